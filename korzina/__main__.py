@@ -1,0 +1,3 @@
+from korzina.cli import main
+
+main()

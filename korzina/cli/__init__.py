@@ -1,0 +1,18 @@
+"""The ``korzina`` command. Each feature's commands live in a module of this package."""
+
+from __future__ import annotations
+
+# Importing a command module registers its commands on `cli`; one module per feature.
+from korzina.cli import (  # noqa: F401
+    data,
+)
+from korzina.cli.app import App, cli
+from korzina.core.plugins import add_plugin_commands, make_plugin_manager
+
+__all__ = ["cli", "main"]
+
+
+def main() -> None:
+    pm = make_plugin_manager()
+    add_plugin_commands(pm, cli)
+    cli(obj=App(pm=pm), prog_name="korzina")

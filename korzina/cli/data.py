@@ -1,0 +1,1 @@
+"""Data commands: `korzina import`, `korzina sql`."""

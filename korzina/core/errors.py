@@ -1,0 +1,94 @@
+"""The one exception tree of korzina.
+
+::
+
+    KorzinaError                  base; ``user_message`` is a short Russian text for people
+    ├── ConfigError               bad settings, a missing token, an unknown store
+    ├── StoreError                a store could not answer (carries ``store``)
+    │   ├── StoreBlocked          anti-bot protection answered instead of the API
+    │   ├── StoreUnavailable      network failure, 5xx, timeout: transient, may be retried
+    │   └── ShapeChanged          the response is not the shape we know (names the field)
+    ├── ParseError                a shopping list or an import row could not be read
+    └── StorageError              DuckDB refused a read or a write
+
+Adapters raise ``StoreError`` subclasses; the fan-out turns them into a
+``StoreStatus`` so callers never see them. Logs keep the detail.
+"""
+
+from __future__ import annotations
+
+
+class KorzinaError(Exception):
+    """Base of every error korzina raises on purpose."""
+
+    user_message = "Что-то пошло не так."
+
+    def __init__(self, message: str = "", *, user_message: str | None = None) -> None:
+        super().__init__(message or self.user_message)
+        if user_message is not None:
+            self.user_message = user_message
+
+
+class ConfigError(KorzinaError):
+    """Settings are missing or wrong."""
+
+    user_message = "Ошибка настройки."
+
+
+class StoreError(KorzinaError):
+    """A store did not give a usable answer."""
+
+    user_message = "Магазин не ответил."
+
+    def __init__(self, store: str, message: str = "", *, user_message: str | None = None) -> None:
+        self.store = store
+        super().__init__(f"{store}: {message}" if message else store, user_message=user_message)
+
+
+class StoreBlocked(StoreError):
+    """Anti-bot protection (ServicePipe, Qrator, a captcha) answered instead of the API."""
+
+    user_message = "Магазин закрыл доступ для программ."
+
+
+class StoreUnavailable(StoreError):
+    """A transient failure: network, 5xx, 429, timeout. Worth a retry with backoff."""
+
+    user_message = "Магазин временно недоступен."
+
+    def __init__(
+        self,
+        store: str,
+        message: str = "",
+        *,
+        timeout: bool = False,
+        user_message: str | None = None,
+    ) -> None:
+        self.timeout = timeout
+        super().__init__(store, message, user_message=user_message)
+
+
+class ShapeChanged(StoreError):
+    """A response lacks a field we rely on: the store changed its API."""
+
+    user_message = "Магазин изменил формат ответа."
+
+    def __init__(self, store: str, field: str, detail: str = "") -> None:
+        self.field = field
+        super().__init__(store, f"unexpected response shape at {field!r}" + (f": {detail}" if detail else ""))
+
+
+class ParseError(KorzinaError):
+    """Input text or a file row could not be read."""
+
+    user_message = "Не удалось разобрать ввод."
+
+    def __init__(self, message: str, *, line: int | None = None) -> None:
+        self.line = line
+        super().__init__(f"line {line}: {message}" if line is not None else message)
+
+
+class StorageError(KorzinaError):
+    """The database refused an operation."""
+
+    user_message = "Ошибка базы данных."

@@ -1,0 +1,108 @@
+"""Finding plugins and asking them things, through typed functions.
+
+Nothing outside this module calls ``pm.hook`` directly: ask ``store_classes(pm)``,
+``brand_names(pm)`` or ``add_plugin_commands(pm, cli)`` instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from types import ModuleType
+
+import click
+import httpx
+import pluggy
+
+from korzina.core import hookspecs
+from korzina.core.errors import ConfigError
+from korzina.core.http import build_client
+from korzina.core.settings import Settings
+from korzina.core.store import StoreAdapter
+
+log = logging.getLogger(__name__)
+
+ENTRY_POINT_GROUP = "korzina"
+
+
+def make_plugin_manager(
+    *, load_entrypoints: bool = True, plugins: Iterable[ModuleType | object] = ()
+) -> pluggy.PluginManager:
+    """A plugin manager with every installed plugin (and ``plugins``, for tests) loaded."""
+    pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
+    pm.add_hookspecs(hookspecs)
+    if load_entrypoints:
+        pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+    for plugin in plugins:
+        pm.register(plugin)
+    # A hook implementation with a misspelled name or wrong arguments fails here, at start-up.
+    pm.check_pending()
+    return pm
+
+
+def store_classes(pm: pluggy.PluginManager) -> dict[str, type[StoreAdapter]]:
+    """Every registered store adapter class by its id, in registration order."""
+    found: dict[str, type[StoreAdapter]] = {}
+
+    def register(cls: type[StoreAdapter]) -> None:
+        if not (isinstance(cls, type) and issubclass(cls, StoreAdapter)):
+            raise ConfigError(f"register_stores: {cls!r} is not a StoreAdapter subclass")
+        if cls.id in found and found[cls.id] is not cls:
+            raise ConfigError(f"two plugins register the store id {cls.id!r}")
+        found[cls.id] = cls
+
+    pm.hook.register_stores(register=register)
+    return found
+
+
+def brand_names(pm: pluggy.PluginManager) -> set[str]:
+    """Brand names that plugins contribute to the list parser."""
+    names: set[str] = set()
+    pm.hook.register_brands(register=names.add)
+    return names
+
+
+def add_plugin_commands(pm: pluggy.PluginManager, cli: click.Group) -> None:
+    """Let plugins add their commands to the CLI group."""
+    pm.hook.register_commands(cli=cli)
+
+
+def plugin_names(pm: pluggy.PluginManager) -> list[str]:
+    """Names of the loaded plugins, for `korzina stores` and diagnostics."""
+    return sorted(name for name, _ in pm.list_name_plugin() if name)
+
+
+def open_stores(
+    pm: pluggy.PluginManager,
+    settings: Settings,
+    *,
+    only: Iterable[str] | None = None,
+    transports: Mapping[str, httpx.AsyncBaseTransport] | None = None,
+) -> list[StoreAdapter]:
+    """Adapters for the enabled stores (or just ``only``), each with its own HTTP client.
+
+    ``transports`` injects a transport per store id (tests, replay servers).
+    Raises ``ConfigError`` for an unknown store id in ``only``.
+    """
+    classes = store_classes(pm)
+    wanted = list(only) if only is not None else list(classes)
+    unknown = [s for s in wanted if s not in classes]
+    if unknown:
+        known = ", ".join(classes) or "нет"
+        raise ConfigError(
+            f"unknown store(s): {unknown}",
+            user_message=f"Неизвестный магазин: {', '.join(unknown)}. Доступны: {known}.",
+        )
+    adapters: list[StoreAdapter] = []
+    for store_id in wanted:
+        cls = classes[store_id]
+        store_settings = settings.store_settings(store_id, cls.default_settings)
+        if only is None and not store_settings.enabled:
+            continue
+        client = build_client(
+            store_settings,
+            transport=(transports or {}).get(store_id),
+            chromium_path=settings.chromium_path,
+        )
+        adapters.append(cls(client, store_settings))
+    return adapters

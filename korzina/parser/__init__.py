@@ -1,0 +1,1 @@
+"""korzina.parser."""

@@ -1,0 +1,1 @@
+"""The dixy store plugin."""

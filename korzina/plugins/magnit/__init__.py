@@ -1,0 +1,1 @@
+"""The magnit store plugin."""

@@ -1,0 +1,1 @@
+"""The perekrestok store plugin."""

@@ -1,0 +1,1 @@
+"""The pyaterochka store plugin."""
