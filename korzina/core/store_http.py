@@ -1,0 +1,147 @@
+"""What every store adapter needs around a request: one place, so stores behave alike.
+
+- ``send``: make the request, map httpx failures to ``StoreUnavailable`` (timeouts flagged).
+- ``expect_json``: classify the response: anti-bot page or 401/403/429 → ``StoreBlocked``,
+  5xx → ``StoreUnavailable``, HTML or garbage where JSON was expected → ``StoreBlocked`` when
+  a block marker is present, else ``ShapeChanged``.
+- ``field``: walk a JSON path and raise ``ShapeChanged`` naming the path when it is missing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import httpx
+
+from korzina.core.errors import ShapeChanged, StoreBlocked, StoreUnavailable
+
+# Text seen on anti-bot pages of these stores (STORES.md): ServicePipe, Qrator, captchas.
+COMMON_BLOCK_MARKERS: tuple[str, ...] = (
+    "servicepipe.tech",
+    "captcha-control",
+    "rotated_captcha",
+    "js-challenge-loader",
+    'label[for="is-robot"]',
+    'for="is-robot"',
+    "Я не робот",
+    "пройдите проверку",
+    "не с ботом",
+    "а не с ботом",
+    "Не удалось загрузить сайт",
+    "проверьте настройки интернета и VPN",
+    "/exhkqyad",
+    "/xpvnsulc",
+    "qrator",
+)
+
+
+async def send(
+    client: httpx.AsyncClient,
+    store: str,
+    method: str,
+    url: str,
+    **kwargs: Any,
+) -> httpx.Response:
+    """``client.request`` with network failures turned into ``StoreUnavailable``."""
+    try:
+        return await client.request(method, url, **kwargs)
+    except httpx.TimeoutException as exc:
+        raise StoreUnavailable(store, f"timeout: {method} {url}", timeout=True) from exc
+    except httpx.TransportError as exc:
+        raise StoreUnavailable(store, f"{type(exc).__name__}: {method} {url}: {exc}") from exc
+
+
+_CHALLENGE_URL_MARKERS = ("/exhkqyad", "/xpvnsulc", "back_location=", "request_ip=")
+
+
+def _challenge_url(response: httpx.Response) -> str | None:
+    url = str(response.url)
+    for marker in _CHALLENGE_URL_MARKERS:
+        if marker in url:
+            return f"redirected to an anti-bot page ({marker})"
+    return None
+
+
+def block_reason(
+    response: httpx.Response, markers: Iterable[str] = COMMON_BLOCK_MARKERS
+) -> str | None:
+    """Why ``response`` looks like an anti-bot page, or None."""
+    if redirected := _challenge_url(response):
+        return redirected
+    text = response.text[:20000] if response.content else ""
+    low = text.lower()
+    for marker in markers:
+        if marker.lower() in low:
+            return f"anti-bot page ({marker})"
+    return None
+
+
+def expect_json(
+    response: httpx.Response,
+    store: str,
+    *,
+    markers: Iterable[str] = COMMON_BLOCK_MARKERS,
+    blocked_statuses: Sequence[int] = (401, 403, 429),
+) -> Any:
+    """The decoded JSON body, or the right ``StoreError`` for what came instead."""
+    status = response.status_code
+    if status in blocked_statuses:
+        why = block_reason(response, markers) or "access denied"
+        raise StoreBlocked(store, f"HTTP {status}: {why}")
+    if redirected := _challenge_url(response):
+        raise StoreBlocked(store, redirected)
+    if status >= 500:
+        raise StoreUnavailable(
+            store, f"HTTP {status} from {response.request.method} {response.url.path}"
+        )
+    reason = block_reason(response, markers)
+    ctype = response.headers.get("content-type", "")
+    body = response.text.lstrip()
+    if "json" not in ctype and not body.startswith(("{", "[")):
+        # HTML where JSON was expected: a challenge page, a stub, or a changed site.
+        raise StoreBlocked(
+            store, reason or f"HTML instead of JSON (HTTP {status}, {ctype or 'no type'})"
+        )
+    if status >= 400:
+        raise StoreUnavailable(store, f"HTTP {status} from {response.url.path}: {body[:200]}")
+    try:
+        return json.loads(body)
+    except json.JSONDecodeError as exc:
+        if reason:
+            raise StoreBlocked(store, reason) from exc
+        raise ShapeChanged(store, "<body>", f"invalid JSON: {exc}") from exc
+
+
+_MISSING = object()
+
+
+def field(store: str, data: Any, path: str, *, default: Any = _MISSING) -> Any:
+    """``data`` at a dotted path (``"content.items"``, ``"prices.regular"``, ``"a.0.b"``).
+
+    A missing key or wrong type raises ``ShapeChanged`` naming the path, unless a
+    ``default`` is given, which is returned for missing keys (not for wrong types).
+    """
+    node = data
+    walked: list[str] = []
+    for part in path.split("."):
+        walked.append(part)
+        if isinstance(node, Mapping):
+            if part not in node:
+                if default is not _MISSING:
+                    return default
+                raise ShapeChanged(store, ".".join(walked), "missing")
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit():
+            index = int(part)
+            if index >= len(node):
+                if default is not _MISSING:
+                    return default
+                raise ShapeChanged(store, ".".join(walked), "index out of range")
+            node = node[index]
+        else:
+            raise ShapeChanged(
+                store, ".".join(walked), f"expected an object, got {type(node).__name__}"
+            )
+    return node

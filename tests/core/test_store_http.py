@@ -1,0 +1,75 @@
+"""Shared adapter HTTP helpers: blocks, outages and shape changes become the right errors."""
+
+import httpx
+import pytest
+
+from korzina.core.errors import ShapeChanged, StoreBlocked, StoreUnavailable
+from korzina.core.store_http import expect_json, field, send
+
+
+def _resp(
+    status: int, body: str, ctype: str = "application/json", url: str = "https://x.ru/api"
+) -> httpx.Response:
+    return httpx.Response(
+        status, text=body, headers={"content-type": ctype}, request=httpx.Request("GET", url)
+    )
+
+
+def test_expect_json_returns_decoded_body() -> None:
+    assert expect_json(_resp(200, '{"a": [1]}'), "s") == {"a": [1]}
+
+
+@pytest.mark.parametrize("status", [401, 403, 429])
+def test_expect_json_treats_auth_and_rate_statuses_as_blocked(status: int) -> None:
+    with pytest.raises(StoreBlocked):
+        expect_json(_resp(status, "{}"), "s")
+
+
+def test_expect_json_treats_html_stub_as_blocked() -> None:
+    stub = (
+        '<html><noscript><meta http-equiv="refresh" content="0; url=/exhkqyad"></noscript></html>'
+    )
+    with pytest.raises(StoreBlocked, match="exhkqyad"):
+        expect_json(_resp(200, stub, "text/html"), "perekrestok")
+
+
+def test_expect_json_treats_redirect_to_challenge_url_as_blocked() -> None:
+    with pytest.raises(StoreBlocked):
+        expect_json(_resp(200, "{}", url="https://5ka.ru/xpvnsulc/?back_location=/"), "s")
+
+
+def test_expect_json_treats_5xx_as_transient() -> None:
+    with pytest.raises(StoreUnavailable):
+        expect_json(_resp(503, "oops", "text/plain"), "s")
+
+
+def test_expect_json_reports_broken_json_as_shape_change() -> None:
+    with pytest.raises(ShapeChanged):
+        expect_json(_resp(200, "{broken"), "s")
+
+
+def test_field_names_the_missing_path() -> None:
+    with pytest.raises(ShapeChanged, match=r"content\.items"):
+        field("s", {"content": {}}, "content.items")
+    assert field("s", {"a": [{"b": 2}]}, "a.0.b") == 2
+    assert field("s", {"a": {}}, "a.b", default=None) is None
+
+
+async def test_send_maps_timeouts_and_network_errors() -> None:
+    def boom(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("slow", request=request)
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(boom), base_url="https://x.ru") as c:
+        with pytest.raises(StoreUnavailable) as info:
+            await send(c, "s", "GET", "/a")
+    assert info.value.timeout
+
+    def refused(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    async with httpx.AsyncClient(
+        transport=httpx.MockTransport(refused), base_url="https://x.ru"
+    ) as c:
+        with pytest.raises(StoreUnavailable) as info:
+            await send(c, "s", "GET", "/a")
+    assert not info.value.timeout
