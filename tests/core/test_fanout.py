@@ -1,0 +1,335 @@
+"""The fan-out: every store answers with offers or a status, at once, politely."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Sequence
+
+import httpx
+import pytest
+
+from korzina.core.errors import ShapeChanged, StoreBlocked, StoreError, StoreUnavailable
+from korzina.core.fanout import BreakerState, FanOut, RateLimiter, rate_limiter, status_from_error
+from korzina.core.models import Offer, Shop, Status, StoreResult
+from korzina.core.settings import FanOutSettings
+from korzina.core.store import StoreAdapter, StoreSettings
+from tests.fakes import FakeStore, fake_store_class, offer
+
+
+class FakeTime:
+    """A clock and a sleep that advances it instantly; records every sleep."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+def store(store_id: str, **kwargs: object) -> FakeStore:
+    return fake_store_class(store_id)(**kwargs)  # type: ignore[arg-type]
+
+
+def settings(**kwargs: float) -> FanOutSettings:
+    base: dict[str, float] = {"timeout_s": 5.0, "retries": 2, "backoff_s": 0.01}
+    return FanOutSettings.model_validate({**base, **kwargs})
+
+
+async def test_slow_failing_and_blocked_stores_do_not_hold_back_the_fast_one() -> None:
+    fast = store("fast", offers=[offer("fast", "1", "Молоко 3,2% 930 мл", "89.99")])
+    slow = store("slow", delay=2.0, offers=[offer("slow", "2", "Молоко", "79.90")])
+    failing = store("failing", error=StoreError("failing", "HTTP 404 on /search"))
+    blocked = store("blocked", error=StoreBlocked("blocked", "ServicePipe captcha"))
+    fanout = FanOut(settings(timeout_s=0.5))
+
+    started = time.monotonic()
+    results = await fanout.search([slow, failing, blocked, fast], "молоко")
+    elapsed = time.monotonic() - started
+
+    assert [r.status.store for r in results] == ["slow", "failing", "blocked", "fast"]
+    assert [r.status.status for r in results] == [
+        Status.TIMEOUT,
+        Status.ERROR,
+        Status.BLOCKED,
+        Status.OK,
+    ]
+    assert [o.name for o in results[3].offers] == ["Молоко 3,2% 930 мл"]
+    assert all(not r.offers for r in results[:3])
+    assert "0.5" in (results[0].status.message or "")
+    assert "404" in (results[1].status.message or "")
+    assert "ServicePipe" in (results[2].status.message or "")
+    # Bounded by the timeout, not by the slow store's 2 s (generous margin for busy CI).
+    assert elapsed < 1.6
+
+
+async def test_stores_are_asked_at_once_so_wall_time_is_the_slowest_not_the_sum() -> None:
+    stores = [store(f"s{i}", delay=0.3) for i in range(4)]
+    started = time.monotonic()
+    results = await FanOut(settings()).search(stores, "хлеб")
+    elapsed = time.monotonic() - started
+    assert all(r.status.ok for r in results)
+    assert elapsed < 1.0  # the sum would be 1.2 s
+
+
+@pytest.mark.parametrize(
+    "transient",
+    [StoreUnavailable("s", "HTTP 503"), httpx.ConnectError("connection refused")],
+    ids=["store-unavailable", "httpx-transport-error"],
+)
+async def test_transient_errors_are_retried_with_growing_backoff(transient: Exception) -> None:
+    clock = FakeTime()
+    s = store("s", failures=[transient, transient], offers=[offer("s", "1", "Хлеб", "45")])
+    fanout = FanOut(
+        settings(retries=2, backoff_s=1.0), clock=clock.clock, sleep=clock.sleep, jitter=lambda: 1.0
+    )
+    [result] = await fanout.search([s], "хлеб")
+    assert result.status.ok
+    assert s.calls == 3
+    assert clock.sleeps == [pytest.approx(1.0), pytest.approx(2.0)]
+
+
+async def test_backoff_jitter_shortens_the_delay_at_most_by_half() -> None:
+    clock = FakeTime()
+    s = store("s", failures=[StoreUnavailable("s", "503")])
+    fanout = FanOut(
+        settings(retries=1, backoff_s=1.0), clock=clock.clock, sleep=clock.sleep, jitter=lambda: 0.0
+    )
+    await fanout.search([s], "хлеб")
+    assert clock.sleeps == [pytest.approx(0.5)]
+
+
+@pytest.mark.parametrize(
+    ("error", "status"),
+    [
+        (StoreBlocked("s", "captcha"), Status.BLOCKED),
+        (ShapeChanged("s", "products[0].prices"), Status.ERROR),
+    ],
+    ids=["blocked", "shape-changed"],
+)
+async def test_blocked_and_shape_changed_are_never_retried(
+    error: Exception, status: Status
+) -> None:
+    clock = FakeTime()
+    s = store("s", error=error)
+    fanout = FanOut(settings(retries=3), clock=clock.clock, sleep=clock.sleep)
+    [result] = await fanout.search([s], "хлеб")
+    assert result.status.status is status
+    assert s.calls == 1
+    assert clock.sleeps == []
+
+
+async def test_retries_give_up_after_the_configured_count() -> None:
+    clock = FakeTime()
+    s = store("s", error=StoreUnavailable("s", "HTTP 502"))
+    fanout = FanOut(settings(retries=2), clock=clock.clock, sleep=clock.sleep)
+    [result] = await fanout.search([s], "хлеб")
+    assert result.status.status is Status.ERROR
+    assert "502" in (result.status.message or "")
+    assert s.calls == 3
+
+
+async def test_breaker_opens_after_consecutive_failures_and_skips_the_store() -> None:
+    clock = FakeTime()
+    s = store("s", error=StoreError("s", "HTTP 500"))
+    fanout = FanOut(
+        settings(retries=0, breaker_failures=2, breaker_cooldown_s=60),
+        clock=clock.clock,
+        sleep=clock.sleep,
+    )
+    for _ in range(2):
+        [result] = await fanout.search([s], "хлеб")
+        assert result.status.status is Status.ERROR
+    assert fanout.breaker_state("s") is BreakerState.OPEN
+
+    clock.now += 59
+    [skipped] = await fanout.search([s], "хлеб")
+    assert s.calls == 2  # not asked while open
+    assert skipped.status.status is Status.ERROR
+    assert skipped.status.message == "временно отключён после 2 ошибок подряд"
+
+
+async def test_breaker_half_open_trial_success_closes_it() -> None:
+    clock = FakeTime()
+    s = store("s", failures=[StoreError("s", "500"), StoreError("s", "500")])
+    s.offers = [offer("s", "1", "Хлеб", "45")]
+    fanout = FanOut(
+        settings(retries=0, breaker_failures=2, breaker_cooldown_s=60),
+        clock=clock.clock,
+        sleep=clock.sleep,
+    )
+    await fanout.search([s], "хлеб")
+    await fanout.search([s], "хлеб")
+    assert fanout.breaker_state("s") is BreakerState.OPEN
+
+    clock.now += 60
+    [trial] = await fanout.search([s], "хлеб")
+    assert trial.status.ok and s.calls == 3
+    assert fanout.breaker_state("s") is BreakerState.CLOSED
+    [after] = await fanout.search([s], "хлеб")
+    assert after.status.ok and s.calls == 4
+
+
+async def test_breaker_half_open_trial_failure_reopens_it_for_another_cooldown() -> None:
+    clock = FakeTime()
+    s = store("s", error=StoreError("s", "500"))
+    fanout = FanOut(
+        settings(retries=0, breaker_failures=1, breaker_cooldown_s=60),
+        clock=clock.clock,
+        sleep=clock.sleep,
+    )
+    await fanout.search([s], "хлеб")
+    clock.now += 60
+    [trial] = await fanout.search([s], "хлеб")
+    assert trial.status.status is Status.ERROR and s.calls == 2
+    assert fanout.breaker_state("s") is BreakerState.OPEN
+    clock.now += 30
+    [skipped] = await fanout.search([s], "хлеб")
+    assert s.calls == 2
+    assert "временно отключён" in (skipped.status.message or "")
+
+
+async def test_half_open_lets_only_one_trial_call_through() -> None:
+    clock = FakeTime()
+    s = store("s", failures=[StoreError("s", "500")], delay=0.05)
+    fanout = FanOut(
+        settings(retries=0, breaker_failures=1, breaker_cooldown_s=60),
+        clock=clock.clock,
+        sleep=clock.sleep,
+    )
+    await fanout.search([s], "хлеб")
+    clock.now += 60
+    first, second = await asyncio.gather(fanout.search([s], "a"), fanout.search([s], "b"))
+    assert s.calls == 2  # the first failure plus a single trial
+    assert {first[0].status.status, second[0].status.status} == {Status.OK, Status.ERROR}
+
+
+async def test_concurrency_limit_is_respected() -> None:
+    active = 0
+    peak = 0
+
+    async def call(_store: StoreAdapter) -> Sequence[Offer]:
+        nonlocal active, peak
+        active += 1
+        peak = max(peak, active)
+        await asyncio.sleep(0.02)
+        active -= 1
+        return []
+
+    stores = [store(f"s{i}") for i in range(6)]
+    results = await FanOut(settings(concurrency=2)).run(stores, call)
+    assert peak == 2
+    assert all(r.status.ok for r in results)
+
+
+async def test_on_result_is_called_as_each_store_finishes_and_results_keep_store_order() -> None:
+    finished: list[str] = []
+
+    async def on_result(result: StoreResult) -> None:
+        finished.append(result.status.store)
+
+    stores = [store("a", delay=0.2), store("b"), store("c", delay=0.1)]
+    results = await FanOut(settings()).search(stores, "хлеб", on_result=on_result)
+    assert finished == ["b", "c", "a"]
+    assert [r.status.store for r in results] == ["a", "b", "c"]
+
+
+async def test_a_failing_on_result_callback_loses_no_result(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def on_result(result: StoreResult) -> None:
+        raise RuntimeError("progress message could not be edited")
+
+    with caplog.at_level(logging.ERROR, logger="korzina.core.fanout"):
+        results = await FanOut(settings()).search(
+            [store("a"), store("b")], "хлеб", on_result=on_result
+        )
+    assert [r.status.ok for r in results] == [True, True]
+    assert "on_result callback failed" in caplog.text
+
+
+async def test_an_unexpected_adapter_exception_becomes_an_error_status_and_is_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    buggy = store("buggy", error=KeyError("prices"))
+    with caplog.at_level(logging.ERROR, logger="korzina.core.fanout"):
+        [result] = await FanOut(settings()).search([buggy], "хлеб")
+    assert result.status.status is Status.ERROR
+    assert "KeyError" in (result.status.message or "")
+    assert "unexpected error in the adapter" in caplog.text
+
+
+async def test_search_passes_each_store_its_shop_and_the_limit() -> None:
+    many = [offer("a", str(i), f"Хлеб {i}", "45") for i in range(5)]
+    a, b = store("a", offers=many), store("b")
+    shop = Shop(store="a", shop_id="35XY")
+    results = await FanOut(settings()).search([a, b], "хлеб", shops={"a": shop}, limit=2)
+    assert a.queries == [("хлеб", shop)] and b.queries == [("хлеб", None)]
+    assert len(results[0].offers) == 2
+    assert results[0].status.shop_id == "35XY" and results[1].status.shop_id is None
+
+
+async def test_price_asks_only_stores_with_product_ids() -> None:
+    a = store("a", offers=[offer("a", "1", "Хлеб", "45"), offer("a", "2", "Батон", "50")])
+    b = store("b", offers=[offer("b", "9", "Хлеб", "40")])
+    results = await FanOut(settings()).price([a, b], {"a": ["2"]})
+    assert [r.status.store for r in results] == ["a"]
+    assert [o.product_id for o in results[0].offers] == ["2"]
+    assert b.calls == 0
+
+
+async def test_rate_limiter_spaces_requests_by_the_min_interval() -> None:
+    clock = FakeTime()
+    limiter = RateLimiter(2.0, clock=clock.clock, sleep=clock.sleep)
+    starts = []
+    for _ in range(3):
+        async with limiter:
+            starts.append(clock.now)
+    assert [s - starts[0] for s in starts] == [0.0, 2.0, 4.0]
+
+
+async def test_fanout_waits_the_store_min_interval_between_calls() -> None:
+    clock = FakeTime()
+    s = fake_store_class("polite")(
+        settings=StoreSettings(base_url="http://polite.invalid", min_interval_s=5.0)
+    )
+    fanout = FanOut(settings(), clock=clock.clock, sleep=clock.sleep)
+    await fanout.search([s], "хлеб")
+    clock.now += 1.0
+    await fanout.search([s], "молоко")
+    assert clock.sleeps == [pytest.approx(4.0)]
+    # The adapter reaches the same limiter for its own extra requests.
+    assert rate_limiter(s) is rate_limiter(s)
+    assert rate_limiter(s).min_interval_s == 5.0
+
+
+@pytest.mark.parametrize(
+    ("error", "status", "fragment"),
+    [
+        (StoreBlocked("x", "HTTP 403"), Status.BLOCKED, "403"),
+        (StoreUnavailable("x", "read timeout", timeout=True), Status.TIMEOUT, "read timeout"),
+        (TimeoutError(), Status.TIMEOUT, "не ответил"),
+        (httpx.ReadTimeout("slow"), Status.TIMEOUT, "slow"),
+        (StoreUnavailable("x", "HTTP 503"), Status.ERROR, "503"),
+        (ShapeChanged("x", "products"), Status.ERROR, "products"),
+        (ValueError("bad"), Status.ERROR, "bad"),
+    ],
+)
+def test_status_from_error_maps_each_error_kind(
+    error: Exception, status: Status, fragment: str
+) -> None:
+    result = status_from_error("x", error, shop_id="7")
+    assert result.status is status
+    assert result.store == "x" and result.shop_id == "7"
+    assert fragment in (result.message or "")
+
+
+def test_status_from_error_leads_with_the_russian_user_message() -> None:
+    result = status_from_error("x", StoreBlocked("x", "HTTP 403"))
+    assert result.message == "Магазин закрыл доступ для программ. (HTTP 403)"
