@@ -1,0 +1,403 @@
+"""``korzina stores`` (what is registered and whether it answers) and ``korzina search``.
+
+Both are thin: plugins come from ``korzina.core.plugins``, the asking from
+``korzina.core.fanout.FanOut``, saving from the storage repositories.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from korzina.cli.app import App, cli, echo_json, run_async
+from korzina.core.errors import ConfigError, KorzinaError, StorageError
+from korzina.core.fanout import FanOut, status_from_error
+from korzina.core.models import Offer, PackSize, Shop, Status, StoreResult, StoreStatus
+from korzina.core.plugins import open_stores, store_classes
+from korzina.core.settings import Settings
+from korzina.core.storage.base import Storage
+from korzina.core.store import Capabilities, StoreAdapter
+
+log = logging.getLogger(__name__)
+
+STATUS_TEXT = {
+    Status.OK: "ответил",
+    Status.BLOCKED: "закрыл доступ",
+    Status.TIMEOUT: "не ответил вовремя",
+    Status.ERROR: "ошибка",
+}
+STATUS_STYLE = {
+    Status.OK: "green",
+    Status.BLOCKED: "red",
+    Status.TIMEOUT: "yellow",
+    Status.ERROR: "red",
+}
+CAPABILITY_TEXT = {
+    "text_search": "поиск",
+    "category_crawl": "каталог",
+    "per_shop_prices": "цены магазина",
+    "shop_finder": "поиск магазинов",
+}
+
+
+def open_storage_for(settings: Settings) -> Storage:
+    """The database of ``settings``: the command's one edge to storage (tests replace it)."""
+    # Imported by name: the DuckDB backend is developed alongside and may be absent.
+    module = importlib.import_module("korzina.core.storage")
+    opener: Callable[[Path], Storage] | None = getattr(module, "open_storage", None)
+    if opener is None:
+        raise StorageError(
+            "korzina.core.storage.open_storage is missing",
+            user_message="Хранилище цен недоступно в этой сборке korzina.",
+        )
+    return opener(settings.db_path)
+
+
+# --- formatting (pure) --------------------------------------------------------
+
+
+def rub(value: Decimal | None, per: str | None = None) -> str:
+    """``89,99 ₽`` (or ``599,00 ₽/кг``); an empty cell for None."""
+    if value is None:
+        return ""
+    text = f"{value:,.2f}".replace(",", " ").replace(".", ",") + " ₽"
+    return f"{text}/{per}" if per else text
+
+
+def _number(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.replace(".", ",")
+
+
+def pack_text(pack: PackSize | None) -> str:
+    """«930 мл», «4 × 100 г»."""
+    if pack is None:
+        return ""
+    one = f"{_number(pack.value)} {pack.unit.value}"
+    return f"{pack.count} × {one}" if pack.count > 1 else one
+
+
+def capabilities_text(caps: Capabilities) -> str:
+    return ", ".join(text for name, text in CAPABILITY_TEXT.items() if getattr(caps, name))
+
+
+def status_line(name: str, status: StoreStatus, found: int) -> str:
+    style = STATUS_STYLE[status.status]
+    text = f"[bold]{escape(name)}[/bold]: [{style}]{STATUS_TEXT[status.status]}[/{style}]"
+    if status.ok:
+        text += f", товаров: {found}" if found else ", ничего не нашлось"
+    if status.message:
+        text += f" — {escape(status.message)}"
+    return text
+
+
+def offers_table(offers: Sequence[Offer]) -> Table:
+    table = Table(show_edge=False, pad_edge=False)
+    table.add_column("Товар", overflow="fold")
+    table.add_column("Цена", justify="right", no_wrap=True)
+    table.add_column("Обычная", justify="right", no_wrap=True)
+    table.add_column("За единицу", justify="right", no_wrap=True)
+    table.add_column("Упаковка", no_wrap=True)
+    for o in offers:
+        per_kg = "кг" if o.sold_by.value == "kg" else None
+        unit = o.unit_price_unit.value if o.unit_price_unit is not None else None
+        table.add_row(
+            escape(o.name),
+            rub(o.price, per_kg),
+            rub(o.regular_price, per_kg) if o.is_promo else "",
+            rub(o.unit_price, unit),
+            pack_text(o.pack),
+        )
+    return table
+
+
+# --- korzina stores -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    id: str
+    display_name: str
+    capabilities: Capabilities
+    base_url: str
+    transport: str
+    enabled: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "display_name": self.display_name,
+            "capabilities": self.capabilities.model_dump(),
+            "base_url": self.base_url,
+            "transport": self.transport,
+            "enabled": self.enabled,
+        }
+
+
+def describe_stores(app: App) -> list[StoreInfo]:
+    """Registered stores with their effective settings (config and environment applied)."""
+    infos = []
+    for store_id, cls in store_classes(app.pm).items():
+        settings = app.settings.store_settings(store_id, cls.default_settings)
+        infos.append(
+            StoreInfo(
+                id=store_id,
+                display_name=cls.display_name,
+                capabilities=cls.capabilities,
+                base_url=settings.base_url,
+                transport=settings.transport,
+                enabled=settings.enabled,
+            )
+        )
+    return infos
+
+
+async def _health(adapter: StoreAdapter, timeout_s: float) -> StoreStatus:
+    try:
+        async with asyncio.timeout(timeout_s):
+            return await adapter.health()
+    except Exception as exc:  # health() should not raise; a broken plugin still gets a row
+        log.debug("health check of %s failed", adapter.id, exc_info=True)
+        return status_from_error(adapter.id, exc)
+
+
+async def _close_all(adapters: Sequence[StoreAdapter]) -> None:
+    for adapter in adapters:
+        try:
+            await adapter.aclose()
+        except Exception:  # closing must not hide the answer
+            log.warning("closing %s failed", adapter.id, exc_info=True)
+
+
+async def check_health(app: App, store_ids: Sequence[str]) -> dict[str, StoreStatus]:
+    adapters = open_stores(app.pm, app.settings, only=store_ids)
+    try:
+        timeout = app.settings.fanout.timeout_s
+        statuses = await asyncio.gather(*(_health(a, timeout) for a in adapters))
+    finally:
+        await _close_all(adapters)
+    return {s.store: s for s in statuses}
+
+
+@cli.command("stores")
+@click.option("--check", is_flag=True, help="Проверить вживую, отвечает ли каждый магазин.")
+@click.option("--json", "as_json", is_flag=True, help="Вывод в JSON.")
+@click.pass_obj
+def stores_command(app: App, check: bool, as_json: bool) -> None:
+    """Подключённые магазины: возможности, адрес API, транспорт и (с --check) состояние."""
+    infos = describe_stores(app)
+    health: dict[str, StoreStatus] = {}
+    if check:
+        enabled = [i.id for i in infos if i.enabled]
+        with app.err.status("Проверяю магазины…"):
+            health = run_async(check_health(app, enabled)) if enabled else {}
+    if as_json:
+        entries = []
+        for info in infos:
+            entry = info.as_json()
+            if check:
+                status = health.get(info.id)
+                entry["health"] = (
+                    {"status": status.status.value, "message": status.message} if status else None
+                )
+            entries.append(entry)
+        echo_json({"stores": entries})
+        return
+    if not infos:
+        app.console.print("Не подключено ни одного магазина.")
+        return
+    table = Table(title="Магазины")
+    for column in ("Магазин", "Название", "Возможности", "Адрес API", "Транспорт", "Включён"):
+        table.add_column(column)
+    if check:
+        table.add_column("Состояние")
+    for info in infos:
+        row = [
+            info.id,
+            escape(info.display_name),
+            capabilities_text(info.capabilities),
+            escape(info.base_url),
+            info.transport,
+            "да" if info.enabled else "нет",
+        ]
+        if check:
+            status = health.get(info.id)
+            if status is None:
+                row.append("не проверялся (отключён)")
+            else:
+                style = STATUS_STYLE[status.status]
+                text = STATUS_TEXT[status.status]
+                if status.message:
+                    text += ": " + escape(status.message)
+                row.append(f"[{style}]{text}[/{style}]")
+        table.add_row(*row)
+    app.console.print(table)
+
+
+# --- korzina search -----------------------------------------------------------
+
+
+def parse_shops(specs: Sequence[str], store_ids: Sequence[str]) -> dict[str, str]:
+    """``--shop`` values to {store: shop id}: ``STORE=ID``, or a bare ``ID`` with one --store."""
+    shops: dict[str, str] = {}
+    for spec in specs:
+        store, sep, shop_id = spec.partition("=")
+        if not sep:
+            if len(store_ids) != 1:
+                raise click.UsageError(
+                    "--shop без имени магазина можно указать только вместе с одним --store; "
+                    "иначе пишите --shop магазин=номер (например, --shop magnit=12345)."
+                )
+            store, shop_id = store_ids[0], spec
+        if not store or not shop_id:
+            raise click.UsageError(f"Не понимаю --shop {spec!r}: нужно магазин=номер.")
+        shops[store] = shop_id
+    return shops
+
+
+def _known_shop(storage: Storage, store: str, shop_id: str) -> Shop:
+    """The saved shop (its extra fields matter to some adapters) or just its id."""
+    try:
+        found = storage.shops.get_shop(store, shop_id)
+    except KorzinaError:
+        found = None
+    return found or Shop(store=store, shop_id=shop_id)
+
+
+async def _search(
+    app: App,
+    adapters: Sequence[StoreAdapter],
+    query: str,
+    shops: Mapping[str, Shop],
+    limit: int,
+    console: Console,
+) -> list[StoreResult]:
+    done = 0
+    with console.status(f"Спрашиваю магазины: 0 из {len(adapters)}…") as progress:
+
+        def on_result(result: StoreResult) -> None:
+            nonlocal done
+            done += 1
+            progress.update(f"Спрашиваю магазины: {done} из {len(adapters)}…")
+
+        try:
+            return await FanOut(app.settings.fanout).search(
+                adapters, query, shops=shops, limit=limit, on_result=on_result
+            )
+        finally:
+            await _close_all(adapters)
+
+
+def _save(storage: Storage, results: Sequence[StoreResult], names: Mapping[str, str]) -> int:
+    offers = [o for r in results for o in r.offers]
+    with storage.transaction():
+        for store_id in {o.store for o in offers}:
+            storage.stores.save_store(store_id, names.get(store_id, store_id))
+        storage.offers.save_offers(offers)
+    return len(offers)
+
+
+def search_json(query: str, results: Sequence[StoreResult]) -> dict[str, Any]:
+    return {
+        "query": query,
+        "offers": [o for r in results for o in r.offers],
+        "stores": [
+            {
+                "store": r.status.store,
+                "status": r.status.status.value,
+                "message": r.status.message,
+                "shop_id": r.status.shop_id,
+            }
+            for r in results
+        ],
+    }
+
+
+@cli.command("search")
+@click.argument("query")
+@click.option(
+    "--store",
+    "store_ids",
+    multiple=True,
+    metavar="МАГАЗИН",
+    help="Только этот магазин (можно несколько).",
+)
+@click.option(
+    "--shop",
+    "shop_specs",
+    multiple=True,
+    metavar="[МАГАЗИН=]НОМЕР",
+    help="Цены этого магазина сети: magnit=12345, или просто номер вместе с одним --store.",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 500),
+    default=30,
+    show_default=True,
+    help="Товаров с магазина.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Вывод в JSON.")
+@click.pass_obj
+def search_command(
+    app: App,
+    query: str,
+    store_ids: tuple[str, ...],
+    shop_specs: tuple[str, ...],
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Найти товар во всех магазинах сразу; всё найденное сохраняется в базу.
+
+    Код выхода 0, если ответил хотя бы один магазин, иначе 1.
+    """
+    shop_ids = parse_shops(shop_specs, store_ids)
+    names = {sid: cls.display_name for sid, cls in store_classes(app.pm).items()}
+    if stray := sorted(set(shop_ids) - set(store_ids or names)):
+        raise click.UsageError(f"--shop для магазина, который не опрашивается: {', '.join(stray)}.")
+    adapters = open_stores(app.pm, app.settings, only=store_ids or None)
+    if not adapters:
+        raise ConfigError(
+            "no enabled stores", user_message="Нет включённых магазинов: проверьте настройки."
+        )
+    try:
+        storage = open_storage_for(app.settings)
+    except BaseException:
+        run_async(_close_all(adapters))
+        raise
+    saved_error: KorzinaError | None = None
+    try:
+        shops = {sid: _known_shop(storage, sid, shop_id) for sid, shop_id in shop_ids.items()}
+        results = run_async(_search(app, adapters, query, shops, limit, app.err))
+        try:
+            _save(storage, results, names)
+        except KorzinaError as exc:
+            log.debug("saving offers failed", exc_info=True)
+            saved_error = exc
+    finally:
+        storage.close()
+
+    if as_json:
+        echo_json(search_json(query, results))
+    else:
+        for result in results:
+            name = names.get(result.status.store, result.status.store)
+            app.console.print(status_line(name, result.status, len(result.offers)))
+            if result.offers:
+                app.console.print(offers_table(result.offers))
+                app.console.print()
+    if saved_error is not None:
+        app.err.print(f"[red]Цены не сохранены в базу:[/red] {saved_error.user_message}")
+    if saved_error is not None or not any(r.status.ok for r in results):
+        sys.exit(1)
