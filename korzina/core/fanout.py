@@ -12,9 +12,11 @@ not the sum. Around each store's call it applies, from the outside in:
 4. **retries** with exponential backoff and jitter, on transient errors only
    (``StoreUnavailable``, ``httpx.TransportError``), never on ``StoreBlocked`` or
    ``ShapeChanged``;
-5. a polite **rate limit**: ``StoreSettings.min_interval_s`` between calls to one store.
-   The limiter belongs to the adapter instance (``rate_limiter(adapter)``); an adapter that
-   makes several requests in one call waits on the same limiter before each extra one.
+5. a polite **rate limit**: ``StoreSettings.min_interval_s`` between requests to one store.
+   The limiter belongs to the adapter instance (``rate_limiter(adapter)``). The fan-out
+   waits on it before each call; an adapter that makes several requests per call waits on
+   the same limiter before every request, and its first wait inside a call is the one the
+   fan-out already made (no double pause).
 
 Nothing raises to the caller: store errors become statuses, an unexpected exception in an
 adapter becomes status error and is logged with its traceback.
@@ -23,13 +25,15 @@ adapter becomes status error and is logged with its traceback.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
 import enum
 import inspect
 import logging
 import random
 import time
 import weakref
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -94,11 +98,26 @@ def status_from_error(
     return StoreStatus(store=store_id, status=status, message=message, shop_id=shop_id)
 
 
+@dataclass
+class _Prepaid:
+    """A slot the fan-out reserved for a call; the adapter's first wait in the call uses it."""
+
+    limiter: RateLimiter
+    used: bool = False
+
+
+_prepaid: contextvars.ContextVar[_Prepaid | None] = contextvars.ContextVar(
+    "korzina_rate_prepaid", default=None
+)
+
+
 class RateLimiter:
     """At least ``min_interval_s`` between the starts of requests to one store.
 
     Each ``wait()`` reserves the next free slot and sleeps until it, so concurrent callers
     are spaced out in arrival order. Use ``await limiter.wait()`` or ``async with limiter:``.
+    ``async with limiter.call():`` (the fan-out) waits once and lets the first ``wait()``
+    inside pass at once, so an adapter that waits before every request is not paused twice.
     """
 
     def __init__(
@@ -112,12 +131,26 @@ class RateLimiter:
     async def wait(self) -> None:
         if self.min_interval_s <= 0:
             return
+        prepaid = _prepaid.get()
+        if prepaid is not None and prepaid.limiter is self and not prepaid.used:
+            prepaid.used = True
+            return
         now = self._clock()
         # No await between reading and writing the slot: asyncio makes this atomic.
         slot = max(now, self._next_free)
         self._next_free = slot + self.min_interval_s
         if slot > now:
             await self._sleep(slot - now)
+
+    @contextlib.asynccontextmanager
+    async def call(self) -> AsyncIterator[None]:
+        """One call's worth of pacing: wait now; the first ``wait()`` inside is prepaid."""
+        await self.wait()
+        token = _prepaid.set(_Prepaid(self))
+        try:
+            yield
+        finally:
+            _prepaid.reset(token)
 
     async def __aenter__(self) -> RateLimiter:
         await self.wait()
@@ -236,9 +269,9 @@ class FanOut:
         limiter = rate_limiter(store, clock=self._clock, sleep=self._sleep)
         attempt = 0
         while True:
-            await limiter.wait()
             try:
-                return await call(store)
+                async with limiter.call():
+                    return await call(store)
             except (StoreBlocked, ShapeChanged):
                 raise  # the store's answer will not change by asking again
             except TRANSIENT_ERRORS as exc:

@@ -333,3 +333,23 @@ def test_status_from_error_maps_each_error_kind(
 def test_status_from_error_leads_with_the_russian_user_message() -> None:
     result = status_from_error("x", StoreBlocked("x", "HTTP 403"))
     assert result.message == "Магазин закрыл доступ для программ. (HTTP 403)"
+
+
+async def test_an_adapter_pacing_each_request_is_not_paused_twice_per_call() -> None:
+    clock = FakeTime()
+    s = fake_store_class("paged")(
+        settings=StoreSettings(base_url="http://paged.invalid", min_interval_s=1.0)
+    )
+    request_times: list[float] = []
+
+    async def two_pages(adapter: StoreAdapter) -> Sequence[Offer]:
+        for _ in range(2):  # like an adapter fetching two pages, pacing each request
+            await rate_limiter(adapter).wait()
+            request_times.append(clock.now)
+        return []
+
+    fanout = FanOut(settings(), clock=clock.clock, sleep=clock.sleep)
+    await fanout.run([s], two_pages)
+    await fanout.run([s], two_pages)
+    start = request_times[0]
+    assert [t - start for t in request_times] == [0.0, 1.0, 2.0, 3.0]
