@@ -1,0 +1,287 @@
+"""What the parser knows: product words, brands, and a cached morphological analyzer.
+
+A ``Vocabulary`` starts from the built-in lists in ``data/`` and grows with
+``extend()`` from the database (product titles, brands) and plugins (brands).
+It owns one pymorphy3 ``MorphAnalyzer`` (built lazily, ~0.2 s and ~15 MB) and
+caches every lemma lookup, so parsing the same words again costs a dict hit.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"[a-zа-я0-9&]+")
+_PREPOSITIONS = frozenset({"в", "во", "для", "с", "со", "из", "на", "по", "без", "от"})
+# Words that head many store titles but are packaging or marketing, not a product.
+_TITLE_STOP = frozenset(
+    {
+        "упаковка", "пакет", "штука", "бутылка", "банка", "набор", "вкус", "продукт",
+        "товар", "изделие", "масса", "смесь", "напиток", "средство", "коробка", "пачка",
+        "акция", "новинка", "подарок", "россия", "вес", "шт", "г", "кг", "мл", "л",
+    }
+)  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Lower case with ё folded to е: the parser's one spelling of every word."""
+    return text.lower().replace("ё", "е")
+
+
+def brand_key(text: str) -> tuple[str, ...]:
+    """A brand as normalized words: «Lay's» → ("lays",), «Кока-Кола» → ("кока", "кола")."""
+    cleaned = fold(text).replace("'", "").replace("’", "").replace("`", "")
+    return tuple(_WORD.findall(cleaned))
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    """A canonical product name and whether a weight after it is the amount wanted."""
+
+    name: str
+    by_weight: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Brand:
+    """A brand's display name and the product a bare brand means («lays» → чипсы)."""
+
+    name: str
+    product: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """What the parser needs to know about one word form, cached per vocabulary."""
+
+    lemma: str
+    pos: str | None
+    case: str | None
+    known: bool
+
+
+def _data_lines(filename: str) -> list[str]:
+    text = resources.files("korzina.parser").joinpath("data", filename).read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+class Vocabulary:
+    """Known product words and brands, with cached lemmas; grows with ``extend``."""
+
+    def __init__(self, *, builtin: bool = True) -> None:
+        self._morph: Any = None
+        self._words: dict[str, WordInfo] = {}
+        self._agree: dict[tuple[str, str], str] = {}
+        # lemma tuple → product; the longest tuple wins when parsing
+        self.phrases: dict[tuple[str, ...], Product] = {}
+        self.product_lemmas: set[str] = set()
+        self.max_phrase = 1
+        self._weighed: set[str] = set()
+        self.brands: dict[tuple[str, ...], Brand] = {}
+        self.max_brand = 1
+        self._typo_forms: list[str] | None = None
+        self._pending_products: list[tuple[str, list[str], bool]] = []
+        if builtin:
+            self._load_builtin()
+
+    # --- morphology ---------------------------------------------------------
+
+    @property
+    def morph(self) -> Any:
+        if self._morph is None:
+            import pymorphy3  # imported here: the analyzer is the start-up cost
+
+            self._morph = pymorphy3.MorphAnalyzer()
+            self._index_pending()
+        return self._morph
+
+    def ready(self) -> None:
+        """Build the analyzer and the product index now (they are lazy otherwise)."""
+        _ = self.morph
+
+    def word(self, form: str) -> WordInfo:
+        """Lemma, part of speech and case of a (folded) word form; cached."""
+        info = self._words.get(form)
+        if info is None:
+            if not form.isalpha():
+                info = WordInfo(form, None, None, False)
+            else:
+                p = self.morph.parse(form)[0]
+                info = WordInfo(
+                    fold(p.normal_form),
+                    p.tag.POS,
+                    p.tag.case,
+                    bool(self.morph.word_is_known(form)),
+                )
+            self._words[form] = info
+        return info
+
+    def lemma(self, form: str) -> str:
+        return self.word(form).lemma
+
+    def agree(self, adjective: str, head: str) -> str:
+        """``adjective`` agreeing with a nominative ``head``: «сливочного» → «сливочное»."""
+        key = (adjective, head)
+        cached = self._agree.get(key)
+        if cached is not None:
+            return cached
+        result = adjective
+        head_parse = next(
+            (p for p in self.morph.parse(head) if p.tag.POS == "NOUN"), self.morph.parse(head)[0]
+        )
+        grammemes = {"nomn"}
+        if head_parse.tag.number == "plur" or "Pltm" in head_parse.tag:
+            grammemes.add("plur")
+        else:
+            grammemes |= {"sing", head_parse.tag.gender or "masc"}
+        for p in self.morph.parse(adjective):
+            if p.tag.POS in ("ADJF", "PRTF"):
+                inflected = p.inflect(grammemes)
+                if inflected is not None:
+                    result = fold(inflected.word)
+                    break
+        self._agree[key] = result
+        return result
+
+    # --- products -----------------------------------------------------------
+
+    def _load_builtin(self) -> None:
+        for line in _data_lines("products.txt"):
+            body, _, flags = line.partition(";")
+            canonical, _, aliases = body.partition("=")
+            names = [canonical.strip()] + [a.strip() for a in aliases.split(",") if a.strip()]
+            self._pending_products.append((fold(canonical.strip()), names, "kg" in flags))
+        for line in _data_lines("brands.txt"):
+            body, _, product = line.partition(";")
+            display, _, aliases = body.partition("=")
+            brand = Brand(display.strip(), fold(product.strip()) or None)
+            for alias in [display, *aliases.split(",")]:
+                if alias.strip():
+                    self._add_brand(brand_key(alias), brand)
+
+    def _index_pending(self) -> None:
+        pending, self._pending_products = self._pending_products, []
+        for canonical, names, by_weight in pending:
+            product = Product(canonical, by_weight)
+            for name in names:
+                self._add_phrase(name, product)
+
+    def _add_phrase(self, name: str, product: Product) -> None:
+        words = _WORD.findall(fold(name))
+        if not words:
+            return
+        infos = [self.word(w) for w in words]
+        key = tuple(i.lemma for i in infos)
+        self.phrases.setdefault(key, product)
+        if product.by_weight:
+            self._weighed.add(product.name)
+        self.max_phrase = max(self.max_phrase, len(key))
+        if len(key) == 1:
+            self.product_lemmas.add(key[0])
+        else:
+            self.product_lemmas.update(
+                i.lemma for i in infos if i.pos == "NOUN" and i.lemma not in _PREPOSITIONS
+            )
+        self._typo_forms = None
+
+    def add_product(
+        self, canonical: str, aliases: Iterable[str] = (), *, by_weight: bool = False
+    ) -> None:
+        """Teach one product (and its aliases) to this vocabulary."""
+        names = [canonical, *aliases]
+        if self._morph is None:
+            self._pending_products.append((fold(canonical), names, by_weight))
+        else:
+            product = Product(fold(canonical), by_weight)
+            for name in names:
+                self._add_phrase(name, product)
+
+    def product(self, key: tuple[str, ...]) -> Product | None:
+        return self.phrases.get(key)
+
+    def by_weight(self, name: str) -> bool:
+        self.ready()
+        return name in self._weighed
+
+    # --- brands -------------------------------------------------------------
+
+    def _add_brand(self, key: tuple[str, ...], brand: Brand) -> None:
+        if not key or (len(key) == 1 and len(key[0]) < 2):
+            return
+        self.brands.setdefault(key, brand)
+        self.max_brand = max(self.max_brand, len(key))
+
+    def brand(self, key: tuple[str, ...]) -> Brand | None:
+        return self.brands.get(key)
+
+    # --- growing ------------------------------------------------------------
+
+    def extend(self, product_names: Iterable[str] = (), brands: Iterable[str] = ()) -> None:
+        """Learn from the database: product titles add their head noun, brands add themselves.
+
+        A store title such as «Молоко Простоквашино пастеризованное 3,2% 930мл» adds «молоко»:
+        the first dictionary noun of the title. Brands that are ordinary product words
+        («Молоко») are skipped so they never swallow a product.
+        """
+        added_products = added_brands = 0
+        for title in product_names:
+            for w in _WORD.findall(fold(title)):
+                if not w.isalpha():
+                    continue
+                info = self.word(w)
+                if info.pos == "NOUN" and info.known and info.case == "nomn":
+                    fresh = (info.lemma,) not in self.phrases
+                    if fresh and info.lemma not in _TITLE_STOP and len(info.lemma) > 2:
+                        self._add_phrase(info.lemma, Product(info.lemma))
+                        added_products += 1
+                    break
+        for raw in brands:
+            key = brand_key(raw)
+            if not key or key in self.brands:
+                continue
+            if len(key) == 1 and (
+                self.word(key[0]).lemma in self.product_lemmas or key[0].isdigit()
+            ):
+                continue
+            self._add_brand(key, Brand(raw.strip()))
+            added_brands += 1
+        log.debug("vocabulary extended: %d products, %d brands", added_products, added_brands)
+
+    # --- typos --------------------------------------------------------------
+
+    def fix_typo(self, form: str) -> str | None:
+        """The known product word form closest to an unknown ``form``, or None.
+
+        Conservative: only words pymorphy does not know, at least 4 letters, at most one
+        edit away (two for words of 8+ letters), so real words are never "fixed".
+        """
+        if len(form) < 4 or not form.isalpha() or self.word(form).known:
+            return None
+        if self._typo_forms is None:
+            self._typo_forms = self._build_typo_forms()
+        max_distance = 2 if len(form) >= 8 else 1
+        found = process.extractOne(
+            form, self._typo_forms, scorer=Levenshtein.distance, score_cutoff=max_distance
+        )
+        return found[0] if found else None
+
+    def _build_typo_forms(self) -> list[str]:
+        forms: set[str] = set()
+        for lemma in self.product_lemmas:
+            if len(lemma) < 4 or not lemma.isalpha():
+                continue
+            parses = [p for p in self.morph.parse(lemma) if p.tag.POS == "NOUN"]
+            if parses:
+                forms.update(fold(f.word) for f in parses[0].lexeme)
+            else:
+                forms.add(lemma)
+        return sorted(forms)

@@ -1,0 +1,139 @@
+"""The rules parser on the examples of issue 3 and the cases people write."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from korzina.core.models import Intent, PriceCategory, SizeUnit
+from korzina.parser import Vocabulary, parse_text, split_fragments
+
+
+def names(text: str) -> list[str]:
+    return [i.name for i in parse_text(text).items]
+
+
+def test_issue_example_basket_with_fat_tier_and_brand() -> None:
+    sl = parse_text("молоко 3.2%, хлеб, яйца дорогие, чипсы lays")
+    assert sl.intent is Intent.BASKET
+    milk, bread, eggs, chips = sl.items
+    assert (milk.name, milk.fat_pct, milk.quantity, milk.unit) == (
+        "молоко",
+        Decimal("3.2"),
+        1,
+        None,
+    )
+    assert bread.name == "хлеб"
+    assert (eggs.name, eggs.price_category) == ("яйцо", PriceCategory.EXPENSIVE)
+    assert (chips.name, chips.brand) == ("чипсы", "Lay's")
+
+
+def test_cheapest_intent_for_a_single_item_question() -> None:
+    sl = parse_text("самое дешевое молоко 3.2%")
+    assert sl.intent is Intent.CHEAPEST
+    assert [(i.name, i.fat_pct) for i in sl.items] == [("молоко", Decimal("3.2"))]
+
+
+@pytest.mark.parametrize("text", ["где дешевле гречка", "найди самый дешевый хлеб"])
+def test_cheapest_intent_phrases(text: str) -> None:
+    assert parse_text(text).intent is Intent.CHEAPEST
+
+
+def test_amounts_packs_dozen_and_kilograms() -> None:
+    sl = parse_text("купить: 2 пачки масла, десяток яиц, 1,5 кг картошки")
+    got = [(i.name, i.quantity, i.unit) for i in sl.items]
+    assert got == [("масло", 2, "шт"), ("яйцо", 10, "шт"), ("картофель", Decimal("1.5"), "кг")]
+
+
+def test_same_product_twice_merges_and_explicit_amount_wins() -> None:
+    (eggs,) = parse_text("яйца с0, десяток яиц").items
+    assert (eggs.name, eggs.egg_class, eggs.quantity, eggs.unit) == ("яйцо", "С0", 10, "шт")
+
+
+def test_repeated_bare_mentions_add_up() -> None:
+    (milk,) = parse_text("молоко, ещё молоко").items
+    assert (milk.name, milk.quantity, milk.unit) == ("молоко", 2, None)
+
+
+def test_different_fat_is_a_different_product() -> None:
+    assert len(parse_text("молоко 3.2%, молоко 1,5%").items) == 2
+
+
+@pytest.mark.parametrize("text", ["привет", "https://example.com/list", "1234", "", "   \n"])
+def test_text_without_groceries_gives_no_items(text: str) -> None:
+    assert parse_text(text).items == ()
+
+
+def test_typos_are_fixed_against_the_vocabulary_and_noted() -> None:
+    sl = parse_text("малоко, хлеп")
+    assert [i.name for i in sl.items] == ["молоко", "хлеб"]
+    assert any("малоко" in n for n in sl.notes)
+
+
+def test_real_words_are_not_fixed_into_products() -> None:
+    # «мыло» is one letter from «масло» but is a real word and a product of its own.
+    assert names("мыло") == ["мыло"]
+
+
+def test_pack_size_after_the_name_is_an_attribute_not_the_amount() -> None:
+    (water,) = parse_text("вода 5л").items
+    assert (water.quantity, water.unit) == (1, None)
+    assert water.pack is not None and (water.pack.value, water.pack.unit) == (5, SizeUnit.L)
+
+
+def test_half_a_kilo() -> None:
+    (cheese,) = parse_text("пол кило сыра").items
+    assert (cheese.quantity, cheese.unit) == (Decimal("0.5"), "кг")
+
+
+def test_qualifiers_stay_in_the_name_in_agreement() -> None:
+    assert names("масла сливочного 2 пачки") == ["сливочное масло"]
+    assert names("перепелиных яиц 20 шт") == ["перепелиное яйцо"]
+    assert names("хлеб ржаной") == ["ржаной хлеб"]
+
+
+def test_bullets_numbering_emoji_and_conjunctions_split_items() -> None:
+    text = "- молоко\n• хлеб\n1. кефир\n2) сметана 20%\n🥛 творог и сыр"
+    assert names(text) == ["молоко", "хлеб", "кефир", "сметана", "творог", "сыр"]
+
+
+def test_decimal_comma_is_not_a_separator() -> None:
+    assert split_fragments("картошка 2,5 кг, лук") == ["картошка 2,5 кг", "лук"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("дешевые яйца", PriceCategory.CHEAP),
+        ("сыр подешевле", PriceCategory.CHEAP),
+        ("кофе эконом", PriceCategory.CHEAP),
+        ("кофе премиум", PriceCategory.EXPENSIVE),
+        ("вино получше", PriceCategory.EXPENSIVE),
+        ("сыр подороже", PriceCategory.EXPENSIVE),
+        ("колбаса средней цены", PriceCategory.MEDIUM),
+    ],
+)
+def test_price_tier_words_in_any_position(text: str, tier: PriceCategory) -> None:
+    (item,) = parse_text(text).items
+    assert item.price_category is tier
+
+
+def test_egg_class_latin_c_and_selected_eggs() -> None:
+    assert parse_text("яйца c1").items[0].egg_class == "С1"
+    assert parse_text("яйца отборные").items[0].egg_class == "СО"
+
+
+def test_brand_in_cyrillic_and_a_bare_brand() -> None:
+    (item,) = parse_text("ряженка простоквашино").items
+    assert (item.name, item.brand) == ("ряженка", "Простоквашино")
+    (cola,) = parse_text("кока-кола 2 шт").items
+    assert (cola.name, cola.brand, cola.quantity) == ("кола", "Coca-Cola", 2)
+
+
+def test_vocabulary_grows_from_database_titles_and_brands() -> None:
+    vocab = Vocabulary()
+    assert parse_text("тархун", vocabulary=vocab).items == ()
+    vocab.extend(["Тархун Напитки из Черноголовки 1,5 л"], ["Черноголовка"])
+    (item,) = parse_text("тархун черноголовка", vocabulary=vocab).items
+    assert (item.name, item.brand) == ("тархун", "Черноголовка")
