@@ -58,6 +58,8 @@ _CHALLENGE_URL_MARKERS = ("/exhkqyad", "/xpvnsulc", "back_location=", "request_i
 
 def _challenge_url(response: httpx.Response) -> str | None:
     url = str(response.url)
+    # The browser transport's fetch follows redirects itself and reports where it ended.
+    url += " " + response.headers.get("x-korzina-final-url", "")
     for marker in _CHALLENGE_URL_MARKERS:
         if marker in url:
             return f"redirected to an anti-bot page ({marker})"
