@@ -89,8 +89,8 @@ def pack_text(pack: PackSize | None) -> str:
     return f"{pack.count} × {one}" if pack.count > 1 else one
 
 
-def capabilities_text(caps: Capabilities) -> str:
-    return ", ".join(text for name, text in CAPABILITY_TEXT.items() if getattr(caps, name))
+def capabilities_text(caps: Capabilities, sep: str = ", ") -> str:
+    return sep.join(text for name, text in CAPABILITY_TEXT.items() if getattr(caps, name))
 
 
 def status_line(name: str, status: StoreStatus, found: int) -> str:
@@ -219,15 +219,19 @@ def stores_command(app: App, check: bool, as_json: bool) -> None:
         app.console.print("Не подключено ни одного магазина.")
         return
     table = Table(title="Магазины")
-    for column in ("Магазин", "Название", "Возможности", "Адрес API", "Транспорт", "Включён"):
-        table.add_column(column)
+    table.add_column("Магазин", no_wrap=True)
+    table.add_column("Название")
+    table.add_column("Возможности", no_wrap=True)
+    table.add_column("Адрес API", overflow="fold")
+    table.add_column("Транспорт")
+    table.add_column("Вкл.")
     if check:
         table.add_column("Состояние")
     for info in infos:
         row = [
             info.id,
             escape(info.display_name),
-            capabilities_text(info.capabilities),
+            capabilities_text(info.capabilities, "\n"),
             escape(info.base_url),
             info.transport,
             "да" if info.enabled else "нет",
@@ -346,7 +350,7 @@ def search_json(query: str, results: Sequence[StoreResult]) -> dict[str, Any]:
     type=click.IntRange(1, 500),
     default=30,
     show_default=True,
-    help="Товаров с магазина.",
+    help="Сколько товаров показать с каждого магазина.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Вывод в JSON.")
 @click.pass_obj
