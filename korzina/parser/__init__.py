@@ -9,14 +9,17 @@ from __future__ import annotations
 from functools import lru_cache
 
 from korzina.core.models import ShoppingList
+from korzina.parser.llm import ListParser, make_parser
 from korzina.parser.rules import RulesResult, parse_rules, split_fragments
 from korzina.parser.vocabulary import Vocabulary
 
 __all__ = [
+    "ListParser",
     "RulesResult",
     "ShoppingList",
     "Vocabulary",
     "default_vocabulary",
+    "make_parser",
     "parse_rules",
     "parse_text",
     "split_fragments",

@@ -1,0 +1,187 @@
+"""Parser commands: `korzina parse`, `korzina eval-parser`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.table import Table
+
+from korzina.cli.app import App, cli, echo_json, run_async
+from korzina.core.errors import KorzinaError
+from korzina.core.models import Intent, ShoppingList
+from korzina.core.plugins import brand_names
+from korzina.parser import Vocabulary, make_parser
+from korzina.parser.evaluate import FIELDS, evaluate, load_cases
+from korzina.parser.llm import ParserKind
+
+log = logging.getLogger(__name__)
+
+NO_ITEMS = (
+    "Не нашёл в тексте ни одного товара. Напишите список, например: "
+    "«молоко 3.2%, хлеб, десяток яиц»."
+)
+DEFAULT_DATASET = Path("tests/data/parser_lists.jsonl")
+_TIERS = {"cheap": "дешёвый", "medium": "средний", "expensive": "дорогой"}
+_FIELD_NAMES = {
+    "name": "название", "quantity": "количество", "unit": "единица",
+    "price_category": "ценовая категория", "brand": "марка", "fat_pct": "жирность",
+    "egg_class": "класс яиц", "intent": "намерение",
+}  # fmt: skip
+
+
+def build_vocabulary(app: App) -> Vocabulary:
+    """Built-in words, plus brands from plugins and products and brands from the database."""
+    vocab = Vocabulary()
+    try:
+        vocab.extend((), brand_names(app.pm))
+    except Exception:  # a broken plugin must not stop parsing
+        log.warning("plugin brands unavailable", exc_info=True)
+    db = app.settings.db_path
+    if not Path(db).exists():
+        return vocab
+    try:
+        from korzina.core.storage import open_storage
+
+        storage = open_storage(db, read_only=True)
+        try:
+            _, brands = storage.query("select distinct brand from products where brand is not null")
+            _, names = storage.query("select distinct name from products")
+        finally:
+            storage.close()
+        vocab.extend((str(r[0]) for r in names), (str(r[0]) for r in brands))
+    except (KorzinaError, Exception):  # no DB, a locked or old one: built-in lists only
+        log.info("database vocabulary unavailable; built-in lists only", exc_info=True)
+    return vocab
+
+
+def _default_kind(app: App) -> ParserKind:
+    return "hybrid" if app.settings.ollama_model else "rules"
+
+
+def _parser(app: App, kind: ParserKind, vocab: Vocabulary) -> Any:
+    return make_parser(
+        kind,
+        vocabulary=vocab,
+        model=app.settings.ollama_model,
+        host=app.settings.ollama_host,
+    )
+
+
+def shopping_list_json(sl: ShoppingList) -> dict[str, Any]:
+    return {
+        "intent": sl.intent.value,
+        "items": [
+            {
+                "name": i.name,
+                "quantity": i.quantity,
+                "unit": i.unit,
+                "price_category": i.price_category.value if i.price_category else None,
+                "brand": i.brand,
+                "fat_pct": i.fat_pct,
+                "egg_class": i.egg_class,
+                "pack": i.pack.model_dump() if i.pack else None,
+                "attributes": list(i.attributes),
+                "source": i.source,
+            }
+            for i in sl.items
+        ],
+        "notes": list(sl.notes),
+    }
+
+
+def _amount(q: Any, unit: str | None) -> str:
+    return f"{q} {unit}" if unit else f"{q}"
+
+
+@cli.command("parse")
+@click.argument("text", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Вывести JSON.")
+@click.option(
+    "--parser",
+    "kind",
+    type=click.Choice(["rules", "llm", "hybrid"]),
+    default=None,
+    help="Правила, LLM или оба (по умолчанию hybrid, если задана модель, иначе rules).",
+)
+@click.pass_obj
+def parse_command(app: App, text: tuple[str, ...], as_json: bool, kind: str | None) -> None:
+    """Разобрать список покупок (TEXT или stdin) на товары."""
+    source = " ".join(text) if text else sys.stdin.read()
+    chosen: ParserKind = kind or _default_kind(app)  # type: ignore[assignment]
+    parser = _parser(app, chosen, build_vocabulary(app))
+    sl = run_async(parser.parse(source))
+    if as_json:
+        echo_json(shopping_list_json(sl))
+        return
+    if not sl.items:
+        app.console.print(NO_ITEMS)
+        for note in sl.notes:
+            app.console.print(f"[dim]{note}[/dim]")
+        return
+    title = "Самый дешёвый товар" if sl.intent is Intent.CHEAPEST else "Список покупок"
+    table = Table(title=title)
+    for column in ("Товар", "Количество", "Цена", "Марка", "Жирность", "Класс", "Упаковка"):
+        table.add_column(column)
+    for i in sl.items:
+        pack = _amount(i.pack.value, i.pack.unit.value) if i.pack else ""
+        if i.pack and i.pack.count > 1:
+            pack = f"{i.pack.count}×{pack}"
+        table.add_row(
+            i.name + (f" ({', '.join(i.attributes)})" if i.attributes else ""),
+            _amount(i.quantity, i.unit),
+            _TIERS.get(i.price_category.value, "") if i.price_category else "",
+            i.brand or "",
+            f"{i.fat_pct}%" if i.fat_pct is not None else "",
+            i.egg_class or "",
+            pack,
+        )
+    app.console.print(table)
+    for note in sl.notes:
+        app.console.print(f"[dim]{note}[/dim]")
+
+
+@cli.command("eval-parser")
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Вывести JSON.")
+@click.option("--parser", "kind", type=click.Choice(["rules", "llm", "hybrid"]), default="rules")
+@click.option("--errors", "show_errors", is_flag=True, help="Показать ошибки разбора.")
+@click.pass_obj
+def eval_parser_command(
+    app: App, file: Path | None, as_json: bool, kind: str, show_errors: bool
+) -> None:
+    """Оценить разборщик на размеченных списках (JSONL): точность, полнота, поля."""
+    path = file or DEFAULT_DATASET
+    if not path.exists():
+        raise click.ClickException(f"Нет файла с размеченными списками: {path}")
+    cases = load_cases(path)
+    parser = _parser(app, kind, build_vocabulary(app))  # type: ignore[arg-type]
+
+    async def run_all() -> list[ShoppingList]:
+        return list(await asyncio.gather(*(parser.parse(c.text) for c in cases)))
+
+    report = evaluate(cases, run_async(run_all()))
+    if as_json:
+        echo_json(report.as_dict())
+        return
+    table = Table(title=f"Разбор списков: {path} ({report.lists} списков, {kind})")
+    table.add_column("Показатель")
+    table.add_column("Значение", justify="right")
+    table.add_row("товаров в разметке", str(report.gold_items))
+    table.add_row("товаров найдено", str(report.predicted_items))
+    table.add_row("точность (precision)", f"{report.precision:.3f}")
+    table.add_row("полнота (recall)", f"{report.recall:.3f}")
+    table.add_row("F1", f"{report.f1:.3f}")
+    for f, value in report.accuracy().items():
+        table.add_row(f"верно: {_FIELD_NAMES.get(f, f)}", f"{value:.3f}")
+    app.console.print(table)
+    if show_errors:
+        for err in report.errors:
+            app.console.print(f"[yellow]{err['text']!r}[/yellow] → {err}")
+
+
+__all__ = ["FIELDS", "build_vocabulary", "shopping_list_json"]
