@@ -1,0 +1,251 @@
+"""The basket service: the one place that touches storage and the stores.
+
+Used by ``korzina basket``/``korzina demo`` and by the Telegram bot. Everything it
+needs is injected: the storage, and for live answers a ``FanOut`` with the store
+adapters (and the user's shops). Its API is four calls::
+
+    service = BasketService(storage, fanout=fanout, adapters=adapters, shops=shops)
+    answer = await service.answer(shopping_list, BasketOptions(card=True),
+                                  on_store_result=progress)   # progress per store search
+    service.load(answer.id)                                   # after a restart too
+    service.alternatives(answer, "magnit", 0)                 # other products for a line
+    answer = service.swap(answer.id, "magnit", 0, product_id) # saved under the same id
+
+Where prices come from: offers in the database seen within ``fresh_hours`` are used
+as they are. An item with no fresh valid product in a store is searched live in
+that store (one search per item, the stores at once); what comes back is saved and
+used. A store whose live search fails keeps what the database already knows of it,
+whatever its age, and its status says so. ``offline`` uses the database only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from korzina.core.baskets.models import Answer
+from korzina.core.baskets.rank import alternatives, assemble, swap
+from korzina.core.fanout import FanOut, OnResult
+from korzina.core.matching import Candidate, OfferIndex, match_items
+from korzina.core.models import (
+    ListItem,
+    Offer,
+    Shop,
+    ShoppingList,
+    Status,
+    StoreResult,
+    StoreStatus,
+    utcnow,
+)
+from korzina.core.storage.base import Storage
+from korzina.core.store import StoreAdapter
+
+ANSWERS_NAMESPACE = "basket_answers"
+
+NO_DATA = "нет сохранённых цен этого магазина"
+FROM_DB = "цены из базы"
+
+
+@dataclass(frozen=True)
+class BasketOptions:
+    """How to answer: which stores, card prices, a split over several stores."""
+
+    stores: tuple[str, ...] | None = None  # None: every known store
+    card: bool = False
+    max_stores: int = 1
+    extra_store_cost: Decimal = Decimal(0)
+    offline: bool = False
+
+
+def search_query(item: ListItem) -> str:
+    """What to type into a store's search box for an item: brand, name, fat."""
+    parts = [item.brand or "", item.name]
+    if item.fat_pct is not None:
+        parts.append(f"{item.fat_pct}%")
+    return " ".join(p for p in parts if p)
+
+
+class BasketService:
+    """Answers shopping lists from the database and live store searches (see module doc)."""
+
+    def __init__(
+        self,
+        storage: Storage,
+        *,
+        fanout: FanOut | None = None,
+        adapters: Sequence[StoreAdapter] = (),
+        shops: Mapping[str, Shop] | None = None,
+        known_stores: Sequence[str] = (),
+        fresh_hours: float = 24.0,
+        search_limit: int = 30,
+        clock: Callable[[], datetime] = utcnow,
+        index: OfferIndex | None = None,
+    ) -> None:
+        self.storage = storage
+        self.fanout = fanout
+        self.adapters = {a.id: a for a in adapters}
+        self.shops = dict(shops or {})
+        self.known_stores = tuple(known_stores) or tuple(self.adapters)
+        self.fresh_hours = fresh_hours
+        self.search_limit = search_limit
+        self.clock = clock
+        self._index = index or OfferIndex()
+
+    # --- the index ------------------------------------------------------------
+
+    def index(self) -> OfferIndex:
+        """The offer index, rebuilt only when the database's data version changed."""
+        version = self.storage.offers.data_version()
+        if self._index.version != version:
+            fresh = OfferIndex(self._index.lemmatizer)  # keep the warm lemma cache
+            fresh.add(self.storage.offers.latest_offers())
+            fresh.version = version
+            self._index = fresh
+        return self._index
+
+    def _save(self, offers: Sequence[Offer]) -> None:
+        if not offers:
+            return
+        index = self.index()
+        self.storage.offers.save_offers(offers)
+        # Our own write: extend the index in place instead of rebuilding it.
+        index.add(offers)
+        index.version = self.storage.offers.data_version()
+
+    # --- answering ------------------------------------------------------------
+
+    async def answer(
+        self,
+        shopping_list: ShoppingList,
+        options: BasketOptions | None = None,
+        *,
+        on_store_result: OnResult | None = None,
+    ) -> Answer:
+        """Baskets for a parsed list; saved in the kv store under ``answer.id``.
+
+        ``on_store_result`` gets each store's ``StoreResult`` as a live search finishes
+        (one call per store and searched item), for progress messages.
+        """
+        options = options or BasketOptions()
+        items = shopping_list.items
+        index = self.index()
+        stores = list(options.stores or self._all_stores(index))
+        now = self.clock()
+        cutoff = None if options.offline else now - timedelta(hours=self.fresh_hours)
+        statuses: dict[str, StoreStatus] = {}
+        since: dict[str, datetime | None] = {}
+        if options.offline or self.fanout is None:
+            for store in stores:
+                since[store] = None
+        else:
+            fresh = match_items(index, items, stores, card=options.card, since=cutoff)
+            wanted = {
+                i: [s for s in stores if not fresh[s][i] and s in self.adapters]
+                for i in range(len(items))
+            }
+            results = await self._search(items, wanted, on_store_result)
+            for store in stores:
+                if store not in self.adapters:
+                    since[store] = None  # no way to refresh it: what we know, any age
+                    continue
+                statuses[store], failed = self._merge_status(store, results.get(store, []))
+                # A store that failed keeps what we know of it, whatever its age.
+                since[store] = None if failed else cutoff
+        options_by_store = {
+            store: match_items(index, items, [store], card=options.card, since=since[store])[store]
+            for store in stores
+        }
+        for store in stores:
+            if store not in statuses:
+                has_data = store in index.stores
+                statuses[store] = StoreStatus(
+                    store=store,
+                    status=Status.OK if has_data else Status.ERROR,
+                    message=FROM_DB if has_data else NO_DATA,
+                )
+        answer = assemble(
+            answer_id=secrets.token_urlsafe(6),
+            created_at=now,
+            intent=shopping_list.intent,
+            items=items,
+            options=options_by_store,
+            statuses=[statuses[s] for s in stores],
+            card=options.card,
+            max_stores=options.max_stores,
+            extra_store_cost=options.extra_store_cost,
+        )
+        self._store_answer(answer)
+        return answer
+
+    def _all_stores(self, index: OfferIndex) -> list[str]:
+        seen = list(self.known_stores)
+        seen += sorted(s for s in index.stores if s not in seen)
+        return seen
+
+    async def _search(
+        self,
+        items: Sequence[ListItem],
+        wanted: Mapping[int, Sequence[str]],
+        on_store_result: OnResult | None,
+    ) -> dict[str, list[StoreResult]]:
+        """One live search per item over the stores that lack it; offers saved."""
+        assert self.fanout is not None
+        fanout = self.fanout
+        jobs = [
+            fanout.search(
+                [self.adapters[s] for s in stores],
+                search_query(items[i]),
+                shops={s: self.shops[s] for s in stores if s in self.shops},
+                limit=self.search_limit,
+                on_result=on_store_result,
+            )
+            for i, stores in wanted.items()
+            if stores
+        ]
+        by_store: dict[str, list[StoreResult]] = {}
+        for results in await asyncio.gather(*jobs):
+            for r in results:
+                by_store.setdefault(r.status.store, []).append(r)
+                if r.status.ok:
+                    self._save(r.offers)
+        return by_store
+
+    @staticmethod
+    def _merge_status(store: str, results: Sequence[StoreResult]) -> tuple[StoreStatus, bool]:
+        """One status per store: the first failure if any (and whether it failed)."""
+        if not results:
+            return StoreStatus(store=store, status=Status.OK, message=FROM_DB), False
+        failed = [r.status for r in results if not r.status.ok]
+        if failed:
+            first = failed[0]
+            note = "показаны сохранённые цены"
+            message = f"{first.message}; {note}" if first.message else note
+            return first.model_copy(update={"message": message}), True
+        return results[0].status, False
+
+    # --- answers by id (the bot's buttons) --------------------------------------
+
+    def _store_answer(self, answer: Answer) -> None:
+        self.storage.kv.put(ANSWERS_NAMESPACE, answer.id, answer.model_dump(mode="json"))
+
+    def load(self, answer_id: str) -> Answer | None:
+        """A saved answer, or None when the id is unknown."""
+        raw = self.storage.kv.get(ANSWERS_NAMESPACE, answer_id)
+        return None if raw is None else Answer.model_validate(raw)
+
+    def alternatives(self, answer: Answer, store: str, item_index: int) -> list[Candidate]:
+        """Other valid products of the same kind in the same store, in pick order."""
+        return alternatives(answer, store, item_index)
+
+    def swap(self, answer_id: str, store: str, item_index: int, product_id: str) -> Answer | None:
+        """Load an answer, buy one line as another valid product, save it; None if unknown."""
+        answer = self.load(answer_id)
+        if answer is None:
+            return None
+        updated = swap(answer, store, item_index, product_id)
+        self._store_answer(updated)
+        return updated

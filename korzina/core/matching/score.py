@@ -1,0 +1,190 @@
+"""Scoring one product against one list item: a pure function over precomputed features.
+
+The score is a confidence in [0, 1]. A product is a candidate only at or above
+``THRESHOLD``; below it the item is missing in that store, because an honest
+«нет в магазине» beats a confident wrong match.
+
+How the score is made (``score``):
+
+* the product's head noun must be one of the kind's heads (with the stems that head
+  requires), else no match; a generic item (no kind in the table) whose word appears
+  in the title but not as its head is a *fallback* match at the threshold;
+* a look-alike stem (kind ``reject``) not asked for by the item: no match;
+* every qualifier of the item («ржаной», «перепелиные», «безлактозное») must appear
+  in the title: else no match;
+* fat %, egg class and brand asked for must agree: a different value is no match, an
+  unknown value costs enough to drop below the threshold;
+* pack size asked for («вода 5 л»): a different pack costs a little (still a match),
+  the pick prefers the exact pack;
+* the category path agreeing with the kind adds a little;
+* a ``fallback`` stem (long-life milk) costs a little and marks the match as fallback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from korzina.core.matching.kinds import Kind, kind_for
+from korzina.core.matching.text import Lemmatizer, normalize, stem, words
+from korzina.core.models import ListItem, PackSize
+
+THRESHOLD = 0.5
+
+_HEAD = 0.7
+_ATTR_OK = 0.1
+_ATTR_UNKNOWN = -0.3
+_CATEGORY = 0.05
+_PACK_OK = 0.05
+_PACK_OTHER = -0.1
+_FALLBACK = -0.1
+
+# Function words that never count as qualifiers.
+_STOP = frozenset({"и", "с", "со", "в", "для", "без", "из", "на", "по"})
+
+
+def brand_key(text: str) -> str:
+    """A brand for comparison: «Lay's» and «LAYS» and «lays» are one brand."""
+    return "".join(ch for ch in normalize(text) if ch.isalnum())
+
+
+def pack_base(pack: PackSize | None) -> tuple[Decimal, str] | None:
+    """A pack's total in kg, l or pieces, with kg and l treated as one dimension."""
+    if pack is None:
+        return None
+    total, unit = pack.total_base()
+    return total, "шт" if unit.value == "шт" else "m"
+
+
+@dataclass(frozen=True, slots=True)
+class OfferFeatures:
+    """What the scorer needs of one offer, computed once when it is indexed."""
+
+    head: str | None
+    lemmas: frozenset[str]
+    text: str  # " word word … " for prefix tests: f" {stem}" in text
+    category: str
+    compact: str  # the title without spaces or punctuation, for brand tests
+    brand: str
+    fat_pct: Decimal | None
+    egg_class: str | None
+    pack: tuple[Decimal, str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSpec:
+    """What a list item asks for, resolved once per request."""
+
+    kind: Kind
+    known_kind: bool
+    head: str
+    qualifiers: tuple[tuple[str, str], ...]  # (lemma, stem)
+    asked: str  # " word word … " of the item's own words and attributes
+    fat_pct: Decimal | None
+    egg_class: str | None
+    brand: str
+    pack: tuple[Decimal, str] | None
+
+    def asks(self, stem_: str) -> bool:
+        return f" {stem_}" in self.asked
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    score: float
+    fallback: bool = False
+
+
+def item_spec(item: ListItem, lemmatizer: Lemmatizer) -> ItemSpec:
+    """Resolve an item's kind, head noun and qualifiers."""
+    item_words = words(item.name)
+    infos = [lemmatizer.info(w) for w in item_words]
+    lemmas = [i.lemma for i in infos]
+    lemma_set = frozenset(lemmas)
+    kind = kind_for(lemma_set)
+    extra_words = [w for attr in item.attributes for w in words(attr)]
+    if kind is not None:
+        covered = set().union(*(s for s in kind.item if s <= lemma_set)) | kind.implied
+        head = next(iter(kind.heads))
+        known = True
+    else:
+        nouns = [i.lemma for i in infos if i.noun]
+        head = nouns[0] if nouns else (lemmas[0] if lemmas else normalize(item.name))
+        kind = Kind(name=head, item=(frozenset({head}),), heads={head: ()})
+        covered = {head}
+        known = False
+    quals: list[tuple[str, str]] = []
+    for lemma in [*lemmas, *(lemmatizer.lemma(w) for w in extra_words)]:
+        if lemma in covered or lemma in _STOP or "-" in lemma or len(lemma) < 2:
+            continue
+        if all(lemma != q for q, _ in quals):
+            quals.append((lemma, stem(lemma)))
+    brand = brand_key(item.brand) if item.brand else ""
+    # A brand the parser left in the name is asked for as a brand, not a qualifier.
+    quals = [q for q in quals if not brand or brand_key(q[0]) != brand]
+    return ItemSpec(
+        kind=kind,
+        known_kind=known,
+        head=head,
+        qualifiers=tuple(quals),
+        asked=" " + " ".join([*item_words, *extra_words]) + " ",
+        fat_pct=item.fat_pct,
+        egg_class=item.egg_class,
+        brand=brand,
+        pack=pack_base(item.pack),
+    )
+
+
+def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
+    """How sure we are that the product is what the item asks for; None: it is not."""
+    kind = spec.kind
+    fallback = False
+    needed = kind.heads.get(f.head) if f.head is not None else None
+    if needed is None:
+        # A generic item may sit behind another head («Напиток … кола»): fallback only.
+        if spec.known_kind or spec.head not in f.lemmas:
+            return None
+        value = THRESHOLD + 0.1
+        fallback = True
+    else:
+        if needed and not any(f" {s}" in f.text for s in needed):
+            return None
+        value = _HEAD
+    for s in kind.reject:
+        if f" {s}" in f.text and not spec.asks(s):
+            return None
+    for lemma, st in spec.qualifiers:
+        if lemma not in f.lemmas and f" {st}" not in f.text and f" {st}" not in f.category:
+            return None
+    if spec.fat_pct is not None:
+        if f.fat_pct is None:
+            value += _ATTR_UNKNOWN
+        elif f.fat_pct != spec.fat_pct:
+            return None
+        else:
+            value += _ATTR_OK
+    if spec.egg_class is not None:
+        if f.egg_class is None:
+            value += _ATTR_UNKNOWN
+        elif f.egg_class != spec.egg_class:
+            return None
+        else:
+            value += _ATTR_OK
+    if spec.brand:
+        if f.brand == spec.brand or spec.brand in f.compact:
+            value += _ATTR_OK
+        else:
+            return None
+    if spec.pack is not None and f.pack is not None:
+        same = f.pack[1] == spec.pack[1] and abs(f.pack[0] - spec.pack[0]) <= spec.pack[0] / 20
+        value += _PACK_OK if same else _PACK_OTHER
+    if kind.categories and any(f" {s}" in f.category for s in kind.categories):
+        value += _CATEGORY
+    for s in kind.fallback:
+        if f" {s}" in f.text and not spec.asks(s):
+            value += _FALLBACK
+            fallback = True
+            break
+    if value < THRESHOLD:
+        return None
+    return Match(score=min(1.0, value), fallback=fallback)

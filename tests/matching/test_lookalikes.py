@@ -1,0 +1,181 @@
+"""Products that look like the item but are not it are rejected; the real thing is accepted."""
+
+from __future__ import annotations
+
+import pytest
+
+from korzina.core.matching import match_items
+from korzina.core.models import ListItem
+from tests.matching.helpers import index_of, item, offer
+
+
+def accepted(list_item: ListItem, title: str, **extra: object) -> bool:
+    idx = index_of(offer("s", "1", title, "99.99", **extra))
+    return bool(match_items(idx, [list_item], ["s"])["s"][0])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Кефир Простоквашино 3.2% 930мл",
+        "Коктейль молочный Чудо шоколад 2% 960г",
+        "Молочный коктейль Простоквашино ваниль 1.5% 930мл",
+        "Молоко цельное сгущенное с сахаром Рогачёв 8.5% 380г",
+        "Сгущенка Алексеевское с сахаром 8.5% 270г",
+        "Шоколад молочный Alpen Gold 85г",
+        "Напиток молочный Топлёный 2.5% 900мл",
+        "Молоко кокосовое Aroy-D 400мл",
+        "Продукт молокосодержащий с заменителем молочного жира 2.5% 900г",
+    ],
+)
+def test_milk_lookalikes_are_not_milk(title: str) -> None:
+    assert not accepted(item("молоко"), title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Молоко Простоквашино пастеризованное 3.2% 930мл",
+        "Молоко Молочный Знак питьевое пастеризованное 3.2%, 900г",
+        "Молоко Домик в деревне пастеризованное 3,2%, 930 мл",
+    ],
+)
+def test_fresh_milk_with_the_asked_fat_is_milk(title: str) -> None:
+    assert accepted(item("молоко", fat_pct="3.2"), title)
+
+
+def test_milk_with_another_fat_is_not_what_was_asked() -> None:
+    assert not accepted(item("молоко", fat_pct="3.2"), "Молоко Простоквашино 2.5% 930мл")
+
+
+def test_condensed_milk_is_found_when_asked_for() -> None:
+    assert accepted(item("сгущенное молоко"), "Молоко цельное сгущенное с сахаром 8.5% 380г")
+    assert accepted(item("сгущенное молоко"), "Сгущенка Алексеевское с сахаром 8.5% 270г")
+    assert not accepted(item("сгущенное молоко"), "Молоко Простоквашино 3.2% 930мл")
+
+
+def test_long_life_milk_is_used_only_when_the_store_has_no_fresh_milk() -> None:
+    fresh = offer("s", "fresh", "Молоко Простоквашино пастеризованное 3.2% 930мл", "109.99")
+    uht = offer("s", "uht", "Молоко Домик в деревне ультрапастеризованное 3.2% 950г", "69.99")
+    milk = item("молоко", fat_pct="3.2")
+    ranked = match_items(index_of(fresh, uht), [milk], ["s"])["s"][0]
+    assert [c.product_id for c in ranked] == ["fresh", "uht"]
+    assert ranked[1].fallback and not ranked[0].fallback
+    only_uht = match_items(index_of(uht), [milk], ["s"])["s"][0]
+    assert [c.product_id for c in only_uht] == ["uht"]
+
+
+def test_asking_for_long_life_milk_excludes_fresh_milk() -> None:
+    want = item("молоко", attributes=("ультрапастеризованное",))
+    assert accepted(want, "Молоко Parmalat ультрапастеризованное 3.5% 1л")
+    assert not accepted(want, "Молоко Простоквашино пастеризованное 3.2% 930мл")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Хлебцы Dr.Korner зерновые ржаные 100г",
+        "Сухари ванильные Хлебный Дом 250г",
+        "Сухарики Кириешки ржаные 40г",
+        "Булочка с маком 100г",
+        "Булочка Сдобная с изюмом 75г",
+    ],
+)
+def test_bread_lookalikes_and_a_single_bun_are_not_bread(title: str) -> None:
+    assert not accepted(item("хлеб"), title)
+
+
+@pytest.mark.parametrize(
+    "title", ["Хлеб Дарницкий формовой 700г", "Батон Нарезной в/с 400г", "Хлеб Бородинский 300г"]
+)
+def test_loaves_are_bread(title: str) -> None:
+    assert accepted(item("хлеб"), title)
+
+
+def test_rye_bread_needs_a_rye_loaf() -> None:
+    assert accepted(item("ржаной хлеб"), "Хлеб Бородинский нарезка 300г")
+    assert not accepted(item("ржаной хлеб"), "Батон Нарезной в/с 400г")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Шоколадное яйцо Kinder Surprise 20г",
+        "Яйцо шоколадное Kinder Сюрприз 20г",
+        "Яйца перепелиные 20шт",
+        "Молоко Простоквашино 3.2% 930мл",
+    ],
+)
+def test_chocolate_and_quail_eggs_are_not_hen_eggs(title: str) -> None:
+    assert not accepted(item("яйцо"), title)
+
+
+def test_quail_eggs_match_when_asked_for() -> None:
+    assert accepted(item("перепелиное яйцо"), "Яйца перепелиные 20шт")
+    assert not accepted(item("перепелиное яйцо"), "Яйцо куриное Окское С0 10шт")
+
+
+def test_egg_class_must_agree_and_an_unknown_class_is_not_assumed() -> None:
+    c0 = item("яйцо", egg_class="С0")
+    assert accepted(c0, "Яйцо куриное Окское С0 10шт")
+    assert accepted(c0, "Яйцо куриное Окское C0 10шт")  # Latin C in the title
+    assert not accepted(c0, "Яйца куриные Роскар С1 10шт")
+    assert not accepted(c0, "Яйца куриные 10шт")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Спред растительно-сливочный Масленица 72.5% 180г",
+        "Мороженое пломбир сливочное Коровка из Кореновки 15% 100г",
+        "Масло подсолнечное Слобода рафинированное 1л",
+        "Масло шоколадное Вкуснотеево 62% 180г",
+    ],
+)
+def test_spread_ice_cream_and_other_oils_are_not_butter(title: str) -> None:
+    assert not accepted(item("сливочное масло"), title)
+
+
+def test_butter_is_butter() -> None:
+    assert accepted(item("сливочное масло"), "Масло сливочное Брест-Литовск 82,5% 180г")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Сырок творожный глазированный Б.Ю.Александров ваниль 26% 50г",
+        "Сырок глазированный Свитлогорье 23% 40г",
+        "Продукт сырный Российский 50% 200г",
+        "Сыр плавленый Карат Дружба 45% 90г",
+    ],
+)
+def test_curd_snacks_and_cheese_products_are_not_cheese(title: str) -> None:
+    assert not accepted(item("сыр"), title)
+
+
+def test_processed_cheese_matches_when_asked_for() -> None:
+    assert accepted(item("плавленый сыр"), "Сыр плавленый Карат Дружба 45% 90г")
+    assert not accepted(item("плавленый сыр"), "Сыр Ламбер полутвердый 50% 230г")
+
+
+def test_potatoes_are_not_fries_or_chips() -> None:
+    potatoes = item("картофель", quantity="1.5", unit="кг")
+    assert accepted(potatoes, "Картофель мытый", sold_by="kg", pack=None)
+    assert not accepted(potatoes, "Картофель фри McCain замороженный 750г")
+    assert not accepted(potatoes, "Чипсы картофельные Lay's 140г")
+
+
+def test_brand_asked_for_must_be_the_products_brand() -> None:
+    lays = item("чипсы", brand="Lay's")
+    assert accepted(lays, "Чипсы Lay's Краб 140г", brand="Lay's")
+    assert accepted(lays, "Чипсы LAYS Краб 140г")
+    assert not accepted(lays, "Чипсы Pringles Original 165г", brand="Pringles")
+
+
+def test_unknown_items_match_on_their_head_noun() -> None:
+    assert accepted(item("горчица"), "Горчица Русская Махеевъ 190г")
+    assert not accepted(item("горчица"), "Майонез Махеевъ Провансаль 380г")
+
+
+def test_an_unavailable_offer_is_never_a_candidate() -> None:
+    assert not accepted(item("хлеб"), "Хлеб Дарницкий 700г", available=False)
