@@ -175,6 +175,7 @@ _ATTRIBUTE_ADJ = frozenset(
      "простой", "хороший", "спелый", "мягкий", "твердый", "новый"}
 )  # fmt: skip
 _CHEAPEST_LEMMA = frozenset({"дешевый"})
+_PHRASE_PREPS = frozenset({"для", "с", "со", "в", "к", "из", "на"})
 
 
 # --- reading one part ----------------------------------------------------------
@@ -230,8 +231,14 @@ def _measure_unit(tok: Tok, vocab: Vocabulary) -> QuantityUnit | None:
 
 
 def _is_container(tok: Tok, vocab: Vocabulary) -> bool:
-    return tok.kind == "word" and (
-        tok.text in _CONTAINER_SURFACE or vocab.lemma(tok.text) in _CONTAINER_LEMMA
+    if tok.kind != "word":
+        return False
+    if tok.text in _CONTAINER_SURFACE:
+        return True
+    info = vocab.word(tok.text)
+    # «банки» reads first as «банк»: any reading that is a container counts
+    return info.lemma not in vocab.product_lemmas and any(
+        lemma in _CONTAINER_LEMMA for lemma in info.lemmas
     )
 
 
@@ -316,15 +323,44 @@ class _Reader:
         return out
 
     def spans(self, toks: list[Tok], content: list[int]) -> list[tuple[list[int], str]]:
-        """Product phrases among the content words, longest match first, left to right."""
-        lemmas = [self.v.lemma(toks[i].text) for i in content]
+        """Product phrases among the content words, longest match first, left to right.
+
+        Prepositions between content words may be part of a name («корм для кошек»).
+        A product after «с» belongs to the one before it («вареники с картошкой»), and
+        a second word naming the same product is a synonym («мороженое пломбир»).
+        """
+        allowed = set(content)
+        seq = [
+            i
+            for i, t in enumerate(toks)
+            if i in allowed or (not t.used and t.kind == "word" and t.text in _PHRASE_PREPS)
+        ]
+        lemmas = [self.v.lemma(toks[i].text) for i in seq]
         found: list[tuple[list[int], str]] = []
         k = 0
-        while k < len(content):
-            for n in range(min(self.v.max_phrase, len(content) - k), 0, -1):
+        while k < len(seq):
+            if toks[seq[k]].text in _PHRASE_PREPS:
+                k += 1
+                continue
+            for n in range(min(self.v.max_phrase, len(seq) - k), 0, -1):
                 product = self.v.product(tuple(lemmas[k : k + n]))
+                if product is None and n == 1:
+                    product = self.v.product_of_word(toks[seq[k]].text)
                 if product is not None:
-                    found.append((content[k : k + n], product.name))
+                    idx = seq[k : k + n]
+                    prev = seq[k - 1] if k > 0 else None
+                    if found and found[-1][1] == product.name:
+                        found[-1] = (found[-1][0] + idx, product.name)
+                    elif found and prev is not None and toks[prev].text in _PHRASE_PREPS:
+                        # a filling or purpose: part of the previous item, not an item;
+                        # a filling («с картошкой») changes the product and stays in the name
+                        name = found[-1][1]
+                        if toks[prev].text in ("с", "со"):
+                            words = " ".join(toks[i].text for i in idx)
+                            name = f"{name} {toks[prev].text} {words}"
+                        found[-1] = (found[-1][0] + [prev, *idx], name)
+                    else:
+                        found.append((idx, product.name))
                     k += n
                     break
             else:
@@ -463,6 +499,24 @@ class _Reader:
                         if nn is not None and v.lemma(toks[nn].text) in _CHEAP_LEMMA:
                             toks[nn].used = True
                     t.used = True
+                elif (
+                    x == "где"
+                    and (
+                        cheaper := next(
+                            (
+                                j
+                                for j in range(i + 1, n)
+                                if toks[j].text not in _NOISE - {"дешевле"}
+                            ),
+                            None,
+                        )
+                    )
+                    is not None
+                    and toks[cheaper].text in ("дешевле", "подешевле")
+                ):
+                    flags.where_cheaper = True
+                    for j in range(i, cheaper + 1):
+                        toks[j].used = True
                 elif nxt is not None and (
                     (x == "где" and toks[nxt].text in ("дешевле", "подешевле"))
                     or (x in ("дешевле", "подешевле") and toks[nxt].text == "всего")
@@ -506,8 +560,8 @@ class _Reader:
                 packs.append(PackSize(value=mv, unit=SizeUnit(mu)))
         elif measures:
             mv, mu, pos, after_po = measures[0]
-            weighed = v.by_weight(name)
-            if not after_po and (pos < head_pos or weighed):
+            weighed = v.by_weight(span[1] if span else name)
+            if not after_po and (pos < head_pos or weighed or mu == "кг"):
                 draft.quantity, draft.unit, draft.explicit = mv, mu, True
             else:
                 packs.append(PackSize(value=mv, unit=SizeUnit(mu)))
@@ -687,6 +741,16 @@ def _compatible(a: Draft, b: Draft) -> bool:
     return True
 
 
+def _same_attributes(a: Draft, b: Draft) -> bool:
+    return (a.brand, a.fat_pct, a.egg_class, a.pack, a.price_category) == (
+        b.brand,
+        b.fat_pct,
+        b.egg_class,
+        b.pack,
+        b.price_category,
+    )
+
+
 def _merge(a: Draft, b: Draft) -> None:
     """Fold ``b`` into ``a``: a later explicit amount specifies an earlier bare mention."""
     if a.explicit and b.explicit:
@@ -694,8 +758,8 @@ def _merge(a: Draft, b: Draft) -> None:
             a.quantity += b.quantity
     elif b.explicit:
         a.quantity, a.unit, a.explicit = b.quantity, b.unit, True
-    elif not a.explicit:
-        a.quantity += b.quantity
+    elif not a.explicit and _same_attributes(a, b):
+        a.quantity += b.quantity  # «молоко, ещё молоко»; «яйца, яйца с0» only refines
     a.brand = a.brand or b.brand
     a.fat_pct = a.fat_pct if a.fat_pct is not None else b.fat_pct
     a.egg_class = a.egg_class or b.egg_class

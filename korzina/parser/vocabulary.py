@@ -67,6 +67,8 @@ class WordInfo:
     pos: str | None
     case: str | None
     known: bool
+    # every reading's lemma, most likely first («лимонов» → лимонов, лимон)
+    lemmas: tuple[str, ...] = ()
 
 
 def _data_lines(filename: str) -> list[str]:
@@ -113,14 +115,16 @@ class Vocabulary:
         info = self._words.get(form)
         if info is None:
             if not form.isalpha():
-                info = WordInfo(form, None, None, False)
+                info = WordInfo(form, None, None, False, (form,))
             else:
-                p = self.morph.parse(form)[0]
+                parses = self.morph.parse(form)
+                p = parses[0]
                 info = WordInfo(
                     fold(p.normal_form),
                     p.tag.POS,
                     p.tag.case,
                     bool(self.morph.word_is_known(form)),
+                    tuple(dict.fromkeys(fold(x.normal_form) for x in parses)),
                 )
             self._words[form] = info
         return info
@@ -182,6 +186,9 @@ class Vocabulary:
         infos = [self.word(w) for w in words]
         key = tuple(i.lemma for i in infos)
         self.phrases.setdefault(key, product)
+        if len(key) == 2:
+            # «хлеб бородинский» is «бородинский хлеб»: two-word names in either order
+            self.phrases.setdefault((key[1], key[0]), product)
         if product.by_weight:
             self._weighed.add(product.name)
         self.max_phrase = max(self.max_phrase, len(key))
@@ -207,6 +214,14 @@ class Vocabulary:
 
     def product(self, key: tuple[str, ...]) -> Product | None:
         return self.phrases.get(key)
+
+    def product_of_word(self, form: str) -> Product | None:
+        """The product one word names under any of its readings («молочка» → молоко)."""
+        for lemma in self.word(form).lemmas:
+            product = self.phrases.get((lemma,))
+            if product is not None:
+                return product
+        return None
 
     def by_weight(self, name: str) -> bool:
         self.ready()
