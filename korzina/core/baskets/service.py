@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import Protocol
 
 from korzina.core.baskets.models import Answer
 from korzina.core.baskets.rank import alternatives, assemble, swap
@@ -41,13 +42,23 @@ from korzina.core.models import (
     StoreStatus,
     utcnow,
 )
-from korzina.core.storage.base import Storage
+from korzina.core.storage.base import KeyValueRepository, OfferRepository
 from korzina.core.store import StoreAdapter
 
 ANSWERS_NAMESPACE = "basket_answers"
 
 NO_DATA = "нет сохранённых цен этого магазина"
 FROM_DB = "цены из базы"
+
+
+class BasketStorage(Protocol):
+    """The part of ``Storage`` the service uses (read-only members, so both backends fit)."""
+
+    @property
+    def offers(self) -> OfferRepository: ...
+
+    @property
+    def kv(self) -> KeyValueRepository: ...
 
 
 @dataclass(frozen=True)
@@ -74,7 +85,7 @@ class BasketService:
 
     def __init__(
         self,
-        storage: Storage,
+        storage: BasketStorage,
         *,
         fanout: FanOut | None = None,
         adapters: Sequence[StoreAdapter] = (),

@@ -1,0 +1,435 @@
+"""The main job: `korzina basket`, `korzina demo`, `korzina eval-basket`.
+
+Thin commands over ``korzina.core.baskets.service.BasketService``: they parse the list,
+open the database and the stores, call the service and render the answer.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from korzina.cli.app import App, cli, echo_json, run_async
+from korzina.cli.parse import build_vocabulary, shopping_list_json
+from korzina.cli.stores import open_storage_for, rub
+from korzina.core.baskets.evaluate import EvalReport, Ratio, parse_case, score_answer
+from korzina.core.baskets.models import Answer, BasketLine, StoreBasket
+from korzina.core.baskets.service import BasketOptions, BasketService, BasketStorage
+from korzina.core.errors import ConfigError, KorzinaError, ParseError
+from korzina.core.fanout import FanOut
+from korzina.core.models import Intent, ListItem, ShoppingList, Status
+from korzina.core.plugins import open_stores, store_classes
+from korzina.core.storage import open_storage
+from korzina.core.storage.base import Storage
+from korzina.core.store import StoreAdapter
+from korzina.data import DEMO_STORES, demo_offers
+from korzina.parser import make_parser, parse_text
+from korzina.parser.llm import ParserKind
+
+log = logging.getLogger(__name__)
+
+DEMO_LIST = (
+    "молоко 3.2%, хлеб, яйца С0 десяток, масло сливочное, сыр, 1,5 кг картошки, "
+    "бананы, чипсы lays, кефир, сметана"
+)
+DEMO_NOTE = (
+    "Это демонстрация: цены из сконструированного снимка (korzina/data/demo_offers.jsonl), "
+    "а не из магазинов. Настоящие цены: korzina basket «ваш список»."
+)
+DEFAULT_EVAL = Path("tests/data/basket_eval.jsonl")
+NO_ITEMS = "Не нашёл в тексте ни одного товара. Пример: «молоко 3.2%, хлеб, десяток яиц»."
+STORE_NAMES = {
+    "pyaterochka": "Пятёрочка",
+    "magnit": "Магнит",
+    "dixy": "Дикси",
+    "perekrestok": "Перекрёсток",
+}
+
+
+# --- rendering (pure) -----------------------------------------------------------
+
+
+def _num(value: Decimal) -> str:
+    return format(value.normalize(), "f").replace(".", ",")
+
+
+def amount_text(line: BasketLine) -> str:
+    return f"{_num(line.packs)} кг" if line.by_weight else f"{_num(line.packs)} шт"
+
+
+def item_text(item: ListItem) -> str:
+    parts = [item.name]
+    if item.brand:
+        parts.append(item.brand)
+    if item.fat_pct is not None:
+        parts.append(f"{_num(item.fat_pct)}%")
+    if item.egg_class:
+        parts.append(item.egg_class)
+    return " ".join(parts)
+
+
+def line_note(line: BasketLine, card: bool) -> str:
+    notes = []
+    if line.promo and line.regular_price is not None:
+        notes.append(f"акция, обычно {rub(line.regular_price)}")
+    if line.card_price is not None:
+        notes.append("по карте" if card and line.price == line.card_price else "есть цена по карте")
+    if line.fallback:
+        notes.append("замена: другого подходящего нет")
+    return "; ".join(notes)
+
+
+def seen_text(b: StoreBasket) -> str:
+    if b.observed_from is None or b.observed_to is None:
+        return ""
+    # Local time: a shopper reads «when» on their own clock.
+    lo = b.observed_from.astimezone().strftime("%d.%m %H:%M")
+    hi = b.observed_to.astimezone().strftime("%d.%m %H:%M")
+    return lo if lo == hi else f"{lo} – {hi}"
+
+
+def basket_json(answer: Answer) -> dict[str, Any]:
+    """The `--json` document: the issue's fields first, more fields after them."""
+    sl = ShoppingList(intent=answer.intent, items=answer.items)
+    return {
+        "id": answer.id,
+        "intent": answer.intent.value,
+        "items": shopping_list_json(sl)["items"],
+        "card": answer.card,
+        "baskets": [
+            {
+                "store": b.store,
+                "total": b.total,
+                "complete": b.complete,
+                "missing": list(b.missing),
+                "lines": [
+                    {
+                        "item": line.item,
+                        "product_id": line.product_id,
+                        "name": line.name,
+                        "price": line.price,
+                        "packs": line.packs,
+                        "cost": line.cost,
+                        "regular_price": line.regular_price,
+                        "card_price": line.card_price,
+                        "promo": line.promo,
+                        "by_weight": line.by_weight,
+                        "unit_price": line.unit_price,
+                        "unit_price_unit": line.unit_price_unit,
+                        "fallback": line.fallback,
+                        "observed_at": line.observed_at,
+                    }
+                    for line in b.lines
+                ],
+                "observed_from": b.observed_from,
+                "observed_to": b.observed_to,
+            }
+            for b in answer.baskets
+        ],
+        "stores": [
+            {"store": s.store, "status": s.status.value, "message": s.message}
+            for s in answer.statuses
+        ],
+        "split": answer.split.model_dump(mode="json") if answer.split else None,
+    }
+
+
+def render_answer(console: Console, answer: Answer, names: Mapping[str, str]) -> None:
+    """Tables for people: stores ranked, then the best basket line by line."""
+
+    def name(store: str) -> str:
+        return names.get(store, store)
+
+    n = len(answer.items)
+    title = "Где дешевле всего" if answer.intent is Intent.CHEAPEST else "Корзины по магазинам"
+    table = Table(title=title)
+    for col, justify in (
+        ("Магазин", "left"),
+        ("Итого", "right"),
+        ("Найдено", "right"),
+        ("Нет в магазине", "left"),
+        ("Цены от", "left"),
+    ):
+        table.add_column(col, justify=justify)  # type: ignore[arg-type]
+    for b in answer.baskets:
+        missing = ", ".join(answer.items[i].name for i in b.missing)
+        table.add_row(
+            escape(name(b.store)),
+            rub(b.total),
+            f"{len(b.lines)} из {n}",
+            escape(missing) or "—",
+            seen_text(b),
+        )
+    console.print(table)
+    best = next((b for b in answer.baskets if b.lines), None)
+    if best is not None:
+        lines = Table(title=f"Лучшая корзина: {escape(name(best.store))}")
+        for col in ("Что искали", "Товар", "Цена", "Сколько", "Стоимость", "Примечание"):
+            lines.add_column(col, justify="right" if col in ("Цена", "Стоимость") else "left")
+        for line in best.lines:
+            per = "кг" if line.by_weight else None
+            lines.add_row(
+                escape(item_text(answer.items[line.item])),
+                escape(line.name),
+                rub(line.price, per),
+                amount_text(line),
+                rub(line.cost),
+                escape(line_note(line, answer.card)),
+            )
+        console.print(lines)
+        if best.missing:
+            gone = ", ".join(answer.items[i].name for i in best.missing)
+            console.print(f"Нет в магазине {escape(name(best.store))}: {escape(gone)}")
+    if answer.split is not None and len(answer.split.stores) > 1:
+        sp = answer.split
+        where = " + ".join(name(s) for s in sp.stores)
+        text = f"В {len(sp.stores)} магазинах ({escape(where)}): {rub(sp.total)}"
+        if sp.extra_cost:
+            text += f" (с поездкой в ещё один магазин: {rub(sp.extra_cost)})"
+        if sp.saving is not None and sp.saving > 0:
+            text += f", экономия {rub(sp.saving)} против одного магазина"
+        console.print(text)
+        for sl in sp.lines:
+            console.print(
+                f"  {escape(name(sl.store))}: {escape(sl.line.name)} — {rub(sl.line.cost)}"
+            )
+    for s in answer.statuses:
+        if s.status is not Status.OK:
+            console.print(f"[yellow]{escape(name(s.store))}: {escape(s.message or s.status)}[/]")
+
+
+# --- commands ---------------------------------------------------------------------
+
+
+def _money_option(value: str) -> Decimal:
+    try:
+        amount = Decimal(value.replace(",", "."))
+    except InvalidOperation:
+        raise ConfigError(
+            f"bad amount {value!r}", user_message=f"Не похоже на сумму в рублях: {value}"
+        ) from None
+    if amount < 0:
+        raise ConfigError(f"negative amount {value!r}", user_message="Сумма не может быть < 0.")
+    return amount
+
+
+def _store_names(app: App) -> dict[str, str]:
+    names = dict(STORE_NAMES)
+    try:
+        names.update({sid: cls.display_name for sid, cls in store_classes(app.pm).items()})
+    except Exception:  # a broken plugin must not stop the answer; ids still print
+        log.warning("store names unavailable", exc_info=True)
+    return names
+
+
+async def _close_all(adapters: Sequence[StoreAdapter]) -> None:
+    for adapter in adapters:
+        try:
+            await adapter.aclose()
+        except Exception:
+            log.warning("closing %s failed", adapter.id, exc_info=True)
+
+
+def _answer_online(app: App, storage: Storage, sl: ShoppingList, options: BasketOptions) -> Answer:
+    adapters = open_stores(app.pm, app.settings, only=options.stores)
+
+    async def go() -> Answer:
+        try:
+            service = BasketService(
+                storage,
+                fanout=FanOut(app.settings.fanout),
+                adapters=adapters,
+                fresh_hours=app.settings.fresh_hours,
+            )
+            return await service.answer(sl, options)
+        finally:
+            await _close_all(adapters)
+
+    return run_async(go())
+
+
+def _parse(app: App, text: str) -> ShoppingList:
+    kind: ParserKind = "hybrid" if app.settings.ollama_model else "rules"
+    parser = make_parser(
+        kind,
+        vocabulary=build_vocabulary(app),
+        model=app.settings.ollama_model,
+        host=app.settings.ollama_host,
+    )
+    sl: ShoppingList = run_async(parser.parse(text))
+    return sl
+
+
+def _output(app: App, answer: Answer, as_json: bool) -> None:
+    if as_json:
+        echo_json(basket_json(answer))
+    else:
+        render_answer(app.console, answer, _store_names(app))
+
+
+@cli.command("basket")
+@click.argument("text", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Вывести JSON.")
+@click.option("--offline", is_flag=True, help="Только цены из базы, без запросов к магазинам.")
+@click.option("--max-stores", type=click.IntRange(1, 10), default=1, help="Разбить на N магазинов.")
+@click.option("--stores", "stores_opt", default=None, help="Только эти магазины: a,b.")
+@click.option("--card", is_flag=True, help="Учитывать цены по карте лояльности.")
+@click.option(
+    "--extra-store-cost", default="0", help="Во сколько рублей обходится ещё один магазин."
+)
+@click.pass_obj
+def basket_command(
+    app: App,
+    text: tuple[str, ...],
+    as_json: bool,
+    offline: bool,
+    max_stores: int,
+    stores_opt: str | None,
+    card: bool,
+    extra_store_cost: str,
+) -> None:
+    """Где дешевле список покупок (TEXT или stdin): корзины по магазинам."""
+    source = " ".join(text) if text else sys.stdin.read()
+    sl = _parse(app, source)
+    if not sl.items:
+        app.err.print(NO_ITEMS)
+        sys.exit(1)
+    stores = tuple(s.strip() for s in stores_opt.split(",") if s.strip()) if stores_opt else None
+    options = BasketOptions(
+        stores=stores,
+        card=card,
+        max_stores=max_stores,
+        extra_store_cost=_money_option(extra_store_cost),
+        offline=offline,
+    )
+    storage = open_storage_for(app.settings)
+    try:
+        if offline:
+            known = tuple(store_classes(app.pm))
+            service = BasketService(storage, known_stores=known)
+            answer = run_async(service.answer(sl, options))
+        else:
+            answer = _answer_online(app, storage, sl, options)
+    finally:
+        storage.close()
+    _output(app, answer, as_json)
+
+
+def demo_service(storage: BasketStorage) -> BasketService:
+    """A service over the demo snapshot loaded into ``storage`` (offline, four stores)."""
+    storage.offers.save_offers(demo_offers())
+    return BasketService(storage, known_stores=DEMO_STORES)
+
+
+@cli.command("demo")
+@click.argument("text", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Вывести JSON.")
+@click.option("--max-stores", type=click.IntRange(1, 4), default=2, help="Разбить на N магазинов.")
+@click.option("--card", is_flag=True, help="Учитывать цены по карте лояльности.")
+@click.pass_obj
+def demo_command(
+    app: App, text: tuple[str, ...], as_json: bool, max_stores: int, card: bool
+) -> None:
+    """Пример без сети: сконструированный снимок цен и список покупок (или ваш TEXT)."""
+    sl = parse_text(" ".join(text) if text else DEMO_LIST)
+    if not sl.items:
+        app.err.print(NO_ITEMS)
+        sys.exit(1)
+    # A scratch database: the demo never touches the user's prices.
+    with tempfile.TemporaryDirectory(prefix="korzina-demo-") as tmp:
+        storage = open_storage(Path(tmp) / "demo.duckdb")
+        try:
+            service = demo_service(storage)
+            answer = run_async(
+                service.answer(sl, BasketOptions(offline=True, card=card, max_stores=max_stores))
+            )
+        finally:
+            storage.close()
+    if as_json:
+        doc = basket_json(answer)
+        doc["data"] = "constructed demo snapshot"
+        echo_json(doc)
+        return
+    app.console.print(f"Список: {escape(' '.join(text) if text else DEMO_LIST)}")
+    render_answer(app.console, answer, _store_names(app))
+    app.console.print(f"[dim]{DEMO_NOTE}[/dim]")
+
+
+def load_cases(path: Path) -> list[Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ParseError(f"{path}: {exc}") from exc
+    cases = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ParseError(f"{path}: {exc}", line=n) from exc
+        cases.append(parse_case(raw, n))
+    return cases
+
+
+def run_eval(path: Path) -> EvalReport:
+    """Answer every labelled list over the demo snapshot (in memory) and score it."""
+    from korzina.core.storage import open_memory_storage
+
+    cases = load_cases(path)
+    storage = open_memory_storage()
+    service = demo_service(storage)
+    offers = {o.key: o for o in demo_offers()}
+    report = EvalReport()
+
+    async def go() -> None:
+        for case in cases:
+            answer = await service.answer(parse_text(case.text), BasketOptions(offline=True))
+            score_answer(report, case, answer, offers)
+
+    run_async(go())
+    return report
+
+
+def _pct(r: Ratio) -> str:
+    return "—" if r.value is None else f"{r.value:.1%} ({r.hits}/{r.total})"
+
+
+@cli.command("eval-basket")
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Вывести JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="Показать ошибки по строкам.")
+@click.pass_obj
+def eval_basket_command(app: App, file: Path | None, as_json: bool, show_errors: bool) -> None:
+    """Качество корзин на размеченном наборе над демонстрационным снимком."""
+    path = file or DEFAULT_EVAL
+    if not path.exists():
+        raise KorzinaError(f"{path} not found", user_message=f"Нет файла разметки: {path}")
+    report = run_eval(path)
+    if as_json:
+        echo_json(report.as_dict())
+        return
+    table = Table(title=f"Оценка корзин: {path} ({report.lists} списков)")
+    table.add_column("Показатель")
+    table.add_column("Значение", justify="right")
+    table.add_row("Разобрано в размеченное число позиций", f"{report.parsed_alike}/{report.lists}")
+    table.add_row("Верный товар (validity)", _pct(report.validity))
+    table.add_row("Самый выгодный в ценовой категории (optimality)", _pct(report.optimality))
+    table.add_row("Верно «нет в магазине» (missing)", _pct(report.missing))
+    table.add_row("Лучший магазин совпал (ranking)", _pct(report.best_store))
+    table.add_row("Пары магазинов в верном порядке", _pct(report.store_pairs))
+    app.console.print(table)
+    if show_errors or report.errors:
+        for e in report.errors[: None if show_errors else 10]:
+            app.console.print(f"[dim]{escape(e)}[/dim]")

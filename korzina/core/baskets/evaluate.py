@@ -1,0 +1,188 @@
+"""Basket quality against a labelled set: pure functions over answers and labels.
+
+A labelled case is one list (``text``) and, per item in the parser's order, the product
+ids a shopper would accept in each store (empty: the store has no valid product)::
+
+    {"id": "milk-bread", "text": "молоко 3.2%, хлеб",
+     "expected": [{"label": "молоко 3.2%", "acceptable": {"magnit": ["1000100045"], ...}}]}
+
+Figures (each over the (list, item, store) triples where it applies):
+
+* **validity**: the chosen product is acceptable (over triples with a chosen product);
+* **optimality**: the chosen product costs no more than the best acceptable product
+  under the item's price tier, picked by the same rule as the basket (``choose``);
+* **missing**: the item is missing exactly where nothing is acceptable;
+* **ranking**: the best store agrees with the best store of the labelled baskets
+  (complete first, then total) and the share of store pairs ordered alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from korzina.core.baskets.models import Answer
+from korzina.core.errors import ParseError
+from korzina.core.matching.pick import Candidate, choose, line_cost, rank_candidates
+from korzina.core.models import ListItem, Offer
+
+
+@dataclass(frozen=True)
+class EvalCase:
+    id: str
+    text: str
+    acceptable: tuple[Mapping[str, frozenset[str]], ...]  # per item: store → product ids
+    labels: tuple[str, ...] = ()
+
+
+def parse_case(raw: Mapping[str, Any], line: int) -> EvalCase:
+    try:
+        expected = raw["expected"]
+        return EvalCase(
+            id=str(raw["id"]),
+            text=str(raw["text"]),
+            acceptable=tuple(
+                {s: frozenset(map(str, ids)) for s, ids in e["acceptable"].items()}
+                for e in expected
+            ),
+            labels=tuple(str(e.get("label", "")) for e in expected),
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ParseError(f"bad eval case: {exc!r}", line=line) from exc
+
+
+@dataclass
+class Ratio:
+    hits: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.hits += ok
+
+    @property
+    def value(self) -> float | None:
+        return self.hits / self.total if self.total else None
+
+
+@dataclass
+class EvalReport:
+    lists: int = 0
+    parsed_alike: int = 0  # lists the parser split into the labelled number of items
+    validity: Ratio = field(default_factory=Ratio)
+    optimality: Ratio = field(default_factory=Ratio)
+    missing: Ratio = field(default_factory=Ratio)
+    best_store: Ratio = field(default_factory=Ratio)
+    store_pairs: Ratio = field(default_factory=Ratio)
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        def r(x: Ratio) -> dict[str, Any]:
+            return {"value": x.value, "hits": x.hits, "total": x.total}
+
+        return {
+            "lists": self.lists,
+            "parsed_alike": self.parsed_alike,
+            "validity": r(self.validity),
+            "optimality": r(self.optimality),
+            "missing": r(self.missing),
+            "best_store": r(self.best_store),
+            "store_pairs": r(self.store_pairs),
+            "errors": self.errors,
+        }
+
+
+def _as_candidate(offer: Offer) -> Candidate:
+    return Candidate(
+        product_id=offer.product_id,
+        name=offer.name,
+        brand=offer.brand,
+        price=offer.price,
+        regular_price=offer.regular_price,
+        card_price=offer.card_price,
+        sold_by=offer.sold_by,
+        pack=offer.pack,
+        observed_at=offer.observed_at,
+        score=1.0,
+    )
+
+
+def expected_pick(
+    item: ListItem, ids: frozenset[str], offers: Mapping[str, Offer], *, card: bool
+) -> Candidate | None:
+    """The product the tier should take among the acceptable ones."""
+    cands = [_as_candidate(offers[i]) for i in sorted(ids) if i in offers]
+    return choose(item, rank_candidates(item, cands, card=card), card=card)
+
+
+def _expected_order(
+    case: EvalCase,
+    items: Sequence[ListItem],
+    stores: Sequence[str],
+    offers: Mapping[tuple[str, str], Offer],
+    card: bool,
+) -> list[str]:
+    keyed: list[tuple[int, Decimal, str]] = []
+    for store in stores:
+        by_id = {pid: o for (s, pid), o in offers.items() if s == store}
+        missing, total = 0, Decimal(0)
+        for item, acc in zip(items, case.acceptable, strict=True):
+            pick = expected_pick(item, acc.get(store, frozenset()), by_id, card=card)
+            if pick is None:
+                missing += 1
+            else:
+                total += line_cost(item, pick, card=card)[1]
+        keyed.append((missing, total, store))
+    return [s for _, _, s in sorted(keyed)]
+
+
+def score_answer(
+    report: EvalReport,
+    case: EvalCase,
+    answer: Answer,
+    offers: Mapping[tuple[str, str], Offer],
+) -> None:
+    """Add one answered case to ``report``."""
+    report.lists += 1
+    items = answer.items
+    if len(items) != len(case.acceptable):
+        report.errors.append(
+            f"{case.id}: parsed into {len(items)} items, labelled {len(case.acceptable)}"
+        )
+        return
+    report.parsed_alike += 1
+    stores = [b.store for b in answer.baskets]
+    for b in answer.baskets:
+        by_id = {pid: o for (s, pid), o in offers.items() if s == b.store}
+        lines = {line.item: line for line in b.lines}
+        for i, item in enumerate(items):
+            acc = case.acceptable[i].get(b.store, frozenset())
+            line = lines.get(i)
+            report.missing.add((line is None) == (not acc))
+            if line is None:
+                continue
+            valid = line.product_id in acc
+            report.validity.add(valid)
+            if not valid:
+                report.errors.append(
+                    f"{case.id}: {b.store} item {i} ({case.labels[i] if case.labels else ''}) "
+                    f"→ {line.name} [{line.product_id}] is not acceptable"
+                )
+                continue
+            best = expected_pick(item, acc, by_id, card=answer.card)
+            if best is not None:
+                best_cost = line_cost(item, best, card=answer.card)[1]
+                report.optimality.add(line.cost <= best_cost)
+                if line.cost > best_cost:
+                    report.errors.append(
+                        f"{case.id}: {b.store} item {i}: {line.name} {line.cost} ₽, "
+                        f"cheaper acceptable {best.name} {best_cost} ₽"
+                    )
+    expected = _expected_order(case, items, stores, offers, answer.card)
+    report.best_store.add(bool(stores) and stores[0] == expected[0])
+    pos = {s: n for n, s in enumerate(expected)}
+    for first in range(len(stores)):
+        for second in range(first + 1, len(stores)):
+            report.store_pairs.add(pos[stores[first]] < pos[stores[second]])
