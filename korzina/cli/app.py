@@ -46,7 +46,8 @@ def to_jsonable(obj: Any) -> Any:
         return obj.model_dump(mode="json")
     if isinstance(obj, Decimal):
         # Money is exact in Python; JSON gets the shortest number that reads back the same.
-        return int(obj) if obj == obj.to_integral_value() and obj.as_tuple().exponent >= 0 else float(obj)
+        # No arithmetic happens on the float: it is only the JSON spelling of the Decimal.
+        return int(obj) if obj == obj.to_integral_value() else float(obj)
     if isinstance(obj, (datetime, date)):
         return obj.isoformat()
     if isinstance(obj, Enum):

@@ -75,7 +75,9 @@ class ShapeChanged(StoreError):
 
     def __init__(self, store: str, field: str, detail: str = "") -> None:
         self.field = field
-        super().__init__(store, f"unexpected response shape at {field!r}" + (f": {detail}" if detail else ""))
+        super().__init__(
+            store, f"unexpected response shape at {field!r}" + (f": {detail}" if detail else "")
+        )
 
 
 class ParseError(KorzinaError):

@@ -122,7 +122,9 @@ class Storage(Protocol):
         """Everything inside commits together or rolls back on an exception."""
         ...
 
-    def query(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple[Any, ...]]]:
+    def query(
+        self, sql: str, params: Sequence[Any] = ()
+    ) -> tuple[list[str], list[tuple[Any, ...]]]:
         """Run read-only SQL; returns column names and rows."""
         ...
 
