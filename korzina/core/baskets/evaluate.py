@@ -26,7 +26,7 @@ from typing import Any
 from korzina.core.baskets.models import Answer
 from korzina.core.errors import ParseError
 from korzina.core.matching.pick import Candidate, choose, line_cost, rank_candidates
-from korzina.core.models import ListItem, Offer
+from korzina.core.models import Intent, ListItem, Offer, PriceCategory
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,10 @@ def _expected_order(
     stores: Sequence[str],
     offers: Mapping[tuple[str, str], Offer],
     card: bool,
+    intent: Intent = Intent.BASKET,
 ) -> list[str]:
+    """Stores ordered by the labelled baskets: complete first, then total (or, for a
+    «cheapest» question, the unit price of the cheapest acceptable product)."""
     keyed: list[tuple[int, Decimal, str]] = []
     for store in stores:
         by_id = {pid: o for (s, pid), o in offers.items() if s == store}
@@ -132,6 +135,11 @@ def _expected_order(
             pick = expected_pick(item, acc.get(store, frozenset()), by_id, card=card)
             if pick is None:
                 missing += 1
+            elif intent is Intent.CHEAPEST:
+                cheap = item.model_copy(update={"price_category": PriceCategory.CHEAP})
+                best = expected_pick(cheap, acc.get(store, frozenset()), by_id, card=card)
+                up = best.unit_price(card) if best is not None else None
+                total += up[0] if up is not None else pick.pay_price(card)
             else:
                 total += line_cost(item, pick, card=card)[1]
         keyed.append((missing, total, store))
@@ -180,7 +188,7 @@ def score_answer(
                         f"{case.id}: {b.store} item {i}: {line.name} {line.cost} ₽, "
                         f"cheaper acceptable {best.name} {best_cost} ₽"
                     )
-    expected = _expected_order(case, items, stores, offers, answer.card)
+    expected = _expected_order(case, items, stores, offers, answer.card, answer.intent)
     report.best_store.add(bool(stores) and stores[0] == expected[0])
     pos = {s: n for n, s in enumerate(expected)}
     for first in range(len(stores)):

@@ -1,8 +1,8 @@
 """Baskets from matched products: pure ranking, split planning and swaps.
 
 Ranking: complete baskets first, then fewer missing items, then the total. A
-«cheapest» question («самое дешевое молоко 3.2%») ranks stores by the cost of their
-cheapest valid product for each item instead of the tier's pick.
+«cheapest» question («самое дешевое молоко 3.2%») ranks stores by the unit price of
+their cheapest valid product for each item (``cheapest_key``) instead.
 
 Split: every subset of up to ``max_stores`` stores is tried (4 stores → 14 subsets);
 each item goes to the subset's store whose picked product costs least; a cost per
@@ -25,7 +25,7 @@ from korzina.core.baskets.models import (
 )
 from korzina.core.errors import KorzinaError
 from korzina.core.matching.pick import Candidate, choose, line_cost
-from korzina.core.models import Intent, ListItem, StoreStatus, money
+from korzina.core.models import Intent, ListItem, PriceCategory, StoreStatus, money
 from korzina.core.units import unit_price
 
 _UNIT_NAMES = {"кг": "кг", "л": "л", "шт": "шт"}
@@ -97,14 +97,22 @@ def initial_choices(
     return out
 
 
-def _cheapest_cost(
+def cheapest_key(
     items: Sequence[ListItem], options: Sequence[Sequence[Candidate]], card: bool
 ) -> Decimal:
+    """A store's rank for a «cheapest» question: unit prices of its cheapest valid products.
+
+    Like with like: ₽/л of the cheapest milk, not the price of its smallest pack; a
+    long-life fallback counts only where the store has nothing better (``choose``).
+    """
     total = Decimal(0)
     for item, opts in zip(items, options, strict=True):
-        costs = [line_cost(item, c, card=card)[1] for c in opts]
-        if costs:
-            total += min(costs)
+        cheap = item.model_copy(update={"price_category": PriceCategory.CHEAP})
+        pick = choose(cheap, opts, card=card)
+        if pick is None:
+            continue
+        up = pick.unit_price(card)
+        total += up[0] if up is not None else pick.pay_price(card)
     return total
 
 
@@ -120,7 +128,7 @@ def rank_baskets(
 
     def key(b: StoreBasket) -> tuple[bool, int, Decimal, str]:
         if intent is Intent.CHEAPEST and options is not None and b.store in options:
-            amount = _cheapest_cost(items, options[b.store], card)
+            amount = cheapest_key(items, options[b.store], card)
         else:
             amount = b.total
         return (not b.complete, len(b.missing), amount, b.store)

@@ -1,0 +1,99 @@
+"""`korzina demo`, `korzina basket --offline` and `korzina eval-basket` through the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+from rich.console import Console
+
+from korzina.cli import cli
+from korzina.cli.app import App
+from korzina.core.plugins import make_plugin_manager
+from korzina.core.storage import open_storage
+from korzina.data import DEMO_STORES, demo_offers
+
+EVAL_FILE = Path(__file__).parents[1] / "data" / "basket_eval.jsonl"
+
+
+def run(*args: str) -> Result:
+    app = App(pm=make_plugin_manager(), console=Console(width=250, highlight=False))
+    return CliRunner().invoke(cli, list(args), obj=app)
+
+
+def test_demo_answers_the_sample_list_and_says_the_data_is_constructed() -> None:
+    result = run("demo")
+    assert result.exit_code == 0, result.output
+    assert "Корзины по магазинам" in result.output
+    assert "Лучшая корзина" in result.output
+    assert "сконструированного снимка" in result.output
+    # The sample list's chips are Lay's, which the demo's Дикси does not sell.
+    assert "чипсы" in result.output.split("Лучшая корзина")[0]
+
+
+def test_demo_never_writes_the_users_database() -> None:
+    assert run("demo").exit_code == 0
+    assert not Path(os.environ["KORZINA_DB"]).exists()
+
+
+def test_demo_json_has_the_documented_shape_best_basket_first() -> None:
+    result = run("demo", "--json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    assert doc["intent"] == "basket" and len(doc["items"]) == 10
+    assert {s["store"] for s in doc["stores"]} == set(DEMO_STORES)
+    baskets = doc["baskets"]
+    complete = [b["complete"] for b in baskets]
+    assert complete == sorted(complete, reverse=True)
+    firsts = [b["total"] for b in baskets if b["complete"]]
+    assert firsts == sorted(firsts)
+    line = baskets[0]["lines"][0]
+    assert set(line) >= {"item", "product_id", "name", "price", "packs", "cost"}
+    dixy = next(b for b in baskets if b["store"] == "dixy")
+    assert dixy["missing"] == [7] and not dixy["complete"]
+
+
+def test_basket_offline_reads_the_database_and_names_a_store_without_data(tmp_path: Path) -> None:
+    db = tmp_path / "prices.duckdb"
+    storage = open_storage(db)
+    storage.offers.save_offers([o for o in demo_offers() if o.store != "magnit"])
+    storage.close()
+    result = run("--db", str(db), "basket", "--offline", "--json", "молоко 3.2%, хлеб")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    status = {s["store"]: s for s in doc["stores"]}
+    assert status["magnit"]["status"] == "error" and status["magnit"]["message"]
+    assert status["pyaterochka"]["status"] == "ok"
+    magnit = next(b for b in doc["baskets"] if b["store"] == "magnit")
+    assert magnit["missing"] == [0, 1]
+    assert doc["baskets"][0]["complete"]
+
+
+def test_basket_offline_split_reports_a_saving(tmp_path: Path) -> None:
+    db = tmp_path / "prices.duckdb"
+    storage = open_storage(db)
+    storage.offers.save_offers(demo_offers())
+    storage.close()
+    text = "молоко 3.2%, хлеб, яйца С0 десяток, сыр, кефир"
+    result = run("--db", str(db), "basket", "--offline", "--max-stores", "2", text)
+    assert result.exit_code == 0, result.output
+    assert "экономия" in result.output
+
+
+def test_basket_without_items_fails_with_a_russian_hint() -> None:
+    result = run("basket", "--offline", "!!!")
+    assert result.exit_code == 1
+    assert "Не нашёл" in result.output
+
+
+def test_eval_basket_keeps_pick_validity_at_least_98_percent() -> None:
+    result = run("eval-basket", str(EVAL_FILE), "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["lists"] >= 30
+    assert report["parsed_alike"] == report["lists"]
+    assert report["validity"]["total"] > 100
+    assert report["validity"]["value"] >= 0.98
+    assert report["missing"]["value"] >= 0.98

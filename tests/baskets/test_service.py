@@ -1,0 +1,134 @@
+"""The basket service: database first, live search for what is missing, answers by id."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+from korzina.core.baskets.service import BasketOptions, BasketService
+from korzina.core.errors import StoreBlocked
+from korzina.core.fanout import FanOut
+from korzina.core.models import ListItem, ShoppingList, Status, StoreResult
+from korzina.core.settings import FanOutSettings
+from korzina.core.storage import open_memory_storage
+from tests.fakes import fake_store_class
+from tests.matching.helpers import item, offer
+
+NOW = datetime(2026, 9, 28, 12, 0, tzinfo=UTC)
+FRESH = NOW - timedelta(hours=1)
+STALE = NOW - timedelta(days=3)
+
+Alpha = fake_store_class("alpha")
+Beta = fake_store_class("beta")
+FANOUT = FanOutSettings(timeout_s=2, retries=0, backoff_s=0)
+
+
+def shopping(*items: ListItem) -> ShoppingList:
+    return ShoppingList(items=items)
+
+
+def service(storage: object, *adapters: object) -> BasketService:
+    return BasketService(
+        storage,  # type: ignore[arg-type]
+        fanout=FanOut(FANOUT),
+        adapters=adapters,  # type: ignore[arg-type]
+        clock=lambda: NOW,
+    )
+
+
+async def test_fresh_offers_in_the_database_answer_without_asking_the_store() -> None:
+    storage = open_memory_storage()
+    storage.offers.save_offers(
+        [offer("alpha", "1", "Молоко Простоквашино 3.2% 930мл", "99.99", observed_at=FRESH)]
+    )
+    alpha = Alpha(offers=[])
+    answer = await service(storage, alpha).answer(shopping(item("молоко")))
+    assert alpha.calls == 0
+    assert answer.baskets[0].lines[0].product_id == "1"
+    assert answer.statuses[0].status is Status.OK
+
+
+async def test_an_item_without_fresh_offers_is_searched_live_and_saved() -> None:
+    storage = open_memory_storage()
+    storage.offers.save_offers(
+        [offer("alpha", "old", "Молоко Домик в деревне 3.2% 930мл", "80.00", observed_at=STALE)]
+    )
+    live = offer("alpha", "new", "Молоко Простоквашино 3.2% 930мл", "99.99", observed_at=NOW)
+    alpha = Alpha(offers=[live, offer("alpha", "k", "Кефир 3.2% 930мл", "70", observed_at=NOW)])
+    seen: list[StoreResult] = []
+    answer = await service(storage, alpha).answer(
+        shopping(item("молоко", fat_pct="3.2")), on_store_result=seen.append
+    )
+    assert alpha.queries[0][0] == "молоко 3.2%"
+    assert [r.status.store for r in seen] == ["alpha"]
+    # The stale offer is not used once the store has answered.
+    assert [line.product_id for line in answer.baskets[0].lines] == ["new"]
+    assert {o.product_id for o in storage.offers.latest_offers(stores=["alpha"])} >= {"new", "k"}
+
+
+async def test_a_blocked_store_keeps_its_stored_prices_and_says_so() -> None:
+    storage = open_memory_storage()
+    storage.offers.save_offers(
+        [offer("beta", "b1", "Хлеб Дарницкий 700г", "55.00", observed_at=STALE)]
+    )
+    alpha = Alpha(offers=[offer("alpha", "a1", "Хлеб Дарницкий 700г", "60.00", observed_at=NOW)])
+    beta = Beta(error=StoreBlocked("beta", "HTTP 403"))
+    answer = await service(storage, alpha, beta).answer(shopping(item("хлеб")))
+    status = {s.store: s for s in answer.statuses}
+    assert status["beta"].status is Status.BLOCKED
+    assert "сохранённые" in (status["beta"].message or "")
+    assert answer.basket("beta").lines[0].product_id == "b1"  # type: ignore[union-attr]
+    assert status["alpha"].status is Status.OK
+
+
+async def test_offline_answers_from_the_database_only_and_names_stores_without_data() -> None:
+    storage = open_memory_storage()
+    storage.offers.save_offers(
+        [offer("alpha", "1", "Хлеб Дарницкий 700г", "60", observed_at=STALE)]
+    )
+    alpha = Alpha(offers=[])
+    svc = BasketService(
+        storage, adapters=[alpha], known_stores=["alpha", "beta"], clock=lambda: NOW
+    )
+    answer = await svc.answer(shopping(item("хлеб")), BasketOptions(offline=True))
+    assert alpha.calls == 0
+    status = {s.store: s for s in answer.statuses}
+    assert status["alpha"].status is Status.OK
+    assert status["beta"].status is Status.ERROR and status["beta"].message
+    assert answer.basket("beta").missing == (0,)  # type: ignore[union-attr]
+
+
+async def test_answers_are_kept_by_id_and_swaps_survive_a_new_service() -> None:
+    storage = open_memory_storage()
+    storage.offers.save_offers(
+        [
+            offer("alpha", "m1", "Молоко Простоквашино 3.2% 1л", "90.00", observed_at=FRESH),
+            offer("alpha", "m2", "Молоко Домик в деревне 3.2% 1л", "110.00", observed_at=FRESH),
+        ]
+    )
+    first = service(storage)
+    answer = await first.answer(shopping(item("молоко")), BasketOptions(offline=True))
+    restarted = BasketService(storage, clock=lambda: NOW)  # e.g. the bot after a restart
+    loaded = restarted.load(answer.id)
+    assert loaded == answer
+    assert [c.product_id for c in restarted.alternatives(loaded, "alpha", 0)] == ["m2"]
+    swapped = restarted.swap(answer.id, "alpha", 0, "m2")
+    assert swapped is not None and swapped.baskets[0].total == Decimal("110.00")
+    assert restarted.load(answer.id) == swapped
+    assert restarted.load("no-such-id") is None
+    assert restarted.swap("no-such-id", "alpha", 0, "m2") is None
+
+
+async def test_the_index_is_rebuilt_only_when_the_data_changes() -> None:
+    storage = open_memory_storage()
+    storage.offers.save_offers(
+        [offer("alpha", "1", "Хлеб Дарницкий 700г", "60", observed_at=FRESH)]
+    )
+    svc = BasketService(storage, clock=lambda: NOW)
+    first = svc.index()
+    assert svc.index() is first
+    storage.offers.save_offers(
+        [offer("alpha", "2", "Батон Нарезной 400г", "45", observed_at=FRESH)]
+    )
+    second = svc.index()
+    assert second is not first and len(second) == 2
