@@ -1,1 +1,111 @@
-"""korzina.core.storage."""
+"""Price storage: one DuckDB file, or process memory for tests.
+
+``open_storage(path)`` opens (creating and migrating) the database file;
+``open_storage(path, read_only=True)`` opens it for reading only, which DuckDB allows
+for any number of processes as long as no process holds it open for writing.
+``open_memory_storage()`` gives the in-memory backend with the same behaviour.
+The schema is documented in ``korzina.core.storage.migrations``.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import duckdb
+
+from korzina.core.errors import StorageError
+from korzina.core.storage.base import (
+    ImportReport,
+    PricePoint,
+    SkippedRow,
+    Storage,
+    WriteStats,
+)
+from korzina.core.storage.duckdb_repo import DuckDBStorage, storage_error
+from korzina.core.storage.memory_repo import MemoryStorage
+from korzina.core.storage.migrations import LATEST_VERSION, apply_migrations, current_version
+
+__all__ = [
+    "DuckDBStorage",
+    "ImportReport",
+    "MemoryStorage",
+    "PricePoint",
+    "SkippedRow",
+    "Storage",
+    "WriteStats",
+    "is_lock_error",
+    "open_memory_storage",
+    "open_storage",
+]
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """True when another process holds the database file open for writing."""
+    text = str(exc).lower()
+    return "could not set lock" in text or "conflicting lock" in text
+
+
+def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + wait_s
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as exc:
+            # The writer releases the lock when it closes; wait for that if asked to.
+            if is_lock_error(exc) and time.monotonic() + delay <= deadline:
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+                continue
+            raise storage_error(exc) from exc
+
+
+def open_storage(
+    path: str | Path, *, read_only: bool = False, wait_s: float = 0.0
+) -> DuckDBStorage:
+    """Open the DuckDB file at ``path``.
+
+    Writable: creates parent directories and the file, and applies pending migrations.
+    Read-only: the file must exist and be migrated; no write is possible through it.
+    ``wait_s``: how long to keep retrying while another process holds the write lock.
+    """
+    path = Path(path).expanduser()
+    if read_only and not path.exists():
+        raise StorageError(
+            f"database {path} does not exist",
+            user_message=f"База {path} не найдена; сначала загрузите данные: korzina import ФАЙЛ.",
+        )
+    if not read_only:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(
+                f"cannot create {path.parent}: {exc}",
+                user_message=f"Не удаётся создать каталог для базы: {path.parent}",
+            ) from exc
+    con = _connect(path, read_only, wait_s)
+    try:
+        con.execute("SET TimeZone = 'UTC'")
+        if read_only:
+            version = current_version(con)
+            if version != LATEST_VERSION:
+                raise StorageError(
+                    f"database schema version {version}, expected {LATEST_VERSION}",
+                    user_message="Схема базы не той версии; откройте её на запись "
+                    "(например, korzina import), чтобы обновить.",
+                )
+        else:
+            apply_migrations(con)
+    except duckdb.Error as exc:
+        con.close()
+        raise storage_error(exc) from exc
+    except StorageError:
+        con.close()
+        raise
+    return DuckDBStorage(con, read_only=read_only, path=path)
+
+
+def open_memory_storage() -> MemoryStorage:
+    """A fresh in-memory storage (plain Python structures), for tests and one-off runs."""
+    return MemoryStorage()

@@ -1,0 +1,621 @@
+"""The DuckDB backend: repositories over one connection, set-based bulk writes.
+
+Offers are written a batch at a time: the batch goes in as an Arrow table and three
+set-based statements append the changed prices to ``observations``, upsert
+``products`` and register unseen stores. Every value travels as a parameter or in the
+Arrow table; the only SQL text built at run time is fixed identifiers.
+
+One connection is shared by the repositories and guarded by a re-entrant lock, so a
+transaction and the statements in it never interleave with another thread's.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa  # type: ignore[import-untyped]
+
+from korzina.core.errors import StorageError
+from korzina.core.models import Location, Offer, Shop
+from korzina.core.storage.base import PricePoint, WriteStats
+from korzina.core.storage.rows import (
+    OFFER_COLUMNS,
+    TIMESTAMP,
+    as_utc,
+    offers_to_table,
+    opt_utc,
+    row_to_offer,
+)
+
+_PRODUCT_SELECT = ", ".join(c if c != "observed_at" else "last_seen" for c in OFFER_COLUMNS)
+
+# Normalize whatever arrived (an Arrow table of BATCH_SCHEMA) into typed columns.
+_STAGE_BATCH = """
+CREATE OR REPLACE TEMP TABLE _batch AS
+SELECT CAST(seq AS BIGINT) AS seq, store, product_id, name, brand,
+       CAST(coalesce(category_path, []) AS VARCHAR[]) AS category_path,
+       CAST(price AS DECIMAL(12,2)) AS price,
+       CAST(regular_price AS DECIMAL(12,2)) AS regular_price,
+       CAST(card_price AS DECIMAL(12,2)) AS card_price,
+       CAST(promo_until AS TIMESTAMPTZ) AS promo_until,
+       sold_by,
+       CAST(pack_value AS DECIMAL(12,3)) AS pack_value, pack_unit,
+       CAST(pack_count AS INTEGER) AS pack_count,
+       CAST(unit_price AS DECIMAL(12,2)) AS unit_price, unit_price_unit,
+       url, image_url, shop_id, coalesce(available, true) AS available,
+       CAST(observed_at AS TIMESTAMPTZ) AS observed_at
+FROM _incoming
+"""
+
+# A row per price change. Each (store, product_id, shop_id) of the batch is seeded with
+# its last stored observation; in time order, a batch row is kept when it is the first
+# of its key or any of its three prices differs from the row before it.
+_INSERT_OBSERVATIONS = """
+INSERT INTO observations (store, product_id, shop_id, price, regular_price, card_price,
+                          observed_at)
+WITH seed AS (
+    SELECT o.store, o.product_id, o.shop_id,
+           max_by({'p': o.price, 'r': o.regular_price, 'c': o.card_price,
+                   't': o.observed_at}, o.observed_at) AS last
+    FROM observations o
+    SEMI JOIN (SELECT DISTINCT store, product_id FROM _batch) k
+           ON o.store = k.store AND o.product_id = k.product_id
+    GROUP BY o.store, o.product_id, o.shop_id
+),
+combined AS (
+    SELECT store, product_id, shop_id, last.p AS price, last.r AS regular_price,
+           last.c AS card_price, last.t AS observed_at, 0 AS src, CAST(0 AS BIGINT) AS seq
+    FROM seed
+    UNION ALL
+    SELECT store, product_id, shop_id, price, regular_price, card_price, observed_at,
+           1 AS src, seq
+    FROM _batch
+),
+marked AS (
+    SELECT *,
+           row_number() OVER w = 1
+           OR price IS DISTINCT FROM lag(price) OVER w
+           OR regular_price IS DISTINCT FROM lag(regular_price) OVER w
+           OR card_price IS DISTINCT FROM lag(card_price) OVER w AS changed
+    FROM combined
+    WINDOW w AS (PARTITION BY store, product_id, shop_id ORDER BY observed_at, src, seq)
+)
+SELECT store, product_id, shop_id, price, regular_price, card_price, observed_at
+FROM marked
+WHERE src = 1 AND changed
+"""
+
+# The newest offer of each product in the batch (the later one on a tie).
+_STAGE_LATEST = """
+CREATE OR REPLACE TEMP TABLE _latest AS
+SELECT * EXCLUDE (seq),
+       min(observed_at) OVER (PARTITION BY store, product_id) AS first_obs
+FROM _batch
+QUALIFY row_number() OVER (PARTITION BY store, product_id
+                           ORDER BY observed_at DESC, seq DESC) = 1
+"""
+
+_COUNT_NEW_PRODUCTS = """
+SELECT count(*) FROM _latest l
+ANTI JOIN products p ON p.store = l.store AND p.product_id = l.product_id
+"""
+
+# An import of older history may reveal an earlier first sighting.
+_UPDATE_FIRST_SEEN = """
+UPDATE products SET first_seen = l.first_obs
+FROM _latest l
+WHERE products.store = l.store AND products.product_id = l.product_id
+  AND l.first_obs < products.first_seen
+"""
+
+_KEY_MATCH = "products.store = l.store AND products.product_id = l.product_id"
+_NEWER = _KEY_MATCH + " AND l.observed_at >= products.last_seen"
+
+# A list column is updated by DuckDB as delete + insert, hundreds of times slower than a
+# scalar column, so the category path is only written where it actually changed.
+_UPDATE_CATEGORY = (
+    "UPDATE products SET category_path = l.category_path FROM _latest l WHERE "
+    + _NEWER
+    + " AND products.category_path IS DISTINCT FROM l.category_path"
+)
+
+# Only a newer (or equally new) offer replaces the stored state.
+_SCALAR_COLUMNS = [
+    c for c in OFFER_COLUMNS if c not in ("store", "product_id", "category_path", "observed_at")
+]
+_UPDATE_PRODUCTS = (
+    "UPDATE products SET "
+    + ", ".join(f"{c} = l.{c}" for c in _SCALAR_COLUMNS)
+    + ", last_seen = l.observed_at FROM _latest l WHERE "
+    + _NEWER
+)
+
+_INSERT_PRODUCTS = (
+    "INSERT INTO products ("
+    + ", ".join([*OFFER_COLUMNS[:-1], "first_seen", "last_seen"])
+    + ") SELECT "
+    + ", ".join(f"l.{c}" for c in [*OFFER_COLUMNS[:-1], "first_obs", "observed_at"])
+    + " FROM _latest l ANTI JOIN products ON "
+    + _KEY_MATCH
+)
+
+_REGISTER_STORES = """
+INSERT INTO stores (store_id, display_name)
+SELECT DISTINCT store, store FROM _latest
+ON CONFLICT DO NOTHING
+"""
+
+_BUMP_VERSION = "UPDATE data_version SET version = version + 1, updated_at = current_timestamp"
+
+_SHOPS_SCHEMA = pa.schema(
+    [
+        ("store", pa.string()),
+        ("shop_id", pa.string()),
+        ("name", pa.string()),
+        ("address", pa.string()),
+        ("lat", pa.float64()),
+        ("lon", pa.float64()),
+        ("extra", pa.string()),
+    ]
+)
+
+_UPSERT_SHOPS = """
+INSERT INTO shops (store, shop_id, name, address, lat, lon, extra, updated_at)
+SELECT store, shop_id, name, address, lat, lon, CAST(extra AS JSON), current_timestamp
+FROM _incoming_shops
+ON CONFLICT (store, shop_id) DO UPDATE SET
+    name = excluded.name, address = excluded.address, lat = excluded.lat,
+    lon = excluded.lon, extra = excluded.extra, updated_at = excluded.updated_at
+"""
+
+# Statement types `query` runs; anything else could write.
+_READ_ONLY_TYPES = {duckdb.StatementType.SELECT}
+
+
+def storage_error(exc: duckdb.Error) -> StorageError:
+    """A DuckDB error as a StorageError with a short Russian explanation."""
+    text = str(exc)
+    low = text.lower()
+    if "could not set lock" in low or "conflicting lock" in low:
+        user = "База занята другим процессом korzina (идёт запись); повторите позже."
+    elif "read-only" in low or "read only" in low:
+        user = "База открыта только для чтения: запрос пытается изменить данные."
+    elif isinstance(exc, duckdb.ParserException):
+        user = f"Ошибка в SQL: {text.splitlines()[0]}"
+    elif isinstance(exc, duckdb.CatalogException):
+        user = f"Нет такой таблицы или столбца: {text.splitlines()[0]}"
+    else:
+        user = f"Ошибка базы данных: {text.splitlines()[0] if text else type(exc).__name__}"
+    return StorageError(text, user_message=user)
+
+
+def check_read_only_sql(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """Refuse anything but SELECT-like statements (DESCRIBE, SHOW, SUMMARIZE are SELECT)."""
+    try:
+        statements = con.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise storage_error(exc) from exc
+    if len(statements) != 1:
+        raise StorageError(
+            f"expected one statement, got {len(statements)}",
+            user_message="Нужен ровно один запрос SELECT.",
+        )
+    kind = statements[0].type
+    if kind not in _READ_ONLY_TYPES:
+        raise StorageError(
+            f"statement type {kind.name} is not read-only",
+            user_message=f"Разрешены только запросы на чтение (SELECT); {kind.name} запрещён.",
+        )
+
+
+class DuckDBStorage:
+    """``Storage`` over one DuckDB connection (a file or ``:memory:``)."""
+
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        *,
+        read_only: bool = False,
+        path: Path | None = None,
+    ) -> None:
+        self._con = con
+        self._lock = threading.RLock()
+        self._depth = 0
+        self.read_only = read_only
+        self.path = path
+        self.offers = DuckDBOfferRepository(self)
+        self.shops = DuckDBShopRepository(self)
+        self.stores = DuckDBStoreRepository(self)
+        self.kv = DuckDBKeyValueRepository(self)
+
+    # -- plumbing ---------------------------------------------------------
+
+    @contextmanager
+    def _guard(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The connection, locked, with DuckDB errors turned into StorageError."""
+        with self._lock:
+            try:
+                yield self._con
+            except duckdb.Error as exc:
+                raise storage_error(exc) from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A write: joins the caller's transaction or runs in its own."""
+        with self.transaction(), self._guard() as con:
+            yield con
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside commits together or rolls back on an exception.
+
+        Nested calls join the outermost transaction (DuckDB has no savepoints).
+        """
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            with self._guard() as con:
+                con.execute("BEGIN TRANSACTION")
+            self._depth = 1
+            try:
+                yield
+            except BaseException:
+                self._depth = 0
+                with self._guard() as con:
+                    con.execute("ROLLBACK")
+                raise
+            self._depth = 0
+            with self._guard() as con:
+                con.execute("COMMIT")
+
+    def _bump_version(self, con: duckdb.DuckDBPyConnection) -> None:
+        con.execute(_BUMP_VERSION)
+
+    # -- Storage ----------------------------------------------------------
+
+    def query(
+        self, sql: str, params: Sequence[Any] = ()
+    ) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run one read-only statement; returns column names and rows."""
+        with self._guard() as con:
+            check_read_only_sql(con, sql)
+            cur = con.execute(sql, list(params))
+            names = [d[0] for d in cur.description or ()]
+            return names, cur.fetchall()
+
+    def iter_query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+        """Stream the rows of one read-only statement, a thousand at a time."""
+        with self._guard() as con:
+            check_read_only_sql(con, sql)
+            # A cursor is its own connection to the same database: the lock is not held
+            # while the caller consumes rows.
+            cur = con.cursor()
+        try:
+            cur.execute(sql, list(params))
+            while rows := cur.fetchmany(1000):
+                yield from rows
+        except duckdb.Error as exc:
+            raise storage_error(exc) from exc
+        finally:
+            cur.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._con.close()
+
+    def __enter__(self) -> DuckDBStorage:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- bulk loading -----------------------------------------------------
+
+    def save_offer_table(self, table: pa.Table) -> WriteStats:
+        """Write a ``BATCH_SCHEMA`` Arrow table of offers set-based, in one transaction."""
+        if table.num_rows == 0:
+            return WriteStats()
+        with self._write() as con:
+            con.register("_incoming", table)
+            try:
+                con.execute(_STAGE_BATCH)
+            finally:
+                con.unregister("_incoming")
+            new_prices = _count(con.execute(_INSERT_OBSERVATIONS).fetchone())
+            con.execute(_STAGE_LATEST)
+            new_products = _count(con.execute(_COUNT_NEW_PRODUCTS).fetchone())
+            con.execute(_UPDATE_FIRST_SEEN)
+            con.execute(_UPDATE_CATEGORY)
+            con.execute(_UPDATE_PRODUCTS)
+            con.execute(_INSERT_PRODUCTS)
+            con.execute(_REGISTER_STORES)
+            con.execute("DROP TABLE _latest")
+            con.execute("DROP TABLE _batch")
+            self._bump_version(con)
+        return WriteStats(offers=table.num_rows, new_products=new_products, new_prices=new_prices)
+
+    def load_snapshot(
+        self,
+        *,
+        stores: Iterable[tuple[str, str]],
+        shops: Iterable[Shop],
+        products: Iterable[tuple[Offer, datetime, datetime]],
+        observations: Iterable[PricePoint],
+        kv: Iterable[tuple[str, str, str, datetime]],
+        version: int,
+    ) -> None:
+        """Fill an empty database with exactly this state (the memory backend's SQL view)."""
+        product_list = list(products)
+        obs = list(observations)
+        with self._write() as con:
+            for store_id, display_name in stores:
+                con.execute("INSERT INTO stores VALUES (?, ?)", [store_id, display_name])
+            self._save_shops(con, list(shops))
+            if product_list:
+                table = offers_to_table(o for o, _, _ in product_list)
+                table = table.append_column(
+                    pa.field("first_seen", TIMESTAMP),
+                    pa.array([opt_utc(f) for _, f, _ in product_list], type=TIMESTAMP),
+                )
+                con.register("_incoming", table)
+                try:
+                    con.execute(
+                        "INSERT INTO products SELECT "
+                        + ", ".join([*OFFER_COLUMNS[:-1], "first_seen", "observed_at"])
+                        + " FROM _incoming"
+                    )
+                finally:
+                    con.unregister("_incoming")
+            if obs:
+                obs_table = pa.table(
+                    {
+                        "store": [p.store for p in obs],
+                        "product_id": [p.product_id for p in obs],
+                        "shop_id": [p.shop_id for p in obs],
+                        "price": [p.price for p in obs],
+                        "regular_price": [p.regular_price for p in obs],
+                        "card_price": [p.card_price for p in obs],
+                        "observed_at": pa.array([p.observed_at for p in obs], type=TIMESTAMP),
+                    }
+                )
+                con.register("_incoming_obs", obs_table)
+                try:
+                    con.execute("INSERT INTO observations SELECT * FROM _incoming_obs")
+                finally:
+                    con.unregister("_incoming_obs")
+            for namespace, key, value, updated_at in kv:
+                con.execute(
+                    "INSERT INTO kv VALUES (?, ?, ?, ?)", [namespace, key, value, updated_at]
+                )
+            con.execute("UPDATE data_version SET version = ?", [version])
+
+    def _save_shops(self, con: duckdb.DuckDBPyConnection, shops: list[Shop]) -> int:
+        # Last one wins when a batch names the same shop twice (ON CONFLICT would refuse).
+        unique = list({(s.store, s.shop_id): s for s in shops}.values())
+        if not unique:
+            return 0
+        table = pa.table(
+            {
+                "store": [s.store for s in unique],
+                "shop_id": [s.shop_id for s in unique],
+                "name": [s.name for s in unique],
+                "address": [s.address for s in unique],
+                "lat": [s.location.lat if s.location else None for s in unique],
+                "lon": [s.location.lon if s.location else None for s in unique],
+                "extra": [json.dumps(s.extra, ensure_ascii=False) for s in unique],
+            },
+            schema=_SHOPS_SCHEMA,
+        )
+        con.register("_incoming_shops", table)
+        try:
+            con.execute(_UPSERT_SHOPS)
+        finally:
+            con.unregister("_incoming_shops")
+        return len(unique)
+
+
+def _count(row: tuple[Any, ...] | None) -> int:
+    return int(row[0]) if row else 0
+
+
+class DuckDBOfferRepository:
+    def __init__(self, db: DuckDBStorage) -> None:
+        self._db = db
+
+    def save_offers(self, offers: Iterable[Offer]) -> WriteStats:
+        return self._db.save_offer_table(offers_to_table(offers))
+
+    def save_offer_table(self, table: pa.Table) -> WriteStats:
+        return self._db.save_offer_table(table)
+
+    def latest_offers(
+        self,
+        *,
+        stores: Sequence[str] | None = None,
+        since: datetime | None = None,
+        shop_ids: dict[str, str] | None = None,
+    ) -> list[Offer]:
+        shop_filter = shop_ids or {}
+        sql = (
+            f"SELECT {_PRODUCT_SELECT} FROM products p "
+            "LEFT JOIN (SELECT unnest(?::VARCHAR[]) AS f_store, unnest(?::VARCHAR[]) AS f_shop) f"
+            " ON f.f_store = p.store "
+            "WHERE (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.store)) "
+            "AND (?::TIMESTAMPTZ IS NULL OR p.last_seen >= ?::TIMESTAMPTZ) "
+            "AND (f.f_store IS NULL OR p.shop_id = f.f_shop) "
+            "ORDER BY p.store, p.product_id"
+        )
+        store_list = None if stores is None else list(stores)
+        since_utc = opt_utc(since)
+        params = [
+            list(shop_filter.keys()),
+            list(shop_filter.values()),
+            store_list,
+            store_list,
+            since_utc,
+            since_utc,
+        ]
+        with self._db._guard() as con:
+            rows = con.execute(sql, params).fetchall()
+        return [row_to_offer(r) for r in rows]
+
+    def get_offers(self, keys: Iterable[tuple[str, str]]) -> list[Offer]:
+        wanted = list(dict.fromkeys(keys))  # unique, in the caller's order
+        if not wanted:
+            return []
+        sql = (
+            f"SELECT {_PRODUCT_SELECT} FROM products p "
+            "JOIN (SELECT unnest(?::VARCHAR[]) AS k_store, unnest(?::VARCHAR[]) AS k_id,"
+            " unnest(range(?)) AS k_pos) k ON k.k_store = p.store AND k.k_id = p.product_id "
+            "ORDER BY k.k_pos"
+        )
+        params = [[s for s, _ in wanted], [p for _, p in wanted], len(wanted)]
+        with self._db._guard() as con:
+            rows = con.execute(sql, params).fetchall()
+        return [row_to_offer(r) for r in rows]
+
+    def price_history(
+        self, store: str, product_id: str, *, since: datetime | None = None
+    ) -> list[PricePoint]:
+        since_utc = opt_utc(since)
+        sql = (
+            "SELECT store, product_id, shop_id, price, regular_price, card_price, observed_at "
+            "FROM observations WHERE store = ? AND product_id = ? "
+            "AND (?::TIMESTAMPTZ IS NULL OR observed_at >= ?::TIMESTAMPTZ) "
+            "ORDER BY observed_at, shop_id NULLS FIRST, rowid"
+        )
+        with self._db._guard() as con:
+            rows = con.execute(sql, [store, product_id, since_utc, since_utc]).fetchall()
+        return [
+            PricePoint(
+                store=r[0],
+                product_id=r[1],
+                shop_id=r[2],
+                price=r[3],
+                regular_price=r[4],
+                card_price=r[5],
+                observed_at=as_utc(r[6]),
+            )
+            for r in rows
+        ]
+
+    def data_version(self) -> int:
+        with self._db._guard() as con:
+            return _count(con.execute("SELECT version FROM data_version").fetchone())
+
+
+class DuckDBShopRepository:
+    def __init__(self, db: DuckDBStorage) -> None:
+        self._db = db
+
+    def save_shops(self, shops: Iterable[Shop]) -> int:
+        shop_list = list(shops)
+        if not shop_list:
+            return 0
+        with self._db._write() as con:
+            saved = self._db._save_shops(con, shop_list)
+            self._db._bump_version(con)
+        return saved
+
+    def get_shop(self, store: str, shop_id: str) -> Shop | None:
+        with self._db._guard() as con:
+            row = con.execute(
+                "SELECT store, shop_id, name, address, lat, lon, extra FROM shops "
+                "WHERE store = ? AND shop_id = ?",
+                [store, shop_id],
+            ).fetchone()
+        return None if row is None else _row_to_shop(row)
+
+    def list_shops(self, store: str | None = None) -> list[Shop]:
+        with self._db._guard() as con:
+            rows = con.execute(
+                "SELECT store, shop_id, name, address, lat, lon, extra FROM shops "
+                "WHERE ?::VARCHAR IS NULL OR store = ? ORDER BY store, shop_id",
+                [store, store],
+            ).fetchall()
+        return [_row_to_shop(r) for r in rows]
+
+
+def _row_to_shop(row: tuple[Any, ...]) -> Shop:
+    store, shop_id, name, address, lat, lon, extra = row
+    location = Location(lat=lat, lon=lon) if lat is not None and lon is not None else None
+    return Shop(
+        store=store,
+        shop_id=shop_id,
+        name=name,
+        address=address,
+        location=location,
+        extra=json.loads(extra) if extra else {},
+    )
+
+
+class DuckDBStoreRepository:
+    def __init__(self, db: DuckDBStorage) -> None:
+        self._db = db
+
+    def save_store(self, store_id: str, display_name: str) -> None:
+        with self._db._write() as con:
+            con.execute(
+                "INSERT INTO stores (store_id, display_name) VALUES (?, ?) "
+                "ON CONFLICT (store_id) DO UPDATE SET display_name = excluded.display_name",
+                [store_id, display_name],
+            )
+            self._db._bump_version(con)
+
+    def list_stores(self) -> list[tuple[str, str]]:
+        with self._db._guard() as con:
+            rows = con.execute(
+                "SELECT store_id, display_name FROM stores ORDER BY store_id"
+            ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+
+class DuckDBKeyValueRepository:
+    """JSON documents; values go through ``json`` so both backends return equal copies."""
+
+    def __init__(self, db: DuckDBStorage) -> None:
+        self._db = db
+
+    def put(self, namespace: str, key: str, value: Any) -> None:
+        text = dump_json(value)
+        with self._db._write() as con:
+            con.execute(
+                "INSERT INTO kv (namespace, key, value, updated_at) "
+                "VALUES (?, ?, ?, current_timestamp) ON CONFLICT (namespace, key) "
+                "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                [namespace, key, text],
+            )
+
+    def get(self, namespace: str, key: str) -> Any | None:
+        with self._db._guard() as con:
+            row = con.execute(
+                "SELECT value FROM kv WHERE namespace = ? AND key = ?", [namespace, key]
+            ).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def delete(self, namespace: str, key: str) -> None:
+        with self._db._write() as con:
+            con.execute("DELETE FROM kv WHERE namespace = ? AND key = ?", [namespace, key])
+
+
+def dump_json(value: Any) -> str:
+    """JSON text of a kv value; a value JSON cannot hold is refused, not mangled."""
+    try:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    except (TypeError, ValueError) as exc:
+        raise StorageError(
+            f"kv value is not JSON-serializable: {exc}",
+            user_message="Значение нельзя сохранить: оно не переводится в JSON.",
+        ) from exc

@@ -1,0 +1,203 @@
+"""Offers as columns: the Arrow batch both backends and the importer exchange.
+
+Bulk writes go through an Arrow table with ``BATCH_SCHEMA`` so DuckDB can take a whole
+batch in one set-based statement instead of one INSERT per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+import pyarrow as pa  # type: ignore[import-untyped]
+
+from korzina.core.models import Offer, PackSize, SizeUnit, SoldBy, money
+
+MONEY = pa.decimal128(12, 2)
+PACK_VALUE = pa.decimal128(12, 3)
+TIMESTAMP = pa.timestamp("us", tz="UTC")
+
+# The product columns, in the order of the products table and of ``row_to_offer``.
+OFFER_COLUMNS: tuple[str, ...] = (
+    "store",
+    "product_id",
+    "name",
+    "brand",
+    "category_path",
+    "price",
+    "regular_price",
+    "card_price",
+    "promo_until",
+    "sold_by",
+    "pack_value",
+    "pack_unit",
+    "pack_count",
+    "unit_price",
+    "unit_price_unit",
+    "url",
+    "image_url",
+    "shop_id",
+    "available",
+    "observed_at",
+)
+
+# ``seq`` orders offers that share a timestamp: the later one in the batch wins.
+BATCH_SCHEMA = pa.schema(
+    [
+        ("seq", pa.int64()),
+        ("store", pa.string()),
+        ("product_id", pa.string()),
+        ("name", pa.string()),
+        ("brand", pa.string()),
+        ("category_path", pa.list_(pa.string())),
+        ("price", MONEY),
+        ("regular_price", MONEY),
+        ("card_price", MONEY),
+        ("promo_until", TIMESTAMP),
+        ("sold_by", pa.string()),
+        ("pack_value", PACK_VALUE),
+        ("pack_unit", pa.string()),
+        ("pack_count", pa.int32()),
+        ("unit_price", MONEY),
+        ("unit_price_unit", pa.string()),
+        ("url", pa.string()),
+        ("image_url", pa.string()),
+        ("shop_id", pa.string()),
+        ("available", pa.bool_()),
+        ("observed_at", TIMESTAMP),
+    ]
+)
+
+_PACK_PLACES = Decimal("0.001")
+
+
+def as_utc(value: datetime) -> datetime:
+    """Naive timestamps are taken as UTC (the database stores TIMESTAMPTZ)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def opt_utc(value: datetime | None) -> datetime | None:
+    return None if value is None else as_utc(value)
+
+
+def to_cents(value: Decimal | None) -> Decimal | None:
+    """Two decimal places, as the DECIMAL(12,2) columns keep them."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal) and value.as_tuple().exponent == -2:
+        return value
+    return money(value)
+
+
+def pack_value(value: Decimal) -> Decimal:
+    return value.quantize(_PACK_PLACES)
+
+
+def _money_array(values: list[Decimal | None]) -> pa.Array:
+    try:
+        return pa.array(values, type=MONEY)
+    except pa.ArrowInvalid:  # more than two places somewhere: round like the database
+        return pa.array([to_cents(v) for v in values], type=MONEY)
+
+
+def offers_to_table(offers: Iterable[Offer]) -> pa.Table:
+    """Offers as an Arrow table of ``BATCH_SCHEMA`` (``seq`` is the position in ``offers``).
+
+    Column by column: Arrow converts Decimals, enums (``str`` subclasses), tuples and
+    datetimes itself (naive ones as UTC), which is several times faster than a row loop.
+    """
+    items = offers if isinstance(offers, list) else list(offers)
+    packs = [o.pack for o in items]
+    arrays = {
+        "seq": pa.array(range(len(items)), type=pa.int64()),
+        "store": pa.array([o.store for o in items], type=pa.string()),
+        "product_id": pa.array([o.product_id for o in items], type=pa.string()),
+        "name": pa.array([o.name for o in items], type=pa.string()),
+        "brand": pa.array([o.brand for o in items], type=pa.string()),
+        "category_path": pa.array([o.category_path for o in items], type=pa.list_(pa.string())),
+        "price": _money_array([o.price for o in items]),
+        "regular_price": _money_array([o.regular_price for o in items]),
+        "card_price": _money_array([o.card_price for o in items]),
+        "promo_until": pa.array([o.promo_until for o in items], type=TIMESTAMP),
+        "sold_by": pa.array([o.sold_by for o in items], type=pa.string()),
+        "pack_value": pa.array(
+            [None if p is None else pack_value(p.value) for p in packs], type=PACK_VALUE
+        ),
+        "pack_unit": pa.array([None if p is None else p.unit for p in packs], type=pa.string()),
+        "pack_count": pa.array([None if p is None else p.count for p in packs], type=pa.int32()),
+        "unit_price": _money_array([o.unit_price for o in items]),
+        "unit_price_unit": pa.array([o.unit_price_unit for o in items], type=pa.string()),
+        "url": pa.array([o.url for o in items], type=pa.string()),
+        "image_url": pa.array([o.image_url for o in items], type=pa.string()),
+        "shop_id": pa.array([o.shop_id for o in items], type=pa.string()),
+        "available": pa.array([o.available for o in items], type=pa.bool_()),
+        "observed_at": pa.array([o.observed_at for o in items], type=TIMESTAMP),
+    }
+    return pa.table([arrays[name] for name in BATCH_SCHEMA.names], schema=BATCH_SCHEMA)
+
+
+def row_to_offer(row: Sequence[Any]) -> Offer:
+    """A row of ``OFFER_COLUMNS`` read from the database back to an Offer.
+
+    The database already holds validated, typed values (DECIMAL(12,2), TIMESTAMPTZ,
+    checked units), so the model is constructed without re-validation: reading the
+    whole catalog is several times faster this way.
+    """
+    (
+        store,
+        product_id,
+        name,
+        brand,
+        category_path,
+        price,
+        regular_price,
+        card_price,
+        promo_until,
+        sold_by,
+        p_value,
+        p_unit,
+        p_count,
+        unit_price,
+        unit_price_unit,
+        url,
+        image_url,
+        shop_id,
+        available,
+        observed_at,
+    ) = row
+    pack = (
+        PackSize.model_construct(value=p_value, unit=SizeUnit(p_unit), count=p_count or 1)
+        if p_value is not None and p_unit is not None
+        else None
+    )
+    return Offer.model_construct(
+        store=store,
+        product_id=product_id,
+        name=name,
+        brand=brand,
+        category_path=tuple(category_path or ()),
+        price=price,
+        regular_price=regular_price,
+        card_price=card_price,
+        promo_until=opt_utc(promo_until),
+        sold_by=SoldBy(sold_by),
+        pack=pack,
+        unit_price=unit_price,
+        unit_price_unit=None if unit_price_unit is None else SizeUnit(unit_price_unit),
+        url=url,
+        image_url=image_url,
+        shop_id=shop_id,
+        available=bool(available),
+        observed_at=as_utc(observed_at),
+    )
+
+
+def table_to_offers(table: pa.Table) -> list[Offer]:
+    """A ``BATCH_SCHEMA`` table back to Offers, in ``seq`` order."""
+    data = table.select(list(OFFER_COLUMNS)).to_pydict()
+    seqs = table.column("seq").to_pylist()
+    columns = [data[name] for name in OFFER_COLUMNS]
+    rows = sorted(zip(seqs, zip(*columns, strict=True), strict=True), key=lambda r: r[0])
+    return [row_to_offer(row) for _, row in rows]
