@@ -73,6 +73,8 @@ class Settings(BaseModel):
     bot_token: str | None = None
     # Crawl schedules for `korzina jobs`: {"name": {"cron": "0 4 * * *", "store": "magnit"}}
     jobs: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    # The basket of `korzina index`: queries, one product per store each (empty: the default).
+    index_basket: tuple[str, ...] = ()
 
     def store_settings(self, store_id: str, defaults: StoreSettings) -> StoreSettings:
         """The adapter's defaults with config and environment overrides applied."""

@@ -1,0 +1,556 @@
+"""``korzina crawl``, ``jobs``, ``history``, ``index`` and ``export``.
+
+Thin: the crawl engine is ``korzina.core.crawl``, the scheduler ``korzina.core.jobs``, the
+analytics ``korzina.core.analytics``. The database is opened per unit of work (see the
+design in ``korzina.core.jobs``): ``db_opener`` for writers, ``read_storage`` for readers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, cast
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from korzina.cli.app import App, cli, echo_json, run_async
+from korzina.cli.stores import rub
+from korzina.core.analytics.export import export_parquet
+from korzina.core.analytics.queries import (
+    DEFAULT_BASKET,
+    HistoryRow,
+    ProductHistory,
+    find_products,
+    index_report,
+    product_history,
+)
+from korzina.core.crawl import (
+    CrawlOptions,
+    CrawlReport,
+    DbOpener,
+    crawl_store,
+    session_opener,
+)
+from korzina.core.errors import ConfigError
+from korzina.core.jobs import JobRun, JobSpec, RunCrawl, RunLog, Scheduler, next_fire, parse_jobs
+from korzina.core.jobs import run_job as run_one_job
+from korzina.core.models import Category, utcnow
+from korzina.core.plugins import open_stores, store_classes
+from korzina.core.settings import Settings
+from korzina.core.storage.base import Storage
+from korzina.core.store import StoreAdapter
+
+STATUS_TEXT = {
+    "done": "готово",
+    "partial": "с ошибками",
+    "blocked": "закрыл доступ",
+    "unavailable": "недоступен",
+    "interrupted": "прерван",
+    "running": "идёт",
+    "error": "ошибка",
+}
+FAILED = {"blocked", "unavailable", "error"}
+
+
+# --- edges (tests replace these) ------------------------------------------------
+
+
+def db_opener(settings: Settings) -> DbOpener:
+    """Writers open the file per batch and close it, so readers get in between."""
+    return session_opener(settings.db_path, wait_s=30.0)
+
+
+@contextmanager
+def read_storage(settings: Settings) -> Iterator[Storage]:
+    """A read-only connection for one command; waits while a crawl batch is being written."""
+    from korzina.core.storage import open_storage
+
+    storage = cast(Storage, open_storage(settings.db_path, read_only=True, wait_s=10.0))
+    try:
+        yield storage
+    finally:
+        storage.close()
+
+
+# --- korzina crawl ----------------------------------------------------------------
+
+
+class BarProgress:
+    """A rich progress bar row per store: categories done, offers seen."""
+
+    def __init__(self, progress: Progress, label: str) -> None:
+        self.progress = progress
+        self.task: TaskID = progress.add_task(label, total=None, offers=0)
+        self.offers = 0
+
+    def planned(self, total: int, already_done: int) -> None:
+        self.progress.update(self.task, total=total, completed=already_done)
+
+    def category_started(self, category: Category) -> None:
+        self.progress.update(self.task, category=category.name)
+
+    def offers_seen(self, count: int) -> None:
+        self.offers += count
+        self.progress.update(self.task, offers=self.offers)
+
+    def category_finished(self, category: Category, offers: int, ok: bool) -> None:
+        self.progress.advance(self.task)
+
+
+def _crawl_adapters(app: App, stores: Sequence[str]) -> list[StoreAdapter]:
+    adapters = open_stores(app.pm, app.settings, only=list(stores) or None)
+    crawlable = [a for a in adapters if a.capabilities.category_crawl]
+    for a in adapters:
+        if a not in crawlable:
+            app.err.print(f"{escape(a.display_name)}: магазин не умеет обходить каталог, пропущен.")
+    if not crawlable:
+        raise ConfigError(
+            "no crawlable stores", user_message="Нет магазинов, каталог которых можно обойти."
+        )
+    return crawlable
+
+
+async def _crawl_all(
+    app: App, adapters: Sequence[StoreAdapter], shop: str | None, options: CrawlOptions
+) -> list[CrawlReport]:
+    opener = db_opener(app.settings)
+    columns = (
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("товаров: {task.fields[offers]}"),
+        TimeElapsedColumn(),
+    )
+    try:
+        with Progress(*columns, console=app.err, transient=True) as progress:
+            # Stores are independent (each has its own pace), so they are crawled at once.
+            return list(
+                await asyncio.gather(
+                    *(
+                        crawl_store(
+                            a,
+                            opener,
+                            shop_id=shop,
+                            options=options,
+                            progress=BarProgress(progress, a.display_name),
+                        )
+                        for a in adapters
+                    )
+                )
+            )
+    finally:
+        for a in adapters:
+            await a.aclose()
+
+
+def _summary_table(reports: Sequence[CrawlReport], names: dict[str, str]) -> Table:
+    table = Table(show_edge=False, pad_edge=False)
+    for title, justify in (
+        ("Магазин", "left"),
+        ("Точка", "left"),
+        ("Статус", "left"),
+        ("Категорий", "right"),
+        ("Товаров", "right"),
+        ("Новых цен", "right"),
+        ("Ошибок", "right"),
+        ("Время", "right"),
+    ):
+        table.add_column(title, justify=justify)  # type: ignore[arg-type]
+    for r in reports:
+        done = r.categories_done + r.categories_skipped
+        table.add_row(
+            escape(names.get(r.store, r.store)),
+            escape(r.shop_id or "—"),
+            STATUS_TEXT.get(r.status, r.status),
+            f"{done}/{r.categories_total}",
+            str(r.offers),
+            str(r.new_prices),
+            str(len(r.errors)),
+            f"{r.seconds:.1f} с",
+        )
+    return table
+
+
+@cli.command()
+@click.option(
+    "--store", "stores", multiple=True, help="Магазин (можно несколько); все — без опции."
+)
+@click.option("--shop", help="Код магазина-точки (по умолчанию — точка магазина из настроек).")
+@click.option("--category", "categories", multiple=True, help="Категория (id); вложенные — тоже.")
+@click.option("--resume", is_flag=True, help="Продолжить прерванный обход с того места.")
+@click.option("--batch", "batch_size", default=500, show_default=True, help="Товаров в пакете.")
+@click.option("--json", "as_json", is_flag=True, help="Итог в JSON.")
+@click.pass_obj
+def crawl(
+    app: App,
+    stores: tuple[str, ...],
+    shop: str | None,
+    categories: tuple[str, ...],
+    resume: bool,
+    batch_size: int,
+    as_json: bool,
+) -> None:
+    """Обойти весь каталог магазина для точки и сохранить цены."""
+    if shop and len(stores) != 1:
+        raise click.UsageError("--shop указывается вместе с одним --store.")
+    if batch_size < 1:
+        raise click.UsageError("--batch должен быть больше нуля.")
+    adapters = _crawl_adapters(app, stores)
+    options = CrawlOptions(categories=categories or None, resume=resume, batch_size=batch_size)
+    try:
+        reports = run_async(_crawl_all(app, adapters, shop, options))
+    except KeyboardInterrupt:
+        app.err.print(
+            "[yellow]Обход прерван.[/yellow] Сохранённое не потеряно; продолжить: "
+            "korzina crawl --resume"
+        )
+        sys.exit(130)
+    names = {a.id: a.display_name for a in adapters}
+    if as_json:
+        echo_json([r.as_json() for r in reports])
+    else:
+        app.console.print(_summary_table(reports, names))
+        for r in reports:
+            name = escape(names.get(r.store, r.store))
+            if r.message:
+                app.console.print(f"[bold]{name}[/bold]: {escape(r.message)}")
+            for e in r.errors:
+                app.console.print(f"  {escape(e.name)} ({e.category_id}): {escape(e.message)}")
+            if r.status in ("partial", "blocked", "unavailable"):
+                app.console.print(
+                    f"  продолжить: korzina crawl --store {r.store}"
+                    + (f" --shop {shop}" if shop else "")
+                    + " --resume"
+                )
+    if all(r.status in FAILED for r in reports):
+        sys.exit(1)
+
+
+# --- korzina jobs -----------------------------------------------------------------
+
+
+def job_crawler(app: App) -> RunCrawl:
+    opener = db_opener(app.settings)
+
+    async def run(spec: JobSpec) -> CrawlReport:
+        adapters = open_stores(app.pm, app.settings, only=[spec.store])
+        try:
+            return await crawl_store(
+                adapters[0],
+                opener,
+                shop_id=spec.shop,
+                # A job continues its own interrupted crawl; a finished one starts afresh.
+                options=CrawlOptions(categories=spec.categories or None, resume=True),
+            )
+        finally:
+            for a in adapters:
+                await a.aclose()
+
+    return run
+
+
+def _run_line(run: JobRun) -> str:
+    text = (
+        f"[bold]{escape(run.job)}[/bold]: {STATUS_TEXT.get(run.status, run.status)}, "
+        f"товаров {run.offers}, новых цен {run.new_prices}"
+    )
+    if run.error:
+        text += f" — {escape(run.error)}"
+    return text
+
+
+async def _serve(scheduler: Scheduler, console: Console) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, scheduler.stop)
+    try:
+        await scheduler.run()
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+
+
+@cli.command()
+@click.option("--list", "list_jobs", is_flag=True, help="Показать задания и последние запуски.")
+@click.option("--once", "once", metavar="ИМЯ", help="Выполнить одно задание сейчас и выйти.")
+@click.option("--json", "as_json", is_flag=True, help="Вывод в JSON (для --list и --once).")
+@click.pass_obj
+def jobs(app: App, list_jobs: bool, once: str | None, as_json: bool) -> None:
+    """Запускать обходы по расписанию из настроек (cron) и записывать каждый запуск."""
+    specs = parse_jobs(app.settings.jobs)
+    runs = RunLog(db_opener(app.settings))
+    if list_jobs:
+        now = utcnow()
+        rows = [
+            {
+                "name": s.name,
+                "cron": s.cron,
+                "store": s.store,
+                "shop": s.shop,
+                "categories": list(s.categories),
+                "next": next_fire(s, now),
+                "last": runs.last(s.name).__dict__ if runs.last(s.name) else None,
+            }
+            for s in specs
+        ]
+        if as_json:
+            echo_json(rows)
+            return
+        if not rows:
+            app.console.print("Заданий нет: добавьте [jobs.ИМЯ] с cron и store в настройки.")
+            return
+        table = Table(show_edge=False, pad_edge=False)
+        for title in ("Задание", "Расписание", "Магазин", "Следующий", "Последний", "Итог"):
+            table.add_column(title)
+        for r in rows:
+            last = cast(dict[str, Any] | None, r["last"])
+            table.add_row(
+                escape(str(r["name"])),
+                escape(str(r["cron"])),
+                escape(f"{r['store']}" + (f" / {r['shop']}" if r["shop"] else "")),
+                cast(datetime, r["next"]).strftime("%d.%m.%Y %H:%M UTC"),
+                escape(str(last["started_at"])[:16].replace("T", " ")) if last else "—",
+                (
+                    f"{STATUS_TEXT.get(last['status'], last['status'])}, товаров {last['offers']}"
+                    + (f" — {escape(str(last['error']))}" if last.get("error") else "")
+                )
+                if last
+                else "—",
+            )
+        app.console.print(table)
+        return
+    crawler = job_crawler(app)
+    if once is not None:
+        by_name = {s.name: s for s in specs}
+        if once not in by_name:
+            known = ", ".join(by_name) or "нет"
+            raise ConfigError(
+                f"unknown job {once}", user_message=f"Нет задания {once}. Есть: {known}."
+            )
+        try:
+            run = run_async(run_one_job(by_name[once], crawler, runs))
+        except KeyboardInterrupt:
+            app.err.print("[yellow]Задание прервано;[/yellow] следующий запуск продолжит обход.")
+            sys.exit(130)
+        if as_json:
+            echo_json(run.__dict__)
+        else:
+            app.console.print(_run_line(run))
+        if run.status in FAILED:
+            sys.exit(1)
+        return
+    scheduler = Scheduler(specs, crawler, runs)
+    app.console.print(
+        "Задания: "
+        + ", ".join(f"{escape(s.name)} ({escape(s.cron)})" for s in specs)
+        + ". Остановить: Ctrl+C."
+    )
+
+    class _Echo(list[JobRun]):
+        def append(self, run: JobRun) -> None:
+            app.console.print(_run_line(run))
+            super().append(run)
+
+    scheduler.completed = _Echo()
+    run_async(_serve(scheduler, app.console))
+    app.console.print("Задания остановлены.")
+
+
+# --- korzina history ----------------------------------------------------------------
+
+
+def _marks(row: HistoryRow, median: Decimal | None) -> str:
+    marks: list[str] = []
+    check = row.discount
+    if check is not None:
+        if check.is_real is None:
+            marks.append("акция: нет истории за 30 дней")
+        elif check.is_real:
+            marks.append(f"реальная скидка (мин. обычная за 30 дн. {rub(check.min_regular)})")
+        else:
+            marks.append(f"скидка не настоящая (мин. обычная за 30 дн. {rub(check.min_regular)})")
+    if row.outlier:
+        marks.append(f"выброс (медиана {rub(median)}), не идёт в корзины")
+    return "; ".join(marks)
+
+
+def _history_json(h: ProductHistory) -> dict[str, Any]:
+    return {
+        "store": h.product.store,
+        "product_id": h.product.product_id,
+        "name": h.product.name,
+        "median": h.median,
+        "points": [
+            {
+                "observed_at": r.point.observed_at,
+                "shop_id": r.point.shop_id,
+                "price": r.point.price,
+                "regular_price": r.point.regular_price,
+                "card_price": r.point.card_price,
+                "promo": r.discount is not None,
+                "real_discount": None if r.discount is None else r.discount.is_real,
+                "min_regular_30d": None if r.discount is None else r.discount.min_regular,
+                "outlier": r.outlier,
+            }
+            for r in h.rows
+        ],
+    }
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--store", "stores", multiple=True, help="Только этот магазин (можно несколько).")
+@click.option("--days", default=90, show_default=True, help="За сколько дней.")
+@click.option("--limit", default=10, show_default=True, help="Сколько товаров показать.")
+@click.option("--png", "png", type=click.Path(dir_okay=False), help="Сохранить график в PNG.")
+@click.option("--json", "as_json", is_flag=True, help="Вывод в JSON.")
+@click.pass_obj
+def history(
+    app: App,
+    query: str,
+    stores: tuple[str, ...],
+    days: int,
+    limit: int,
+    png: str | None,
+    as_json: bool,
+) -> None:
+    """История цен товаров, в названии которых есть все слова запроса."""
+    since = utcnow() - timedelta(days=days)
+    with read_storage(app.settings) as storage:
+        products = find_products(storage, query, stores=list(stores) or None, limit=limit)
+        histories = [product_history(storage, p, since=since) for p in products]
+    names = {sid: cls.display_name for sid, cls in store_classes(app.pm).items()}
+    if png and histories:
+        from korzina.core.analytics.chart import price_chart
+
+        price_chart(
+            histories,
+            png,
+            title=f"Цены: «{query}» за {days} дн.",
+            store_names=names,
+            until=utcnow(),
+        )
+    if as_json:
+        echo_json([_history_json(h) for h in histories])
+        return
+    if not histories:
+        app.console.print(f"В базе нет товаров по запросу «{escape(query)}».")
+        return
+    for h in histories:
+        p = h.product
+        app.console.print(
+            f"\n[bold]{escape(names.get(p.store, p.store))}[/bold] · {escape(p.name)} "
+            f"[dim]({escape(p.product_id)})[/dim]"
+        )
+        if not h.rows:
+            app.console.print(f"  цена не менялась за {days} дн.: {rub(p.price)}")
+            continue
+        table = Table(show_edge=False, pad_edge=False)
+        for title in ("Дата", "Точка", "Цена", "Обычная", "По карте", "Отметки"):
+            table.add_column(title)
+        for r in h.rows:
+            pt = r.point
+            table.add_row(
+                pt.observed_at.astimezone(UTC).strftime("%d.%m.%Y %H:%M"),
+                escape(pt.shop_id or "—"),
+                rub(pt.price),
+                rub(pt.regular_price) if pt.regular_price != pt.price else "",
+                rub(pt.card_price),
+                _marks(r, h.median),
+            )
+        app.console.print(table)
+    if png:
+        app.console.print(f"\nГрафик: {escape(png)}")
+
+
+# --- korzina index -----------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--days", default=30, show_default=True, help="За сколько дней.")
+@click.option("--store", "stores", multiple=True, help="Только этот магазин (можно несколько).")
+@click.option("--json", "as_json", is_flag=True, help="Вывод в JSON.")
+@click.pass_obj
+def index(app: App, days: int, stores: tuple[str, ...], as_json: bool) -> None:
+    """Индекс корзины: стоимость одного и того же набора товаров по дням и магазинам."""
+    basket = list(app.settings.index_basket or DEFAULT_BASKET)
+    with read_storage(app.settings) as storage:
+        report = index_report(
+            storage, basket, today=utcnow().date(), days=days, stores=list(stores) or None
+        )
+    if as_json:
+        echo_json(
+            {
+                "basket": basket,
+                "choices": [c.__dict__ for c in report.choices],
+                "missing": report.missing,
+                "points": [p.__dict__ for p in report.points],
+            }
+        )
+        return
+    names = {sid: cls.display_name for sid, cls in store_classes(app.pm).items()}
+    store_ids = sorted({p.store for p in report.points})
+    if not store_ids:
+        app.console.print("В базе нет цен для индекса: сначала korzina crawl.")
+        return
+    table = Table(show_edge=False, pad_edge=False, title="Стоимость корзины, ₽ (индекс)")
+    table.add_column("Дата")
+    for s in store_ids:
+        table.add_column(escape(names.get(s, s)), justify="right")
+    by_key = {(p.day, p.store): p for p in report.points}
+    for day in report.days:
+        cells = []
+        for s in store_ids:
+            p = by_key[(day, s)]
+            cells.append(
+                f"{rub(p.cost)} ({p.index})" if p.cost is not None else f"— {p.priced}/{p.items}"
+            )
+        table.add_row(day.strftime("%d.%m.%Y"), *cells)
+    app.console.print(table)
+    for s in store_ids:
+        missing = report.missing.get(s)
+        if missing:
+            app.console.print(
+                f"{escape(names.get(s, s))}: нет товаров для «{escape('», «'.join(missing))}»"
+            )
+
+
+# --- korzina export ------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False))
+@click.option("--overwrite", is_flag=True, help="Заменять файлы в непустом каталоге.")
+@click.option("--json", "as_json", is_flag=True, help="Итог в JSON.")
+@click.pass_obj
+def export(app: App, directory: str, overwrite: bool, as_json: bool) -> None:
+    """Выгрузить историю цен в Parquet (каталоги store=…/month=ГГГГ-ММ)."""
+    with read_storage(app.settings) as storage:
+        report = export_parquet(storage, directory, overwrite=overwrite)
+    if as_json:
+        echo_json({"directory": report.directory, "rows": report.rows, "files": report.files})
+        return
+    app.console.print(
+        f"Записано наблюдений: {report.rows}, файлов: {len(report.files)} в {escape(directory)}"
+    )
+    pattern = str(Path(directory) / "**" / "*.parquet")
+    app.console.print(
+        f"Чтение: SELECT * FROM read_parquet('{escape(pattern)}', hive_partitioning = true)"
+    )

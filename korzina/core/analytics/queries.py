@@ -1,0 +1,256 @@
+"""Thin storage queries for price history, outliers and the basket index.
+
+Each function reads through the ``Storage`` protocol (``query`` or a repository), so
+the DuckDB file and the in-memory backend answer alike; the arithmetic is in
+``korzina.core.analytics.prices``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from korzina.core.analytics.prices import (
+    DiscountCheck,
+    IndexPoint,
+    basket_index,
+    daily_prices,
+    days_between,
+    discount_checks,
+    end_of_day,
+    is_outlier,
+    median,
+    name_tokens,
+    reference_median,
+)
+from korzina.core.errors import ConfigError
+from korzina.core.storage.base import PricePoint, Storage
+
+# A staple basket for `korzina index` when the config names none (`index_basket`).
+DEFAULT_BASKET: tuple[str, ...] = (
+    "молоко 3,2%",
+    "хлеб",
+    "яйца",
+    "масло сливочное",
+    "сыр",
+    "гречка",
+    "рис",
+    "сахар",
+    "макароны",
+    "курица",
+)
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    store: str
+    product_id: str
+    name: str
+    price: Decimal
+    regular_price: Decimal | None
+    sold_by: str
+    shop_id: str | None
+
+
+def _token_filter(tokens: Sequence[str]) -> tuple[str, list[str]]:
+    """SQL requiring every token in the lower-cased name («ё» as «е»), and its parameters."""
+    clause = " AND ".join(["contains(replace(lower(name), 'ё', 'е'), ?)"] * len(tokens))
+    return clause, list(tokens)
+
+
+def find_products(
+    storage: Storage,
+    query: str,
+    *,
+    stores: Sequence[str] | None = None,
+    limit: int = 20,
+) -> list[ProductRow]:
+    """Products whose name contains every token of ``query``, by store then price."""
+    tokens = name_tokens(query)
+    if not tokens:
+        raise ConfigError("empty query", user_message="Пустой запрос: укажите название товара.")
+    clause, params = _token_filter(tokens)
+    sql = (
+        "SELECT store, product_id, name, price, regular_price, sold_by, shop_id FROM products "
+        f"WHERE {clause} AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], store)) "
+        "ORDER BY store, price, product_id LIMIT ?"
+    )
+    store_list = None if stores is None else list(stores)
+    _, rows = storage.query(sql, [*params, store_list, store_list, limit])
+    return [ProductRow(*r) for r in rows]
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One observation with what the analytics say about it."""
+
+    point: PricePoint
+    discount: DiscountCheck | None  # set when the row is a promo
+    outlier: bool
+
+
+@dataclass(frozen=True)
+class ProductHistory:
+    product: ProductRow
+    median: Decimal | None
+    rows: list[HistoryRow]
+
+
+def product_history(
+    storage: Storage, product: ProductRow, *, since: datetime | None = None
+) -> ProductHistory:
+    """The product's observations (since ``since``) with discount checks and outlier flags.
+
+    Discounts are judged against the whole stored history (the 30 days before a promo may
+    start before ``since``); the median is over every stored observation.
+    """
+    everything = storage.offers.price_history(product.store, product.product_id)
+    ref = reference_median([p.price for p in everything])
+    checks = discount_checks(everything)
+    rows = [
+        HistoryRow(point=p, discount=c, outlier=is_outlier(p.price, ref))
+        for p, c in zip(everything, checks, strict=True)
+        if since is None or p.observed_at >= since
+    ]
+    return ProductHistory(product=product, median=ref, rows=rows)
+
+
+def product_medians(
+    storage: Storage, keys: Iterable[tuple[str, str]] | None = None
+) -> dict[tuple[str, str], Decimal]:
+    """Reference medians of products with enough observations (all products, or ``keys``)."""
+    wanted = None if keys is None else list(dict.fromkeys(keys))
+    sql = (
+        "SELECT store, product_id, list(price) FROM observations "
+        "WHERE ?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], store || chr(31) || product_id) "
+        "GROUP BY store, product_id"
+    )
+    flat = None if wanted is None else [f"{s}\x1f{p}" for s, p in wanted]
+    _, rows = storage.query(sql, [flat, flat])
+    out: dict[tuple[str, str], Decimal] = {}
+    for store, product_id, prices in rows:
+        ref = reference_median(list(prices))
+        if ref is not None:
+            out[(store, product_id)] = ref
+    return out
+
+
+def outlier_keys(
+    storage: Storage, keys: Iterable[tuple[str, str]] | None = None
+) -> set[tuple[str, str]]:
+    """(store, product_id) of products whose current price is an outlier for that product.
+
+    The basket matcher leaves these out: a price 3× off the product's median is a glitch
+    in the store's data, not a bargain or a rip-off to show a shopper.
+    """
+    key_list = None if keys is None else list(keys)
+    medians = product_medians(storage, key_list)
+    if not medians:
+        return set()
+    _, rows = storage.query("SELECT store, product_id, price FROM products")
+    wanted = None if key_list is None else set(key_list)
+    return {
+        (store, pid)
+        for store, pid, price in rows
+        if (wanted is None or (store, pid) in wanted)
+        and is_outlier(price, medians.get((store, pid)))
+    }
+
+
+# --- the basket index ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BasketChoice:
+    """The product that stands for one basket item at one store."""
+
+    store: str
+    item: str
+    product_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    days: list[date]
+    choices: list[BasketChoice]
+    missing: dict[str, list[str]]  # store -> items with no matching product
+    points: list[IndexPoint]
+
+
+def _observations(
+    storage: Storage, keys: Sequence[tuple[str, str]], until: datetime
+) -> dict[tuple[str, str], list[tuple[datetime, Decimal]]]:
+    flat = [f"{s}\x1f{p}" for s, p in keys]
+    _, rows = storage.query(
+        "SELECT store, product_id, observed_at, price FROM observations "
+        "WHERE list_contains(?::VARCHAR[], store || chr(31) || product_id) "
+        "AND observed_at < ?::TIMESTAMPTZ ORDER BY observed_at",
+        [flat, until],
+    )
+    out: dict[tuple[str, str], list[tuple[datetime, Decimal]]] = defaultdict(list)
+    for store, pid, at, price in rows:
+        out[(store, pid)].append((at, price))
+    return out
+
+
+def index_report(
+    storage: Storage,
+    basket: Sequence[str],
+    *,
+    today: date,
+    days: int = 30,
+    stores: Sequence[str] | None = None,
+) -> IndexReport:
+    """The basket's cost per store per day over the ``days`` up to ``today``.
+
+    Each basket item is a query; at each store it is represented, for the whole period,
+    by the matching product with the lowest median price over its observations (ties: the
+    lower product id), so the index follows fixed products, as a price index should.
+    Outlier observations are left out of the daily prices.
+    """
+    if not basket:
+        raise ConfigError("empty basket", user_message="Корзина для индекса пуста.")
+    period = days_between(today - timedelta(days=max(1, days) - 1), today)
+    until = end_of_day(today)
+    candidates: dict[tuple[str, str], list[ProductRow]] = {}
+    known_stores: set[str] = set()
+    for item in basket:
+        for row in find_products(storage, item, stores=stores, limit=10_000):
+            candidates.setdefault((row.store, item), []).append(row)
+            known_stores.add(row.store)
+    if stores is not None:
+        known_stores |= set(stores)
+    keys = sorted({(r.store, r.product_id) for rows in candidates.values() for r in rows})
+    history = _observations(storage, keys, until) if keys else {}
+
+    choices: list[BasketChoice] = []
+    missing: dict[str, list[str]] = {}
+    series: dict[str, dict[str, dict[date, Decimal]]] = {s: {} for s in known_stores}
+    for store in sorted(known_stores):
+        for item in basket:
+            best: tuple[Decimal, str, ProductRow] | None = None
+            for row in candidates.get((store, item), []):
+                prices = [p for _, p in history.get((store, row.product_id), [])]
+                ref = median(prices)
+                if ref is None:
+                    continue
+                rank = (ref, row.product_id, row)
+                if best is None or rank[:2] < best[:2]:
+                    best = rank
+            if best is None:
+                missing.setdefault(store, []).append(item)
+                series[store][item] = {}
+                continue
+            chosen = best[2]
+            choices.append(BasketChoice(store, item, chosen.product_id, chosen.name))
+            rows = history.get((store, chosen.product_id), [])
+            ref = reference_median([p for _, p in rows])
+            clean = [(at, p) for at, p in rows if not is_outlier(p, ref)]
+            series[store][item] = daily_prices(clean, period)
+    return IndexReport(
+        days=period, choices=choices, missing=missing, points=basket_index(series, period)
+    )

@@ -1,0 +1,429 @@
+"""Crawling a store's whole catalog for one shop: resumable, batched, rate-limited.
+
+``crawl_store`` walks the leaf categories one by one through the adapter's
+``category_offers`` (which follows the store's pagination to the end) and writes what it
+gets in batches: every ``batch_size`` offers and at the end of each category, each batch in
+one transaction together with the crawl's progress record. So:
+
+- a crash or a kill loses at most the batch in flight; everything committed stays;
+- the progress record (kv namespace ``crawl``, key ``<store>:<shop>``) lists the finished
+  categories, and a resumed crawl (``resume=True``) skips them and redoes the rest;
+- redoing part of a category is harmless: an unchanged price adds no observation.
+
+A blocked store (``StoreBlocked``) stops that store's crawl with a Russian message and a
+resumable state. Transient failures are retried per category; a category that still
+fails is recorded and the crawl goes on, until ``max_consecutive_failures`` in a row
+stop it as unavailable.
+
+The database is reached through ``open_db``: a callable giving a context manager of a
+``Storage``. ``session_opener(path)`` opens the DuckDB file for one batch and closes it
+at once, so the write lock is held for milliseconds and other processes (the bot) can
+open the file between batches (see ``korzina.core.jobs`` for the whole design).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal, Protocol, cast
+
+import httpx
+
+from korzina.core.errors import (
+    ConfigError,
+    KorzinaError,
+    StoreBlocked,
+    StoreError,
+    StoreUnavailable,
+)
+from korzina.core.fanout import Sleep, rate_limiter, status_from_error
+from korzina.core.models import Category, Offer, Shop, utcnow
+from korzina.core.storage.base import Storage, WriteStats
+from korzina.core.store import StoreAdapter
+
+log = logging.getLogger(__name__)
+
+STATE_NAMESPACE = "crawl"
+
+CrawlStatus = Literal["running", "done", "partial", "blocked", "unavailable", "interrupted"]
+# States a resumed crawl continues from; "done" starts afresh.
+UNFINISHED: frozenset[str] = frozenset(
+    {"running", "partial", "blocked", "unavailable", "interrupted"}
+)
+
+DbOpener = Callable[[], AbstractContextManager[Storage]]
+
+TRANSIENT: tuple[type[BaseException], ...] = (StoreUnavailable, httpx.TransportError)
+
+
+def session_opener(path: str | Path, *, wait_s: float = 30.0) -> DbOpener:
+    """Open the DuckDB file for one unit of work and close it right after.
+
+    ``wait_s``: how long to wait while another process holds the file (DuckDB lets one
+    process at a time open it for writing).
+    """
+    from korzina.core.storage import open_storage
+
+    @contextmanager
+    def session() -> Iterator[Storage]:
+        # DuckDBStorage implements the Storage protocol; mypy reads the protocol's
+        # repository attributes as invariant, hence the cast.
+        storage = cast(Storage, open_storage(path, wait_s=wait_s))
+        try:
+            yield storage
+        finally:
+            storage.close()
+
+    return session
+
+
+def shared_opener(storage: Storage) -> DbOpener:
+    """Use one already-open storage for every batch (tests, in-process callers)."""
+    return lambda: nullcontext(storage)
+
+
+def state_key(store: str, shop_id: str | None) -> str:
+    return f"{store}:{shop_id or 'default'}"
+
+
+@dataclass
+class CategoryFailure:
+    category_id: str
+    name: str
+    message: str
+
+
+@dataclass
+class CrawlReport:
+    """What one crawl did; ``status`` says whether it finished and how."""
+
+    store: str
+    shop_id: str | None
+    status: CrawlStatus = "running"
+    message: str | None = None
+    categories_total: int = 0
+    categories_done: int = 0  # finished by this run
+    categories_skipped: int = 0  # finished earlier (resumed)
+    offers: int = 0
+    new_products: int = 0
+    new_prices: int = 0
+    batches: int = 0
+    errors: list[CategoryFailure] = field(default_factory=list)
+    resumed: bool = False
+    started_at: datetime = field(default_factory=utcnow)
+    finished_at: datetime | None = None
+    seconds: float = 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "store": self.store,
+            "shop_id": self.shop_id,
+            "status": self.status,
+            "message": self.message,
+            "categories": self.categories_total,
+            "categories_done": self.categories_done,
+            "categories_skipped": self.categories_skipped,
+            "offers": self.offers,
+            "new_products": self.new_products,
+            "new_prices": self.new_prices,
+            "batches": self.batches,
+            "errors": [e.__dict__ for e in self.errors],
+            "resumed": self.resumed,
+            "started_at": self.started_at.isoformat(),
+            "finished_at": self.finished_at.isoformat() if self.finished_at else None,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+class CrawlProgress(Protocol):
+    """What a progress display hears from the crawl (the CLI draws a rich bar)."""
+
+    def planned(self, total: int, already_done: int) -> None: ...
+
+    def category_started(self, category: Category) -> None: ...
+
+    def offers_seen(self, count: int) -> None: ...
+
+    def category_finished(self, category: Category, offers: int, ok: bool) -> None: ...
+
+
+class NoProgress:
+    def planned(self, total: int, already_done: int) -> None:
+        return None
+
+    def category_started(self, category: Category) -> None:
+        return None
+
+    def offers_seen(self, count: int) -> None:
+        return None
+
+    def category_finished(self, category: Category, offers: int, ok: bool) -> None:
+        return None
+
+
+@dataclass(frozen=True)
+class CrawlOptions:
+    categories: Sequence[str] | None = None  # category ids (a parent means its leaves)
+    resume: bool = False
+    batch_size: int = 500
+    retries: int = 2  # extra tries of a category after a transient failure
+    backoff_s: float = 2.0
+    max_consecutive_failures: int = 3
+
+
+def _category_dump(c: Category) -> dict[str, Any]:
+    return c.model_dump(mode="json")
+
+
+def plan_categories(tree: Sequence[Category], wanted: Sequence[str] | None) -> list[Category]:
+    """The leaf categories to crawl: all leaves, or the leaves under the ``wanted`` ids.
+
+    An unknown id is a configuration error naming it (a typo must not crawl nothing).
+    """
+    leaves = [c for c in tree if c.is_leaf]
+    if not wanted:
+        return leaves
+    by_id = {c.category_id: c for c in tree}
+    unknown = [w for w in wanted if w not in by_id]
+    if unknown:
+        raise ConfigError(
+            f"unknown categories: {unknown}",
+            user_message=f"Нет таких категорий в каталоге магазина: {', '.join(unknown)}.",
+        )
+    chosen: dict[str, Category] = {}
+    wanted_set = set(wanted)
+    for leaf in leaves:
+        node: Category | None = leaf
+        while node is not None:  # a leaf is wanted when it or an ancestor is
+            if node.category_id in wanted_set:
+                chosen[leaf.category_id] = leaf
+                break
+            node = by_id.get(node.parent_id) if node.parent_id else None
+    return list(chosen.values())
+
+
+class _Writer:
+    """Buffers offers and commits them with the crawl state, a batch per transaction."""
+
+    def __init__(self, open_db: DbOpener, key: str, report: CrawlReport, state: dict[str, Any]):
+        self.open_db = open_db
+        self.key = key
+        self.report = report
+        self.state = state
+        self.buffer: list[Offer] = []
+
+    def _commit(self, mark_done: str | None = None) -> WriteStats:
+        offers, self.buffer = self.buffer, []
+        stats = WriteStats()
+        with self.open_db() as storage, storage.transaction():
+            if offers:
+                stats = storage.offers.save_offers(offers)
+            if mark_done is not None:
+                self.state["done"].append(mark_done)
+                self.state["failed"].pop(mark_done, None)
+            self.state["offers"] += stats.offers
+            self.state["new_prices"] += stats.new_prices
+            self.state["new_products"] += stats.new_products
+            self.state["updated_at"] = utcnow().isoformat()
+            storage.kv.put(STATE_NAMESPACE, self.key, self.state)
+        self.report.offers += stats.offers
+        self.report.new_prices += stats.new_prices
+        self.report.new_products += stats.new_products
+        self.report.batches += 1 if offers else 0
+        return stats
+
+    def add(self, offer: Offer, batch_size: int) -> None:
+        self.buffer.append(offer)
+        if len(self.buffer) >= batch_size:
+            self._commit()
+
+    def flush(self) -> None:
+        if self.buffer:
+            self._commit()
+
+    def finish_category(self, category_id: str) -> None:
+        self._commit(mark_done=category_id)
+
+    def save_state(self) -> None:
+        """Whatever is buffered plus the state (status, failures) in one transaction."""
+        self._commit()
+
+
+def load_state(open_db: DbOpener, store: str, shop_id: str | None) -> dict[str, Any] | None:
+    with open_db() as storage:
+        value = storage.kv.get(STATE_NAMESPACE, state_key(store, shop_id))
+    return value if isinstance(value, dict) else None
+
+
+def _resolve_shop(adapter: StoreAdapter, shop_id: str | None, open_db: DbOpener) -> Shop | None:
+    """A known shop from the database (it may carry store-specific details), else a bare one."""
+    if shop_id is None:
+        return None
+    with open_db() as storage:
+        known = storage.shops.get_shop(adapter.id, shop_id)
+    return known or Shop(store=adapter.id, shop_id=shop_id)
+
+
+async def crawl_store(
+    adapter: StoreAdapter,
+    open_db: DbOpener,
+    *,
+    shop_id: str | None = None,
+    options: CrawlOptions | None = None,
+    progress: CrawlProgress | None = None,
+    sleep: Sleep = asyncio.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> CrawlReport:
+    """Crawl ``adapter``'s catalog at ``shop_id`` (None: the store's default shop).
+
+    Never raises for store trouble: the report's ``status`` and ``message`` say what
+    happened. Cancellation (SIGINT, the jobs process stopping) saves the state as
+    «interrupted» and re-raises. A storage failure raises ``StorageError``.
+    """
+    opts = options or CrawlOptions()
+    show = progress or NoProgress()
+    effective_shop = shop_id or adapter.settings.default_shop_id
+    key = state_key(adapter.id, effective_shop)
+    report = CrawlReport(store=adapter.id, shop_id=effective_shop)
+    started = clock()
+
+    previous = load_state(open_db, adapter.id, effective_shop) if opts.resume else None
+    shop = _resolve_shop(adapter, shop_id, open_db)
+    resuming = (
+        previous is not None
+        and previous.get("status") in UNFINISHED
+        and (not opts.categories or set(opts.categories) == set(previous.get("requested") or []))
+    )
+    try:
+        if resuming and previous is not None:
+            plan = [Category.model_validate(c) for c in previous["categories"]]
+            state = previous
+            state["status"] = "running"
+            report.resumed = True
+        else:
+            tree = await adapter.categories(shop)
+            plan = plan_categories(tree, opts.categories)
+            state = {
+                "store": adapter.id,
+                "shop_id": effective_shop,
+                "started_at": report.started_at.isoformat(),
+                "status": "running",
+                "requested": list(opts.categories or []),
+                "categories": [_category_dump(c) for c in plan],
+                "done": [],
+                "failed": {},
+                "offers": 0,
+                "new_prices": 0,
+                "new_products": 0,
+                "message": None,
+            }
+    except StoreError as exc:
+        report.status = "blocked" if isinstance(exc, StoreBlocked) else "unavailable"
+        report.message = status_from_error(adapter.id, exc).message
+        return _finish(report, started, clock)
+
+    writer = _Writer(open_db, key, report, state)
+    done = set(state["done"])
+    todo = [c for c in plan if c.category_id not in done]
+    report.categories_total = len(plan)
+    report.categories_skipped = len(plan) - len(todo)
+    show.planned(len(plan), report.categories_skipped)
+    writer.save_state()
+
+    consecutive = 0
+    try:
+        for category in todo:
+            show.category_started(category)
+            outcome = await _crawl_category(adapter, category, shop, writer, opts, show, sleep)
+            if outcome is None:
+                writer.finish_category(category.category_id)
+                report.categories_done += 1
+                consecutive = 0
+                continue
+            error, count = outcome
+            message = status_from_error(adapter.id, error).message or str(error)
+            show.category_finished(category, count, ok=False)
+            if isinstance(error, StoreBlocked):
+                report.status = "blocked"
+                report.message = message
+                break
+            report.errors.append(CategoryFailure(category.category_id, category.name, message))
+            state["failed"][category.category_id] = message
+            writer.save_state()
+            consecutive += 1
+            if isinstance(error, TRANSIENT) and consecutive >= opts.max_consecutive_failures:
+                report.status = "unavailable"
+                report.message = message
+                break
+        else:
+            report.status = "partial" if state["failed"] else "done"
+    except (asyncio.CancelledError, KeyboardInterrupt):
+        report.status = "interrupted"
+        report.message = "Обход прерван; продолжить: korzina crawl --resume."
+        state["status"] = report.status
+        state["message"] = report.message
+        writer.save_state()
+        raise
+    state["status"] = report.status
+    state["message"] = report.message
+    writer.save_state()
+    return _finish(report, started, clock)
+
+
+def _finish(report: CrawlReport, started: float, clock: Callable[[], float]) -> CrawlReport:
+    report.finished_at = utcnow()
+    report.seconds = clock() - started
+    return report
+
+
+async def _crawl_category(
+    adapter: StoreAdapter,
+    category: Category,
+    shop: Shop | None,
+    writer: _Writer,
+    opts: CrawlOptions,
+    show: CrawlProgress,
+    sleep: Sleep,
+) -> tuple[BaseException, int] | None:
+    """Every page of one category into the writer; None when it finished, else the error.
+
+    Offers of a failed attempt are kept (they are real prices); a retry starts the
+    category over and the repeated offers add no observations.
+    """
+    attempt = 0
+    count = 0
+    while True:
+        count = 0
+        try:
+            # The limiter spaces categories like any other call; adapters pace their pages.
+            async with rate_limiter(adapter).call():
+                async for offer in adapter.category_offers(category, shop):
+                    writer.add(offer, opts.batch_size)
+                    count += 1
+                    show.offers_seen(1)
+            show.category_finished(category, count, ok=True)
+            return None
+        except TRANSIENT as exc:
+            writer.flush()
+            if attempt >= opts.retries:
+                return exc, count
+            attempt += 1
+            log.info(
+                "crawl %s/%s: retry %d after %s", adapter.id, category.category_id, attempt, exc
+            )
+            await sleep(opts.backoff_s * 2 ** (attempt - 1))
+        except (StoreError, KorzinaError) as exc:
+            writer.flush()
+            return exc, count
+        except (asyncio.CancelledError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # an adapter bug must not end the whole crawl silently
+            log.exception("crawl %s/%s failed", adapter.id, category.category_id)
+            writer.flush()
+            return exc, count
