@@ -7,14 +7,12 @@ Both are thin: plugins come from ``korzina.core.plugins``, the asking from
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import click
 from rich.console import Console
@@ -22,11 +20,12 @@ from rich.markup import escape
 from rich.table import Table
 
 from korzina.cli.app import App, cli, echo_json, run_async
-from korzina.core.errors import ConfigError, KorzinaError, StorageError
+from korzina.core.errors import ConfigError, KorzinaError
 from korzina.core.fanout import FanOut, status_from_error
 from korzina.core.models import Offer, PackSize, Shop, Status, StoreResult, StoreStatus
 from korzina.core.plugins import open_stores, store_classes
 from korzina.core.settings import Settings
+from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
 from korzina.core.store import Capabilities, StoreAdapter
 
@@ -54,15 +53,9 @@ CAPABILITY_TEXT = {
 
 def open_storage_for(settings: Settings) -> Storage:
     """The database of ``settings``: the command's one edge to storage (tests replace it)."""
-    # Imported by name: the DuckDB backend is developed alongside and may be absent.
-    module = importlib.import_module("korzina.core.storage")
-    opener: Callable[[Path], Storage] | None = getattr(module, "open_storage", None)
-    if opener is None:
-        raise StorageError(
-            "korzina.core.storage.open_storage is missing",
-            user_message="Хранилище цен недоступно в этой сборке korzina.",
-        )
-    return opener(settings.db_path)
+    # Wait a little if another korzina process (the bot, an import) is writing.
+    # The DuckDB backend's concrete repositories satisfy the protocols; cast as crawl does.
+    return cast(Storage, open_storage(settings.db_path, wait_s=5.0))
 
 
 # --- formatting (pure) --------------------------------------------------------

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -230,3 +232,22 @@ def test_stores_check_json_carries_the_health_status(
     result = run("stores", "--check", "--json")
     health = {row["id"]: row["health"]["status"] for row in json.loads(result.stdout)["stores"]}
     assert health == {"alpha": "ok", "beta": "blocked"}
+
+
+def test_search_saves_offers_into_the_real_database(
+    alpha_server: ReplayServer, beta_blocked: ReplayServer, tmp_path: Path
+) -> None:
+    from korzina.core.storage import open_storage
+
+    db = tmp_path / "prices.duckdb"
+    result = run("--db", str(db), "search", "молоко", "--store", "alpha", "--json")
+    assert result.exit_code == 0, result.output
+    storage = open_storage(db, read_only=True)
+    try:
+        saved = storage.offers.latest_offers(stores=["alpha"])
+    finally:
+        storage.close()
+    assert sorted((o.product_id, o.price) for o in saved) == [
+        ("101", Decimal("89.99")),
+        ("102", Decimal("74.50")),
+    ]
