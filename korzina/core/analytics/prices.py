@@ -206,7 +206,9 @@ def basket_index(
 def name_tokens(text: str) -> list[str]:
     """Lower-case search tokens; «ё» is «е» so «мёд» finds «мед»."""
     cleaned = "".join(ch if ch.isalnum() or ch in ".,%" else " " for ch in text.casefold())
-    return [t.replace("ё", "е") for t in cleaned.split() if t.strip(".,")]
+    # «3,2%» keeps its comma; a comma or dot ending a word does not belong to it.
+    tokens = (t.strip(".,").replace("ё", "е") for t in cleaned.split())
+    return [t for t in tokens if t]
 
 
 def matches_tokens(name: str, tokens: Sequence[str]) -> bool:
