@@ -91,3 +91,15 @@ def test_the_exact_pack_asked_for_wins_over_a_cheaper_other_pack() -> None:
 
 def test_nothing_valid_means_no_pick() -> None:
     assert pick(item("молоко"), offer("s", "k", "Кефир Простоквашино 3.2% 930мл", "99")) is None
+
+
+def test_the_tier_pick_is_made_over_all_valid_products_even_beyond_the_kept_options() -> None:
+    milks = [
+        offer("s", f"m{n:02}", f"Молоко Бренд{n} пастеризованное 3.2% 1л", f"{80 + n}.00")
+        for n in range(30)
+    ]
+    want = item("молоко", price_category=PriceCategory.EXPENSIVE)
+    options = match_items(index_of(*milks), [want], ["s"], max_options=5)["s"][0]
+    flagged = [c.product_id for c in options if c.tier_pick]
+    assert flagged == ["m20"]  # the cheapest of the upper third of 30 products
+    assert len(options) == 6

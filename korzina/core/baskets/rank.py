@@ -91,7 +91,9 @@ def initial_choices(
     """The tier's pick for every item that has a valid product."""
     out: dict[int, str] = {}
     for i, item in enumerate(items):
-        pick = choose(item, options[i], card=card)
+        # The matcher flags the pick made over every valid product (options are capped).
+        flagged = [c for c in options[i] if c.tier_pick]
+        pick = flagged[0] if flagged else choose(item, options[i], card=card)
         if pick is not None:
             out[i] = pick.product_id
     return out

@@ -11,9 +11,18 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from korzina.core.matching.index import OfferIndex
-from korzina.core.matching.pick import Candidate, candidate, choose, line_cost, rank_candidates
-from korzina.core.matching.score import THRESHOLD, ItemSpec, Match
-from korzina.core.models import ListItem
+from korzina.core.matching.pick import (
+    THIRD,
+    Candidate,
+    candidate,
+    choose,
+    line_cost,
+    pay_price,
+    price_key,
+    rank_candidates,
+)
+from korzina.core.matching.score import THRESHOLD, ItemSpec, Match, pack_base
+from korzina.core.models import ListItem, PackSize
 
 __all__ = [
     "THRESHOLD",
@@ -42,34 +51,49 @@ def match_items(
 ) -> dict[str, list[list[Candidate]]]:
     """Valid products per store per item, in pick order (``[store][item_index]``).
 
-    ``since`` leaves out offers seen before it. The tier's pick is always kept among
-    the options even when it ranks beyond ``max_options`` (an «expensive» pick).
+    ``since`` leaves out offers seen before it. Only the first ``max_options`` become
+    candidates (ranking plain tuples first keeps a 200,000-offer request fast); the
+    tier's pick is computed over all valid products, kept even when it ranks beyond
+    them, and flagged ``tier_pick``.
     """
     specs = [index.spec(item) for item in items]
     out: dict[str, list[list[Candidate]]] = {}
     for store in stores:
         per_item: list[list[Candidate]] = []
         for item, spec in zip(items, specs, strict=True):
-            found = [
-                candidate(offer, m, exact_pack=_same_pack(spec, index, offer.key))
-                for offer, m in index.match(spec, store, since=since)
-            ]
-            ranked = rank_candidates(item, found, card=card)
-            pick = choose(item, ranked, card=card)
-            kept = ranked[:max_options]
-            if pick is not None and pick not in kept:
-                kept.append(pick)
+            rows = []
+            for offer, m, pack in index.match(spec, store, since=since):
+                exact = _same_pack(spec, pack)
+                pay = pay_price(offer.price, offer.card_price, card)
+                key = (m.fallback, not exact, *price_key(item, pay, offer.sold_by, pack))
+                rows.append((key, offer.product_id, offer, m, pack, exact))
+            rows.sort(key=lambda r: (r[0], r[1]))
+            kept: list[Candidate] = []
+            if rows:
+                group = rows[0][0][:2]
+                pool = sum(1 for r in rows if r[0][:2] == group)
+                pick_at = (THIRD[item.price_category] * pool) // 3
+                chosen = [*range(min(max_options, len(rows)))]
+                if pick_at not in chosen:
+                    chosen.append(pick_at)
+                for n in chosen:
+                    _, _, offer, m, pack, exact = rows[n]
+                    kept.append(
+                        candidate(offer, m, pack=pack, exact_pack=exact, tier_pick=n == pick_at)
+                    )
             per_item.append(kept)
         out[store] = per_item
     return out
 
 
-def _same_pack(spec: ItemSpec, index: OfferIndex, key: tuple[str, str]) -> bool:
-    if spec.pack is None:
+def _same_pack(spec: ItemSpec, pack: PackSize | None) -> bool:
+    want = spec.pack
+    if want is None or pack is None:
         return False
-    pack = index.pack_of(key)
+    have = pack_base(pack)
     return (
-        pack is not None
-        and pack[1] == spec.pack[1]
-        and abs(pack[0] - spec.pack[0]) <= spec.pack[0] / 20
+        want is not None
+        and have is not None
+        and have[1] == want[1]
+        and abs(have[0] - want[0]) <= want[0] / 20
     )

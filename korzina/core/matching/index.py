@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
-from decimal import Decimal
 
 from korzina.core.matching.score import (
     ItemSpec,
@@ -23,7 +22,7 @@ from korzina.core.matching.score import (
     score,
 )
 from korzina.core.matching.text import Lemmatizer, normalize, words
-from korzina.core.models import ListItem, Offer
+from korzina.core.models import ListItem, Offer, PackSize
 from korzina.core.units import parse_title
 
 
@@ -37,6 +36,8 @@ class OfferIndex:
         self._features: list[OfferFeatures] = []
         self._position: dict[tuple[str, str], int] = {}
         self._postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+        # (store, head noun) → offers: known kinds only ever match on their head.
+        self._heads: dict[tuple[str, str | None], list[int]] = defaultdict(list)
         self._stores: set[str] = set()
 
     def __len__(self) -> int:
@@ -69,6 +70,7 @@ class OfferIndex:
             fat_pct=facts.fat_pct,
             egg_class=facts.egg_class,
             pack=pack_base(offer.pack or facts.pack),
+            pack_size=offer.pack or facts.pack,
         )
 
     def add(self, offers: Iterable[Offer]) -> None:
@@ -78,9 +80,10 @@ class OfferIndex:
             pos = self._position.get(offer.key)
             if pos is not None:
                 old = self._features[pos]
-                if old.lemmas != feats.lemmas:
+                if old.lemmas != feats.lemmas or old.head != feats.head:
                     for lemma in old.lemmas:
                         self._postings[(offer.store, lemma)].remove(pos)
+                    self._heads[(offer.store, old.head)].remove(pos)
                     self._post(offer.store, feats, pos)
                 self._offers[pos] = offer
                 self._features[pos] = feats
@@ -95,31 +98,29 @@ class OfferIndex:
     def _post(self, store: str, feats: OfferFeatures, pos: int) -> None:
         for lemma in feats.lemmas:
             self._postings[(store, lemma)].append(pos)
-
-    def pack_of(self, key: tuple[str, str]) -> tuple[Decimal, str] | None:
-        """An indexed offer's pack total (kg/l as «m», or «шт»)."""
-        pos = self._position.get(key)
-        return None if pos is None else self._features[pos].pack
+        self._heads[(store, feats.head)].append(pos)
 
     def spec(self, item: ListItem) -> ItemSpec:
         return item_spec(item, self.lemmatizer)
 
     def match(
         self, spec: ItemSpec, store: str, *, since: datetime | None = None
-    ) -> list[tuple[Offer, Match]]:
-        """Offers of ``store`` that are the item (score at or above the threshold),
-        seen at ``since`` or later when given."""
+    ) -> list[tuple[Offer, Match, PackSize | None]]:
+        """Offers of ``store`` that are the item (score at or above the threshold), seen
+        at ``since`` or later when given, with the pack (the offer's or its title's)."""
         positions: set[int] = set()
         for head in spec.kind.heads:
-            positions.update(self._postings.get((store, head), ()))
+            positions.update(self._heads.get((store, head), ()))
         if not spec.known_kind:
+            # A generic item may also sit behind another head noun (a fallback match).
             positions.update(self._postings.get((store, spec.head), ()))
-        found: list[tuple[Offer, Match]] = []
+        found: list[tuple[Offer, Match, PackSize | None]] = []
         for pos in positions:
             offer = self._offers[pos]
             if not offer.available or (since is not None and offer.observed_at < since):
                 continue
-            m = score(spec, self._features[pos])
+            feats = self._features[pos]
+            m = score(spec, feats)
             if m is not None:
-                found.append((offer, m))
+                found.append((offer, m, feats.pack_size))
         return found

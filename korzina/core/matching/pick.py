@@ -23,7 +23,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from pydantic import BaseModel, ConfigDict
 
 from korzina.core.matching.score import Match
-from korzina.core.models import KOPECK, ListItem, Money, Offer, PackSize, PriceCategory, SoldBy
+from korzina.core.models import (
+    KOPECK,
+    ListItem,
+    Money,
+    Offer,
+    PackSize,
+    PriceCategory,
+    SizeUnit,
+    SoldBy,
+)
 from korzina.core.units import normalize_amount, unit_price
 
 _PIECE = "шт"
@@ -46,13 +55,12 @@ class Candidate(BaseModel):
     score: float
     fallback: bool = False
     exact_pack: bool = False
+    tier_pick: bool = False  # the product the item's price tier picked in this store
     url: str | None = None
 
     def pay_price(self, card: bool) -> Decimal:
         """What one pack (or one kg) costs: the card price when counted and lower."""
-        if card and self.card_price is not None and self.card_price < self.price:
-            return self.card_price
-        return self.price
+        return pay_price(self.price, self.card_price, card)
 
     def unit_price(self, card: bool) -> tuple[Decimal, str] | None:
         """Price per кг/л (as one dimension «m») or per шт."""
@@ -63,7 +71,15 @@ class Candidate(BaseModel):
         return value, _PIECE if unit.value == _PIECE else "m"
 
 
-def candidate(offer: Offer, match: Match, *, exact_pack: bool = False) -> Candidate:
+def candidate(
+    offer: Offer,
+    match: Match,
+    *,
+    pack: PackSize | None = None,
+    exact_pack: bool = False,
+    tier_pick: bool = False,
+) -> Candidate:
+    """A candidate from an offer; ``pack`` is the title's pack when the offer has none."""
     return Candidate(
         product_id=offer.product_id,
         name=offer.name,
@@ -72,30 +88,52 @@ def candidate(offer: Offer, match: Match, *, exact_pack: bool = False) -> Candid
         regular_price=offer.regular_price,
         card_price=offer.card_price,
         sold_by=offer.sold_by,
-        pack=offer.pack,
+        pack=offer.pack or pack,
         observed_at=offer.observed_at,
         score=match.score,
         fallback=match.fallback,
         exact_pack=exact_pack,
+        tier_pick=tier_pick,
         url=offer.url,
     )
 
 
-def sort_key(item: ListItem, c: Candidate, card: bool) -> tuple[int, Decimal, Decimal]:
+def pay_price(price: Decimal, card_price: Decimal | None, card: bool) -> Decimal:
+    """The price counted: the card price when the card counts and it is lower."""
+    if card and card_price is not None and card_price < price:
+        return card_price
+    return price
+
+
+def price_key(
+    item: ListItem, pay: Decimal, sold_by: SoldBy, pack: PackSize | None
+) -> tuple[int, Decimal, Decimal]:
     """Rank for the pick: the wanted dimension first, then the price that matters.
 
     With an amount asked («1,5 кг картошки», «яйца десяток») that price is the cost of
     covering the amount, so a 2.5 кг sack does not beat 1.5 кг of loose potatoes;
     otherwise it is the unit price, then the pack price.
     """
-    pay = c.pay_price(card)
-    up = c.unit_price(card)
+    # Ranking only: the unit price unrounded (cheaper than units.unit_price, same order).
     want = wanted_dimension(item)
-    dim_rank = 2 if up is None else (0 if want is None or up[1] == want else 1)
-    per_unit = up[0] if up is not None else pay
+    if sold_by is SoldBy.KG:
+        dim_rank, per_unit = (0 if want in (None, "m") else 1), pay
+    elif pack is None or pack.value <= 0:
+        dim_rank, per_unit = 2, pay
+    else:
+        total = pack.value * pack.count
+        dim = _PIECE if pack.unit is SizeUnit.PIECE else "m"
+        if pack.unit in (SizeUnit.G, SizeUnit.ML):
+            total /= 1000
+        dim_rank = 0 if want is None or dim == want else 1
+        per_unit = pay / total
     if item.unit is not None:
-        return (dim_rank, pay * packs_needed(item, c), per_unit)
+        return (dim_rank, pay * packs_for(item, sold_by, pack), per_unit)
     return (dim_rank, per_unit, pay)
+
+
+def sort_key(item: ListItem, c: Candidate, card: bool) -> tuple[int, Decimal, Decimal]:
+    return price_key(item, c.pay_price(card), c.sold_by, c.pack)
 
 
 def wanted_dimension(item: ListItem) -> str | None:
@@ -120,7 +158,7 @@ def tier_pool(ranked: Sequence[Candidate]) -> list[Candidate]:
     return [c for c in ranked if (c.fallback, not c.exact_pack) == best]
 
 
-_THIRD = {
+THIRD = {
     None: 0,
     PriceCategory.CHEAP: 0,
     PriceCategory.MEDIUM: 1,
@@ -133,13 +171,17 @@ def choose(item: ListItem, ranked: Sequence[Candidate], *, card: bool) -> Candid
     pool = sorted(tier_pool(ranked), key=lambda c: (*sort_key(item, c, card), c.product_id))
     if not pool:
         return None
-    return pool[(_THIRD[item.price_category] * len(pool)) // 3]
+    return pool[(THIRD[item.price_category] * len(pool)) // 3]
 
 
 def packs_needed(item: ListItem, c: Candidate) -> Decimal:
     """How many packs to buy, or how many kg for goods sold by weight."""
+    return packs_for(item, c.sold_by, c.pack)
+
+
+def packs_for(item: ListItem, sold_by: SoldBy, pack: PackSize | None) -> Decimal:
     qty = item.quantity if item.quantity > 0 else Decimal(1)
-    if c.sold_by is SoldBy.KG:
+    if sold_by is SoldBy.KG:
         if item.unit in ("кг", "г"):
             return normalize_amount(qty, item.unit)[0]
         if item.unit in ("л", "мл"):
@@ -149,9 +191,9 @@ def packs_needed(item: ListItem, c: Candidate) -> Decimal:
     if item.unit is None:
         return Decimal(math.ceil(qty))
     want, want_unit = normalize_amount(qty, item.unit)
-    if c.pack is None:
+    if pack is None:
         return Decimal(1)
-    have, have_unit = c.pack.total_base()
+    have, have_unit = pack.total_base()
     same_dim = (want_unit.value == _PIECE) == (have_unit.value == _PIECE)
     if not same_dim or have <= 0:
         # «2 шт молока» for a 930 мл pack: the number is a count of packs.

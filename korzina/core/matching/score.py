@@ -22,6 +22,8 @@ How the score is made (``score``):
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -69,6 +71,7 @@ class OfferFeatures:
     fat_pct: Decimal | None
     egg_class: str | None
     pack: tuple[Decimal, str] | None
+    pack_size: PackSize | None  # the offer's own pack, or the one its title states
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +87,10 @@ class ItemSpec:
     egg_class: str | None
     brand: str
     pack: tuple[Decimal, str] | None
+    # The kind's look-alike and fallback stems minus those the item asks for, as one
+    # regex each: one C-level search per offer instead of a loop over stems.
+    reject_re: re.Pattern[str] | None = None
+    fallback_re: re.Pattern[str] | None = None
 
     def asks(self, stem_: str) -> bool:
         return f" {stem_}" in self.asked
@@ -93,6 +100,12 @@ class ItemSpec:
 class Match:
     score: float
     fallback: bool = False
+
+
+def _stems_re(stems: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern finding any word that starts with one of ``stems`` in a " … " text."""
+    alts = sorted({re.escape(s) for s in stems}, key=len, reverse=True)
+    return re.compile(" (?:" + "|".join(alts) + ")") if alts else None
 
 
 def item_spec(item: ListItem, lemmatizer: Lemmatizer) -> ItemSpec:
@@ -122,12 +135,15 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer) -> ItemSpec:
     brand = brand_key(item.brand) if item.brand else ""
     # A brand the parser left in the name is asked for as a brand, not a qualifier.
     quals = [q for q in quals if not brand or brand_key(q[0]) != brand]
+    asked = " " + " ".join([*item_words, *extra_words]) + " "
     return ItemSpec(
+        reject_re=_stems_re(s for s in kind.reject if f" {s}" not in asked),
+        fallback_re=_stems_re(s for s in kind.fallback if f" {s}" not in asked),
         kind=kind,
         known_kind=known,
         head=head,
         qualifiers=tuple(quals),
-        asked=" " + " ".join([*item_words, *extra_words]) + " ",
+        asked=asked,
         fat_pct=item.fat_pct,
         egg_class=item.egg_class,
         brand=brand,
@@ -150,9 +166,8 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         if needed and not any(f" {s}" in f.text for s in needed):
             return None
         value = _HEAD
-    for s in kind.reject:
-        if f" {s}" in f.text and not spec.asks(s):
-            return None
+    if spec.reject_re is not None and spec.reject_re.search(f.text):
+        return None
     for lemma, st in spec.qualifiers:
         if lemma not in f.lemmas and f" {st}" not in f.text and f" {st}" not in f.category:
             return None
@@ -180,11 +195,9 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         value += _PACK_OK if same else _PACK_OTHER
     if kind.categories and any(f" {s}" in f.category for s in kind.categories):
         value += _CATEGORY
-    for s in kind.fallback:
-        if f" {s}" in f.text and not spec.asks(s):
-            value += _FALLBACK
-            fallback = True
-            break
+    if spec.fallback_re is not None and spec.fallback_re.search(f.text):
+        value += _FALLBACK
+        fallback = True
     if value < THRESHOLD:
         return None
     return Match(score=min(1.0, value), fallback=fallback)

@@ -1,0 +1,258 @@
+"""Basket service latency and memory over 200,000 generated offers in a DuckDB file.
+
+Four stores × 50,000 offers: a hundred product types with brands, fats, sizes and the
+usual look-alikes (кефир next to молоко, спред next to масло…), so candidate sets are
+as large as in a real catalogue. A 10-item list is answered offline, in-process:
+
+* cold: the first answer (loads the offers and builds the index);
+* warm: the median of later answers (the index is reused while the data is unchanged);
+  target ≤ 150 ms;
+* peak memory: the process's peak resident set (ru_maxrss, includes generating and
+  writing the offers and the index) and the Python heap peak of one warm answer.
+
+Run: ``.venv/bin/python benchmarks/bench_basket.py [--offers N] [--runs N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from korzina.core.baskets.service import BasketOptions, BasketService
+from korzina.core.models import Offer, PackSize, SizeUnit, SoldBy
+from korzina.core.storage import open_storage
+from korzina.parser import parse_text
+
+STORES = ("pyaterochka", "magnit", "dixy", "perekrestok")
+LIST = (
+    "молоко 3.2%, хлеб, яйца С0 десяток, масло сливочное, сыр, 1,5 кг картошки, бананы, "
+    "чипсы lays, кефир, сметана"
+)
+BRANDS = (
+    "Простоквашино", "Домик в деревне", "Село Зелёное", "Вкуснотеево", "Брест-Литовск",
+    "Экомилк", "Ламбер", "Hochland", "Lay's", "Pringles", "Коломенский", "Окское", "Роскар",
+    "Parmalat", "Чудо", "Савушкин", "Valio", "Arla Natura", "Черкизово", "Мираторг",
+    "Махеевъ", "Heinz", "Добрый", "J7", "Макфа", "Увелка", "Мистраль",
+)  # fmt: skip
+# (title start, size choices, fat choices); a hundred types with look-alikes of the list.
+TYPES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    ("Молоко пастеризованное", ("930мл", "900г", "1л", "1.4л"), ("2.5%", "3.2%", "3.5%", "6%")),
+    ("Молоко ультрапастеризованное", ("950г", "1л", "970мл"), ("2.5%", "3.2%")),
+    ("Молоко сгущенное цельное с сахаром", ("380г", "270г"), ("8.5%",)),
+    ("Коктейль молочный", ("960г", "200мл"), ("1.2%", "2%")),
+    ("Кефир", ("930мл", "900г", "450г"), ("1%", "2.5%", "3.2%")),
+    ("Сметана", ("300г", "200г", "400г"), ("10%", "15%", "20%")),
+    ("Масло сливочное", ("180г", "400г"), ("72.5%", "82.5%")),
+    ("Спред растительно-сливочный", ("180г",), ("72.5%",)),
+    ("Мороженое пломбир сливочное", ("80г", "400г"), ("12%", "15%")),
+    ("Сыр полутвердый", ("200г", "230г", "400г"), ("45%", "50%")),
+    ("Продукт сырный", ("200г",), ("50%",)),
+    ("Сырок глазированный", ("40г", "50г"), ("23%", "26%")),
+    ("Хлеб формовой", ("700г", "500г"), ("",)),
+    ("Батон нарезной", ("400г",), ("",)),
+    ("Хлебцы ржаные", ("100г",), ("",)),
+    ("Сухари ванильные", ("250г",), ("",)),
+    ("Булочка с маком", ("100г",), ("",)),
+    ("Яйцо куриное С0", ("10шт", "6шт"), ("",)),
+    ("Яйцо куриное С1", ("10шт", "20шт"), ("",)),
+    ("Яйца перепелиные", ("20шт",), ("",)),
+    ("Шоколадное яйцо Kinder Surprise", ("20г",), ("",)),
+    ("Картофель в сетке", ("2.5кг", "1кг"), ("",)),
+    ("Картофель фри замороженный", ("750г",), ("",)),
+    ("Чипсы картофельные", ("140г", "225г", "70г"), ("",)),
+    ("Чипсы банановые", ("100г",), ("",)),
+]
+FILLER = tuple(
+    [
+        "Сок",
+        "Нектар",
+        "Вода",
+        "Лимонад",
+        "Чай",
+        "Кофе",
+        "Какао",
+        "Печенье",
+        "Вафли",
+        "Пряники",
+        "Конфеты",
+        "Шоколад",
+        "Зефир",
+        "Мармелад",
+        "Торт",
+        "Рулет",
+        "Кекс",
+        "Макароны",
+        "Рис",
+        "Гречка",
+        "Пшено",
+        "Овсянка",
+        "Мука",
+        "Сахар",
+        "Соль",
+        "Перец",
+        "Горчица",
+        "Кетчуп",
+        "Майонез",
+        "Соус",
+        "Уксус",
+        "Колбаса",
+        "Сосиски",
+        "Сардельки",
+        "Ветчина",
+        "Бекон",
+        "Фарш",
+        "Пельмени",
+        "Вареники",
+        "Котлеты",
+        "Наггетсы",
+        "Курица",
+        "Филе",
+        "Индейка",
+        "Свинина",
+        "Говядина",
+        "Рыба",
+        "Сельдь",
+        "Скумбрия",
+        "Горбуша",
+        "Креветки",
+        "Икра",
+        "Тушенка",
+        "Шпроты",
+        "Горошек",
+        "Кукуруза",
+        "Фасоль",
+        "Огурцы",
+        "Томаты",
+        "Капуста",
+        "Морковь",
+        "Лук",
+        "Чеснок",
+        "Яблоки",
+        "Груши",
+        "Апельсины",
+        "Мандарины",
+        "Лимоны",
+        "Виноград",
+        "Йогурт",
+        "Творог",
+        "Ряженка",
+        "Сливки",
+        "Мед",
+        "Джем",
+        "Орехи",
+        "Семечки",
+        "Сухарики",
+        "Попкорн",
+        "Шампунь",
+        "Мыло",
+        "Порошок",
+        "Салфетки",
+        "Бумага",
+        "Корм",
+        "Хлопья",
+        "Мюсли",
+        "Батончик",
+    ]
+)
+
+
+def generate(n: int, seed: int = 7) -> list[Offer]:
+    rng = random.Random(seed)
+    seen = datetime.now(UTC)
+    offers: list[Offer] = []
+    types = TYPES + [(f"{w} обычный", ("250г", "500г", "1кг", "1л"), ("",)) for w in FILLER]
+    for i in range(n):
+        store = STORES[i % len(STORES)]
+        title, sizes, fats = types[rng.randrange(len(types))]
+        brand = rng.choice(BRANDS)
+        size, fat = rng.choice(sizes), rng.choice(fats)
+        name = " ".join(p for p in (title, brand, fat, size) if p)
+        price = Decimal(rng.randrange(3000, 60000)) / 100
+        offers.append(
+            Offer(
+                store=store,
+                product_id=str(100000 + i),
+                name=name,
+                brand=brand,
+                price=price,
+                regular_price=price + 20 if rng.random() < 0.15 else None,
+                sold_by=SoldBy.PIECE,
+                pack=None,
+                observed_at=seen,
+            )
+        )
+    # Loose potatoes and bananas by the kilogram in every store.
+    for store in STORES:
+        for title in ("Картофель мытый", "Бананы"):
+            offers.append(
+                Offer(
+                    store=store,
+                    product_id=f"kg-{title}",
+                    name=title,
+                    price=Decimal("79.99"),
+                    sold_by=SoldBy.KG,
+                    pack=PackSize(value=Decimal(1), unit=SizeUnit.KG),
+                    observed_at=seen,
+                )
+            )
+    return offers
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--offers", type=int, default=200_000)
+    ap.add_argument("--runs", type=int, default=30)
+    args = ap.parse_args()
+    sl = parse_text(LIST)
+    with tempfile.TemporaryDirectory(prefix="korzina-bench-") as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        t0 = time.perf_counter()
+        storage = open_storage(db)
+        storage.offers.save_offers(generate(args.offers))
+        print(
+            f"offers: {args.offers:,} in {db.stat().st_size / 2**20:.0f} MiB DuckDB, "
+            f"written in {time.perf_counter() - t0:.1f} s"
+        )
+        service = BasketService(storage, known_stores=STORES)
+        options = BasketOptions(offline=True)
+
+        t0 = time.perf_counter()
+        answer = asyncio.run(service.answer(sl, options))
+        cold = time.perf_counter() - t0
+        warm: list[float] = []
+        for _ in range(args.runs):
+            t0 = time.perf_counter()
+            answer = asyncio.run(service.answer(sl, options))
+            warm.append(time.perf_counter() - t0)
+        # tracemalloc slows Python down, so the heap of a warm answer is measured apart.
+        tracemalloc.start()
+        asyncio.run(service.answer(sl, options))
+        _, heap_peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        storage.close()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    complete = sum(b.complete for b in answer.baskets)
+    print(f"list: {len(sl.items)} items; complete baskets: {complete}/{len(answer.baskets)}")
+    print(f"cold answer (load + index): {cold * 1000:.0f} ms")
+    print(
+        f"warm answer: median {statistics.median(warm) * 1000:.1f} ms, "
+        f"p90 {sorted(warm)[int(len(warm) * 0.9) - 1] * 1000:.1f} ms over {len(warm)} runs "
+        f"(target ≤ 150 ms)"
+    )
+    print(
+        f"peak memory: RSS {rss:.0f} MiB, Python heap of a warm answer {heap_peak / 2**20:.0f} MiB"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
