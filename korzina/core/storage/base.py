@@ -113,10 +113,18 @@ class KeyValueRepository(Protocol):
 class Storage(Protocol):
     """One database: repositories plus transactions and read-only SQL."""
 
-    offers: OfferRepository
-    shops: ShopRepository
-    stores: StoreRepository
-    kv: KeyValueRepository
+    # Read-only properties, so a backend may hold its repositories as plain attributes.
+    @property
+    def offers(self) -> OfferRepository: ...
+
+    @property
+    def shops(self) -> ShopRepository: ...
+
+    @property
+    def stores(self) -> StoreRepository: ...
+
+    @property
+    def kv(self) -> KeyValueRepository: ...
 
     def transaction(self) -> AbstractContextManager[None]:
         """Everything inside commits together or rolls back on an exception."""
