@@ -103,3 +103,10 @@ def test_the_tier_pick_is_made_over_all_valid_products_even_beyond_the_kept_opti
     flagged = [c.product_id for c in options if c.tier_pick]
     assert flagged == ["m20"]  # the cheapest of the upper third of 30 products
     assert len(options) == 6
+
+
+def test_memoized_matches_are_dropped_when_offers_are_added() -> None:
+    idx = index_of(MILKS[1])
+    assert match_items(idx, [item("молоко")], ["s"])["s"][0][0].product_id == "b"
+    idx.add([MILKS[0]])
+    assert match_items(idx, [item("молоко")], ["s"])["s"][0][0].product_id == "a"

@@ -146,7 +146,12 @@ class BasketService:
         index = self.index()
         stores = list(options.stores or self._all_stores(index))
         now = self.clock()
-        cutoff = None if options.offline else now - timedelta(hours=self.fresh_hours)
+        # Whole minutes, so answers within a minute share the index's memoized matches.
+        cutoff = (
+            None
+            if options.offline
+            else (now - timedelta(hours=self.fresh_hours)).replace(second=0, microsecond=0)
+        )
         statuses: dict[str, StoreStatus] = {}
         since: dict[str, datetime | None] = {}
         if options.offline or self.fanout is None:

@@ -54,13 +54,19 @@ def match_items(
     ``since`` leaves out offers seen before it. Only the first ``max_options`` become
     candidates (ranking plain tuples first keeps a 200,000-offer request fast); the
     tier's pick is computed over all valid products, kept even when it ranks beyond
-    them, and flagged ``tier_pick``.
+    them, and flagged ``tier_pick``. Results are memoized on the index until its offers
+    change.
     """
     specs = [index.spec(item) for item in items]
     out: dict[str, list[list[Candidate]]] = {}
     for store in stores:
         per_item: list[list[Candidate]] = []
         for item, spec in zip(items, specs, strict=True):
+            memo_key = (item, store, card, since, max_options)
+            hit = index.memo.get(memo_key)
+            if hit is not None:
+                per_item.append(list(hit))
+                continue
             rows = []
             for offer, m, pack in index.match(spec, store, since=since):
                 exact = _same_pack(spec, pack)
@@ -81,7 +87,8 @@ def match_items(
                     kept.append(
                         candidate(offer, m, pack=pack, exact_pack=exact, tier_pick=n == pick_at)
                     )
-            per_item.append(kept)
+            index.memo[memo_key] = kept
+            per_item.append(list(kept))
         out[store] = per_item
     return out
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from korzina.core.matching.score import (
     ItemSpec,
@@ -39,6 +40,9 @@ class OfferIndex:
         # (store, head noun) → offers: known kinds only ever match on their head.
         self._heads: dict[tuple[str, str | None], list[int]] = defaultdict(list)
         self._stores: set[str] = set()
+        # Matched options per (item, store, card, since, limit), valid while the offers are
+        # unchanged: lists share items («молоко», «хлеб»), and the bot answers many lists.
+        self.memo: dict[tuple[object, ...], list[Any]] = {}
 
     def __len__(self) -> int:
         return len(self._position)
@@ -75,6 +79,7 @@ class OfferIndex:
 
     def add(self, offers: Iterable[Offer]) -> None:
         """Add or replace offers (the latest offer of a product wins)."""
+        self.memo.clear()
         for offer in offers:
             feats = self.features(offer)
             pos = self._position.get(offer.key)
