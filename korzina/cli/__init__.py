@@ -5,6 +5,7 @@ from __future__ import annotations
 # Importing a command module registers its commands on `cli`; one module per feature.
 from korzina.cli import (  # noqa: F401
     basket,
+    bot,
     crawl,
     data,
     parse,

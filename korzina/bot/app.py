@@ -1,0 +1,181 @@
+"""Building and running the bot: ``Bot``, ``Dispatcher``, polling or a webhook.
+
+``run_bot(options, deps)`` is what ``korzina bot`` calls, and what the end-to-end test
+and the load test call against a loopback Bot API server (``--api-base``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.session.base import BaseSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+from aiogram.types import BotCommand, User
+from aiogram.utils.token import TokenValidationError, validate_token
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiohttp import web
+
+from korzina.bot import errors
+from korzina.bot.deps import BotDeps
+from korzina.bot.routers import baskets, cheap, history, lists, settings, start
+from korzina.core.errors import ConfigError
+
+log = logging.getLogger("korzina.bot")
+
+COMMANDS = (
+    BotCommand(command="start", description="Начать и пример списка"),
+    BotCommand(command="help", description="Как пользоваться"),
+    BotCommand(command="cheap", description="Где дешевле один товар"),
+    BotCommand(command="location", description="Ближайшие магазины"),
+    BotCommand(command="stores", description="Включить и выключить магазины"),
+)
+
+
+class TokenError(ConfigError):
+    """The token is missing, malformed, or Telegram refused it."""
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    token: str
+    api_base: str | None = None  # a local Bot API server, e.g. http://127.0.0.1:8081
+    webhook_url: str | None = None  # webhook mode when set
+    listen_host: str = "0.0.0.0"
+    listen_port: int = 8080
+    polling_timeout: int = 30
+    handle_signals: bool = True
+
+
+def checked_token(token: str | None) -> str:
+    """The token, or a ``TokenError`` saying in Russian what is wrong with it."""
+    if not token or not token.strip():
+        raise TokenError(
+            "KORZINA_BOT_TOKEN is not set",
+            user_message="Не задан токен бота: получите его у @BotFather и задайте "
+            "KORZINA_BOT_TOKEN=123456:ABC… (или bot_token в файле настроек).",
+        )
+    try:
+        validate_token(token.strip())
+    except TokenValidationError as exc:
+        raise TokenError(
+            f"malformed token: {exc}",
+            user_message="Токен бота не похож на настоящий: он выглядит как 123456789:AAE…, "
+            "без пробелов. Проверьте KORZINA_BOT_TOKEN.",
+        ) from exc
+    return token.strip()
+
+
+def make_bot(token: str, *, api_base: str | None = None, session: BaseSession | None = None) -> Bot:
+    """A ``Bot`` with HTML messages, talking to ``api_base`` when given."""
+    if session is None:
+        session = (
+            AiohttpSession(api=TelegramAPIServer.from_base(api_base, is_local=True))
+            if api_base
+            else AiohttpSession()
+        )
+    return Bot(
+        checked_token(token),
+        session=session,
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
+    )
+
+
+async def check_token(bot: Bot) -> User:
+    """getMe: proves the token before polling starts, with a clear message if refused."""
+    try:
+        return await bot.get_me()
+    except TelegramUnauthorizedError as exc:
+        raise TokenError(
+            f"Telegram refused the token: {exc}",
+            user_message="Telegram отклонил токен (Unauthorized). Проверьте KORZINA_BOT_TOKEN "
+            "или выпустите новый у @BotFather.",
+        ) from exc
+    except TelegramNetworkError as exc:
+        raise ConfigError(
+            f"Telegram unreachable: {exc}",
+            user_message="Не удаётся связаться с Telegram: проверьте сеть или --api-base.",
+        ) from exc
+
+
+def build_dispatcher(deps: BotDeps) -> Dispatcher:
+    """A dispatcher with fresh routers and ``deps`` as workflow data."""
+    dp = Dispatcher(**deps.workflow_data())
+    # Order matters: the lists router takes any text, so it comes last.
+    dp.include_routers(
+        errors.build_router(),
+        start.build_router(),
+        settings.build_router(),
+        cheap.build_router(),
+        baskets.build_router(),
+        history.build_router(),
+        lists.build_router(),
+    )
+    return dp
+
+
+async def _serve_webhook(bot: Bot, dp: Dispatcher, options: RunOptions) -> None:
+    assert options.webhook_url is not None
+    secret = secrets.token_urlsafe(24)
+    app = web.Application()
+    SimpleRequestHandler(dispatcher=dp, bot=bot, secret_token=secret).register(app, path="/")
+    setup_application(app, dp, bot=bot)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, options.listen_host, options.listen_port)
+    await site.start()
+    await bot.set_webhook(
+        options.webhook_url,
+        secret_token=secret,
+        allowed_updates=dp.resolve_used_update_types(),
+        drop_pending_updates=False,
+    )
+    log.info("webhook %s on %s:%s", options.webhook_url, options.listen_host, options.listen_port)
+    try:
+        await asyncio.Event().wait()  # until cancelled (Ctrl+C ends asyncio.run)
+    finally:
+        await runner.cleanup()
+
+
+async def run_bot(
+    options: RunOptions,
+    deps: BotDeps,
+    *,
+    session: BaseSession | None = None,
+    on_ready: Callable[[User], None] | None = None,
+) -> None:
+    """Check the token, then serve until stopped; the basket worker runs meanwhile."""
+    bot = make_bot(options.token, api_base=options.api_base, session=session)
+    deps.worker.start()
+    try:
+        me = await check_token(bot)
+        log.info("bot @%s (%s) starting", me.username, me.id)
+        dp = build_dispatcher(deps)
+        try:
+            await bot.set_my_commands(list(COMMANDS))
+        except Exception:
+            log.warning("could not set the command menu", exc_info=True)
+        if on_ready is not None:
+            on_ready(me)
+        if options.webhook_url:
+            await _serve_webhook(bot, dp, options)
+        else:
+            await bot.delete_webhook(drop_pending_updates=False)
+            await dp.start_polling(
+                bot,
+                polling_timeout=options.polling_timeout,
+                handle_signals=options.handle_signals,
+                close_bot_session=False,
+            )
+    finally:
+        await bot.session.close()
+        cleanup = deps.on_close() if deps.on_close is not None else None
+        await asyncio.to_thread(deps.worker.stop, cleanup=cleanup)

@@ -1,0 +1,580 @@
+"""Answers to Russian message text and inline keyboards: pure functions, no I/O.
+
+Telegram shows at most 4,096 characters (UTF-16 code units, after HTML entities are
+parsed) per message. Long answers are split into pages with ◀ ▶ buttons, never cut:
+``paginate`` fills pages with whole blocks and splits a block only when it alone
+would not fit. Lengths are measured on the HTML source, which is never shorter than
+what Telegram counts, so a page that fits here fits there.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from decimal import Decimal
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+
+from korzina.bot.callbacks import (
+    AltCb,
+    HistoryCb,
+    NoopCb,
+    RankCb,
+    StoreCb,
+    SwapCb,
+    ToggleStoreCb,
+    answer_ref,
+)
+from korzina.core.baskets.models import Answer, BasketLine, StoreBasket
+from korzina.core.matching.pick import Candidate
+from korzina.core.models import Intent, ListItem, PackSize, Shop, Status, StoreStatus
+from korzina.core.units import unit_price
+
+TEXT_LIMIT = 4096
+LINES_PER_PAGE = 8  # a phone screen of basket lines, each with its buttons
+ALTS_PER_PAGE = 8
+BUTTON_LABEL = 40  # button labels are short hints; the full text is in the message
+
+EXAMPLE_LIST = "молоко 3,2%, хлеб, яйца С0 десяток, сыр, 1,5 кг картошки, бананы"
+
+STATUS_WORDS = {
+    Status.OK: "✓",
+    Status.BLOCKED: "— закрыл доступ",
+    Status.TIMEOUT: "— не ответил вовремя",
+    Status.ERROR: "— недоступен",
+}
+
+PROBLEM_WORDS = {
+    Status.OK: "нет цен",
+    Status.BLOCKED: "закрыл доступ для программ",
+    Status.TIMEOUT: "не ответил вовремя",
+    Status.ERROR: "недоступен",
+}
+
+UNIT_NAMES = {"кг": "кг", "л": "л", "шт": "шт"}
+
+
+@dataclass(frozen=True)
+class View:
+    """One message: HTML text and its inline keyboard."""
+
+    text: str
+    markup: InlineKeyboardMarkup | None = None
+
+
+@dataclass(frozen=True)
+class Block:
+    """A piece of a message that stays whole on a page; ``key`` ties buttons to it."""
+
+    text: str
+    key: int | None = None
+
+
+# --- small formatters -------------------------------------------------------------
+
+
+def tg_len(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units (an emoji may count 2)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def rub(value: Decimal) -> str:
+    """«1 067,40 ₽» (exact: formatted from the Decimal, never a float)."""
+    return f"{value:,.2f}".replace(",", " ").replace(".", ",") + " ₽"
+
+
+def number(value: Decimal) -> str:
+    return format(value.normalize(), "f").replace(".", ",")
+
+
+def name_of(store: str, names: Mapping[str, str]) -> str:
+    return names.get(store, store)
+
+
+def item_text(item: ListItem) -> str:
+    """«молоко 3,2%», «яйца С0», «чипсы Lays»: what the user asked for."""
+    parts = [item.name]
+    if item.brand:
+        parts.append(item.brand)
+    if item.fat_pct is not None:
+        parts.append(f"{number(item.fat_pct)}%")
+    if item.egg_class:
+        parts.append(item.egg_class)
+    return " ".join(parts)
+
+
+def pack_text(pack: PackSize | None) -> str:
+    if pack is None:
+        return ""
+    one = f"{number(pack.value)} {pack.unit.value}"
+    return f"{pack.count} × {one}" if pack.count > 1 else one
+
+
+def unit_text(value: Decimal | None, unit: str | None) -> str:
+    return f"{rub(value)}/{unit}" if value is not None and unit else ""
+
+
+def candidate_unit(c: Candidate, card: bool) -> str:
+    found = unit_price(c.pay_price(card), c.sold_by, c.pack)
+    return unit_text(found[0], UNIT_NAMES.get(found[1].value)) if found else ""
+
+
+def seen_text(b: StoreBasket, tz: tzinfo) -> str:
+    """When the basket's prices were seen, on the shopper's clock."""
+    if b.observed_from is None or b.observed_to is None:
+        return ""
+    lo = b.observed_from.astimezone(tz).strftime("%d.%m %H:%M")
+    hi = b.observed_to.astimezone(tz).strftime("%d.%m %H:%M")
+    return lo if lo == hi else f"{lo} – {hi}"
+
+
+def short(text: str, size: int = BUTTON_LABEL) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def stores_word(n: int) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return "магазине"
+    return "магазинах"
+
+
+def answer_stores(answer: Answer) -> list[str]:
+    """The answer's stores in a stable order (buttons refer to them by index).
+
+    The statuses are a tuple in the order the stores were asked; ``options`` is a dict
+    whose key order a JSON store need not keep.
+    """
+    return [s.store for s in answer.statuses] or sorted(answer.options)
+
+
+# --- paging -----------------------------------------------------------------------
+
+
+def _split_block(block: Block, room: int) -> list[Block]:
+    """A block too long for a page, split at line ends (or anywhere, for one huge line)."""
+    if tg_len(block.text) <= room:
+        return [block]
+    out: list[Block] = []
+    cur = ""
+    for line in block.text.split("\n"):
+        while tg_len(line) > room:
+            head, line = line[: room // 2], line[room // 2 :]  # //2: UTF-16 safe
+            if cur:
+                out.append(Block(cur, block.key))
+                cur = ""
+            out.append(Block(head, block.key))
+        candidate = f"{cur}\n{line}" if cur else line
+        if tg_len(candidate) > room:
+            out.append(Block(cur, block.key))
+            cur = line
+        else:
+            cur = candidate
+    if cur:
+        out.append(Block(cur, block.key))
+    return out
+
+
+def paginate(
+    header: str, blocks: Sequence[Block], *, limit: int = TEXT_LIMIT, per_page: int = 0
+) -> list[list[Block]]:
+    """Blocks in pages whose text (``page_text``) fits ``limit``; at most ``per_page``
+    keyed blocks a page (0: no cap). Every block appears, in order, on some page."""
+    room = limit - tg_len(header) - 2
+    if room < 64:
+        raise ValueError("the header leaves no room for text")
+    pieces = [p for b in blocks for p in _split_block(b, room)]
+    pages: list[list[Block]] = []
+    cur: list[Block] = []
+    size = keyed = 0
+    for piece in pieces:
+        add = tg_len(piece.text) + (1 if cur else 0)
+        crowded = per_page and piece.key is not None and keyed >= per_page
+        if cur and (size + add > room or crowded):
+            pages.append(cur)
+            cur, size, keyed = [], 0, 0
+            add = tg_len(piece.text)
+        cur.append(piece)
+        size += add
+        keyed += piece.key is not None
+    if cur or not pages:
+        pages.append(cur)
+    return pages
+
+
+def page_text(header: str, page: Sequence[Block]) -> str:
+    body = "\n".join(b.text for b in page)
+    return f"{header}\n\n{body}" if body else header
+
+
+def nav_row(
+    page: int, pages: int, make: type[RankCb] | type[StoreCb] | type[AltCb], **fields: object
+) -> list[InlineKeyboardButton]:
+    """◀ k/n ▶ for a paged message (nothing for one page)."""
+    if pages <= 1:
+        return []
+    noop = NoopCb().pack()
+
+    def to(p: int) -> str:
+        return make(p=p, **fields).pack()
+
+    return [
+        InlineKeyboardButton(text="◀", callback_data=to(page - 1) if page > 0 else noop),
+        InlineKeyboardButton(text=f"{page + 1}/{pages}", callback_data=noop),
+        InlineKeyboardButton(text="▶", callback_data=to(page + 1) if page + 1 < pages else noop),
+    ]
+
+
+def _clamp(page: int, pages: int) -> int:
+    return max(0, min(page, pages - 1))
+
+
+# --- progress -----------------------------------------------------------------------
+
+
+def progress_text(
+    stores: Sequence[str], done: Mapping[str, StoreStatus], names: Mapping[str, str]
+) -> str:
+    """«Ищу в 4 магазинах… Магнит ✓, Пятёрочка ✓, Дикси — недоступен»."""
+    head = f"🔎 Ищу в {len(stores)} {stores_word(len(stores))}…"
+    marks = [
+        f"{esc(name_of(s, names))} {STATUS_WORDS[done[s].status]}" for s in stores if s in done
+    ]
+    return f"{head} {', '.join(marks)}" if marks else head
+
+
+# --- the ranked answer ----------------------------------------------------------------
+
+
+def _missing_names(answer: Answer, missing: Sequence[int]) -> str:
+    return ", ".join(esc(item_text(answer.items[i])) for i in missing)
+
+
+def status_note(status: StoreStatus, basket: StoreBasket | None, names: Mapping[str, str]) -> str:
+    """A line naming a store that did not answer as asked, and what is shown instead."""
+    word = PROBLEM_WORDS[status.status]
+    kept = "показаны сохранённые цены" if basket is not None and basket.lines else "цен нет"
+    return f"⚠️ {esc(name_of(status.store, names))}: {word}, {kept}"
+
+
+def _overview_blocks(answer: Answer, names: Mapping[str, str], tz: tzinfo) -> list[Block]:
+    n = len(answer.items)
+    blocks: list[Block] = []
+    for rank, b in enumerate(answer.baskets, start=1):
+        name = f"<b>{esc(name_of(b.store, names))}</b>"
+        if not b.lines:
+            blocks.append(Block(f"{rank}. {name} — ничего не нашлось"))
+            continue
+        if answer.intent is Intent.CHEAPEST:
+            rows = []
+            for line in b.lines:
+                unit = unit_text(line.unit_price, line.unit_price_unit)
+                rows.append(
+                    f"{rank}. {name}: {esc(line.name)} — {rub(line.price)}"
+                    + (f" ({unit})" if unit else "")
+                )
+            text = "\n".join(rows)
+        else:
+            text = f"{rank}. {name} — <b>{rub(b.total)}</b>, {len(b.lines)} из {n}"
+        if b.missing:
+            text += f"\n    нет: {_missing_names(answer, b.missing)}"
+        if seen := seen_text(b, tz):
+            text += f"\n    цены: {seen}"
+        blocks.append(Block(text))
+    split = answer.split
+    if split is not None and len(split.stores) > 1 and split.saving and split.saving > 0:
+        where = " + ".join(esc(name_of(s, names)) for s in split.stores)
+        text = (
+            f"💡 В {len(split.stores)} {stores_word(len(split.stores))} ({where}): "
+            f"<b>{rub(split.total)}</b>, экономия {rub(split.saving)}"
+        )
+        for store in split.stores:
+            got = [
+                esc(item_text(answer.items[sl.line.item]))
+                for sl in split.lines
+                if sl.store == store
+            ]
+            text += f"\n    {esc(name_of(store, names))}: {', '.join(got)}"
+        blocks.append(Block(text))
+    for status in answer.statuses:
+        if not status.ok or answer.basket(status.store) is None:
+            blocks.append(Block(status_note(status, answer.basket(status.store), names)))
+    return blocks
+
+
+def overview(
+    answer: Answer,
+    names: Mapping[str, str],
+    tz: tzinfo,
+    *,
+    page: int = 0,
+    limit: int = TEXT_LIMIT,
+) -> View:
+    """The ranked baskets (page ``page``) with a button per store."""
+    ref = answer_ref(answer.id)
+    if answer.intent is Intent.CHEAPEST:
+        header = "<b>Где дешевле:</b> " + esc(", ".join(item_text(i) for i in answer.items))
+    else:
+        n = len(answer.items)
+        header = f"<b>Корзины</b> ({n} {_goods_word(n)}), дешёвые сначала:"
+    pages = paginate(header, _overview_blocks(answer, names, tz), limit=limit)
+    page = _clamp(page, len(pages))
+    stores = answer_stores(answer)
+    rows: list[list[InlineKeyboardButton]] = []
+    for b in answer.baskets:
+        if not b.lines:
+            continue
+        label = f"🛒 {name_of(b.store, names)} · {rub(b.total)}"
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    text=label, callback_data=StoreCb(a=ref, s=stores.index(b.store)).pack()
+                )
+            ]
+        )
+    if nav := nav_row(page, len(pages), RankCb, a=ref):
+        rows.append(nav)
+    return View(page_text(header, pages[page]), InlineKeyboardMarkup(inline_keyboard=rows))
+
+
+def _goods_word(n: int) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return "товар"
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return "товара"
+    return "товаров"
+
+
+# --- one store's basket -----------------------------------------------------------------
+
+
+def line_text(n: int, item: ListItem, line: BasketLine) -> str:
+    amount = f"{number(line.packs)} кг" if line.by_weight else f"{number(line.packs)} шт"
+    price = f"{rub(line.price)}/кг" if line.by_weight else rub(line.price)
+    text = f"{n}. {esc(item_text(item))} → <b>{esc(line.name)}</b>\n    {amount} × {price}"
+    if line.packs != 1:
+        text += f" = {rub(line.cost)}"
+    if unit := unit_text(line.unit_price, line.unit_price_unit):
+        text += f" · {unit}"
+    if line.promo and line.regular_price is not None:
+        text += f" · акция, обычно {rub(line.regular_price)}"
+    if line.fallback:
+        text += " · замена: другого подходящего нет"
+    return text
+
+
+def store_view(
+    answer: Answer,
+    store_index: int,
+    names: Mapping[str, str],
+    tz: tzinfo,
+    *,
+    page: int = 0,
+    limit: int = TEXT_LIMIT,
+    per_page: int = LINES_PER_PAGE,
+    note: str = "",
+) -> View:
+    """One store's basket line by line, with swap and price-history buttons per line."""
+    ref = answer_ref(answer.id)
+    store = answer_stores(answer)[store_index]
+    basket = answer.basket(store)
+    if basket is None:
+        raise IndexError(store_index)
+    n = len(answer.items)
+    header = (
+        f"<b>{esc(name_of(store, names))}</b> — <b>{rub(basket.total)}</b>, "
+        f"{len(basket.lines)} из {n}"
+    )
+    if note:
+        header = f"{note}\n{header}"
+    blocks = [
+        Block(line_text(k, answer.items[line.item], line), key=line.item)
+        for k, line in enumerate(basket.lines, start=1)
+    ]
+    if basket.missing:
+        blocks.append(Block(f"Нет в магазине: {_missing_names(answer, basket.missing)}"))
+    if seen := seen_text(basket, tz):
+        blocks.append(Block(f"Цены: {seen}"))
+    pages = paginate(header, blocks, limit=limit, per_page=per_page)
+    page = _clamp(page, len(pages))
+    options = answer.options.get(store, [])
+    rows: list[list[InlineKeyboardButton]] = []
+    shown: set[int] = set()
+    numbers = {line.item: k for k, line in enumerate(basket.lines, start=1)}
+    for block in pages[page]:
+        if block.key is None or block.key in shown:
+            continue
+        i = block.key
+        shown.add(i)
+        row: list[InlineKeyboardButton] = []
+        if i < len(options) and len(options[i]) > 1:
+            label = f"🔄 {numbers[i]}. {short(item_text(answer.items[i]), 28)}"
+            row.append(
+                InlineKeyboardButton(
+                    text=label, callback_data=AltCb(a=ref, s=store_index, i=i).pack()
+                )
+            )
+        row.append(
+            InlineKeyboardButton(
+                text=f"📈 {numbers[i]}" if row else f"📈 {numbers[i]}. история цены",
+                callback_data=HistoryCb(a=ref, s=store_index, i=i).pack(),
+            )
+        )
+        rows.append(row)
+    if nav := nav_row(page, len(pages), StoreCb, a=ref, s=store_index):
+        rows.append(nav)
+    rows.append([InlineKeyboardButton(text="⬅ Все магазины", callback_data=RankCb(a=ref).pack())])
+    return View(page_text(header, pages[page]), InlineKeyboardMarkup(inline_keyboard=rows))
+
+
+def page_of_item(
+    answer: Answer,
+    store_index: int,
+    item: int,
+    names: Mapping[str, str],
+    tz: tzinfo,
+    *,
+    limit: int = TEXT_LIMIT,
+    per_page: int = LINES_PER_PAGE,
+) -> int:
+    """The page of ``store_view`` that shows ``item`` (to come back to it after a swap)."""
+    for page in range(len(answer.items) + 2):
+        view = store_view(answer, store_index, names, tz, page=page, limit=limit, per_page=per_page)
+        if view.markup and any(
+            b.callback_data == HistoryCb(a=answer.id, s=store_index, i=item).pack()
+            for row in view.markup.inline_keyboard
+            for b in row
+        ):
+            return page
+    return 0
+
+
+# --- alternatives -----------------------------------------------------------------------
+
+
+def candidate_text(c: Candidate, card: bool) -> str:
+    parts = [esc(c.name)]
+    pack = pack_text(c.pack)
+    # Titles usually say the pack already («Молоко 3,2% 930 мл»): do not repeat it.
+    if pack and pack.replace(" ", "") not in c.name.replace(" ", ""):
+        parts.append(pack)
+    price = rub(c.pay_price(card)) + ("/кг" if c.sold_by.value == "kg" else "")
+    text = " · ".join(parts) + f" — <b>{price}</b>"
+    if unit := candidate_unit(c, card):
+        text += f" ({unit})"
+    return text
+
+
+def alternatives_view(
+    answer: Answer,
+    store_index: int,
+    item: int,
+    names: Mapping[str, str],
+    *,
+    page: int = 0,
+    per_page: int = ALTS_PER_PAGE,
+    limit: int = TEXT_LIMIT,
+) -> View:
+    """Other valid products of the same kind for one line, each a swap button."""
+    ref = answer_ref(answer.id)
+    store = answer_stores(answer)[store_index]
+    options = answer.options[store][item]
+    current = answer.chosen.get(store, {}).get(item)
+    header = (
+        f"<b>{esc(name_of(store, names))}</b> · {esc(item_text(answer.items[item]))}\n"
+        + next(
+            (
+                f"Сейчас: {candidate_text(c, answer.card)}"
+                for c in options
+                if c.product_id == current
+            ),
+            "Сейчас: нет в корзине",
+        )
+        + "\nМожно взять вместо:"
+    )
+    alts = [(k, c) for k, c in enumerate(options) if c.product_id != current]
+    blocks = [
+        Block(f"{n}. {candidate_text(c, answer.card)}", key=k) for n, (k, c) in enumerate(alts, 1)
+    ]
+    if not blocks:
+        blocks = [Block("Других подходящих товаров в этом магазине нет.")]
+    pages = paginate(header, blocks, limit=limit, per_page=per_page)
+    page = _clamp(page, len(pages))
+    numbers = {k: n for n, (k, _) in enumerate(alts, 1)}
+    rows: list[list[InlineKeyboardButton]] = []
+    for block in pages[page]:
+        if block.key is None or block.key not in numbers:
+            continue
+        c = options[block.key]
+        numbers_text = f"{numbers.pop(block.key)}. {rub(c.pay_price(answer.card))}"
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    text=f"{numbers_text} · {short(c.name, 30)}",
+                    callback_data=SwapCb(a=ref, s=store_index, i=item, k=block.key).pack(),
+                )
+            ]
+        )
+    if nav := nav_row(page, len(pages), AltCb, a=ref, s=store_index, i=item):
+        rows.append(nav)
+    rows.append(
+        [
+            InlineKeyboardButton(
+                text="⬅ Назад к корзине", callback_data=StoreCb(a=ref, s=store_index).pack()
+            )
+        ]
+    )
+    return View(page_text(header, pages[page]), InlineKeyboardMarkup(inline_keyboard=rows))
+
+
+# --- settings -------------------------------------------------------------------------------
+
+
+def stores_view(known: Sequence[str], disabled: Sequence[str], names: Mapping[str, str]) -> View:
+    """/stores: a button per store that turns it on or off."""
+    on = [s for s in known if s not in disabled]
+    text = "Где искать: нажмите на магазин, чтобы включить или выключить его."
+    if not on:
+        text += "\n\nСейчас все магазины выключены: списки искать негде."
+    rows = [
+        [
+            InlineKeyboardButton(
+                text=f"{'✅' if s not in disabled else '⬜'} {name_of(s, names)}",
+                callback_data=ToggleStoreCb(s=k).pack(),
+            )
+        ]
+        for k, s in enumerate(known)
+    ]
+    return View(text, InlineKeyboardMarkup(inline_keyboard=rows))
+
+
+def shops_text(
+    found: Mapping[str, Shop], failed: Sequence[StoreStatus], names: Mapping[str, str]
+) -> str:
+    """The nearest shop of each store, saved for this user, and the stores that failed."""
+    if not found:
+        text = "Не удалось найти магазины рядом с этой точкой."
+    else:
+        text = "Запомнил ближайшие магазины:"
+        for store, shop in found.items():
+            where = esc(shop.address or shop.name or shop.shop_id)
+            dist = f" ({_distance(shop.distance_m)})" if shop.distance_m is not None else ""
+            text += f"\n• {esc(name_of(store, names))}: {where}{dist}"
+        text += "\nЦены в списках теперь по этим магазинам."
+    for status in failed:
+        text += f"\n⚠️ {esc(name_of(status.store, names))}: {PROBLEM_WORDS[status.status]}"
+    return text
+
+
+def _distance(metres: float) -> str:
+    # Display only: a distance is not money, so float is fine here.
+    return f"{metres / 1000:.1f} км".replace(".", ",") if metres >= 1000 else f"{metres:.0f} м"
+
+
+def stamp(moment: datetime, tz: tzinfo) -> str:
+    return moment.astimezone(tz).strftime("%d.%m.%Y %H:%M")

@@ -1,0 +1,1 @@
+"""One router per feature; each module's ``build_router()`` makes a fresh one."""

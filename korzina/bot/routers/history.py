@@ -1,0 +1,106 @@
+"""📈 on a basket line: a PNG chart of that item's product price over time in each store."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+import threading
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from pathlib import Path
+
+from aiogram import Bot, Router
+from aiogram.types import BufferedInputFile, CallbackQuery
+
+from korzina.bot import texts
+from korzina.bot.callbacks import HistoryCb
+from korzina.bot.deps import BotConfig
+from korzina.bot.render import answer_stores, esc, item_text
+from korzina.bot.routers.baskets import load_answer
+from korzina.core.analytics.chart import price_chart
+from korzina.core.analytics.queries import ProductHistory, ProductRow, product_history
+from korzina.core.baskets.models import Answer
+from korzina.core.baskets.service import BasketService
+from korzina.core.storage.base import Storage
+
+
+def line_histories(storage: Storage, answer: Answer, item: int) -> list[ProductHistory]:
+    """The observations of the product bought for ``item`` in each store (with any)."""
+    out: list[ProductHistory] = []
+    for store in answer_stores(answer):
+        pid = answer.chosen.get(store, {}).get(item)
+        options = answer.options.get(store, [])
+        c = next((c for c in options[item] if c.product_id == pid), None) if pid else None
+        if c is None:
+            continue
+        row = ProductRow(
+            store=store,
+            product_id=c.product_id,
+            name=c.name,
+            price=c.price,
+            regular_price=c.regular_price,
+            sold_by=c.sold_by.value,
+            shop_id=None,
+        )
+        history = product_history(storage, row)
+        if history.rows:
+            out.append(history)
+    return out
+
+
+def chart_png(
+    histories: list[ProductHistory],
+    *,
+    title: str,
+    names: Mapping[str, str],
+    until: datetime,
+    lock: threading.Lock,
+) -> bytes:
+    """The chart as PNG bytes (pyplot's global state: one drawing at a time)."""
+    with lock, tempfile.TemporaryDirectory(prefix="korzina-chart-") as tmp:
+        path = price_chart(
+            histories, Path(tmp) / "chart.png", title=title, store_names=dict(names), until=until
+        )
+        return path.read_bytes()
+
+
+def build_router() -> Router:
+    router = Router(name="history")
+    lock = threading.Lock()
+
+    @router.callback_query(HistoryCb.filter())
+    async def history(
+        callback: CallbackQuery,
+        callback_data: HistoryCb,
+        bot: Bot,
+        service: BasketService,
+        db: Storage,
+        config: BotConfig,
+        clock: Callable[[], datetime],
+    ) -> None:
+        cb = callback_data
+        answer = await load_answer(callback, service, cb.a, cb.s, cb.i)
+        if answer is None:
+            return
+        histories = await asyncio.to_thread(line_histories, db, answer, cb.i)
+        if not histories:
+            await callback.answer(texts.NO_HISTORY, show_alert=True)
+            return
+        what = item_text(answer.items[cb.i])
+        png = await asyncio.to_thread(
+            chart_png,
+            histories,
+            title=f"Цена: {what}",
+            names=config.store_names,
+            until=clock(),
+            lock=lock,
+        )
+        await callback.answer()
+        chat_id = callback.message.chat.id if callback.message else callback.from_user.id
+        await bot.send_photo(
+            chat_id,
+            BufferedInputFile(png, filename="price-history.png"),
+            caption=f"📈 История цены: {esc(what)}",
+        )
+
+    return router

@@ -1,0 +1,117 @@
+"""`korzina bot`: the Telegram bot (long polling by default, or a webhook)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import cast
+
+import click
+
+from korzina.bot.app import RunOptions, TokenError, checked_token, run_bot
+from korzina.bot.deps import BotDeps, make_deps
+from korzina.cli.app import App, cli
+from korzina.cli.parse import build_vocabulary
+from korzina.core.errors import ConfigError
+from korzina.core.plugins import open_stores, store_classes
+from korzina.core.storage import open_storage
+from korzina.core.storage.base import Storage
+from korzina.data import DEMO_STORES, demo_offers
+from korzina.parser import make_parser
+from korzina.parser.llm import ParserKind
+
+log = logging.getLogger(__name__)
+
+EXIT_CONFIG = 2
+
+
+def parse_listen(value: str) -> tuple[str, int]:
+    host, sep, port = value.rpartition(":")
+    if not sep or not port.isdigit() or not 0 < int(port) < 65536:
+        raise click.BadParameter("нужно ХОСТ:ПОРТ, например 0.0.0.0:8080", param_hint="--listen")
+    return host or "0.0.0.0", int(port)
+
+
+@contextlib.contextmanager
+def bot_deps(app: App, *, offline: bool, demo: bool) -> Iterator[BotDeps]:
+    """The bot's dependencies over the user's database (or a scratch demo database)."""
+    kind: ParserKind = "hybrid" if app.settings.ollama_model else "rules"
+    parser = make_parser(
+        kind,
+        vocabulary=build_vocabulary(app),
+        model=app.settings.ollama_model,
+        host=app.settings.ollama_host,
+    )
+    classes = store_classes(app.pm)
+    names = {sid: cls.display_name for sid, cls in classes.items()}
+    with contextlib.ExitStack() as stack:
+        if demo:
+            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="korzina-bot-demo-"))
+            storage = cast(Storage, open_storage(Path(tmp) / "demo.duckdb"))
+            storage.offers.save_offers(demo_offers())
+            known = list(DEMO_STORES)
+        else:
+            storage = cast(Storage, open_storage(app.settings.db_path, wait_s=5.0))
+            known = [
+                sid
+                for sid, cls in classes.items()
+                if app.settings.store_settings(sid, cls.default_settings).enabled
+            ]
+        stack.callback(storage.close)
+        adapters = [] if offline or demo else open_stores(app.pm, app.settings)
+        yield make_deps(
+            storage,
+            app.settings,
+            known_stores=known,
+            adapters=adapters,
+            store_names=names,
+            parse_list=parser.parse,
+        )
+
+
+@cli.command("bot")
+@click.option("--webhook", "webhook_url", default=None, help="Режим webhook: публичный URL.")
+@click.option("--listen", default="0.0.0.0:8080", help="Где слушать webhook: ХОСТ:ПОРТ.")
+@click.option(
+    "--api-base", default=None, help="Свой сервер Bot API, например http://127.0.0.1:8081."
+)
+@click.option("--offline", is_flag=True, help="Только цены из базы, без запросов к магазинам.")
+@click.option("--demo", is_flag=True, help="Сконструированный снимок цен вместо базы (без сети).")
+@click.pass_obj
+def bot_command(
+    app: App,
+    webhook_url: str | None,
+    listen: str,
+    api_base: str | None,
+    offline: bool,
+    demo: bool,
+) -> None:
+    """Telegram-бот: токен из KORZINA_BOT_TOKEN, long polling (или --webhook)."""
+    try:
+        token = checked_token(app.settings.bot_token)
+    except TokenError as exc:
+        app.err.print(f"[red]Ошибка:[/red] {exc.user_message}")
+        sys.exit(EXIT_CONFIG)
+    host, port = parse_listen(listen)
+    options = RunOptions(
+        token=token,
+        api_base=api_base,
+        webhook_url=webhook_url,
+        listen_host=host,
+        listen_port=port,
+    )
+    try:
+        with bot_deps(app, offline=offline, demo=demo) as deps:
+            asyncio.run(run_bot(options, deps))
+    except TokenError as exc:
+        app.err.print(f"[red]Ошибка:[/red] {exc.user_message}")
+        sys.exit(EXIT_CONFIG)
+    except ConfigError:
+        raise  # KorzinaGroup prints it
+    except KeyboardInterrupt:
+        app.err.print("Бот остановлен.")
