@@ -1,1 +1,120 @@
 """Data commands: `korzina import`, `korzina sql`."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from korzina.cli.app import App, cli, echo_json
+from korzina.core.storage import ImportReport, open_storage
+from korzina.core.storage.importer import import_file
+
+# Files at least this big get a progress bar (on stderr, so --json output stays clean).
+PROGRESS_MIN_BYTES = 1 << 20
+SHOWN_SKIPS = 5
+
+
+def _report_json(report: ImportReport, path: Path) -> dict[str, Any]:
+    return {
+        "file": str(path),
+        "rows": report.rows,
+        "imported": report.imported,
+        "skipped_count": report.rows - report.imported,
+        "new_products": report.stats.new_products,
+        "new_prices": report.stats.new_prices,
+        "skipped": [{"line": s.line, "reason": s.reason} for s in report.skipped],
+    }
+
+
+def _print_report(app: App, report: ImportReport, path: Path) -> None:
+    skipped = report.rows - report.imported
+    out = app.console
+    out.print(f"Файл: {path}")
+    out.print(f"Импортировано предложений: [bold]{report.imported}[/bold] из {report.rows}")
+    out.print(f"Новых товаров: {report.stats.new_products}, новых цен: {report.stats.new_prices}")
+    if skipped:
+        out.print(f"[yellow]Пропущено строк: {skipped}[/yellow]")
+        for s in report.skipped[:SHOWN_SKIPS]:
+            out.print(f"  строка {s.line}: {s.reason}", markup=False)
+        if skipped > SHOWN_SKIPS:
+            out.print(f"  … и ещё {skipped - SHOWN_SKIPS} (полный список: --json)")
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Отчёт в формате JSON.")
+@click.pass_obj
+def import_command(app: App, file: Path, as_json: bool) -> None:
+    """Загрузить предложения из FILE (.jsonl, .csv или .parquet) в базу.
+
+    Обязательные поля: store, product_id, name, price. Необязательные: regular_price,
+    card_price, unit («шт» или «кг»), category, brand, url, image_url, shop_id, pack,
+    promo_until, observed_at. Ошибочные строки пропускаются с указанием номера.
+    """
+    size = file.stat().st_size if file.is_file() else 0
+    with open_storage(app.settings.db_path) as db:
+        if size >= PROGRESS_MIN_BYTES:
+            with Progress(
+                TextColumn("Загрузка"),
+                BarColumn(),
+                DownloadColumn(),
+                TimeRemainingColumn(),
+                console=app.err,
+                transient=True,
+            ) as bar:
+                task = bar.add_task("import", total=None)
+                report = import_file(
+                    db,
+                    file,
+                    progress=lambda done, total: bar.update(task, completed=done, total=total),
+                )
+        else:
+            report = import_file(db, file)
+    if as_json:
+        echo_json(_report_json(report, file))
+    else:
+        _print_report(app, report, file)
+    if report.imported == 0:
+        app.err.print("[red]Ничего не импортировано.[/red]")
+        sys.exit(1)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return " > ".join(_cell(v) for v in value)
+    return str(value)
+
+
+@cli.command("sql")
+@click.argument("query")
+@click.option("--json", "as_json", is_flag=True, help="Вывести список строк в формате JSON.")
+@click.pass_obj
+def sql_command(app: App, query: str, as_json: bool) -> None:
+    """Выполнить запрос SELECT к базе (только чтение).
+
+    Таблицы: stores, shops, products, observations, kv, schema_version, data_version.
+    Пример: korzina sql "select store, count(*) from products group by store"
+    """
+    with open_storage(app.settings.db_path, read_only=True) as db:
+        names, rows = db.query(query)
+    if as_json:
+        echo_json([dict(zip(names, row, strict=True)) for row in rows])
+        return
+    table = Table(*names, show_lines=False)
+    for row in rows:
+        table.add_row(*(_cell(v) for v in row))
+    app.console.print(table)
+    app.console.print(f"[dim]Строк: {len(rows)}[/dim]")

@@ -333,9 +333,9 @@ class DuckDBStorage:
                 con.execute(_STAGE_BATCH)
             finally:
                 con.unregister("_incoming")
-            new_prices = _count(con.execute(_INSERT_OBSERVATIONS).fetchone())
+            new_prices = _count(con.execute(_INSERT_OBSERVATIONS).fetchall())
             con.execute(_STAGE_LATEST)
-            new_products = _count(con.execute(_COUNT_NEW_PRODUCTS).fetchone())
+            new_products = _count(con.execute(_COUNT_NEW_PRODUCTS).fetchall())
             con.execute(_UPDATE_FIRST_SEEN)
             con.execute(_UPDATE_CATEGORY)
             con.execute(_UPDATE_PRODUCTS)
@@ -426,8 +426,9 @@ class DuckDBStorage:
         return len(unique)
 
 
-def _count(row: tuple[Any, ...] | None) -> int:
-    return int(row[0]) if row else 0
+def _count(rows: list[tuple[Any, ...]]) -> int:
+    # fetchall, never fetchone: a half-read result blocks `register` on the connection.
+    return int(rows[0][0]) if rows else 0
 
 
 class DuckDBOfferRepository:
@@ -513,7 +514,7 @@ class DuckDBOfferRepository:
 
     def data_version(self) -> int:
         with self._db._guard() as con:
-            return _count(con.execute("SELECT version FROM data_version").fetchone())
+            return _count(con.execute("SELECT version FROM data_version").fetchall())
 
 
 class DuckDBShopRepository:
@@ -531,12 +532,12 @@ class DuckDBShopRepository:
 
     def get_shop(self, store: str, shop_id: str) -> Shop | None:
         with self._db._guard() as con:
-            row = con.execute(
+            rows = con.execute(
                 "SELECT store, shop_id, name, address, lat, lon, extra FROM shops "
                 "WHERE store = ? AND shop_id = ?",
                 [store, shop_id],
-            ).fetchone()
-        return None if row is None else _row_to_shop(row)
+            ).fetchall()
+        return _row_to_shop(rows[0]) if rows else None
 
     def list_shops(self, store: str | None = None) -> list[Shop]:
         with self._db._guard() as con:
@@ -600,10 +601,10 @@ class DuckDBKeyValueRepository:
 
     def get(self, namespace: str, key: str) -> Any | None:
         with self._db._guard() as con:
-            row = con.execute(
+            rows = con.execute(
                 "SELECT value FROM kv WHERE namespace = ? AND key = ?", [namespace, key]
-            ).fetchone()
-        return None if row is None else json.loads(row[0])
+            ).fetchall()
+        return json.loads(rows[0][0]) if rows else None
 
     def delete(self, namespace: str, key: str) -> None:
         with self._db._write() as con:

@@ -245,11 +245,11 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
         "SELECT count(*) FROM duckdb_tables() "
         "WHERE table_name = 'schema_version' AND schema_name = 'main' "
         "AND database_name = current_database()"
-    ).fetchone()
-    if not exists or not exists[0]:
+    ).fetchall()
+    if not exists or not exists[0][0]:
         return 0
-    row = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
-    return int(row[0]) if row else 0
+    rows = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()
+    return int(rows[0][0]) if rows else 0
 
 
 def apply_migrations(
