@@ -28,7 +28,9 @@ from korzina.core.storage.migrations import (
 T0 = datetime(2026, 9, 25, 10, 0, tzinfo=UTC)
 
 
-def offer(product_id: str = "1", price: str = "89.99", *, at: datetime = T0, **kw: Any) -> Offer:
+def offer(
+    product_id: str = "1", price: str | Decimal = "89.99", *, at: datetime = T0, **kw: Any
+) -> Offer:
     fields: dict[str, Any] = {
         "store": "magnit",
         "product_id": product_id,
