@@ -78,7 +78,7 @@ def make_bot(token: str, *, api_base: str | None = None, session: BaseSession | 
     """A ``Bot`` with HTML messages, talking to ``api_base`` when given."""
     if session is None:
         session = (
-            AiohttpSession(api=TelegramAPIServer.from_base(api_base, is_local=True))
+            AiohttpSession(api=TelegramAPIServer.from_base(api_base))
             if api_base
             else AiohttpSession()
         )
