@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, InaccessibleMessage
 
@@ -135,10 +135,5 @@ def build_router() -> Router:
         note = f"🔄 Заменил: {short(product.name, 60)}"
         view = store_view(updated, cb.s, names, tz, page=page, note=note)
         await show(callback, view, texts.SWAPPED)
-
-    @router.callback_query(F.data)
-    async def unknown_button(callback: CallbackQuery) -> None:
-        # A button of an older bot version whose payload no class reads any more.
-        await callback.answer(texts.STALE, show_alert=True)
 
     return router

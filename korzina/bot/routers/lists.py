@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramBadRequest, TelegramRetryAfter
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, Message
 
 from korzina.bot import texts
 from korzina.bot.deps import (
@@ -162,7 +162,7 @@ async def checked_list(
 
 
 def build_router() -> Router:
-    """Lists and the catch-alls; include it last (it takes any text)."""
+    """Lists and the catch-alls; include it last (it takes any text and any button)."""
     router = Router(name="lists")
 
     @router.message(F.text.startswith("/"))
@@ -196,5 +196,10 @@ def build_router() -> Router:
     @router.message()
     async def not_text(message: Message) -> None:
         await message.answer(texts.NOT_TEXT)
+
+    @router.callback_query()
+    async def unknown_button(callback: CallbackQuery) -> None:
+        # A button of an older bot version whose payload no class reads any more.
+        await callback.answer(texts.STALE, show_alert=True)
 
     return router
