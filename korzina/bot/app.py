@@ -122,7 +122,9 @@ def build_dispatcher(deps: BotDeps) -> Dispatcher:
     return dp
 
 
-async def _serve_webhook(bot: Bot, dp: Dispatcher, options: RunOptions) -> None:
+async def _serve_webhook(
+    bot: Bot, dp: Dispatcher, options: RunOptions, stop: asyncio.Event
+) -> None:
     assert options.webhook_url is not None
     secret = secrets.token_urlsafe(24)
     app = web.Application()
@@ -140,7 +142,7 @@ async def _serve_webhook(bot: Bot, dp: Dispatcher, options: RunOptions) -> None:
     )
     log.info("webhook %s on %s:%s", options.webhook_url, options.listen_host, options.listen_port)
     try:
-        await asyncio.Event().wait()  # until cancelled (Ctrl+C ends asyncio.run)
+        await stop.wait()  # or cancelled: Ctrl+C ends asyncio.run
     finally:
         await runner.cleanup()
 
@@ -151,8 +153,10 @@ async def run_bot(
     *,
     session: BaseSession | None = None,
     on_ready: Callable[[User], None] | None = None,
+    stop: asyncio.Event | None = None,
 ) -> None:
-    """Check the token, then serve until stopped; the basket worker runs meanwhile."""
+    """Check the token, then serve until ``stop`` is set (or a signal, or cancellation);
+    the basket worker runs meanwhile."""
     bot = make_bot(options.token, api_base=options.api_base, session=session)
     deps.worker.start()
     try:
@@ -165,9 +169,18 @@ async def run_bot(
             log.warning("could not set the command menu", exc_info=True)
         if on_ready is not None:
             on_ready(me)
+        stop = stop or asyncio.Event()
         if options.webhook_url:
-            await _serve_webhook(bot, dp, options)
-        else:
+            await _serve_webhook(bot, dp, options, stop)
+            return
+
+        async def stop_when_asked() -> None:
+            await stop.wait()
+            await dp.stop_polling()
+
+        # Cancelling start_polling leaves its polling task running; stop_polling ends it.
+        watcher = asyncio.create_task(stop_when_asked())
+        try:
             await bot.delete_webhook(drop_pending_updates=False)
             await dp.start_polling(
                 bot,
@@ -175,6 +188,9 @@ async def run_bot(
                 handle_signals=options.handle_signals,
                 close_bot_session=False,
             )
+        finally:
+            if not watcher.done():
+                watcher.cancel()
     finally:
         await bot.session.close()
         cleanup = deps.on_close() if deps.on_close is not None else None

@@ -54,6 +54,8 @@ class LoopbackBotAPI:
     host: str = "127.0.0.1"
     port: int = 0
     calls: list[BotCall] = field(default_factory=list)
+    # Called with every recorded call (cheaper than many ``wait_for`` under load).
+    listeners: list[Callable[[BotCall], None]] = field(default_factory=list)
     _updates: list[dict[str, Any]] = field(default_factory=list)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(100))
@@ -185,9 +187,12 @@ class LoopbackBotAPI:
             result = self._message(params["chat_id"], text=params["text"])
             result["message_id"] = int(params["message_id"])
         assert self._changed is not None
+        call = BotCall(method, params, time.monotonic(), result)
         async with self._changed:
-            self.calls.append(BotCall(method, params, time.monotonic(), result))
+            self.calls.append(call)
             self._changed.notify_all()
+        for listener in self.listeners:
+            listener(call)
         return web.json_response({"ok": True, "result": result})
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -51,7 +51,8 @@ async def test_a_user_sends_a_list_gets_baskets_and_swaps_a_line_in_place(
     options = RunOptions(
         token=api.token, api_base=api.base_url, polling_timeout=1, handle_signals=False
     )
-    bot = asyncio.create_task(run_bot(options, deps))
+    stop = asyncio.Event()
+    bot = asyncio.create_task(run_bot(options, deps, stop=stop))
     try:
         await api.send_text(7, LIST)
         progress = await api.wait_for(lambda c: c.method == "sendMessage")
@@ -81,6 +82,6 @@ async def test_a_user_sends_a_list_gets_baskets_and_swaps_a_line_in_place(
         assert any(c.method == "answerCallbackQuery" for c in api.calls[mark:])
         assert not any(c.method == "sendMessage" for c in api.calls[mark:])  # edited, not sent
     finally:
-        bot.cancel()
+        stop.set()
         await asyncio.gather(bot, return_exceptions=True)
         storage.close()
