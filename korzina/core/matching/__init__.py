@@ -9,20 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from decimal import Decimal
+from typing import Any
 
-from korzina.core.matching.index import OfferIndex
+from korzina.core.matching.index import OfferIndex, OfferRecord, unit_total
 from korzina.core.matching.pick import (
     THIRD,
     Candidate,
-    candidate,
     choose,
     line_cost,
-    pay_price,
-    price_key,
+    packs_for,
     rank_candidates,
+    wanted_dimension,
 )
-from korzina.core.matching.score import THRESHOLD, ItemSpec, Match, pack_base
-from korzina.core.models import ListItem, PackSize
+from korzina.core.matching.score import THRESHOLD, ItemSpec, Match
+from korzina.core.models import ListItem, SoldBy
 
 __all__ = [
     "THRESHOLD",
@@ -35,6 +36,9 @@ __all__ = [
     "match_items",
     "rank_candidates",
 ]
+
+# Per id of a features object: its score, and (exact pack, unit total, dimension rank).
+_Seen = tuple[dict[int, Match | None], dict[int, tuple[bool, tuple[str, Decimal] | None, int]]]
 
 # Alternatives kept per line: enough for the bot's swap buttons, small enough to store.
 MAX_OPTIONS = 12
@@ -58,49 +62,105 @@ def match_items(
     change.
     """
     specs = [index.spec(item) for item in items]
+    # Per item, for every store: scores and pack facts per shared features object.
+    per_features: list[_Seen] = [({}, {}) for _ in items]
     out: dict[str, list[list[Candidate]]] = {}
     for store in stores:
         per_item: list[list[Candidate]] = []
-        for item, spec in zip(items, specs, strict=True):
+        for item, spec, seen in zip(items, specs, per_features, strict=True):
             memo_key = (item, store, card, since, max_options)
             hit = index.memo.get(memo_key)
-            if hit is not None:
-                per_item.append(list(hit))
-                continue
-            rows = []
-            for offer, m, pack in index.match(spec, store, since=since):
-                exact = _same_pack(spec, pack)
-                pay = pay_price(offer.price, offer.card_price, card)
-                key = (m.fallback, not exact, *price_key(item, pay, offer.sold_by, pack))
-                rows.append((key, offer.product_id, offer, m, pack, exact))
-            rows.sort(key=lambda r: (r[0], r[1]))
-            kept: list[Candidate] = []
-            if rows:
-                group = rows[0][0][:2]
-                pool = sum(1 for r in rows if r[0][:2] == group)
-                pick_at = (THIRD[item.price_category] * pool) // 3
-                chosen = [*range(min(max_options, len(rows)))]
-                if pick_at not in chosen:
-                    chosen.append(pick_at)
-                for n in chosen:
-                    _, _, offer, m, pack, exact = rows[n]
-                    kept.append(
-                        candidate(offer, m, pack=pack, exact_pack=exact, tier_pick=n == pick_at)
-                    )
-            index.memo[memo_key] = kept
-            per_item.append(list(kept))
+            if hit is None:
+                hit = _options(index, item, spec, store, card, since, max_options, seen)
+                index.memo[memo_key] = hit
+            per_item.append(list(hit))
         out[store] = per_item
     return out
 
 
-def _same_pack(spec: ItemSpec, pack: PackSize | None) -> bool:
-    want = spec.pack
-    if want is None or pack is None:
-        return False
-    have = pack_base(pack)
-    return (
-        want is not None
-        and have is not None
-        and have[1] == want[1]
-        and abs(have[0] - want[0]) <= want[0] / 20
+def _options(
+    index: OfferIndex,
+    item: ListItem,
+    spec: ItemSpec,
+    store: str,
+    card: bool,
+    since: datetime | None,
+    max_options: int,
+    seen: _Seen,
+) -> list[Candidate]:
+    """One item's options in one store: every match ranked as ``price_key`` ranks it
+    (inlined: this loop runs for every valid offer), candidates made for the kept ones."""
+    want = wanted_dimension(item)
+    by_amount = item.unit is not None
+    kg_rank = 0 if want in (None, "m") else 1
+    scores, pack_facts = seen
+    rows: list[tuple[tuple[Any, ...], str, int, Match, bool]] = []
+    for pos, rec, feats, m in index.match(spec, store, since=since, scores=scores):
+        fid = id(feats)
+        facts = pack_facts.get(fid)
+        if facts is None:
+            ut = unit_total(SoldBy.PIECE, feats.pack_size)
+            dim_rank = 2 if ut is None else (0 if want is None or ut[0] == want else 1)
+            facts = pack_facts[fid] = (_same_base(spec, feats.pack), ut, dim_rank)
+        exact, ut, dim_rank = facts
+        price, card_price = rec.price, rec.card_price
+        pay = card_price if card and card_price is not None and card_price < price else price
+        sold_by = rec.sold_by
+        if sold_by is SoldBy.KG:
+            dim_rank, per_unit = kg_rank, pay
+        elif ut is None:
+            per_unit = pay
+        else:
+            per_unit = pay / ut[1]
+        if by_amount:
+            cost = pay * packs_for(item, sold_by, rec.pack)
+            key = (m.fallback, not exact, dim_rank, cost, per_unit)
+        else:
+            key = (m.fallback, not exact, dim_rank, per_unit, pay)
+        rows.append((key, rec.product_id, pos, m, exact))
+    # (key, product id) is unique per store, so plain tuple order is the ranking.
+    rows.sort()
+    kept: list[Candidate] = []
+    if rows:
+        group = rows[0][0][:2]
+        pool = sum(1 for r in rows if r[0][:2] == group)
+        pick_at = (THIRD[item.price_category] * pool) // 3
+        chosen = [*range(min(max_options, len(rows)))]
+        if pick_at not in chosen:
+            chosen.append(pick_at)
+        for n in chosen:
+            _, _, pos, m, exact = rows[n]
+            kept.append(
+                record_candidate(index.record(pos), m, exact_pack=exact, tier_pick=n == pick_at)
+            )
+    return kept
+
+
+def record_candidate(
+    rec: OfferRecord, match: Match, *, exact_pack: bool, tier_pick: bool
+) -> Candidate:
+    """A candidate from an indexed offer (its pack is the offer's, else its title's)."""
+    return Candidate(
+        product_id=rec.product_id,
+        name=rec.name,
+        brand=rec.brand,
+        price=rec.price,
+        regular_price=rec.regular_price,
+        card_price=rec.card_price,
+        sold_by=rec.sold_by,
+        pack=rec.pack,
+        observed_at=rec.observed_at,
+        score=match.score,
+        fallback=match.fallback,
+        exact_pack=exact_pack,
+        tier_pick=tier_pick,
+        url=rec.url,
     )
+
+
+def _same_base(spec: ItemSpec, have: tuple[Decimal, str] | None) -> bool:
+    """The offer's pack (as ``pack_base``) is the one asked for, within 5 %."""
+    want = spec.pack
+    if want is None or have is None:
+        return False
+    return have[1] == want[1] and abs(have[0] - want[0]) <= want[0] / 20

@@ -1,17 +1,24 @@
 """An in-memory index over offers: features per offer and lemma postings per store.
 
 Built once from ``latest_offers()`` and kept while the database's ``data_version()``
-stays the same, so a warm request only scores the few hundred offers whose title
-shares a lemma with the item. Offers found by a live search are added in place
-(``add``), without a rebuild.
+stays the same, so a warm request only scores the offers whose title has the item's
+head noun. Offers found by a live search are added in place (``add``), without a
+rebuild.
+
+Compact by design (200,000 offers must fit comfortably): an offer is kept as an
+``OfferRecord`` (the fields a candidate needs, no pydantic object), and its features
+are shared by every offer with the same title, brand, category path and pack; lemma
+sets, categories, prices and timestamps are interned. Postings are ``array``s of
+positions.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from array import array
+from collections.abc import Hashable, Iterable
 from datetime import datetime
-from typing import Any
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from korzina.core.matching.score import (
     ItemSpec,
@@ -23,8 +30,81 @@ from korzina.core.matching.score import (
     score,
 )
 from korzina.core.matching.text import Lemmatizer, normalize, words
-from korzina.core.models import ListItem, Offer, PackSize
+from korzina.core.models import ListItem, Offer, PackSize, SizeUnit, SoldBy
 from korzina.core.units import parse_title
+
+_T = TypeVar("_T", bound=Hashable)
+
+
+class OfferRecord:
+    """What a candidate needs of one offer (an ``Offer`` without the rest, and no pydantic)."""
+
+    __slots__ = (
+        "available",
+        "brand",
+        "card_price",
+        "name",
+        "observed_at",
+        "pack",
+        "price",
+        "product_id",
+        "regular_price",
+        "sold_by",
+        "store",
+        "url",
+    )
+
+    def __init__(self, offer: Offer, pack: PackSize | None, intern: _Interner) -> None:
+        self.store: str = offer.store
+        self.product_id: str = offer.product_id
+        self.name: str = offer.name
+        self.brand: str | None = offer.brand
+        self.price: Decimal = intern.money(offer.price)
+        regular, card = offer.regular_price, offer.card_price
+        self.regular_price: Decimal | None = None if regular is None else intern.money(regular)
+        self.card_price: Decimal | None = None if card is None else intern.money(card)
+        self.sold_by: SoldBy = offer.sold_by
+        # The offer's pack, else its title's: what the candidate shows and is priced by.
+        self.pack: PackSize | None = pack
+        self.observed_at: datetime = intern.moment(offer.observed_at)
+        self.url: str | None = offer.url
+        self.available: bool = offer.available
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.store, self.product_id)
+
+
+class _Interner:
+    """One shared object per equal value: catalogues repeat prices, times, lemma sets."""
+
+    def __init__(self) -> None:
+        self._seen: dict[Any, Any] = {}
+
+    def value(self, v: _T) -> _T:
+        found: _T = self._seen.setdefault(v, v)
+        return found
+
+    def money(self, v: Decimal) -> Decimal:
+        # Keyed with the exponent too: 1.5 and 1.50 are equal but print differently.
+        found: Decimal = self._seen.setdefault(("money", v.as_tuple()), v)
+        return found
+
+    def moment(self, v: datetime) -> datetime:
+        # Keyed with the offset too: equal instants in other zones print differently.
+        found: datetime = self._seen.setdefault(("moment", v, v.utcoffset()), v)
+        return found
+
+
+def unit_total(sold_by: SoldBy, pack: PackSize | None) -> tuple[str, Decimal] | None:
+    """The pack's content in its pricing dimension («m»: kg or l, «шт»), as ``price_key``
+    divides by it; None for goods sold by kg or without a usable pack."""
+    if sold_by is SoldBy.KG or pack is None or pack.value <= 0:
+        return None
+    total = pack.value * pack.count
+    if pack.unit in (SizeUnit.G, SizeUnit.ML):
+        total /= 1000
+    return ("шт" if pack.unit is SizeUnit.PIECE else "m"), total
 
 
 class OfferIndex:
@@ -33,12 +113,12 @@ class OfferIndex:
     def __init__(self, lemmatizer: Lemmatizer | None = None) -> None:
         self.lemmatizer = lemmatizer or Lemmatizer()
         self.version: int | None = None
-        self._offers: list[Offer] = []
+        self._records: list[OfferRecord] = []
         self._features: list[OfferFeatures] = []
         self._position: dict[tuple[str, str], int] = {}
-        self._postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._postings: dict[tuple[str, str], array[int]] = {}
         # (store, head noun) → offers: known kinds only ever match on their head.
-        self._heads: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+        self._heads: dict[tuple[str, str | None], array[int]] = {}
         self._stores: set[str] = set()
         # Matched options per (item, store, card, since, limit), valid while the offers are
         # unchanged: lists share items («молоко», «хлеб»), and the bot answers many lists.
@@ -53,6 +133,9 @@ class OfferIndex:
 
     def features(self, offer: Offer) -> OfferFeatures:
         """Everything the scorer needs of one offer (pure apart from the lemma cache)."""
+        return self._features_of(offer, _Interner())
+
+    def _features_of(self, offer: Offer, intern: _Interner) -> OfferFeatures:
         title_words = words(offer.name)
         infos = [self.lemmatizer.info(w) for w in title_words]
         brand = brand_key(offer.brand) if offer.brand else ""
@@ -64,24 +147,37 @@ class OfferIndex:
                 head = info.lemma
                 break
         facts = parse_title(offer.name)
+        pack_size = offer.pack or facts.pack
         return OfferFeatures(
             head=head,
-            lemmas=frozenset(i.lemma for i in infos),
+            lemmas=intern.value(frozenset(i.lemma for i in infos)),
             text=" " + " ".join(title_words) + " ",
-            category=" " + " ".join(w for part in offer.category_path for w in words(part)) + " ",
+            category=intern.value(
+                " " + " ".join(w for part in offer.category_path for w in words(part)) + " "
+            ),
             compact="".join(ch for ch in normalize(offer.name) if ch.isalnum()),
-            brand=brand,
+            brand=intern.value(brand),
             fat_pct=facts.fat_pct,
             egg_class=facts.egg_class,
-            pack=pack_base(offer.pack or facts.pack),
-            pack_size=offer.pack or facts.pack,
+            pack=pack_base(pack_size),
+            pack_size=pack_size,
         )
 
     def add(self, offers: Iterable[Offer]) -> None:
         """Add or replace offers (the latest offer of a product wins)."""
         self.memo.clear()
+        intern = _Interner()
+        # Features depend on these fields only, so offers sharing them share one object.
+        shared: dict[tuple[object, ...], OfferFeatures] = {}
         for offer in offers:
-            feats = self.features(offer)
+            pack = offer.pack
+            # The pack by its spelling: 1 and 1.000 kg are equal but print differently.
+            spelled = None if pack is None else (str(pack.value), pack.unit, pack.count)
+            title = (offer.name, offer.brand, offer.category_path, spelled)
+            feats = shared.get(title)
+            if feats is None:
+                feats = shared[title] = self._features_of(offer, intern)
+            record = OfferRecord(offer, feats.pack_size, intern)
             pos = self._position.get(offer.key)
             if pos is not None:
                 old = self._features[pos]
@@ -90,11 +186,11 @@ class OfferIndex:
                         self._postings[(offer.store, lemma)].remove(pos)
                     self._heads[(offer.store, old.head)].remove(pos)
                     self._post(offer.store, feats, pos)
-                self._offers[pos] = offer
+                self._records[pos] = record
                 self._features[pos] = feats
                 continue
-            pos = len(self._offers)
-            self._offers.append(offer)
+            pos = len(self._records)
+            self._records.append(record)
             self._features.append(feats)
             self._position[offer.key] = pos
             self._post(offer.store, feats, pos)
@@ -102,30 +198,57 @@ class OfferIndex:
 
     def _post(self, store: str, feats: OfferFeatures, pos: int) -> None:
         for lemma in feats.lemmas:
-            self._postings[(store, lemma)].append(pos)
-        self._heads[(store, feats.head)].append(pos)
+            key = (store, lemma)
+            found = self._postings.get(key)
+            if found is None:
+                found = self._postings[key] = array("l")
+            found.append(pos)
+        head_key = (store, feats.head)
+        heads = self._heads.get(head_key)
+        if heads is None:
+            heads = self._heads[head_key] = array("l")
+        heads.append(pos)
 
     def spec(self, item: ListItem) -> ItemSpec:
         return item_spec(item, self.lemmatizer)
 
+    def record(self, pos: int) -> OfferRecord:
+        return self._records[pos]
+
     def match(
-        self, spec: ItemSpec, store: str, *, since: datetime | None = None
-    ) -> list[tuple[Offer, Match, PackSize | None]]:
+        self,
+        spec: ItemSpec,
+        store: str,
+        *,
+        since: datetime | None = None,
+        scores: dict[int, Match | None] | None = None,
+    ) -> list[tuple[int, OfferRecord, OfferFeatures, Match]]:
         """Offers of ``store`` that are the item (score at or above the threshold), seen
-        at ``since`` or later when given, with the pack (the offer's or its title's)."""
+        at ``since`` or later when given: (position, record, features, match).
+
+        ``scores`` memoizes the score per shared features object (keyed by its id) across
+        calls for one spec; the score is a pure function of the spec and the features.
+        """
         positions: set[int] = set()
         for head in spec.kind.heads:
             positions.update(self._heads.get((store, head), ()))
         if not spec.known_kind:
             # A generic item may also sit behind another head noun (a fallback match).
             positions.update(self._postings.get((store, spec.head), ()))
-        found: list[tuple[Offer, Match, PackSize | None]] = []
+        memo: dict[int, Match | None] = {} if scores is None else scores
+        records = self._records
+        features = self._features
+        found: list[tuple[int, OfferRecord, OfferFeatures, Match]] = []
         for pos in positions:
-            offer = self._offers[pos]
-            if not offer.available or (since is not None and offer.observed_at < since):
+            rec = records[pos]
+            if not rec.available or (since is not None and rec.observed_at < since):
                 continue
-            feats = self._features[pos]
-            m = score(spec, feats)
+            feats = features[pos]
+            fid = id(feats)
+            if fid in memo:
+                m = memo[fid]
+            else:
+                m = memo[fid] = score(spec, feats)
             if m is not None:
-                found.append((offer, m, feats.pack_size))
+                found.append((pos, rec, feats, m))
         return found
