@@ -333,9 +333,14 @@ class MemoryKeyValueRepository:
     def __init__(self, db: MemoryStorage) -> None:
         self._db = db
 
+    # A put or delete is one dict operation after the JSON is made: it cannot fail half
+    # way, so it takes the lock but no snapshot (``transaction`` deep-copies the whole
+    # state, offers included). Inside a caller's transaction its snapshot still covers
+    # the write, since ``_state.kv`` is part of it.
+
     def put(self, namespace: str, key: str, value: Any) -> None:
         text = dump_json(value)
-        with self._db.transaction():
+        with self._db._lock:
             self._db._state.kv[(namespace, key)] = (text, utcnow())
 
     def get(self, namespace: str, key: str) -> Any | None:
@@ -343,5 +348,5 @@ class MemoryKeyValueRepository:
         return None if stored is None else json.loads(stored[0])
 
     def delete(self, namespace: str, key: str) -> None:
-        with self._db.transaction():
+        with self._db._lock:
             self._db._state.kv.pop((namespace, key), None)
