@@ -2,7 +2,9 @@
 
 One JSON object per line: ``{"text": …, "intent": "basket"|"cheapest", "items": [{"name": …,
 "quantity": 1, "unit": null, "price_category": null, "brand": null, "fat_pct": null,
-"egg_class": null}]}``; omitted item fields take those defaults. Predicted items are
+"egg_class": null}]}``; omitted item fields take those defaults. Two optional fields are
+compared only on items that label them: ``attributes`` (a list, order ignored) and ``pack``
+(``{"value": 100, "unit": "шт", "count": 1}``, count defaulting to 1). Predicted items are
 aligned with labelled ones by exact name, then by a shared word («масло» ~ «сливочное
 масло», counted as found but with a wrong name). Item precision/recall/F1 count aligned
 items; field accuracy is over aligned pairs (intent: over lists).
@@ -21,6 +23,8 @@ from korzina.core.errors import ParseError
 from korzina.core.models import ListItem, ShoppingList
 
 FIELDS = ("name", "quantity", "unit", "price_category", "brand", "fat_pct", "egg_class")
+# Fields scored only where the label states them (older labels do not).
+OPTIONAL_FIELDS = ("attributes", "pack")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +38,7 @@ def _gold_item(raw: dict[str, Any]) -> dict[str, Any]:
     def dec(x: Any) -> Decimal | None:
         return None if x is None else Decimal(str(x))
 
-    return {
+    item = {
         "name": raw["name"],
         "quantity": dec(raw.get("quantity", 1)),
         "unit": raw.get("unit"),
@@ -43,6 +47,18 @@ def _gold_item(raw: dict[str, Any]) -> dict[str, Any]:
         "fat_pct": dec(raw.get("fat_pct")),
         "egg_class": raw.get("egg_class"),
     }
+    if "attributes" in raw:
+        item["attributes"] = frozenset(raw["attributes"])
+    if "pack" in raw:
+        pack = raw["pack"]
+        item["pack"] = (
+            None if pack is None else _pack(pack["value"], pack["unit"], pack.get("count"))
+        )
+    return item
+
+
+def _pack(value: Any, unit: str, count: Any) -> tuple[Decimal, str, int]:
+    return Decimal(str(value)).normalize(), str(unit), int(count or 1)
 
 
 def load_cases(path: Path) -> list[Case]:
@@ -78,6 +94,10 @@ def _predicted(item: ListItem) -> dict[str, Any]:
         "brand": item.brand,
         "fat_pct": item.fat_pct,
         "egg_class": item.egg_class,
+        "attributes": frozenset(item.attributes),
+        "pack": None
+        if item.pack is None
+        else _pack(item.pack.value, item.pack.unit, item.pack.count),
     }
 
 
@@ -107,7 +127,12 @@ class Report:
     predicted_items: int = 0
     found: int = 0
     intent_correct: int = 0
-    field_correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    field_correct: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(FIELDS + OPTIONAL_FIELDS, 0)
+    )
+    field_labelled: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(OPTIONAL_FIELDS, 0)
+    )
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -125,6 +150,9 @@ class Report:
 
     def accuracy(self) -> dict[str, float]:
         acc = {f: (self.field_correct[f] / self.found if self.found else 1.0) for f in FIELDS}
+        for f in OPTIONAL_FIELDS:
+            if self.field_labelled[f]:
+                acc[f] = self.field_correct[f] / self.field_labelled[f]
         acc["intent"] = self.intent_correct / self.lists if self.lists else 1.0
         return acc
 
@@ -154,7 +182,11 @@ def evaluate(cases: Iterable[Case], results: Iterable[ShoppingList]) -> Report:
         report.intent_correct += result.intent.value == case.intent
         wrong: list[str] = []
         for g, p in pairs:
-            for f in FIELDS:
+            for f in FIELDS + OPTIONAL_FIELDS:
+                if f not in g:
+                    continue
+                if f in OPTIONAL_FIELDS:
+                    report.field_labelled[f] += 1
                 if g[f] == p[f]:
                     report.field_correct[f] += 1
                 else:

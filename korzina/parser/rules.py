@@ -10,8 +10,15 @@ Naming rule for ``ListItem.name``: the vocabulary's canonical name when the word
 known product or alias (nominative singular, «картошка» → «картофель», «яиц» →
 «яйцо», plural only for pluralia tantum and goods shops name in the plural: «чипсы»,
 «сливки», «пельмени»), with the user's kind-changing adjectives put before it in
-agreement («масла сливочного» → «сливочное масло»); ё is written as е; the brand is
-never part of the name.
+agreement («масла сливочного» → «сливочное масло», «молоко овсяное» → «овсяное
+молоко»); ё is written as е; the brand is never part of the name. A generic word next
+to a narrower product is that one product («хлеб бородинский» → «ржаной хлеб»).
+
+``ListItem.attributes`` holds properties of the same product that a store title must
+state and the matcher requires («молоко безлактозное» → «молоко», ("безлактозное",));
+wishes no title states («свежий») are dropped. Alternatives joined by «или», «и/или»
+are one item, the first named. A count of pieces inside a pack («чай 100 пакетиков»,
+«10 шт в упаковке», «по 25 пакетиков») is the pack size, not the amount.
 """
 
 from __future__ import annotations
@@ -40,7 +47,9 @@ _LINE_LEAD = re.compile(r"^\s*(?:[-*•·–—>+▪◦●○►=]+|\d{1,2}[.)](
 _INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)\d{1,2}\)\s")
 _ABBREVIATION_DOT = re.compile(r"(?<![а-яa-z])(шт|уп|упак|гр|г|кг|л|мл|пач|бут)\.", re.I)
 _SPLIT = re.compile(
-    r"[;:!?]|,(?!\d)|(?<!\d),|\.(?!\d)|\s+(?:и|а также|плюс|\+|&)\s+|\s[—–]\s(?=\D*$)", re.I
+    r"[;:!?]|,(?!\d)|(?<!\d),|\.(?!\d)|\s+(?:и|а также|плюс|\+|&)\s+(?![/\s]*или\b)"
+    r"|\s[—–]\s(?=\D*$)",
+    re.I,
 )
 
 
@@ -134,6 +143,11 @@ _CONTAINER_LEMMA = frozenset(
         "связка", "батон", "булка", "бутыль", "коробок", "блок", "вилок", "кочан", "штучный",
     }
 )  # fmt: skip
+# Pieces inside one pack: a count of them after the name is the pack's size.
+_PIECE_IN_PACK_LEMMA = frozenset({"пакетик", "капсула", "таблетка", "саше"})
+# «10 шт в упаковке», «100 шт/уп»: words naming the pack that holds the pieces.
+_PACK_SURFACE = frozenset({"уп", "упак", "пач"})
+_PACK_LEMMA = frozenset({"упаковка", "пачка", "коробка", "набор", "лоток", "блок"})
 _CHEAP = frozenset(
     {"дешевый", "дешевые", "дешевое", "дешевая", "дешевую", "дешевого", "дешевых", "подешевле",
      "подешевше", "недорогой", "недорогие", "недорогое", "недорогая", "недорогую", "недорогого",
@@ -170,9 +184,18 @@ _NOISE = frozenset(
         "цена", "цене", "цены", "сегмента", "сегмент", "ценовой", "ценового",
     }
 )  # fmt: skip
-_ATTRIBUTE_ADJ = frozenset(
+# Wishes no store title states («свежий хлеб»): read and dropped, because the matcher
+# requires every word of the name and attributes to be in a product's title.
+_PREFERENCE_ADJ = frozenset(
     {"свежий", "вкусный", "большой", "маленький", "крупный", "мелкий", "обычный", "нормальный",
-     "простой", "хороший", "спелый", "мягкий", "твердый", "новый"}
+     "простой", "хороший", "спелый", "новый"}
+)  # fmt: skip
+# Properties of the same product that the matcher must require (titles state them):
+# they go to ``attributes``, agreeing with the head («безлактозное»), not into the name.
+# Matched as word beginnings so unknown words and participles are covered.
+_PROPERTY_STEMS = (
+    "безлактоз", "низколактоз", "безглютен", "ультрапастериз", "пастериз", "стерилиз",
+    "обезжир",
 )  # fmt: skip
 _CHEAPEST_LEMMA = frozenset({"дешевый"})
 _PHRASE_PREPS = frozenset({"для", "с", "со", "в", "к", "из", "на"})
@@ -242,6 +265,29 @@ def _is_container(tok: Tok, vocab: Vocabulary) -> bool:
     )
 
 
+def _piece_in_pack(tok: Tok, vocab: Vocabulary) -> bool:
+    """A piece sold only inside a pack: «чай 100 пакетиков» is one pack of 100."""
+    return tok.kind == "word" and vocab.lemma(tok.text) in _PIECE_IN_PACK_LEMMA
+
+
+def _in_pack(toks: list[Tok], at: int, vocab: Vocabulary) -> bool:
+    """Whether the counted word at ``at`` is followed by «в упаковке», «в пачке», «/уп».
+
+    Then the count describes one pack («салфетки 10 шт в упаковке»); the words are used up.
+    """
+    rest = [j for j in range(at + 1, len(toks)) if not toks[j].used]
+    if rest and toks[rest[0]].text in ("в", "во"):
+        rest = rest[1:]
+    # «в пакете», «в бутылке» say how it is packed, not how many are in one pack
+    if rest and (
+        toks[rest[0]].text in _PACK_SURFACE or vocab.lemma(toks[rest[0]].text) in _PACK_LEMMA
+    ):
+        for j in range(at + 1, rest[0] + 1):
+            toks[j].used = True
+        return True
+    return False
+
+
 def _number(tok: Tok) -> Decimal | None:
     if tok.kind == "num":
         return _decimal(tok.text)
@@ -298,6 +344,39 @@ class _Reader:
             if fixed and fixed != t.text:
                 notes.append(f"исправил «{t.text}» → «{fixed}»")
                 t.text = fixed
+
+    def drop_alternatives(self, toks: list[Tok], notes: list[str]) -> None:
+        """«хлеб и/или батон», «сыр российский или голландский»: one item, the first named.
+
+        The words after «или» up to an amount or a non-name word are an alternative to
+        what precedes; they are used up (and noted) so they become neither a second item
+        nor a qualifier the product must have at once with the first.
+        """
+        for p, t in enumerate(toks):
+            if t.used or t.text != "или":
+                continue
+            before = [x for x in toks[:p] if not x.used and x.text not in _NOISE]
+            if not before:
+                continue  # nothing to be an alternative to: «или» is noise
+            content = set(self.content(toks))
+            numbers = before[-1].kind == "num"  # «2 или 3 кг»
+            run: list[int] = []
+            for j in range(p + 1, len(toks)):
+                x = toks[j]
+                if x.used or not (
+                    j in content or x.kind in ("fat", "egg") or (numbers and x.kind == "num")
+                ):
+                    break
+                run.append(j)
+            if not run:
+                continue
+            t.used = True
+            if p > 0 and toks[p - 1].text == "и":  # «и/или»
+                toks[p - 1].used = True
+            for j in run:
+                toks[j].used, toks[j].role = True, "alternative"
+            alternative = " ".join(toks[j].text for j in run)
+            notes.append(f"«{alternative}» — вариант на выбор, ищу первый названный")
 
     # product spans ------------------------------------------------------------
 
@@ -359,6 +438,8 @@ class _Reader:
                             words = " ".join(toks[i].text for i in idx)
                             name = f"{name} {toks[prev].text} {words}"
                         found[-1] = (found[-1][0] + [prev, *idx], name)
+                    elif found and (narrower := self._refined(toks, found[-1], idx, product.name)):
+                        found[-1] = (found[-1][0] + idx, narrower)
                     else:
                         found.append((idx, product.name))
                     k += n
@@ -366,6 +447,30 @@ class _Reader:
             else:
                 k += 1
         return found
+
+    def _refined(
+        self, toks: list[Tok], last: tuple[list[int], str], idx: list[int], name: str
+    ) -> str | None:
+        """The one product two neighbouring phrases name when one refines the other.
+
+        «хлеб бородинский» is «хлеб» and «бородинский» (→ «ржаной хлеб»): the second
+        name holds all words of the first, so it is one item under the narrower name.
+        Only words may stand between them; an amount there means two items.
+        """
+        words, new = set(last[1].split()), set(name.split())
+        if not (words < new or new < words):
+            return None
+        between = toks[last[0][-1] + 1 : idx[0]]
+        if any(
+            t.kind != "word"
+            or t.text in _NUMBER_WORDS
+            or t.text in _DOZEN
+            or _measure_unit(t, self.v) is not None
+            or _is_container(t, self.v)
+            for t in between
+        ):
+            return None
+        return name if len(new) > len(words) else last[1]
 
     # one part: amount, tier, attributes, name --------------------------------------
 
@@ -425,10 +530,21 @@ class _Reader:
                     counts.append(value * _DOZEN[nt.text])
                     nt.used = True
                 elif (
-                    nt is not None and _is_container(nt, v) and (span is None or nxt not in span[0])
+                    nt is not None
+                    and nxt is not None
+                    and (_is_container(nt, v) or (i > head_pos and _piece_in_pack(nt, v)))
+                    and (span is None or nxt not in span[0])
                 ):
-                    counts.append(value)
                     nt.used = True
+                    # «по 100 пакетиков», «10 шт в упаковке», «чай 25 пакетиков»: one pack
+                    if (
+                        after_po
+                        or _in_pack(toks, nxt, v)
+                        or (i > head_pos and _piece_in_pack(nt, v))
+                    ):
+                        packs.append(PackSize(value=value, unit=SizeUnit.PIECE))
+                    else:
+                        counts.append(value)
                 elif t.text == "пол":
                     t.used = True
                     i += 1
@@ -594,11 +710,12 @@ class _Reader:
             t = toks[content[ci]]
             info = v.word(t.text)
             if info.pos in ("ADJF", "PRTF"):
-                if info.lemma in _ATTRIBUTE_ADJ:
-                    attributes.append(info.lemma)
-                else:
+                if info.lemma not in _PREFERENCE_ADJ:
                     adj = v.agree(t.text, agree_to)
-                    if adj not in canonical.split() and adj not in modifiers:
+                    if t.text.startswith(_PROPERTY_STEMS):
+                        if adj not in attributes:
+                            attributes.append(adj)
+                    elif adj not in canonical.split() and adj not in modifiers:
                         modifiers.append(adj)
                 t.used = True
                 return True
@@ -623,6 +740,10 @@ class _Reader:
                 toks[content[k]].used = True
         for ci in before:
             take(ci)
+        # qualifiers between the words of one phrase («хлеб заварной бородинский»)
+        for ci in range(pos_first + 1, pos_last):
+            if content[ci] not in idx:
+                take(ci)
         k = pos_last + 1
         while k < len(content) and take(k):
             k += 1
@@ -654,6 +775,7 @@ class _Reader:
             return [], False
         brands = self.take_brands(toks)
         self.fix_typos(toks, notes)
+        self.drop_alternatives(toks, notes)
         content = self.content(toks)
         spans = self.spans(toks, content)
         if len(spans) <= 1:
@@ -727,7 +849,8 @@ class _Reader:
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
-    if a.name != b.name:
+    # Attributes are required properties («безлактозное»): like the name, they must agree.
+    if a.name != b.name or set(a.attributes) != set(b.attributes):
         return False
     for x, y in (
         (a.brand, b.brand),
@@ -765,7 +888,6 @@ def _merge(a: Draft, b: Draft) -> None:
     a.egg_class = a.egg_class or b.egg_class
     a.pack = a.pack or b.pack
     a.price_category = a.price_category or b.price_category
-    a.attributes.extend(x for x in b.attributes if x not in a.attributes)
     a.raw = f"{a.raw}; {b.raw}"
 
 

@@ -21,6 +21,9 @@ from rapidfuzz.distance import Levenshtein
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[a-zа-я0-9&]+")
+# Adjective endings: pymorphy guesses many unknown adjectives («безлактозное»,
+# «цельнозерновой») as nouns first, and the parser must see them as qualifiers.
+_ADJ_ENDING = re.compile(r"(?:ый|ий|ой|ое|ее|ая|яя|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|им)$")
 _PREPOSITIONS = frozenset({"в", "во", "для", "с", "со", "из", "на", "по", "без", "от"})
 # Words that head many store titles but are packaging or marketing, not a product.
 _TITLE_STOP = frozenset(
@@ -119,12 +122,15 @@ class Vocabulary:
             else:
                 parses = self.morph.parse(form)
                 p = parses[0]
+                known = bool(self.morph.word_is_known(form))
+                if not known and p.tag.POS not in ("ADJF", "PRTF") and _ADJ_ENDING.search(form):
+                    p = next((x for x in parses if x.tag.POS in ("ADJF", "PRTF")), p)
                 info = WordInfo(
                     fold(p.normal_form),
                     p.tag.POS,
                     p.tag.case,
-                    bool(self.morph.word_is_known(form)),
-                    tuple(dict.fromkeys(fold(x.normal_form) for x in parses)),
+                    known,
+                    tuple(dict.fromkeys(fold(x.normal_form) for x in [p, *parses])),
                 )
             self._words[form] = info
         return info

@@ -1,0 +1,177 @@
+"""Defects the basket matcher found: refined names split in two, lost qualifiers, pack
+counts read as amounts, «или» splitting one item."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from korzina.core.matching import match_items
+from korzina.core.models import ListItem, SizeUnit
+from korzina.parser import Vocabulary, parse_text
+from korzina.parser.evaluate import evaluate, load_cases
+from tests.matching.helpers import index_of, offer
+
+
+def only(text: str) -> ListItem:
+    items = parse_text(text).items
+    assert len(items) == 1, [i.name for i in items]
+    return items[0]
+
+
+# 1. a generic product word next to a narrower one is one item -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["хлеб бородинский", "хлебушек бородинский", "бородинский хлебушек", "хлеба бородинского"],
+)
+def test_generic_word_next_to_a_narrower_product_is_one_item(text: str) -> None:
+    assert only(text).name == "ржаной хлеб"
+
+
+def test_qualifier_between_the_words_of_one_product_stays_in_the_name() -> None:
+    assert only("хлеб заварной бородинский").name == "заварной ржаной хлеб"
+
+
+def test_narrower_product_after_an_amount_is_still_split_from_the_first() -> None:
+    # «молоко 2 шт» then «сгущенка»: an amount between them means two items.
+    assert [i.name for i in parse_text("молоко 2 шт сгущенка 1 банка").items] == [
+        "молоко",
+        "сгущенное молоко",
+    ]
+
+
+# 2. qualifiers survive: kind-changing ones in the name, properties in attributes ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("молоко безлактозное", "безлактозное"),
+        ("безлактозного молока 2 пачки", "безлактозное"),
+        ("молоко ультрапастеризованное 3,2%", "ультрапастеризованное"),
+        ("молоко обезжиренное", "обезжиренное"),
+        ("кефир безлактозный", "безлактозный"),
+    ],
+)
+def test_property_qualifier_is_an_attribute_in_agreement_with_the_product(
+    text: str, attribute: str
+) -> None:
+    item = only(text)
+    assert item.attributes == (attribute,)
+    assert item.name in ("молоко", "кефир")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("молоко овсяное", "овсяное молоко"),
+        ("кокосовое молоко", "кокосовое молоко"),
+        ("молоко миндальное", "миндальное молоко"),
+        ("соевого молока", "соевое молоко"),
+        ("молоко топленое", "топленое молоко"),
+        ("детское молоко", "детское молоко"),
+    ],
+)
+def test_kind_changing_qualifier_stays_in_the_name(text: str, name: str) -> None:
+    item = only(text)
+    assert (item.name, item.attributes) == (name, ())
+
+
+def test_unknown_adjective_is_read_as_a_qualifier_not_dropped() -> None:
+    # pymorphy guesses «цельнозерновой» as a noun; its ending says it is an adjective.
+    assert only("хлеб цельнозерновой").name == "цельнозерновый хлеб"
+
+
+def test_wishes_no_title_states_are_not_required_attributes() -> None:
+    item = only("свежий хлеб")
+    assert (item.name, item.attributes) == ("хлеб", ())
+
+
+def test_products_with_different_properties_are_not_merged() -> None:
+    items = parse_text("молоко, молоко безлактозное").items
+    assert [(i.name, i.attributes) for i in items] == [
+        ("молоко", ()),
+        ("молоко", ("безлактозное",)),
+    ]
+
+
+def test_matcher_requires_the_property_the_parser_emits() -> None:
+    lactose_free = offer("s", "lf", "Молоко Parmalat безлактозное 1.8% 1л", "129.99")
+    plain = offer("s", "plain", "Молоко Простоквашино пастеризованное 3.2% 930мл", "99.99")
+    found = match_items(index_of(lactose_free, plain), [only("молоко безлактозное")], ["s"])
+    assert [c.product_id for c in found["s"][0]] == ["lf"]
+
+
+# 3. counts that describe a pack; «и/или» ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit", "pieces"),
+    [
+        ("чай lipton 100 пакетиков", 1, None, 100),
+        ("чай 2 пачки по 25 пакетиков", 2, "шт", 25),
+        ("влажные салфетки 10 шт в упаковке", 1, None, 10),
+        ("салфетки 100 шт/уп", 1, None, 100),
+        ("кофе 10 капсул", 1, None, 10),
+    ],
+)
+def test_count_of_pieces_in_a_pack_is_the_pack_size_not_the_amount(
+    text: str, quantity: int, unit: str | None, pieces: int
+) -> None:
+    item = only(text)
+    assert (item.quantity, item.unit) == (quantity, unit)
+    assert item.pack is not None
+    assert (item.pack.value, item.pack.unit) == (pieces, SizeUnit.PIECE)
+
+
+def test_a_plain_count_after_the_name_is_still_the_amount() -> None:
+    item = only("яйца 10 шт")
+    assert (item.quantity, item.unit, item.pack) == (10, "шт", None)
+
+
+def test_count_followed_by_how_it_is_packed_is_still_the_amount() -> None:
+    # «в пакетах» names the packaging, not a pack holding the pieces.
+    item = only("молоко 2 шт в пакетах")
+    assert (item.quantity, item.unit, item.pack) == (2, "шт", None)
+
+
+@pytest.mark.parametrize("text", ["хлеб и/или батон", "хлеб и / или батон", "хлеб или батон"])
+def test_or_gives_one_item_the_first_named(text: str) -> None:
+    sl = parse_text(text)
+    assert [i.name for i in sl.items] == ["хлеб"]
+    assert any("батон" in note for note in sl.notes)
+
+
+def test_or_between_qualifiers_keeps_the_first_and_the_amount() -> None:
+    item = only("сыр российский и/или голландский 300 г")
+    assert (item.name, item.quantity, item.unit) == ("российский сыр", 300, "г")
+    eggs = only("яйца с0 или с1 десяток")
+    assert eggs.egg_class == "С0"
+    assert only("молоко 3,2% или 2,5%").fat_pct == Decimal("3.2")
+
+
+def test_and_still_splits_items() -> None:
+    assert [i.name for i in parse_text("хлеб и молоко").items] == ["хлеб", "молоко"]
+
+
+# evaluation: optional labelled fields ---------------------------------------------------
+
+
+def test_evaluation_scores_attributes_and_pack_only_where_labelled(tmp_path: Path) -> None:
+    data = tmp_path / "lists.jsonl"
+    data.write_text(
+        '{"text": "молоко безлактозное", "items": [{"name": "молоко", "attributes": []}]}\n'
+        '{"text": "чай 100 пакетиков", "items": [{"name": "чай", '
+        '"pack": {"value": 100, "unit": "шт"}}]}\n'
+        '{"text": "вода 5л", "items": [{"name": "вода"}]}\n',
+        encoding="utf-8",
+    )
+    vocab = Vocabulary()
+    cases = load_cases(data)
+    accuracy = evaluate(cases, [parse_text(c.text, vocabulary=vocab) for c in cases]).accuracy()
+    # the attribute label disagrees; the pack label agrees; «вода 5л» states no pack label
+    assert (accuracy["attributes"], accuracy["pack"]) == (0.0, 1.0)
