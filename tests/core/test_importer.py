@@ -199,3 +199,69 @@ def test_progress_reaches_the_file_size(storage: Storage, tmp_path: Path) -> Non
     import_file(storage, path, chunk_rows=4, progress=lambda d, t: calls.append((d, t)))
     assert calls[-1] == (path.stat().st_size, path.stat().st_size)
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_jsonl_bom_crlf_padding_and_blank_lines(storage: Storage, tmp_path: Path) -> None:
+    path = tmp_path / "o.jsonl"
+    milk = json.dumps(dict(GOOD_MILK, name="  Молоко  ", brand=" "), ensure_ascii=False)
+    bananas = json.dumps(GOOD_BANANAS, ensure_ascii=False)
+    text = "\ufeff" + milk + "\r\n   \r\n\t\r\n  " + bananas + "\r\n" + '  {"store": " "}\r\n'
+    path.write_text(text, encoding="utf-8", newline="")
+    report = import_file(storage, path, now=NOW)
+
+    assert (report.rows, report.imported) == (3, 2)
+    assert [(s.line, s.reason) for s in report.skipped] == [(5, "нет поля store")]
+    milk_offer, bananas_offer = storage.offers.get_offers(
+        [("magnit", "1000262356"), ("dixy", "77")]
+    )
+    assert (milk_offer.name, milk_offer.brand) == ("Молоко", None)
+    assert bananas_offer.price == Decimal("129.90")
+
+
+def test_jsonl_with_invalid_utf8_is_read_with_replacement(storage: Storage, tmp_path: Path) -> None:
+    path = tmp_path / "o.jsonl"
+    bad_name = json.dumps(dict(GOOD_BANANAS, name="Бананы X"), ensure_ascii=False).encode()
+    path.write_bytes(bad_name.replace(b"X", b"\xff") + b"\n" + b"{broken\n")
+    report = import_file(storage, path, now=NOW)
+
+    assert (report.rows, report.imported) == (2, 1)
+    assert [s.line for s in report.skipped] == [2]
+    (bananas,) = storage.offers.get_offers([("dixy", "77")])
+    assert bananas.name == "Бананы \ufffd"
+
+
+def test_a_file_name_with_glob_characters_is_read_as_is(storage: Storage, tmp_path: Path) -> None:
+    write_jsonl(tmp_path / "o1.jsonl", [GOOD_MILK])  # what "o[12].jsonl" would match as a glob
+    report = import_file(storage, write_jsonl(tmp_path / "o[12].jsonl", [GOOD_BANANAS]), now=NOW)
+    assert report.imported == 1
+    assert [o.product_id for o in storage.offers.latest_offers()] == ["77"]
+
+
+def test_parquet_without_required_columns_is_unreadable(storage: Storage, tmp_path: Path) -> None:
+    path = tmp_path / "o.parquet"
+    pq.write_table(pa.table({"store": ["magnit"], "name": ["Молоко"]}), path)
+    with pytest.raises(ParseError) as err:
+        import_file(storage, path)
+    assert "product_id" in err.value.user_message and "price" in err.value.user_message
+    assert storage.offers.latest_offers() == []
+
+
+def test_parquet_line_numbers_stay_right_across_chunks(storage: Storage, tmp_path: Path) -> None:
+    path = tmp_path / "o.parquet"
+    prices = ["1.50", "2", "x", "4", "5", "-6", "7"]
+    table = pa.table(
+        {
+            "store": ["magnit"] * 7,
+            "product_id": [str(i) for i in range(7)],
+            "name": ["Товар"] * 7,
+            "price": prices,
+        }
+    )
+    pq.write_table(table, path)
+    calls: list[tuple[int, int]] = []
+    report = import_file(
+        storage, path, chunk_rows=2, now=NOW, progress=lambda d, t: calls.append((d, t))
+    )
+    assert (report.rows, report.imported) == (7, 5)
+    assert [s.line for s in report.skipped] == [3, 6]
+    assert calls == [(2, 7), (4, 7), (6, 7), (7, 7)]

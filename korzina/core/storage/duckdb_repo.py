@@ -36,7 +36,8 @@ from korzina.core.storage.rows import (
 
 _PRODUCT_SELECT = ", ".join(c if c != "observed_at" else "last_seen" for c in OFFER_COLUMNS)
 
-# Normalize whatever arrived (an Arrow table of BATCH_SCHEMA) into typed columns.
+# Normalize whatever arrived (BATCH_SCHEMA columns: a registered Arrow table or the
+# importer's checked rows) into typed columns; the source relation is appended.
 _STAGE_BATCH = """
 CREATE OR REPLACE TEMP TABLE _batch AS
 SELECT CAST(seq AS BIGINT) AS seq, store, product_id, name, brand,
@@ -51,8 +52,7 @@ SELECT CAST(seq AS BIGINT) AS seq, store, product_id, name, brand,
        CAST(unit_price AS DECIMAL(12,2)) AS unit_price, unit_price_unit,
        url, image_url, shop_id, coalesce(available, true) AS available,
        CAST(observed_at AS TIMESTAMPTZ) AS observed_at
-FROM _incoming
-"""
+FROM """
 
 # A row per price change. Each (store, product_id, shop_id) of the batch is seeded with
 # its last stored observation; in time order, a batch row is kept when it is the first
@@ -330,21 +330,20 @@ class DuckDBStorage:
         with self._write() as con:
             con.register("_incoming", table)
             try:
-                con.execute(_STAGE_BATCH)
+                con.execute(_STAGE_BATCH + "_incoming")
             finally:
                 con.unregister("_incoming")
-            new_prices = _count(con.execute(_INSERT_OBSERVATIONS).fetchall())
-            con.execute(_STAGE_LATEST)
-            new_products = _count(con.execute(_COUNT_NEW_PRODUCTS).fetchall())
-            con.execute(_UPDATE_FIRST_SEEN)
-            con.execute(_UPDATE_CATEGORY)
-            con.execute(_UPDATE_PRODUCTS)
-            con.execute(_INSERT_PRODUCTS)
-            con.execute(_REGISTER_STORES)
-            con.execute("DROP TABLE _latest")
-            con.execute("DROP TABLE _batch")
-            self._bump_version(con)
-        return WriteStats(offers=table.num_rows, new_products=new_products, new_prices=new_prices)
+            return _merge_batch(con, table.num_rows)
+
+    @contextmanager
+    def bulk_write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The connection, locked and in a transaction, for set-based loaders.
+
+        The importer reads, types and checks a file here with SQL and writes the good rows
+        through ``merge_offers``, so no row passes through Python.
+        """
+        with self._write() as con:
+            yield con
 
     def load_snapshot(
         self,
@@ -424,6 +423,37 @@ class DuckDBStorage:
         finally:
             con.unregister("_incoming_shops")
         return len(unique)
+
+
+def merge_offers(
+    con: duckdb.DuckDBPyConnection, source_sql: str, params: Sequence[Any] = ()
+) -> WriteStats:
+    """Write the offers ``source_sql`` selects (``BATCH_SCHEMA`` columns) set-based.
+
+    Run inside ``DuckDBStorage.bulk_write``; the same merge as ``save_offer_table``.
+    """
+    con.execute(_STAGE_BATCH + "(" + source_sql + ")", list(params))
+    rows = _count(con.execute("SELECT count(*) FROM _batch").fetchall())
+    if rows == 0:
+        con.execute("DROP TABLE _batch")
+        return WriteStats()
+    return _merge_batch(con, rows)
+
+
+def _merge_batch(con: duckdb.DuckDBPyConnection, rows: int) -> WriteStats:
+    """Append changed prices and upsert products from the staged ``_batch`` table."""
+    new_prices = _count(con.execute(_INSERT_OBSERVATIONS).fetchall())
+    con.execute(_STAGE_LATEST)
+    new_products = _count(con.execute(_COUNT_NEW_PRODUCTS).fetchall())
+    con.execute(_UPDATE_FIRST_SEEN)
+    con.execute(_UPDATE_CATEGORY)
+    con.execute(_UPDATE_PRODUCTS)
+    con.execute(_INSERT_PRODUCTS)
+    con.execute(_REGISTER_STORES)
+    con.execute("DROP TABLE _latest")
+    con.execute("DROP TABLE _batch")
+    con.execute(_BUMP_VERSION)
+    return WriteStats(offers=rows, new_products=new_products, new_prices=new_prices)
 
 
 def _count(rows: list[tuple[Any, ...]]) -> int:
