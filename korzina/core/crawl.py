@@ -16,9 +16,14 @@ fails is recorded and the crawl goes on, until ``max_consecutive_failures`` in a
 stop it as unavailable.
 
 The database is reached through ``open_db``: a callable giving a context manager of a
-``Storage``. ``session_opener(path)`` opens the DuckDB file for one batch and closes it
-at once, so the write lock is held for milliseconds and other processes (the bot) can
-open the file between batches (see ``korzina.core.jobs`` for the whole design).
+``Storage``. ``session_opener(path)`` opens the DuckDB file for one unit of work and
+closes it after, so other processes (the bot) can open the file between batches (see
+``korzina.core.jobs`` for the whole design). The crawl's writer keeps a session open
+only while batches follow each other quickly: it closes it once no batch came for
+``CrawlOptions.linger_s`` (0.2 s) or after holding it ``max_hold_s`` (1 s), and at the
+end. A real crawl waits ≥ 0.5 s per page, so the file is closed between its batches as
+before; a replay with no network delay no longer reopens the file for every batch
+(opening and closing it cost more than writing the batch).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -175,6 +180,10 @@ class CrawlOptions:
     retries: int = 2  # extra tries of a category after a transient failure
     backoff_s: float = 2.0
     max_consecutive_failures: int = 3
+    # Keep the file open this long after a batch for the next one (0: close every time),
+    # and never longer than max_hold_s in one go, so readers wait about a second at most.
+    linger_s: float = 0.2
+    max_hold_s: float = 1.0
 
 
 def _category_dump(c: Category) -> dict[str, Any]:
@@ -209,29 +218,93 @@ def plan_categories(tree: Sequence[Category], wanted: Sequence[str] | None) -> l
 
 
 class _Writer:
-    """Buffers offers and commits them with the crawl state, a batch per transaction."""
+    """Buffers offers and commits them with the crawl state, a batch per transaction.
 
-    def __init__(self, open_db: DbOpener, key: str, report: CrawlReport, state: dict[str, Any]):
+    The session ``open_db`` gives is kept between batches that follow within
+    ``linger_s`` (a timer on the event loop closes it once the crawl waits longer) and
+    closed after ``max_hold_s``; ``release`` closes it at once.
+    """
+
+    def __init__(
+        self,
+        open_db: DbOpener,
+        key: str,
+        report: CrawlReport,
+        state: dict[str, Any],
+        *,
+        linger_s: float = 0.0,
+        max_hold_s: float = 0.0,
+    ):
         self.open_db = open_db
         self.key = key
         self.report = report
         self.state = state
         self.buffer: list[Offer] = []
+        self.linger_s = linger_s
+        self.max_hold_s = max_hold_s
+        self._session: ExitStack | None = None
+        self._storage: Storage | None = None
+        self._opened_at = 0.0
+        self._idle: asyncio.TimerHandle | None = None
+
+    def _open(self) -> Storage:
+        if self._idle is not None:
+            self._idle.cancel()
+            self._idle = None
+        if self._storage is None:
+            session = ExitStack()
+            self._storage = session.enter_context(self.open_db())
+            self._session = session
+            self._opened_at = time.monotonic()
+        return self._storage
+
+    def _linger(self) -> None:
+        """After a commit: keep the session for a next batch, or close it now."""
+        if self.linger_s <= 0 or time.monotonic() - self._opened_at >= self.max_hold_s:
+            self.release()
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no loop to close it later
+            self.release()
+            return
+        self._idle = loop.call_later(self.linger_s, self._release_idle)
+
+    def _release_idle(self) -> None:
+        try:
+            self.release()
+        except Exception:  # a timer callback has no caller to raise to
+            log.exception("crawl %s: closing the idle database session failed", self.key)
+
+    def release(self) -> None:
+        """Close the session now (the crawl ends or is about to wait)."""
+        if self._idle is not None:
+            self._idle.cancel()
+            self._idle = None
+        session, self._session, self._storage = self._session, None, None
+        if session is not None:
+            session.close()
 
     def _commit(self, mark_done: str | None = None) -> WriteStats:
         offers, self.buffer = self.buffer, []
         stats = WriteStats()
-        with self.open_db() as storage, storage.transaction():
-            if offers:
-                stats = storage.offers.save_offers(offers)
-            if mark_done is not None:
-                self.state["done"].append(mark_done)
-                self.state["failed"].pop(mark_done, None)
-            self.state["offers"] += stats.offers
-            self.state["new_prices"] += stats.new_prices
-            self.state["new_products"] += stats.new_products
-            self.state["updated_at"] = utcnow().isoformat()
-            storage.kv.put(STATE_NAMESPACE, self.key, self.state)
+        storage = self._open()
+        try:
+            with storage.transaction():
+                if offers:
+                    stats = storage.offers.save_offers(offers)
+                if mark_done is not None:
+                    self.state["done"].append(mark_done)
+                    self.state["failed"].pop(mark_done, None)
+                self.state["offers"] += stats.offers
+                self.state["new_prices"] += stats.new_prices
+                self.state["new_products"] += stats.new_products
+                self.state["updated_at"] = utcnow().isoformat()
+                storage.kv.put(STATE_NAMESPACE, self.key, self.state)
+        except BaseException:
+            self.release()
+            raise
+        self._linger()
         self.report.offers += stats.offers
         self.report.new_prices += stats.new_prices
         self.report.new_products += stats.new_products
@@ -328,7 +401,28 @@ async def crawl_store(
         report.message = status_from_error(adapter.id, exc).message
         return _finish(report, started, clock)
 
-    writer = _Writer(open_db, key, report, state)
+    writer = _Writer(
+        open_db, key, report, state, linger_s=opts.linger_s, max_hold_s=opts.max_hold_s
+    )
+    try:
+        await _crawl_plan(adapter, plan, state, shop, writer, report, opts, show, sleep)
+    finally:
+        writer.release()
+    return _finish(report, started, clock)
+
+
+async def _crawl_plan(
+    adapter: StoreAdapter,
+    plan: list[Category],
+    state: dict[str, Any],
+    shop: Shop | None,
+    writer: _Writer,
+    report: CrawlReport,
+    opts: CrawlOptions,
+    show: CrawlProgress,
+    sleep: Sleep,
+) -> None:
+    """The categories not done yet, one by one; the report and the state say how it went."""
     done = set(state["done"])
     todo = [c for c in plan if c.category_id not in done]
     report.categories_total = len(plan)
@@ -373,7 +467,6 @@ async def crawl_store(
     state["status"] = report.status
     state["message"] = report.message
     writer.save_state()
-    return _finish(report, started, clock)
 
 
 def _finish(report: CrawlReport, started: float, clock: Callable[[], float]) -> CrawlReport:
@@ -414,6 +507,7 @@ async def _crawl_category(
             if attempt >= opts.retries:
                 return exc, count
             attempt += 1
+            writer.release()  # not held through the backoff
             log.info(
                 "crawl %s/%s: retry %d after %s", adapter.id, category.category_id, attempt, exc
             )

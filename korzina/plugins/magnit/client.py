@@ -223,7 +223,8 @@ class MagnitStore(StoreAdapter):
     async def category_offers(
         self, category: Category, shop: Shop | None = None
     ) -> AsyncIterator[Offer]:
-        brand_names = [name for name, _ in (await self._facets(category, shop)).brands]
+        # A tuple: attribute_brand caches its compiled pattern per brand list.
+        brand_names = tuple(name for name, _ in (await self._facets(category, shop)).brands)
         path = category.path or (category.name,)
         body = {"categories": [int(category.category_id)]}
         async for page, code in self._goods(body, shop, limit=MAX_LIMIT):

@@ -8,6 +8,7 @@ is only in ``name``, the brand is not in the goods items at all.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -102,24 +103,51 @@ def _per_kg(unit_kopecks: int, unit_label: str) -> Decimal | None:
     return kopecks_to_money(unit_kopecks) / kg
 
 
+# A brand list's pattern and, per casefolded brand, its priority and the brand to report.
+_BrandMatcher = tuple[re.Pattern[str], dict[str, tuple[tuple[int, int], str]]]
+
+
+@functools.lru_cache(maxsize=64)
+def _brand_matcher(brands: tuple[str, ...]) -> _BrandMatcher | None:
+    """One compiled pattern for a whole brand list (every offer of a category shares it).
+
+    A ``re.search`` per brand per offer was the crawl's main cost. Each alternative sits in
+    a lookahead, so every word start is tried (overlapping matches are all seen), and the
+    alternatives are ordered so that the first one matching at a position is the one the
+    brand-by-brand rule prefers there: longest ``brand.strip()``, then earliest listed.
+    """
+    chosen: dict[str, tuple[tuple[int, int], str]] = {}
+    for index, brand in enumerate(brands):
+        b = brand.strip()
+        key = b.casefold()
+        if not b or key in NOT_A_BRAND:
+            continue
+        rank = (-len(b), index)
+        if key not in chosen or rank < chosen[key][0]:
+            chosen[key] = (rank, b)
+    if not chosen:
+        return None
+    alternatives = "|".join(re.escape(k) for k in sorted(chosen, key=lambda k: chosen[k][0]))
+    return re.compile(rf"(?<!\w)(?=({alternatives})(?!\w))"), chosen
+
+
 def attribute_brand(name: str, brands: Iterable[str]) -> str | None:
     """The brand from the category's ``brands`` facet that the product name contains.
 
     The goods items carry no brand (STORES.md), but names usually do («… J7 300мл»,
-    «… М Кухня 300мл»). The longest whole-word match wins, so «Домик в Деревне» beats
-    «Домик»; pseudo-brands like «Различные бренды» never match.
+    «… М Кухня 300мл»). The longest whole-word match wins (the earliest listed on a tie),
+    so «Домик в Деревне» beats «Домик»; pseudo-brands like «Различные бренды» never match.
     """
-    low = name.casefold()
-    best: str | None = None
-    for brand in brands:
-        b = brand.strip()
-        if not b or b.casefold() in NOT_A_BRAND:
-            continue
-        if re.search(rf"(?<!\w){re.escape(b.casefold())}(?!\w)", low) and (
-            best is None or len(b) > len(best)
-        ):
-            best = b
-    return best
+    matcher = _brand_matcher(tuple(brands))
+    if matcher is None:
+        return None
+    pattern, chosen = matcher
+    best: tuple[tuple[int, int], str] | None = None
+    for m in pattern.finditer(name.casefold()):
+        found = chosen[m.group(1)]
+        if best is None or found[0] < best[0]:
+            best = found
+    return best[1] if best else None
 
 
 def offer(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -130,6 +131,55 @@ def test_brand_is_attributed_by_the_longest_whole_word_facet_name() -> None:
     # «Магнит» is a facet brand, but not inside another word.
     assert normalize.attribute_brand("Магнитики на холодильник", brands) is None
     assert normalize.attribute_brand("Хлеб Различные бренды", brands) is None
+
+
+def test_an_overlapping_longer_brand_wins_over_one_found_earlier_in_the_name() -> None:
+    # «Молоко Домик» starts first, but «Домик в Деревне» (longer) overlaps it.
+    assert (
+        normalize.attribute_brand("Сыр Молоко Домик в Деревне", ["Молоко Домик", "Домик в Деревне"])
+        == "Домик в Деревне"
+    )
+    assert normalize.attribute_brand("Молоко Домик в Деревне", ["Деревне", "Молоко Домик"]) == (
+        "Молоко Домик"
+    )
+
+
+def test_brands_of_equal_length_go_to_the_one_listed_first_as_written_there() -> None:
+    assert normalize.attribute_brand("Ab Cd", ["Cd", "Ab"]) == "Cd"
+    assert normalize.attribute_brand("Ab Cd", ["Ab", "Cd"]) == "Ab"
+    assert normalize.attribute_brand("Сок J7 1л", [" j7 ", "J7"]) == "j7"
+
+
+def test_brand_names_are_matched_literally_and_an_empty_facet_finds_nothing() -> None:
+    assert normalize.attribute_brand("Пудинг Dr Oetker", ["Dr. Oetker"]) is None
+    assert normalize.attribute_brand("Пудинг Dr. Oetker", ["Dr. Oetker"]) == "Dr. Oetker"
+    assert normalize.attribute_brand("Драже M&M's 45г", iter(["M&M's", "M"])) == "M&M's"
+    assert normalize.attribute_brand("Хлеб", []) is None
+    assert normalize.attribute_brand("Хлеб Различные бренды", ["Различные бренды", " "]) is None
+
+
+def _brand_by_brand(name: str, brands: list[str]) -> str | None:
+    """The rule as first written: a whole-word search per brand, the longest kept."""
+    low = name.casefold()
+    best: str | None = None
+    for brand in brands:
+        b = brand.strip()
+        if not b or b.casefold() in normalize.NOT_A_BRAND:
+            continue
+        if re.search(rf"(?<!\w){re.escape(b.casefold())}(?!\w)", low) and (
+            best is None or len(b) > len(best)
+        ):
+            best = b
+    return best
+
+
+def test_recorded_names_get_the_brand_the_brand_by_brand_rule_gives() -> None:
+    facet = [name for name, _ in normalize.facets(load_json(FILTERS)).brands]
+    brands = [*facet, "J7", "М Кухня", "Домик", "Молоко", "мл", "3,2%"]
+    names = [str(i["name"]) for i in _items()] + ["Молоко Домик в Деревне 3.2% 900мл"]
+    expected = [_brand_by_brand(n, brands) for n in names]
+    assert [normalize.attribute_brand(n, brands) for n in names] == expected
+    assert any(expected) and None in expected
 
 
 def test_recorded_goods_names_get_brands_from_a_facet_that_lists_them() -> None:
