@@ -16,18 +16,24 @@ as they are. An item with no fresh valid product in a store is searched live in
 that store (one search per item, the stores at once); what comes back is saved and
 used. A store whose live search fails keeps what the database already knows of it,
 whatever its age, and its status says so. ``offline`` uses the database only.
+
+A product whose current price is an outlier for it (over 3× or under a third of the
+median of its observations, ``korzina.core.analytics``) is never a candidate: it is
+judged once per data version for the whole index, and again for products a live
+search saves.
 """
 
 from __future__ import annotations
 
 import asyncio
 import secrets
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Protocol
+from typing import Protocol, cast
 
+from korzina.core.analytics.queries import outlier_keys
 from korzina.core.baskets.models import Answer
 from korzina.core.baskets.rank import alternatives, assemble, swap
 from korzina.core.fanout import FanOut, OnResult
@@ -42,7 +48,7 @@ from korzina.core.models import (
     StoreStatus,
     utcnow,
 )
-from korzina.core.storage.base import KeyValueRepository, OfferRepository
+from korzina.core.storage.base import KeyValueRepository, OfferRepository, Storage
 from korzina.core.store import StoreAdapter
 
 ANSWERS_NAMESPACE = "basket_answers"
@@ -113,18 +119,39 @@ class BasketService:
         version = self.storage.offers.data_version()
         if self._index.version != version:
             fresh = OfferIndex(self._index.lemmatizer)  # keep the warm lemma cache
-            fresh.add(self.storage.offers.latest_offers())
+            fresh.add_batches(self._offer_batches())
+            fresh.set_outliers(self._outlier_keys(None))
             fresh.version = version
             self._index = fresh
         return self._index
+
+    def _offer_batches(self) -> Iterator[list[Offer]]:
+        """The latest offers, a store at a time where the storage answers SQL: the
+        pydantic offers of a whole catalogue at once cost more memory than the index."""
+        if not hasattr(self.storage, "query"):
+            yield self.storage.offers.latest_offers()
+            return
+        _, rows = cast(Storage, self.storage).query("SELECT DISTINCT store FROM products")
+        for (store,) in rows:
+            yield self.storage.offers.latest_offers(stores=[store])
+
+    def _outlier_keys(self, keys: Sequence[tuple[str, str]] | None) -> set[tuple[str, str]]:
+        """Products whose current price is an outlier for them (issue 8: kept out of
+        baskets); needs SQL over the observations, so a storage without it has none."""
+        if not hasattr(self.storage, "query"):
+            return set()
+        return outlier_keys(cast(Storage, self.storage), keys)
 
     def _save(self, offers: Sequence[Offer]) -> None:
         if not offers:
             return
         index = self.index()
         self.storage.offers.save_offers(offers)
-        # Our own write: extend the index in place instead of rebuilding it.
+        # Our own write: extend the index in place instead of rebuilding it, and judge
+        # the new prices of these products only.
         index.add(offers)
+        keys = list(dict.fromkeys(o.key for o in offers))
+        index.set_outliers(self._outlier_keys(keys), among=keys)
         index.version = self.storage.offers.data_version()
 
     # --- answering ------------------------------------------------------------
@@ -171,10 +198,12 @@ class BasketService:
                 statuses[store], failed = self._merge_status(store, results.get(store, []))
                 # A store that failed keeps what we know of it, whatever its age.
                 since[store] = None if failed else cutoff
-        options_by_store = {
-            store: match_items(index, items, [store], card=options.card, since=since[store])[store]
-            for store in stores
-        }
+        # One call per cutoff, so the stores share each item's scores of common titles.
+        matched: dict[str, list[list[Candidate]]] = {}
+        for cut in dict.fromkeys(since.values()):
+            group = [s for s in stores if since[s] == cut]
+            matched.update(match_items(index, items, group, card=options.card, since=cut))
+        options_by_store = {store: matched[store] for store in stores}
         for store in stores:
             if store not in statuses:
                 has_data = store in index.stores

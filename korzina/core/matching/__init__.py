@@ -7,12 +7,13 @@ from the lemma cache inside the index.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from korzina.core.matching.index import OfferIndex, OfferRecord, unit_total
+from korzina.core.matching.index import OfferIndex, OfferRecord
 from korzina.core.matching.pick import (
     THIRD,
     Candidate,
@@ -22,7 +23,7 @@ from korzina.core.matching.pick import (
     rank_candidates,
     wanted_dimension,
 )
-from korzina.core.matching.score import THRESHOLD, ItemSpec, Match
+from korzina.core.matching.score import THRESHOLD, ItemSpec, Match, OfferFeatures, score
 from korzina.core.models import ListItem, SoldBy
 
 __all__ = [
@@ -37,8 +38,12 @@ __all__ = [
     "rank_candidates",
 ]
 
-# Per id of a features object: its score, and (exact pack, unit total, dimension rank).
-_Seen = tuple[dict[int, Match | None], dict[int, tuple[bool, tuple[str, Decimal] | None, int]]]
+# Per id of a shared features object, for one item: None (not a match), or its match,
+# group (0-3: fallback, then not the exact pack), unit total, dimension rank and packs to
+# buy when an amount is asked.
+_Facts = tuple[Match, int, tuple[str, Decimal] | None, int, Decimal | None]
+_Seen = dict[int, _Facts | None]
+_MISSING: Any = object()
 
 # Alternatives kept per line: enough for the bot's swap buttons, small enough to store.
 MAX_OPTIONS = 12
@@ -62,8 +67,8 @@ def match_items(
     change.
     """
     specs = [index.spec(item) for item in items]
-    # Per item, for every store: scores and pack facts per shared features object.
-    per_features: list[_Seen] = [({}, {}) for _ in items]
+    # Per item, for every store: what is known of each shared features object.
+    per_features: list[_Seen] = [{} for _ in items]
     out: dict[str, list[list[Candidate]]] = {}
     for store in stores:
         per_item: list[list[Candidate]] = []
@@ -88,52 +93,81 @@ def _options(
     max_options: int,
     seen: _Seen,
 ) -> list[Candidate]:
-    """One item's options in one store: every match ranked as ``price_key`` ranks it
-    (inlined: this loop runs for every valid offer), candidates made for the kept ones."""
+    """One item's options in one store: every match ranked as ``price_key`` ranks it, the
+    first ``max_options`` and the tier's pick made candidates.
+
+    This loop runs for every offer with the item's head noun, so the score and the
+    pack facts are computed once per shared features object and the ranking of
+    ``pick.price_key`` is inlined into flat tuples.
+    """
     want = wanted_dimension(item)
     by_amount = item.unit is not None
     kg_rank = 0 if want in (None, "m") else 1
-    scores, pack_facts = seen
-    rows: list[tuple[tuple[Any, ...], str, int, Match, bool]] = []
-    for pos, rec, feats, m in index.match(spec, store, since=since, scores=scores):
+    kg_packs = packs_for(item, SoldBy.KG, None) if by_amount else None
+    records, features = index.columns()
+    counts = [0, 0, 0, 0]
+    # (fallback, not exact pack, dimension rank, price, price, product id, position, match):
+    # (… product id) is unique in a store, so plain tuple order is the pick order.
+    rows: list[tuple[Any, ...]] = []
+    for pos in index.positions(spec, store):
+        rec = records[pos]
+        if not rec.usable or (since is not None and rec.observed_at < since):
+            continue
+        feats = features[pos]
         fid = id(feats)
-        facts = pack_facts.get(fid)
+        facts = seen.get(fid, _MISSING)
+        if facts is _MISSING:
+            facts = seen[fid] = _facts(item, spec, feats, want, by_amount)
         if facts is None:
-            ut = unit_total(SoldBy.PIECE, feats.pack_size)
-            dim_rank = 2 if ut is None else (0 if want is None or ut[0] == want else 1)
-            facts = pack_facts[fid] = (_same_base(spec, feats.pack), ut, dim_rank)
-        exact, ut, dim_rank = facts
+            continue
+        m, group, ut, dim_rank, packs = facts
         price, card_price = rec.price, rec.card_price
         pay = card_price if card and card_price is not None and card_price < price else price
-        sold_by = rec.sold_by
-        if sold_by is SoldBy.KG:
-            dim_rank, per_unit = kg_rank, pay
+        if rec.sold_by is SoldBy.KG:
+            dim_rank, per_unit, packs = kg_rank, pay, kg_packs
         elif ut is None:
             per_unit = pay
         else:
             per_unit = pay / ut[1]
-        if by_amount:
-            cost = pay * packs_for(item, sold_by, rec.pack)
-            key = (m.fallback, not exact, dim_rank, cost, per_unit)
+        fallback, other_pack = group > 1, group & 1 == 1
+        pid = rec.product_id
+        if packs is not None:
+            rows.append((fallback, other_pack, dim_rank, pay * packs, per_unit, pid, pos, m))
         else:
-            key = (m.fallback, not exact, dim_rank, per_unit, pay)
-        rows.append((key, rec.product_id, pos, m, exact))
-    # (key, product id) is unique per store, so plain tuple order is the ranking.
-    rows.sort()
-    kept: list[Candidate] = []
-    if rows:
-        group = rows[0][0][:2]
-        pool = sum(1 for r in rows if r[0][:2] == group)
-        pick_at = (THIRD[item.price_category] * pool) // 3
-        chosen = [*range(min(max_options, len(rows)))]
-        if pick_at not in chosen:
-            chosen.append(pick_at)
-        for n in chosen:
-            _, _, pos, m, exact = rows[n]
-            kept.append(
-                record_candidate(index.record(pos), m, exact_pack=exact, tier_pick=n == pick_at)
-            )
-    return kept
+            rows.append((fallback, other_pack, dim_rank, per_unit, pay, pid, pos, m))
+        counts[group] += 1
+    if not rows:
+        return []
+    # The tier chooses among the best group (not fallback, exact pack) only.
+    pool = next(n for n in counts if n)
+    pick_at = (THIRD[item.price_category] * pool) // 3
+    if pick_at < max_options:
+        # A partial sort: only the first max_options rows are ever shown.
+        top = heapq.nsmallest(max_options, rows)
+        picked = top[pick_at]
+    else:
+        rows.sort()
+        top, picked = rows[:max_options], rows[pick_at]
+        top.append(picked)
+    return [
+        record_candidate(records[r[6]], r[7], exact_pack=not r[1], tier_pick=r is picked)
+        for r in top
+    ]
+
+
+def _facts(
+    item: ListItem, spec: ItemSpec, feats: OfferFeatures, want: str | None, by_amount: bool
+) -> _Facts | None:
+    """What ranking needs of a features object for ``item``; None when it is no match."""
+    m = score(spec, feats)
+    if m is None:
+        return None
+    exact = _same_base(spec, feats.pack)
+    ut = feats.unit
+    dim_rank = 2 if ut is None else (0 if want is None or ut[0] == want else 1)
+    # Packs to buy of a piece-sold product depend on its pack only.
+    packs = packs_for(item, SoldBy.PIECE, feats.pack_size) if by_amount else None
+    return m, 2 * m.fallback + (not exact), ut, dim_rank, packs
 
 
 def record_candidate(

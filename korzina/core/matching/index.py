@@ -22,12 +22,10 @@ from typing import Any, TypeVar
 
 from korzina.core.matching.score import (
     ItemSpec,
-    Match,
     OfferFeatures,
     brand_key,
     item_spec,
     pack_base,
-    score,
 )
 from korzina.core.matching.text import Lemmatizer, normalize, words
 from korzina.core.models import ListItem, Offer, PackSize, SizeUnit, SoldBy
@@ -52,6 +50,7 @@ class OfferRecord:
         "sold_by",
         "store",
         "url",
+        "usable",
     )
 
     def __init__(self, offer: Offer, pack: PackSize | None, intern: _Interner) -> None:
@@ -69,6 +68,8 @@ class OfferRecord:
         self.observed_at: datetime = intern.moment(offer.observed_at)
         self.url: str | None = offer.url
         self.available: bool = offer.available
+        # Available and not an outlier price (``OfferIndex.set_outliers``): matchable.
+        self.usable: bool = offer.available
 
     @property
     def key(self) -> tuple[str, str]:
@@ -96,10 +97,10 @@ class _Interner:
         return found
 
 
-def unit_total(sold_by: SoldBy, pack: PackSize | None) -> tuple[str, Decimal] | None:
+def unit_total(pack: PackSize | None) -> tuple[str, Decimal] | None:
     """The pack's content in its pricing dimension («m»: kg or l, «шт»), as ``price_key``
-    divides by it; None for goods sold by kg or without a usable pack."""
-    if sold_by is SoldBy.KG or pack is None or pack.value <= 0:
+    divides by it for goods sold by the piece; None without a usable pack."""
+    if pack is None or pack.value <= 0:
         return None
     total = pack.value * pack.count
     if pack.unit in (SizeUnit.G, SizeUnit.ML):
@@ -120,6 +121,7 @@ class OfferIndex:
         # (store, head noun) → offers: known kinds only ever match on their head.
         self._heads: dict[tuple[str, str | None], array[int]] = {}
         self._stores: set[str] = set()
+        self._outliers: set[int] = set()
         # Matched options per (item, store, card, since, limit), valid while the offers are
         # unchanged: lists share items («молоко», «хлеб»), and the bot answers many lists.
         self.memo: dict[tuple[object, ...], list[Any]] = {}
@@ -161,14 +163,29 @@ class OfferIndex:
             egg_class=facts.egg_class,
             pack=pack_base(pack_size),
             pack_size=pack_size,
+            unit=unit_total(pack_size),
         )
 
     def add(self, offers: Iterable[Offer]) -> None:
         """Add or replace offers (the latest offer of a product wins)."""
+        self.add_batches([offers])
+
+    def add_batches(self, batches: Iterable[Iterable[Offer]]) -> None:
+        """``add`` for offers loaded in parts (a store at a time keeps the peak memory of
+        loading low), sharing interned values and title features across the parts."""
         self.memo.clear()
         intern = _Interner()
         # Features depend on these fields only, so offers sharing them share one object.
         shared: dict[tuple[object, ...], OfferFeatures] = {}
+        for offers in batches:
+            self._add(offers, intern, shared)
+
+    def _add(
+        self,
+        offers: Iterable[Offer],
+        intern: _Interner,
+        shared: dict[tuple[object, ...], OfferFeatures],
+    ) -> None:
         for offer in offers:
             pack = offer.pack
             # The pack by its spelling: 1 and 1.000 kg are equal but print differently.
@@ -180,6 +197,8 @@ class OfferIndex:
             record = OfferRecord(offer, feats.pack_size, intern)
             pos = self._position.get(offer.key)
             if pos is not None:
+                if self._outliers:
+                    self._outliers.discard(pos)  # a new price: judged again by the caller
                 old = self._features[pos]
                 if old.lemmas != feats.lemmas or old.head != feats.head:
                     for lemma in old.lemmas:
@@ -209,46 +228,47 @@ class OfferIndex:
             heads = self._heads[head_key] = array("l")
         heads.append(pos)
 
+    def set_outliers(
+        self, keys: Iterable[tuple[str, str]], *, among: Iterable[tuple[str, str]] | None = None
+    ) -> None:
+        """Mark (store, product id) keys whose current price is an outlier: never matched.
+
+        ``among``: the keys that were judged (the others keep their mark); None: all were.
+        """
+        self.memo.clear()
+        if among is None:
+            judged = set(self._outliers)
+        else:
+            judged = {p for p in map(self._position.get, among) if p is not None}
+        for pos in judged & self._outliers:
+            self._outliers.discard(pos)
+            rec = self._records[pos]
+            rec.usable = rec.available
+        for found in map(self._position.get, keys):
+            if found is not None:
+                self._outliers.add(found)
+                self._records[found].usable = False
+
+    @property
+    def outliers(self) -> frozenset[tuple[str, str]]:
+        return frozenset(self._records[pos].key for pos in self._outliers)
+
     def spec(self, item: ListItem) -> ItemSpec:
         return item_spec(item, self.lemmatizer)
 
     def record(self, pos: int) -> OfferRecord:
         return self._records[pos]
 
-    def match(
-        self,
-        spec: ItemSpec,
-        store: str,
-        *,
-        since: datetime | None = None,
-        scores: dict[int, Match | None] | None = None,
-    ) -> list[tuple[int, OfferRecord, OfferFeatures, Match]]:
-        """Offers of ``store`` that are the item (score at or above the threshold), seen
-        at ``since`` or later when given: (position, record, features, match).
+    def columns(self) -> tuple[list[OfferRecord], list[OfferFeatures]]:
+        """Records and features by position (read-only: for the matcher's inner loop)."""
+        return self._records, self._features
 
-        ``scores`` memoizes the score per shared features object (keyed by its id) across
-        calls for one spec; the score is a pure function of the spec and the features.
-        """
+    def positions(self, spec: ItemSpec, store: str) -> set[int]:
+        """Offers of ``store`` that can be the item: its kind's head nouns, and for a
+        generic item any title with its word (a fallback match)."""
         positions: set[int] = set()
         for head in spec.kind.heads:
             positions.update(self._heads.get((store, head), ()))
         if not spec.known_kind:
-            # A generic item may also sit behind another head noun (a fallback match).
             positions.update(self._postings.get((store, spec.head), ()))
-        memo: dict[int, Match | None] = {} if scores is None else scores
-        records = self._records
-        features = self._features
-        found: list[tuple[int, OfferRecord, OfferFeatures, Match]] = []
-        for pos in positions:
-            rec = records[pos]
-            if not rec.available or (since is not None and rec.observed_at < since):
-                continue
-            feats = features[pos]
-            fid = id(feats)
-            if fid in memo:
-                m = memo[fid]
-            else:
-                m = memo[fid] = score(spec, feats)
-            if m is not None:
-                found.append((pos, rec, feats, m))
-        return found
+        return positions

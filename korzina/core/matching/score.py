@@ -72,6 +72,9 @@ class OfferFeatures:
     egg_class: str | None
     pack: tuple[Decimal, str] | None
     pack_size: PackSize | None  # the offer's own pack, or the one its title states
+    # ``pack_size`` in its pricing dimension («m»: kg or l, «шт») as the pick divides a
+    # price by it; None without a usable pack (see ``matching.index.unit_total``).
+    unit: tuple[str, Decimal] | None = None
 
 
 @dataclass(frozen=True, slots=True)
