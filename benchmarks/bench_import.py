@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import sys
@@ -103,9 +104,12 @@ def main() -> None:
         src = Path(tmp) / "offers.jsonl"
         t = time.perf_counter()
         write_jsonl(src, n)
+        # Flush the generated file now, so its write-back does not land in the import's
+        # commit (an fsync there can wait for other dirty pages of the same disk).
+        os.sync()
         print(
             f"generated {n:,} offers ({src.stat().st_size / 1e6:.1f} MB JSONL) "
-            f"in {time.perf_counter() - t:.2f} s"
+            f"in {time.perf_counter() - t:.2f} s; load average {os.getloadavg()[0]:.2f}"
         )
 
         with open_storage(Path(tmp) / "import.duckdb") as db:
@@ -140,7 +144,7 @@ def main() -> None:
             latest = db.offers.latest_offers()
             took = time.perf_counter() - t
             print(f"latest_offers: {len(latest) / took:,.0f} rows/s ({took:.2f} s)")
-        print(f"peak RSS overall: {peak_rss_mb():.0f} MB")
+        print(f"peak RSS overall: {peak_rss_mb():.0f} MB; load average {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":
