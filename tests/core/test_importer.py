@@ -265,3 +265,18 @@ def test_parquet_line_numbers_stay_right_across_chunks(storage: Storage, tmp_pat
     assert (report.rows, report.imported) == (7, 5)
     assert [s.line for s in report.skipped] == [3, 6]
     assert calls == [(2, 7), (4, 7), (6, 7), (7, 7)]
+
+
+def test_a_parquet_name_with_glob_characters_is_read_as_is(
+    storage: Storage, tmp_path: Path
+) -> None:
+    def write(name: str, product_id: str) -> Path:
+        path = tmp_path / name
+        table = {"store": ["dixy"], "product_id": [product_id], "name": ["Сыр"], "price": [1.5]}
+        pq.write_table(pa.table(table), path)
+        return path
+
+    write("o1.parquet", "1")  # what "o[12].parquet" would match as a glob
+    report = import_file(storage, write("o[12].parquet", "2"), now=NOW)
+    assert (report.rows, report.imported) == (1, 1)
+    assert [o.product_id for o in storage.offers.latest_offers()] == ["2"]

@@ -30,6 +30,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import duckdb
 import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
 from korzina.core.errors import ParseError
 from korzina.core.models import utcnow
@@ -82,6 +83,15 @@ def _unreadable_file(path: Path, exc: Exception) -> ParseError:
     return unreadable(path, str(exc), f"Не удалось прочитать файл {path}: {exc}")
 
 
+def _duckdb_path(path: Path) -> str | None:
+    """The path for DuckDB's file functions, or None when DuckDB would take it as a glob.
+
+    Absolute, so DuckDB expands no ``~`` and sees no URL scheme in it.
+    """
+    name = str(path.absolute())
+    return None if any(c in name for c in "*?[{") else name
+
+
 # --- readers ------------------------------------------------------------------------
 
 
@@ -101,8 +111,9 @@ def _load_jsonl(con: duckdb.DuckDBPyConnection, path: Path) -> int:
         " FROM (SELECT string_split({}, chr(10)) AS l {}))"
     )
     lines = 0
-    if not any(c in str(path) for c in "*?[{"):
-        con.execute(split.format("TRY(decode(content))", "FROM read_blob(?)"), [str(path)])
+    name = _duckdb_path(path)
+    if name is not None:
+        con.execute(split.format("TRY(decode(content))", "FROM read_blob(?)"), [name])
         lines = _count(con, "SELECT count(*) FROM _lines")
     if lines == 0:  # even an empty file has one (empty) line
         text = path.read_bytes().decode("utf-8", errors="replace")
@@ -174,12 +185,22 @@ def _read_csv(path: Path, chunk_rows: int) -> Iterator[tuple[pa.Table, int, int]
 
 def _load_parquet(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[int, set[str]]:
     """The file's known columns as ``_src(line_no, …)``; returns rows and list columns."""
+    name = _duckdb_path(path)
     try:
+        if name is None:
+            # A glob-like name: pyarrow reads the one file and DuckDB scans the table.
+            table = pq.read_table(path)
+            numbers = pa.array(range(1, table.num_rows + 1), type=pa.int64())
+            con.register("_parquet", table.add_column(0, "line_no", numbers))
+            source, params = "_parquet", []
+        else:
+            source = "(SELECT file_row_number + 1 AS line_no, * EXCLUDE (file_row_number)"
+            source += " FROM read_parquet(?, file_row_number = true))"
+            params = [name]
         described = con.execute(
-            "SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet(?))",
-            [str(path)],
+            f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM {source})", params
         ).fetchall()
-        types = {str(name): str(kind) for name, kind in described}
+        types = {str(col): str(kind) for col, kind in described}
         missing = [f for f in REQUIRED if f not in types]
         if missing:
             raise unreadable(
@@ -190,14 +211,17 @@ def _load_parquet(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[int, set[
         wanted = [f for f in FIELDS if f in types]
         # The names are FIELDS entries, fixed identifiers; the path is a parameter.
         con.execute(
-            "CREATE OR REPLACE TEMP TABLE _src AS SELECT file_row_number + 1 AS line_no, "
-            + ", ".join(f'"{name}"' for name in wanted)
-            + " FROM read_parquet(?, file_row_number = true)",
-            [str(path)],
+            "CREATE OR REPLACE TEMP TABLE _src AS SELECT line_no, "
+            + ", ".join(f'"{col}"' for col in wanted)
+            + f" FROM {source}",
+            params,
         )
-    except (duckdb.IOException, duckdb.InvalidInputException) as exc:
+    except (duckdb.IOException, duckdb.InvalidInputException, pa.ArrowException) as exc:
         raise unreadable(path, str(exc), f"Файл {path.name} не читается как Parquet.") from exc
-    lists = {name for name in wanted if types[name].endswith("[]")}
+    finally:
+        if name is None:
+            con.unregister("_parquet")
+    lists = {col for col in wanted if types[col].endswith("[]")}
     return _count(con, "SELECT count(*) FROM _src"), lists
 
 
