@@ -29,7 +29,8 @@ from korzina.bot.callbacks import (
 )
 from korzina.core.baskets.models import Answer, BasketLine, StoreBasket
 from korzina.core.matching.pick import Candidate
-from korzina.core.models import Intent, ListItem, PackSize, Shop, Status, StoreStatus
+from korzina.core.models import Intent, ListItem, Shop, Status, StoreStatus
+from korzina.core.present import item_text, number, pack_text, rub
 from korzina.core.units import unit_price
 
 TEXT_LIMIT = 4096
@@ -84,36 +85,8 @@ def esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def rub(value: Decimal) -> str:
-    """«1 067,40 ₽» (exact: formatted from the Decimal, never a float)."""
-    return f"{value:,.2f}".replace(",", " ").replace(".", ",") + " ₽"
-
-
-def number(value: Decimal) -> str:
-    return format(value.normalize(), "f").replace(".", ",")
-
-
 def name_of(store: str, names: Mapping[str, str]) -> str:
     return names.get(store, store)
-
-
-def item_text(item: ListItem) -> str:
-    """«молоко 3,2%», «яйца С0», «чипсы Lays»: what the user asked for."""
-    parts = [item.name]
-    if item.brand:
-        parts.append(item.brand)
-    if item.fat_pct is not None:
-        parts.append(f"{number(item.fat_pct)}%")
-    if item.egg_class:
-        parts.append(item.egg_class)
-    return " ".join(parts)
-
-
-def pack_text(pack: PackSize | None) -> str:
-    if pack is None:
-        return ""
-    one = f"{number(pack.value)} {pack.unit.value}"
-    return f"{pack.count} × {one}" if pack.count > 1 else one
 
 
 def unit_text(value: Decimal | None, unit: str | None) -> str:

@@ -22,14 +22,15 @@ from rich.table import Table
 
 from korzina.cli.app import App, cli, echo_json, run_async
 from korzina.cli.parse import build_vocabulary, shopping_list_json
-from korzina.cli.stores import open_storage_for, rub
+from korzina.cli.stores import open_storage_for
 from korzina.core.baskets.evaluate import EvalReport, Ratio, parse_case, score_answer
 from korzina.core.baskets.models import Answer, BasketLine, StoreBasket
 from korzina.core.baskets.service import BasketOptions, BasketService, BasketStorage
 from korzina.core.errors import ConfigError, KorzinaError, ParseError
 from korzina.core.fanout import FanOut
-from korzina.core.models import Intent, ListItem, ShoppingList, Status
+from korzina.core.models import Intent, ShoppingList, Status
 from korzina.core.plugins import open_stores, store_classes
+from korzina.core.present import item_text, number, rub
 from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
 from korzina.core.store import StoreAdapter
@@ -60,23 +61,8 @@ STORE_NAMES = {
 # --- rendering (pure) -----------------------------------------------------------
 
 
-def _num(value: Decimal) -> str:
-    return format(value.normalize(), "f").replace(".", ",")
-
-
 def amount_text(line: BasketLine) -> str:
-    return f"{_num(line.packs)} кг" if line.by_weight else f"{_num(line.packs)} шт"
-
-
-def item_text(item: ListItem) -> str:
-    parts = [item.name]
-    if item.brand:
-        parts.append(item.brand)
-    if item.fat_pct is not None:
-        parts.append(f"{_num(item.fat_pct)}%")
-    if item.egg_class:
-        parts.append(item.egg_class)
-    return " ".join(parts)
+    return f"{number(line.packs)} кг" if line.by_weight else f"{number(line.packs)} шт"
 
 
 def line_note(line: BasketLine, card: bool) -> str:

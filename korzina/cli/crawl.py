@@ -31,7 +31,6 @@ from rich.progress import (
 from rich.table import Table
 
 from korzina.cli.app import App, cli, echo_json, run_async
-from korzina.cli.stores import rub
 from korzina.core.analytics.export import export_parquet
 from korzina.core.analytics.queries import (
     DEFAULT_BASKET,
@@ -53,6 +52,7 @@ from korzina.core.jobs import JobRun, JobSpec, RunCrawl, RunLog, Scheduler, next
 from korzina.core.jobs import run_job as run_one_job
 from korzina.core.models import Category, utcnow
 from korzina.core.plugins import open_stores, store_classes
+from korzina.core.present import rub
 from korzina.core.settings import Settings
 from korzina.core.storage.base import Storage
 from korzina.core.store import StoreAdapter

@@ -11,7 +11,6 @@ import logging
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any, cast
 
 import click
@@ -22,8 +21,9 @@ from rich.table import Table
 from korzina.cli.app import App, cli, echo_json, run_async
 from korzina.core.errors import ConfigError, KorzinaError
 from korzina.core.fanout import FanOut, status_from_error
-from korzina.core.models import Offer, PackSize, Shop, Status, StoreResult, StoreStatus
+from korzina.core.models import Offer, Shop, Status, StoreResult, StoreStatus
 from korzina.core.plugins import open_stores, store_classes
+from korzina.core.present import pack_text, rub
 from korzina.core.settings import Settings
 from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
@@ -59,27 +59,6 @@ def open_storage_for(settings: Settings) -> Storage:
 
 
 # --- formatting (pure) --------------------------------------------------------
-
-
-def rub(value: Decimal | None, per: str | None = None) -> str:
-    """``89,99 ₽`` (or ``599,00 ₽/кг``); an empty cell for None."""
-    if value is None:
-        return ""
-    text = f"{value:,.2f}".replace(",", " ").replace(".", ",") + " ₽"
-    return f"{text}/{per}" if per else text
-
-
-def _number(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text.replace(".", ",")
-
-
-def pack_text(pack: PackSize | None) -> str:
-    """«930 мл», «4 × 100 г»."""
-    if pack is None:
-        return ""
-    one = f"{_number(pack.value)} {pack.unit.value}"
-    return f"{pack.count} × {one}" if pack.count > 1 else one
 
 
 def capabilities_text(caps: Capabilities, sep: str = ", ") -> str:

@@ -26,11 +26,11 @@ from korzina.bot.render import (
     page_text,
     paginate,
     progress_text,
-    rub,
     tg_len,
 )
 from korzina.core.baskets.service import BasketOptions
 from korzina.core.models import Status, StoreStatus
+from korzina.core.present import rub
 from korzina.parser import parse_text
 from tests.bot.conftest import demo_deps
 

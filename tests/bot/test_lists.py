@@ -6,8 +6,9 @@ import pytest
 
 from korzina.bot import texts
 from korzina.bot.callbacks import AltCb, RankCb, StoreCb, SwapCb
-from korzina.bot.render import answer_stores, rub
+from korzina.bot.render import answer_stores
 from korzina.core.baskets.models import Answer
+from korzina.core.present import rub
 from tests.bot.recording import Chatter
 
 LIST = "молоко 3,2%, хлеб, яйца С0 десяток, масло сливочное, сыр, кефир, сметана"

@@ -1,0 +1,44 @@
+"""How korzina writes money, numbers, packs and list items for people (Russian), pure.
+
+The CLI and the Telegram bot both render through these, so a price reads the same
+everywhere: «1 067,40 ₽», «46,99 ₽/кг», «4 × 100 г», «молоко 3,2%».
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from korzina.core.models import ListItem, PackSize
+
+
+def rub(value: Decimal | None, per: str | None = None) -> str:
+    """«1 067,40 ₽» or «599,00 ₽/кг»; an empty string for None. Formatted from the Decimal."""
+    if value is None:
+        return ""
+    text = f"{value:,.2f}".replace(",", " ").replace(".", ",") + " ₽"
+    return f"{text}/{per}" if per else text
+
+
+def number(value: Decimal) -> str:
+    """A quantity the Russian way, without trailing zeros: «1,5», «10», «3,2»."""
+    return format(value.normalize(), "f").replace(".", ",")
+
+
+def pack_text(pack: PackSize | None) -> str:
+    """«930 мл», «4 × 100 г»; empty when the pack is unknown."""
+    if pack is None:
+        return ""
+    one = f"{number(pack.value)} {pack.unit.value}"
+    return f"{pack.count} × {one}" if pack.count > 1 else one
+
+
+def item_text(item: ListItem) -> str:
+    """What the user asked for: «молоко 3,2%», «яйцо С0», «чипсы Lay's»."""
+    parts = [item.name]
+    if item.brand:
+        parts.append(item.brand)
+    if item.fat_pct is not None:
+        parts.append(f"{number(item.fat_pct)}%")
+    if item.egg_class:
+        parts.append(item.egg_class)
+    return " ".join(parts)

@@ -1,0 +1,29 @@
+"""Russian presentation of money, quantities, packs and items, shared by the CLI and the bot."""
+
+from decimal import Decimal
+
+from korzina.core.models import ListItem, PackSize, SizeUnit
+from korzina.core.present import item_text, number, pack_text, rub
+
+
+def test_rub_groups_thousands_with_a_space_and_uses_a_decimal_comma() -> None:
+    assert rub(Decimal("1067.4")) == "1 067,40 ₽"
+    assert rub(Decimal("46.99"), "кг") == "46,99 ₽/кг"
+    assert rub(None) == ""
+
+
+def test_number_drops_trailing_zeros() -> None:
+    assert number(Decimal("1.50")) == "1,5"
+    assert number(Decimal("10")) == "10"
+
+
+def test_pack_text_shows_multipacks() -> None:
+    assert pack_text(PackSize(value=Decimal(930), unit=SizeUnit.ML)) == "930 мл"
+    assert pack_text(PackSize(value=Decimal(100), unit=SizeUnit.G, count=4)) == "4 × 100 г"
+    assert pack_text(None) == ""
+
+
+def test_item_text_shows_what_the_user_asked_for() -> None:
+    item = ListItem(name="молоко", fat_pct=Decimal("3.2"), brand="Простоквашино")
+    assert item_text(item) == "молоко Простоквашино 3,2%"
+    assert item_text(ListItem(name="яйцо", egg_class="С0")) == "яйцо С0"
