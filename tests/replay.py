@@ -12,7 +12,10 @@ response-parsing code over real HTTP on 127.0.0.1, in-process or from a subproce
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -149,3 +152,27 @@ class ReplayServer:
         self._httpd.shutdown()
         self._httpd.server_close()
         self._thread.join(timeout=5)
+
+
+KORZINA = Path(sys.executable).parent / "korzina"
+
+
+def run_korzina(
+    args: Sequence[str], env_extra: Mapping[str, str], tmp_path: Path
+) -> tuple[int, Any, str]:
+    """Run the installed ``korzina`` command as a user would, isolated in ``tmp_path``.
+
+    Returns the exit code, the parsed JSON of stdout (None when empty) and stderr.
+    The developer's own ``KORZINA_*`` settings never leak in; ``env_extra`` wins.
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KORZINA_")}
+    env.update(
+        KORZINA_DB=str(tmp_path / "korzina.duckdb"),
+        KORZINA_CONFIG=str(tmp_path / "no-config.toml"),
+    )
+    env.update(env_extra)
+    proc = subprocess.run(
+        [str(KORZINA), *args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    data = json.loads(proc.stdout) if proc.stdout.strip() else None
+    return proc.returncode, data, proc.stderr

@@ -8,18 +8,13 @@ what it saw in the database.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
 from tests.conftest import constructed, recorded
-from tests.replay import ReplayServer, Route
-
-KORZINA = str(Path(sys.executable).with_name("korzina"))
+from tests.replay import ReplayServer, Route, run_korzina
 
 
 def _routes() -> list[Route]:
@@ -54,9 +49,7 @@ def _routes() -> list[Route]:
     ]
 
 
-def _run_basket(
-    server: ReplayServer, tmp_path: Path, text: str
-) -> subprocess.CompletedProcess[str]:
+def _run_basket(server: ReplayServer, tmp_path: Path, text: str) -> tuple[int, Any, str]:
     config = tmp_path / "config.toml"
     # The recording was made for Магнит shop 320040; Магнит's pacing is off for the test.
     config.write_text(
@@ -65,7 +58,6 @@ def _run_basket(
         encoding="utf-8",
     )
     env = {
-        **os.environ,
         "KORZINA_CONFIG": str(config),
         "KORZINA_DB": str(tmp_path / "prices.duckdb"),
         "KORZINA_MAGNIT_BASE_URL": server.url,
@@ -75,20 +67,13 @@ def _run_basket(
     }
     for store in ("MAGNIT", "PYATEROCHKA", "DIXY", "PEREKRESTOK"):
         env[f"KORZINA_{store}_TRANSPORT"] = "http"
-    return subprocess.run(
-        [KORZINA, "basket", text, "--json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_korzina(["basket", text, "--json"], env, tmp_path)
 
 
 def test_live_basket_uses_the_answering_store_and_names_the_blocked_ones(tmp_path: Path) -> None:
     with ReplayServer(_routes()) as server:
-        done = _run_basket(server, tmp_path, "блины с мясом, морс")
-    assert done.returncode == 0, done.stderr
-    answer = json.loads(done.stdout)
+        code, answer, stderr = _run_basket(server, tmp_path, "блины с мясом, морс")
+    assert code == 0, stderr
 
     statuses = {s["store"]: s["status"] for s in answer["stores"]}
     assert statuses == {

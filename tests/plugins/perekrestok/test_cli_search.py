@@ -6,35 +6,17 @@ subprocess, the real adapter over plain HTTP, a replay server on 127.0.0.1 that 
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from tests.conftest import constructed, recorded
 from tests.replay import ReplayServer, Route
+from tests.replay import run_korzina as _korzina
 
-KORZINA = Path(sys.executable).parent / "korzina"
 API = "/api/customer/1.4.1.0"
 # A session cookie in the documented shape, URL-encoded j:{...} (constructed).
 COOKIE = quote('j:{"accessToken":"cli-token","refreshToken":"r","accessTokenExpiredAt":1}')
-
-
-def _korzina(args: list[str], env_extra: dict[str, str], tmp_path: Path) -> tuple[int, Any, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KORZINA_")}
-    env.update(
-        KORZINA_DB=str(tmp_path / "korzina.duckdb"),
-        KORZINA_CONFIG=str(tmp_path / "no-config.toml"),
-        **env_extra,
-    )
-    proc = subprocess.run(
-        [str(KORZINA), *args], env=env, capture_output=True, text=True, timeout=120, check=False
-    )
-    data = json.loads(proc.stdout) if proc.stdout.strip() else None
-    return proc.returncode, data, proc.stderr
 
 
 def _env(server: ReplayServer) -> dict[str, str]:
