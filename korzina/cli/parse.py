@@ -30,7 +30,8 @@ _TIERS = {"cheap": "дешёвый", "medium": "средний", "expensive": "�
 _FIELD_NAMES = {
     "name": "название", "quantity": "количество", "unit": "единица",
     "price_category": "ценовая категория", "brand": "марка", "fat_pct": "жирность",
-    "egg_class": "класс яиц", "intent": "намерение",
+    "egg_class": "класс яиц", "attributes": "свойства", "pack": "фасовка",
+    "intent": "намерение",
 }  # fmt: skip
 
 

@@ -6,6 +6,16 @@ words); brands are taken out, typos fixed against the vocabulary, product phrase
 by lemma (a fragment naming two products becomes two parts); each part yields an item
 with its amount, price tier and attributes; the same product named twice is merged.
 
+Words outside the vocabulary: a fragment with no known product (or only a brand) that is
+a noun phrase — adjectives and a noun head, the head a dictionary noun, an unknown word
+that is neither adjective- nor verb-like, or a Latin word — is an item when the text
+gives a reason to read it as shopping: an amount, a brand, the text being list-shaped
+(two or more item fragments, or bullets/numbering), or the head being in ``goods.txt``.
+Never an item: a fragment with a verb, pronoun or interjection («помоги», «я»,
+«здравствуйте»), a head in the conversational stop list (``_NOT_PRODUCTS``), a person,
+animal or proper name, a noun after a preposition («для мамы»). Such items are named by
+the head's lemma (the written form for unknown words) and noted «не из словаря».
+
 Naming rule for ``ListItem.name``: the vocabulary's canonical name when the words are a
 known product or alias (nominative singular, «картошка» → «картофель», «яиц» →
 «яйцо», plural only for pluralia tantum and goods shops name in the plural: «чипсы»,
@@ -40,7 +50,11 @@ from korzina.parser.vocabulary import Brand, Vocabulary, brand_key, fold
 
 # --- splitting ---------------------------------------------------------------
 
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+|(?<!\S)/[a-z_]+"  # URLs, emails, bot commands
+    r"|\b[\w.-]+\.(?:ru|рф|su|com|net|org|io|me|info)\b\S*",  # bare domains
+    re.I,
+)
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3]")
 _CHECKBOX = re.compile(r"\[\s*[xх✓✔ ]?\s*\]", re.I)
 _LINE_LEAD = re.compile(r"^\s*(?:[-*•·–—>+▪◦●○►=]+|\d{1,2}[.)](?=\s|[^\d\s.,]))\s*")
@@ -51,6 +65,13 @@ _SPLIT = re.compile(
     r"|\s[—–]\s(?=\D*$)",
     re.I,
 )
+
+
+def has_list_markers(text: str) -> bool:
+    """Whether a line starts with a bullet or a number, or the text has checkboxes."""
+    return bool(_CHECKBOX.search(text)) or any(
+        _LINE_LEAD.match(line) for line in text.replace("\r", "\n").split("\n")
+    )
 
 
 def split_fragments(text: str) -> list[str]:
@@ -199,6 +220,39 @@ _PROPERTY_STEMS = (
 )  # fmt: skip
 _CHEAPEST_LEMMA = frozenset({"дешевый"})
 _PHRASE_PREPS = frozenset({"для", "с", "со", "в", "к", "из", "на"})
+_PREPOSITIONS = frozenset(
+    {"в", "во", "на", "с", "со", "к", "ко", "у", "о", "об", "от", "до", "за", "из", "для",
+     "по", "без", "про", "при", "над", "под", "через", "после", "перед"}
+)  # fmt: skip
+# Nouns of chat and shopping talk, not goods: a fragment headed by one is never an item,
+# however list-shaped the text. Lemmas (Latin as written). Non-food common nouns
+# («машина», «погода») are not here: they are refused alone but read inside a list.
+_NOT_PRODUCTS = frozenset(
+    {
+        # greetings and chat
+        "привет", "спасибо", "пожалуйста", "здравствуйте", "вопрос", "ответ", "помощь",
+        "просьба", "сообщение", "текст", "слово", "пример", "тест", "бот", "команда",
+        "старт", "дело", "раз", "человек", "друг",
+        # shopping talk
+        "магазин", "список", "цена", "стоимость", "деньги", "рубль", "копейка", "товар",
+        "продукт", "покупка", "корзина", "заказ", "доставка", "скидка", "акция", "чек",
+        "сайт", "ссылка", "адрес", "почта", "телефон", "номер",
+        # time
+        "время", "день", "утро", "вечер", "ночь", "неделя", "месяц", "год", "час", "минута",
+        # store chains people name when they mean where, not what
+        "пятерочка", "магнит", "перекресток", "ашан", "лента", "вкусвилл", "дикси",
+        "metro", "spar", "auchan", "lenta",
+        # Latin chat words
+        "ok", "okay", "hi", "hello", "thanks", "start", "help", "test", "bot", "lol", "yes",
+        "no", "http", "https", "www",
+    }
+)  # fmt: skip
+# Parts of speech that make a fragment a sentence, not a list entry («помоги выбрать»).
+_SENTENCE_POS = frozenset(
+    {"VERB", "INFN", "NPRO", "INTJ", "PRED", "GRND", "PRTS", "ADJS", "PRCL", "CONJ"}
+)
+# A noun in one of these cases can be what is bought («хумус», «купи хумус», «хумуса»).
+_ITEM_CASES = frozenset({"nomn", "accs", "gent"})
 
 
 # --- reading one part ----------------------------------------------------------
@@ -227,6 +281,41 @@ class Flags:
 
     cheapest: bool = False
     where_cheaper: bool = False
+
+
+@dataclass(slots=True)
+class Guess:
+    """A fragment naming no known product, read as a noun phrase outside the vocabulary.
+
+    Whether it becomes an item depends on the whole text (see ``reason``).
+    """
+
+    toks: list[Tok]
+    span: tuple[list[int], str]
+    brand: Brand | None
+    goods: bool  # the head is in goods.txt
+    amount: bool  # the fragment gives a number or a measure
+
+    def reason(self, list_shaped: bool) -> str | None:
+        """Why this noun phrase is an item (Russian, for the note), or None if it is not."""
+        if self.brand is not None:
+            return "указана марка"
+        if self.amount:
+            return "указано количество"
+        if self.goods:
+            return "похоже на продукт"
+        if list_shaped:
+            return "текст — список"
+        return None
+
+
+@dataclass(slots=True)
+class Reading:
+    """One fragment read: its items, whether content was left unread, a pending guess."""
+
+    drafts: list[Draft]
+    unread: bool
+    guess: Guess | None = None
 
 
 @dataclass(slots=True)
@@ -340,6 +429,8 @@ class _Reader:
                 continue
             if self.v.lemma(t.text) in self.v.product_lemmas:
                 continue
+            if t.text in self.v.goods:
+                continue  # a real word for goods, not a misspelt product
             fixed = self.v.fix_typo(t.text)
             if fixed and fixed != t.text:
                 notes.append(f"исправил «{t.text}» → «{fixed}»")
@@ -659,12 +750,9 @@ class _Reader:
 
         name, attributes = self.name(toks, span)
         if name is None:
-            if brand is not None:
-                name = brand.product or fold(brand.name)
-            elif counts or measures:
-                name = self.unknown_noun(toks)
-            if name is None:
+            if brand is None:
                 return None
+            name = brand.product or fold(brand.name)
         draft = Draft(name=name, raw=raw, price_category=tier, fat_pct=fat, attributes=attributes)
         draft.brand = brand.name if brand else None
         if "яйцо" in name.split():
@@ -735,6 +823,7 @@ class _Reader:
                 and info.lemma not in v.product_lemmas
                 and info.case in ("nomn", "accs")
                 and not before
+                and toks[content[k] + 1 :][:1] == [toks[idx[0]]]  # «коктейль с вишней»: no
             ):
                 prefix_noun = info.lemma
                 toks[content[k]].used = True
@@ -755,29 +844,78 @@ class _Reader:
             name = " ".join([*modifiers, head if " " not in canonical else canonical])
         return name, attributes
 
-    def unknown_noun(self, toks: list[Tok]) -> str | None:
-        """A dictionary noun the vocabulary lacks, accepted only with an explicit amount."""
-        for i in self.content(toks):
-            info = self.v.word(toks[i].text)
-            if info.pos == "NOUN" and info.known and len(info.lemma) > 2:
-                toks[i].used = True
-                return info.lemma
-        return None
+    def guess(self, toks: list[Tok], content: list[int], brand: Brand | None) -> Guess | None:
+        """The fragment as a noun phrase outside the vocabulary, or None if it is not one.
+
+        The head is the first content word that is not an adjective (adjectives around it
+        are qualifiers, read by ``name``); the fragment must be no sentence and the head
+        no chat word, person, animal, proper name or object of a preposition.
+        """
+        v = self.v
+        head: int | None = None
+        for i in content:
+            info = v.word(toks[i].text)
+            reading = v.noun(toks[i].text)
+            # «помоги», «я», «здравствуйте»: a sentence or chat, not a list entry
+            if info.known and info.pos in _SENTENCE_POS and not (reading and reading.goods):
+                return None
+            if head is None and not (
+                info.pos in ("ADJF", "PRTF") and not (reading and reading.goods)
+            ):
+                head = i
+        if head is None:
+            return None
+        reading = v.noun(toks[head].text)
+        if reading is None or reading.name in _NOT_PRODUCTS or toks[head].text in _NOT_PRODUCTS:
+            return None
+        if not reading.goods and (reading.animate or reading.proper):
+            return None
+        if reading.cases and not reading.cases & _ITEM_CASES:
+            return None  # «к чаепитию», «с мамой»: a complement, not what is bought
+        first = head
+        while first - 1 >= 0 and v.word(toks[first - 1].text).pos in ("ADJF", "PRTF"):
+            first -= 1
+        if first > 0 and toks[first - 1].text in _PREPOSITIONS:
+            return None  # «для мамы», «на работу»
+        amount = any(
+            t.kind in ("num", "mult", "pack")
+            or t.text in _NUMBER_WORDS
+            or t.text in _DOZEN
+            or t.text in _HALF_WORDS
+            for t in toks
+        )
+        return Guess(toks, ([head], reading.name), brand, reading.goods, amount)
 
     # one fragment -------------------------------------------------------------------
 
-    def read_fragment(
-        self, fragment: str, flags: Flags, notes: list[str]
-    ) -> tuple[list[Draft], bool]:
-        """Items of one fragment and whether it had content the rules could not read."""
+    def read_fragment(self, fragment: str, flags: Flags, notes: list[str]) -> Reading:
+        """Items of one fragment, whether it had content the rules could not read, and a
+        noun phrase outside the vocabulary left for ``parse_rules`` to accept or not."""
         toks = tokenize(fragment)
         if not toks:
-            return [], False
+            return Reading([], False)
         brands = self.take_brands(toks)
         self.fix_typos(toks, notes)
         self.drop_alternatives(toks, notes)
         content = self.content(toks)
         spans = self.spans(toks, content)
+        if not spans:
+            if any(
+                toks[i].text in _NOT_PRODUCTS or self.v.lemma(toks[i].text) in _NOT_PRODUCTS
+                for i in content
+            ):
+                # «добрый день»: chat, even where a word is also a brand («Добрый»)
+                return Reading([], True)
+            guess = self.guess(toks, content, brands[0][1] if brands else None)
+            if guess is not None:
+                return Reading([], True, guess)
+        # «смузи с бананом»: a known product after a preposition may fill an unknown one;
+        # if the text does not accept the unknown head, the known product stands alone
+        filled = (
+            self.guess_filled(toks, content, spans[0], brands[0][1] if brands else None)
+            if len(spans) == 1
+            else None
+        )
         if len(spans) <= 1:
             parts = [(toks, spans[0] if spans else None)]
             brand_at = [brands[0][1] if brands else None]
@@ -794,7 +932,33 @@ class _Reader:
             if not toks[i].used and toks[i].text not in _NOISE
         ]
         unread = not drafts and bool(leftover or any(t.kind == "num" for t in toks))
-        return drafts, unread
+        return Reading(drafts, unread, filled)
+
+    def guess_filled(
+        self, toks: list[Tok], content: list[int], span: tuple[list[int], str], brand: Brand | None
+    ) -> Guess | None:
+        """An unknown head before «с/для/из/к/в/на» + a known product: one item, the head.
+
+        Like the vocabulary's fillings, a filling after «с» stays in the name («смузи с
+        бананом»); a purpose («для», «к») is dropped. Works on a copy of the tokens, as the
+        fragment is also read the usual way in case the text does not accept the guess.
+        """
+        idx = span[0]
+        prep = idx[0] - 1
+        if prep < 1 or toks[prep].text not in _PHRASE_PREPS:
+            return None
+        before = [i for i in content if i < prep]
+        if not before:
+            return None
+        copy = [Tok(t.kind, t.text, t.used, t.role) for t in toks]
+        guess = self.guess(copy, before, brand)
+        if guess is None:
+            return None
+        head, name = guess.span
+        if toks[prep].text in ("с", "со"):
+            name = f"{name} {toks[prep].text} " + " ".join(toks[i].text for i in idx)
+        guess.span = ([*head, prep, *idx], name)
+        return guess
 
     def cut(
         self,
@@ -928,12 +1092,23 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
     reader = _Reader(vocabulary)
     flags = Flags()
     notes: list[str] = []
+    fragments = split_fragments(text)
+    readings = [reader.read_fragment(fragment, flags, notes) for fragment in fragments]
+    # List-shaped: two or more fragments that are items or noun phrases, or list markers.
+    # Then a noun phrase outside the vocabulary is read as one more item of the list.
+    list_shaped = has_list_markers(text) or sum(1 for r in readings if r.drafts or r.guess) >= 2
     drafts: list[Draft] = []
     unread: list[str] = []
-    for fragment in split_fragments(text):
-        found, not_read = reader.read_fragment(fragment, flags, notes)
-        drafts.extend(found)
-        if not_read:
+    for fragment, reading in zip(fragments, readings, strict=True):
+        guess = reading.guess
+        if guess is not None and (reason := guess.reason(list_shaped)) is not None:
+            draft = reader.read_part(guess.toks, guess.span, guess.brand, flags, fragment.strip())
+            if draft is not None:
+                notes.append(f"«{draft.name}» — не из словаря, принял как товар: {reason}")
+                drafts.append(draft)
+                continue
+        drafts.extend(reading.drafts)
+        if reading.unread:
             unread.append(fragment)
     items = merge_drafts(drafts, notes)
     intent = Intent.BASKET

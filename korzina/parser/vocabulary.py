@@ -4,6 +4,8 @@ A ``Vocabulary`` starts from the built-in lists in ``data/`` and grows with
 ``extend()`` from the database (product titles, brands) and plugins (brands).
 It owns one pymorphy3 ``MorphAnalyzer`` (built lazily, ~0.2 s and ~15 MB) and
 caches every lemma lookup, so parsing the same words again costs a dict hit.
+``data/goods.txt`` lists words for goods beyond the products: evidence, read by
+``noun``, that a lone word outside the vocabulary is shopping.
 """
 
 from __future__ import annotations
@@ -74,6 +76,23 @@ class WordInfo:
     lemmas: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class NounReading:
+    """How a word outside the product vocabulary may head an item («хумус», «оладьи»)."""
+
+    name: str  # a goods.txt entry, the dictionary lemma, or the form as written
+    cases: frozenset[str]  # cases of its noun readings; empty for unknown and Latin words
+    animate: bool  # «мама», «кот»: people and animals are not bought (goods.txt aside)
+    proper: bool  # «москва», «маша»: names of people, places, organisations
+    goods: bool  # goods.txt names it: a lone word is accepted
+    known: bool  # pymorphy's dictionary has it
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+# Unknown words ending like an infinitive or a reflexive verb are not nouns.
+_VERB_ENDING = re.compile(r"(?:ть|ться|тись|ся|сь)$")
+
+
 def _data_lines(filename: str) -> list[str]:
     text = resources.files("korzina.parser").joinpath("data", filename).read_text("utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -95,6 +114,9 @@ class Vocabulary:
         self.max_brand = 1
         self._typo_forms: list[str] | None = None
         self._pending_products: list[tuple[str, list[str], bool]] = []
+        # goods.txt: words that show a lone unknown word is shopping (see ``noun``)
+        self.goods: set[str] = set()
+        self._nouns: dict[str, NounReading | None] = {}
         if builtin:
             self._load_builtin()
 
@@ -145,8 +167,11 @@ class Vocabulary:
         if cached is not None:
             return cached
         result = adjective
+        parses = self.morph.parse(head)
+        # the head is nominative: prefer such a reading («хумус» also reads as «хумуса», gent)
         head_parse = next(
-            (p for p in self.morph.parse(head) if p.tag.POS == "NOUN"), self.morph.parse(head)[0]
+            (p for p in parses if p.tag.POS == "NOUN" and p.tag.case == "nomn"),
+            next((p for p in parses if p.tag.POS == "NOUN"), parses[0]),
         )
         grammemes = {"nomn"}
         if head_parse.tag.number == "plur" or "Pltm" in head_parse.tag:
@@ -162,9 +187,56 @@ class Vocabulary:
         self._agree[key] = result
         return result
 
+    def noun(self, form: str) -> NounReading | None:
+        """How ``form`` may head an item when the vocabulary does not know it; cached.
+
+        Dictionary words count when their likeliest reading is a noun (goods.txt words
+        whatever pymorphy says: «суши» reads first as a verb); unknown Cyrillic words when
+        they end like neither an adjective nor a verb; Latin words of 3+ letters.
+        """
+        if form in self._nouns:
+            return self._nouns[form]
+        reading = self._noun(form)
+        self._nouns[form] = reading
+        return reading
+
+    def _noun(self, form: str) -> NounReading | None:
+        if len(form) < 3 or not form.isalpha():
+            return None
+        info = self.word(form)
+        goods = (
+            form
+            if form in self.goods
+            else next((lemma for lemma in info.lemmas if lemma in self.goods), None)
+        )
+        if "a" <= form[0] <= "z":
+            return NounReading(form, frozenset(), False, False, goods is not None, False)
+        parses = self.morph.parse(form)
+        nouns = [p for p in parses if p.tag.POS == "NOUN"]
+        cases = frozenset(str(p.tag.case) for p in nouns if p.tag.case)
+        if goods is not None:
+            # pymorphy's cases for loanwords are guesses («тофу» → datv): not kept
+            return NounReading(goods, frozenset(), False, False, True, info.known)
+        if not info.known:
+            if info.pos in ("ADJF", "PRTF") or _VERB_ENDING.search(form):
+                return None
+            return NounReading(form, frozenset(), False, False, False, False)
+        if parses[0].tag.POS != "NOUN":
+            return None
+        tag = parses[0].tag
+        return NounReading(
+            fold(parses[0].normal_form),
+            cases,
+            "anim" in tag,
+            bool(_PROPER & tag.grammemes),
+            False,
+            True,
+        )
+
     # --- products -----------------------------------------------------------
 
     def _load_builtin(self) -> None:
+        self.goods.update(fold(w) for w in _data_lines("goods.txt"))
         for line in _data_lines("products.txt"):
             body, _, flags = line.partition(";")
             canonical, _, aliases = body.partition("=")

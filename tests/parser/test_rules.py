@@ -133,7 +133,11 @@ def test_brand_in_cyrillic_and_a_bare_brand() -> None:
 
 def test_vocabulary_grows_from_database_titles_and_brands() -> None:
     vocab = Vocabulary()
-    assert parse_text("тархун", vocabulary=vocab).items == ()
+    before = parse_text("тархун черноголовка", vocabulary=vocab)
+    # read outside the vocabulary (goods.txt), the brand unknown
+    assert [(i.name, i.brand) for i in before.items] == [("тархун", None)]
+    assert any("не из словаря" in n for n in before.notes)
     vocab.extend(["Тархун Напитки из Черноголовки 1,5 л"], ["Черноголовка"])
-    (item,) = parse_text("тархун черноголовка", vocabulary=vocab).items
-    assert (item.name, item.brand) == ("тархун", "Черноголовка")
+    after = parse_text("тархун черноголовка", vocabulary=vocab)
+    assert [(i.name, i.brand) for i in after.items] == [("тархун", "Черноголовка")]
+    assert not any("не из словаря" in n for n in after.notes)
