@@ -120,6 +120,29 @@ def test_observations_are_kept_per_shop(storage: Storage) -> None:
     ]
 
 
+def test_a_store_wide_price_is_compared_with_its_own_history_not_a_shops(
+    storage: Storage,
+) -> None:
+    storage.offers.save_offers([offer(shop_id=None, price="89.99")])
+    storage.offers.save_offers([offer(shop_id="A", price="70.00", at=T0 + timedelta(hours=1))])
+    again = storage.offers.save_offers(
+        [
+            offer(shop_id=None, price="89.99", at=T0 + timedelta(hours=2)),
+            offer(shop_id="A", price="70.00", at=T0 + timedelta(hours=2)),
+        ]
+    )
+    changed = storage.offers.save_offers(
+        [offer(shop_id=None, price="70.00", at=T0 + timedelta(hours=3))]
+    )
+    assert (again.new_prices, changed.new_prices) == (0, 1)
+    history = storage.offers.price_history("magnit", "1")
+    assert [(p.shop_id, p.price) for p in history] == [
+        (None, Decimal("89.99")),
+        ("A", Decimal("70.00")),
+        (None, Decimal("70.00")),
+    ]
+
+
 def test_price_history_since_leaves_out_older_points(storage: Storage) -> None:
     storage.offers.save_offers(
         [offer(price="89.99", at=T0), offer(price="79.99", at=T0 + timedelta(days=2))]
@@ -171,6 +194,25 @@ def test_the_later_of_two_offers_in_one_batch_wins(storage: Storage) -> None:
     (latest,) = storage.offers.latest_offers()
     assert latest.price == Decimal("50.00")
     assert stats == type(stats)(offers=2, new_products=1, new_prices=2)
+
+
+def test_one_batch_can_add_update_and_backdate_products_at_once(storage: Storage) -> None:
+    storage.offers.save_offers([offer("1", category_path=("Молоко",)), offer("2")])
+    stats = storage.offers.save_offers(
+        [
+            offer("1", price="70.00", at=T0 + timedelta(days=1), category_path=("Сыр",)),
+            offer("2", price="10.00", at=T0 - timedelta(days=1)),
+            offer("3", store="pyaterochka", at=T0 + timedelta(days=1)),
+        ]
+    )
+    assert (stats.new_products, stats.new_prices) == (1, 3)
+    by_id = {o.product_id: o for o in storage.offers.latest_offers()}
+    assert (by_id["1"].price, by_id["1"].category_path) == (Decimal("70.00"), ("Сыр",))
+    assert by_id["2"].price == Decimal("89.99")  # the older offer leaves the state alone
+    assert by_id["3"].store == "pyaterochka"
+    _, rows = storage.query("SELECT product_id, first_seen FROM products ORDER BY product_id")
+    assert rows == [("1", T0), ("2", T0 - timedelta(days=1)), ("3", T0 + timedelta(days=1))]
+    assert "pyaterochka" in {store for store, _ in storage.stores.list_stores()}
 
 
 def test_write_stats_count_new_products_and_new_prices(storage: Storage) -> None:

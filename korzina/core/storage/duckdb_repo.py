@@ -55,8 +55,9 @@ SELECT CAST(seq AS BIGINT) AS seq, store, product_id, name, brand,
 FROM """
 
 # A row per price change. Each (store, product_id, shop_id) of the batch is seeded with
-# its last stored observation; in time order, a batch row is kept when it is the first
-# of its key or any of its three prices differs from the row before it.
+# its last stored observation (only that key's history is grouped, not the product's
+# other shops); in time order, a batch row is kept when it is the first of its key or
+# any of its three prices differs from the row before it.
 _INSERT_OBSERVATIONS = """
 INSERT INTO observations (store, product_id, shop_id, price, regular_price, card_price,
                           observed_at)
@@ -65,8 +66,9 @@ WITH seed AS (
            max_by({'p': o.price, 'r': o.regular_price, 'c': o.card_price,
                    't': o.observed_at}, o.observed_at) AS last
     FROM observations o
-    SEMI JOIN (SELECT DISTINCT store, product_id FROM _batch) k
+    SEMI JOIN (SELECT DISTINCT store, product_id, shop_id FROM _batch) k
            ON o.store = k.store AND o.product_id = k.product_id
+          AND o.shop_id IS NOT DISTINCT FROM k.shop_id
     GROUP BY o.store, o.product_id, o.shop_id
 ),
 combined AS (
@@ -92,19 +94,31 @@ FROM marked
 WHERE src = 1 AND changed
 """
 
-# The newest offer of each product in the batch (the later one on a tie).
+# The newest offer of each product in the batch (the later one on a tie), with what one
+# look at ``products`` says about it: stored yet, seen earlier than stored, newer.
 _STAGE_LATEST = """
 CREATE OR REPLACE TEMP TABLE _latest AS
-SELECT * EXCLUDE (seq),
-       min(observed_at) OVER (PARTITION BY store, product_id) AS first_obs
-FROM _batch
-QUALIFY row_number() OVER (PARTITION BY store, product_id
-                           ORDER BY observed_at DESC, seq DESC) = 1
+SELECT l.*, p.product_id IS NOT NULL AS known,
+       l.first_obs < p.first_seen AS earlier,
+       l.observed_at >= p.last_seen AS newer
+FROM (
+    SELECT * EXCLUDE (seq),
+           min(observed_at) OVER (PARTITION BY store, product_id) AS first_obs
+    FROM _batch
+    QUALIFY row_number() OVER (PARTITION BY store, product_id
+                               ORDER BY observed_at DESC, seq DESC) = 1
+) l
+LEFT JOIN products p ON p.store = l.store AND p.product_id = l.product_id
 """
 
-_COUNT_NEW_PRODUCTS = """
-SELECT count(*) FROM _latest l
-ANTI JOIN products p ON p.store = l.store AND p.product_id = l.product_id
+# How many rows each statement below would touch. Each of them joins the whole products
+# table, so one that touches nothing (updates in a first crawl, inserts in a re-crawl,
+# stores already registered) is not run.
+_COUNT_TODO = """
+SELECT count(*) FILTER (NOT known), count(*) FILTER (earlier), count(*) FILTER (newer),
+       (SELECT count(*) FROM (SELECT DISTINCT store FROM _latest) s
+        ANTI JOIN stores ON stores.store_id = s.store)
+FROM _latest
 """
 
 # An import of older history may reveal an earlier first sighting.
@@ -142,8 +156,7 @@ _INSERT_PRODUCTS = (
     + ", ".join([*OFFER_COLUMNS[:-1], "first_seen", "last_seen"])
     + ") SELECT "
     + ", ".join(f"l.{c}" for c in [*OFFER_COLUMNS[:-1], "first_obs", "observed_at"])
-    + " FROM _latest l ANTI JOIN products ON "
-    + _KEY_MATCH
+    + " FROM _latest l WHERE NOT l.known"
 )
 
 _REGISTER_STORES = """
@@ -444,12 +457,18 @@ def _merge_batch(con: duckdb.DuckDBPyConnection, rows: int) -> WriteStats:
     """Append changed prices and upsert products from the staged ``_batch`` table."""
     new_prices = _count(con.execute(_INSERT_OBSERVATIONS).fetchall())
     con.execute(_STAGE_LATEST)
-    new_products = _count(con.execute(_COUNT_NEW_PRODUCTS).fetchall())
-    con.execute(_UPDATE_FIRST_SEEN)
-    con.execute(_UPDATE_CATEGORY)
-    con.execute(_UPDATE_PRODUCTS)
-    con.execute(_INSERT_PRODUCTS)
-    con.execute(_REGISTER_STORES)
+    # The flags stay true for these statements: none of them changes a product's keys
+    # or last_seen before the next one runs (the products update comes last of them).
+    new_products, earlier, newer, new_stores = con.execute(_COUNT_TODO).fetchall()[0]
+    if earlier:
+        con.execute(_UPDATE_FIRST_SEEN)
+    if newer:
+        con.execute(_UPDATE_CATEGORY)
+        con.execute(_UPDATE_PRODUCTS)
+    if new_products:
+        con.execute(_INSERT_PRODUCTS)
+    if new_stores:
+        con.execute(_REGISTER_STORES)
     con.execute("DROP TABLE _latest")
     con.execute("DROP TABLE _batch")
     con.execute(_BUMP_VERSION)
