@@ -152,7 +152,8 @@ def render_answer(console: Console, answer: Answer, names: Mapping[str, str]) ->
         missing = ", ".join(answer.items[i].name for i in b.missing)
         table.add_row(
             escape(name(b.store)),
-            rub(b.total),
+            # No offers at all: no total to compare, not a free basket.
+            rub(b.total) if b.lines else "—",
             f"{len(b.lines)} из {n}",
             escape(missing) or "—",
             seen_text(b),
@@ -196,6 +197,36 @@ def render_answer(console: Console, answer: Answer, names: Mapping[str, str]) ->
 
 
 # --- commands ---------------------------------------------------------------------
+
+
+def chosen_stores(app: App, stores_opt: str | None) -> tuple[str, ...]:
+    """The stores to answer for: ``--stores`` (known ids only), else the enabled ones.
+
+    Explicit ids may name a store the config disabled, as ``open_stores`` allows.
+    """
+    classes = store_classes(app.pm)
+    known = ", ".join(classes) or "нет"
+    if stores_opt:
+        wanted = tuple(dict.fromkeys(s.strip() for s in stores_opt.split(",") if s.strip()))
+        unknown = [s for s in wanted if s not in classes]
+        if unknown or not wanted:
+            bad = ", ".join(unknown) or repr(stores_opt)
+            raise click.BadParameter(
+                f"неизвестный магазин: {bad}. Доступны: {known}.",
+                param_hint="--stores",
+            )
+        return wanted
+    enabled = tuple(
+        sid
+        for sid, cls in classes.items()
+        if app.settings.store_settings(sid, cls.default_settings).enabled
+    )
+    if not enabled:
+        raise ConfigError(
+            "every store is disabled",
+            user_message=f"Все магазины отключены в настройках. Известные: {known}.",
+        )
+    return enabled
 
 
 def _money_option(value: str) -> Decimal:
@@ -286,12 +317,12 @@ def basket_command(
     extra_store_cost: str,
 ) -> None:
     """Где дешевле список покупок (TEXT или stdin): корзины по магазинам."""
+    stores = chosen_stores(app, stores_opt)  # before parsing: a typo fails at once
     source = " ".join(text) if text else sys.stdin.read()
     sl = _parse(app, source)
     if not sl.items:
         app.err.print(NO_ITEMS)
         sys.exit(1)
-    stores = tuple(s.strip() for s in stores_opt.split(",") if s.strip()) if stores_opt else None
     options = BasketOptions(
         stores=stores,
         card=card,
@@ -302,8 +333,7 @@ def basket_command(
     storage = open_storage_for(app.settings)
     try:
         if offline:
-            known = tuple(store_classes(app.pm))
-            service = BasketService(storage, known_stores=known)
+            service = BasketService(storage, known_stores=stores)
             answer = run_async(service.answer(sl, options))
         else:
             answer = _answer_online(app, storage, sl, options)

@@ -97,3 +97,48 @@ def test_eval_basket_keeps_pick_validity_at_least_98_percent() -> None:
     assert report["validity"]["total"] > 100
     assert report["validity"]["value"] >= 0.98
     assert report["missing"]["value"] >= 0.98
+
+
+def _demo_db(tmp_path: Path) -> Path:
+    db = tmp_path / "prices.duckdb"
+    storage = open_storage(db)
+    storage.offers.save_offers(demo_offers())
+    storage.close()
+    return db
+
+
+def test_basket_rejects_an_unknown_store_naming_the_known_ones(tmp_path: Path) -> None:
+    db = _demo_db(tmp_path)
+    result = run("--db", str(db), "basket", "--offline", "--stores", "foo", "молоко")
+    assert result.exit_code == 2, result.output
+    assert "неизвестный магазин: foo" in result.output
+    assert "magnit" in result.output and "pyaterochka" in result.output
+    assert "0,00" not in result.output
+
+
+def test_basket_offline_leaves_out_stores_the_config_disabled(tmp_path: Path) -> None:
+    db = _demo_db(tmp_path)
+    config = tmp_path / "config.toml"
+    config.write_text('disabled_stores = ["dixy"]\n', encoding="utf-8")
+    app = App(pm=make_plugin_manager(), console=Console(width=250, highlight=False))
+    result = CliRunner().invoke(
+        cli,
+        ["--db", str(db), "basket", "--offline", "--json", "молоко"],
+        obj=app,
+        env={"KORZINA_CONFIG": str(config)},
+    )
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    assert {b["store"] for b in doc["baskets"]} == set(DEMO_STORES) - {"dixy"}
+    assert {s["store"] for s in doc["stores"]} == set(DEMO_STORES) - {"dixy"}
+
+
+def test_basket_shows_a_dash_not_zero_roubles_for_a_store_without_offers(tmp_path: Path) -> None:
+    db = tmp_path / "prices.duckdb"
+    storage = open_storage(db)
+    storage.offers.save_offers([o for o in demo_offers() if o.store != "magnit"])
+    storage.close()
+    result = run("--db", str(db), "basket", "--offline", "--stores", "magnit,dixy", "молоко")
+    assert result.exit_code == 0, result.output
+    magnit_row = next(row for row in result.output.splitlines() if "Магнит" in row)
+    assert "—" in magnit_row and "0,00" not in magnit_row
