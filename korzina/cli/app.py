@@ -22,6 +22,7 @@ import click
 import pluggy
 from pydantic import BaseModel
 from rich.console import Console
+from rich.markup import escape
 
 from korzina.core.errors import KorzinaError
 from korzina.core.settings import ENVIRONMENT_HELP, Settings, load_settings
@@ -78,9 +79,11 @@ class KorzinaGroup(click.Group):
             return super().invoke(ctx)
         except KorzinaError as exc:
             logging.getLogger("korzina").debug("command failed", exc_info=True)
-            Console(stderr=True, highlight=False).print(f"[red]Ошибка:[/red] {exc.user_message}")
-            if str(exc) != exc.user_message:
-                Console(stderr=True, highlight=False).print(f"[dim]{exc}[/dim]")
+            err = Console(stderr=True, highlight=False)
+            err.print(f"[red]Ошибка:[/red] {escape(exc.user_message)}")
+            # The technical detail is English and for developers: shown with -v only.
+            if ctx.params.get("verbose") and str(exc) != exc.user_message:
+                err.print(f"[dim]{escape(str(exc))}[/dim]")
             sys.exit(1)
 
 

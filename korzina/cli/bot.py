@@ -9,12 +9,10 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import click
 
-from korzina.bot.app import RunOptions, TokenError, checked_token, run_bot
-from korzina.bot.deps import BotDeps, make_deps
 from korzina.cli.app import App, cli
 from korzina.cli.parse import build_vocabulary
 from korzina.core.errors import ConfigError
@@ -24,6 +22,9 @@ from korzina.core.storage.base import Storage
 from korzina.data import DEMO_STORES, demo_offers
 from korzina.parser import make_parser
 from korzina.parser.llm import ParserKind
+
+if TYPE_CHECKING:
+    from korzina.bot.deps import BotDeps
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,8 @@ def parse_listen(value: str) -> tuple[str, int]:
 @contextlib.contextmanager
 def bot_deps(app: App, *, offline: bool, demo: bool) -> Iterator[BotDeps]:
     """The bot's dependencies over the user's database (or a scratch demo database)."""
+    from korzina.bot.deps import make_deps
+
     kind: ParserKind = "hybrid" if app.settings.ollama_model else "rules"
     parser = make_parser(
         kind,
@@ -92,6 +95,9 @@ def bot_command(
     demo: bool,
 ) -> None:
     """Telegram-бот: токен из KORZINA_BOT_TOKEN, long polling (или --webhook)."""
+    # aiogram takes seconds to import: only `korzina bot` pays for it, not every command.
+    from korzina.bot.app import RunOptions, TokenError, checked_token, run_bot
+
     try:
         token = checked_token(app.settings.bot_token)
     except TokenError as exc:

@@ -3,12 +3,14 @@
 ::
 
     KorzinaError                  base; ``user_message`` is a short Russian text for people
-    ├── ConfigError               bad settings, a missing token, an unknown store
+    ├── ConfigError               bad settings, an unknown store
+    │   └── TokenError            (korzina.bot.app) the bot token is missing or refused
     ├── StoreError                a store could not answer (carries ``store``)
     │   ├── StoreBlocked          anti-bot protection answered instead of the API
     │   ├── StoreUnavailable      network failure, 5xx, timeout: transient, may be retried
     │   └── ShapeChanged          the response is not the shape we know (names the field)
     ├── ParseError                a shopping list or an import row could not be read
+    │   └── LLMUnavailable        (korzina.parser.llm) no usable model answer; rules stand
     └── StorageError              DuckDB refused a read or a write
 
 Adapters raise ``StoreError`` subclasses; the fan-out turns them into a

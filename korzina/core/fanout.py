@@ -61,12 +61,20 @@ OnResult = Callable[[StoreResult], Awaitable[None] | None]
 TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (StoreUnavailable, httpx.TransportError)
 
 
+# Statuses are shown to people in tables and chat messages: one short line of detail.
+DETAIL_LIMIT = 160
+
+
 def _detail(exc: BaseException) -> str:
-    """The technical part of an error message, without the ``store:`` prefix."""
+    """The technical part of an error message: no ``store:`` prefix, one line, bounded.
+
+    Browser errors carry a multi-line call log; that stays in the log, not the status.
+    """
     text = str(exc)
     if isinstance(exc, StoreError) and text.startswith(f"{exc.store}: "):
         text = text[len(exc.store) + 2 :]
-    return text
+    text = text.strip().splitlines()[0] if text.strip() else ""
+    return text if len(text) <= DETAIL_LIMIT else text[: DETAIL_LIMIT - 1] + "…"
 
 
 def status_from_error(
@@ -92,9 +100,9 @@ def status_from_error(
     elif isinstance(exc, TimeoutError):
         message = "Магазин не ответил вовремя."
     elif isinstance(exc, httpx.HTTPError):
-        message = f"{StoreUnavailable.user_message} ({type(exc).__name__}: {exc})"
+        message = f"{StoreUnavailable.user_message} ({type(exc).__name__}: {_detail(exc)})"
     else:
-        message = f"Внутренняя ошибка: {type(exc).__name__}: {exc}"
+        message = f"Внутренняя ошибка: {type(exc).__name__}: {_detail(exc)}"
     return StoreStatus(store=store_id, status=status, message=message, shop_id=shop_id)
 
 
