@@ -8,6 +8,7 @@ cannot change what it was given.
 from __future__ import annotations
 
 import enum
+import math
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Annotated, Any, Literal
@@ -85,6 +86,14 @@ class Location(BaseModel):
 
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
+
+    def distance_m(self, other: Location) -> float:
+        """Great-circle distance in metres (haversine); stores without a finder sort by it."""
+        r = 6_371_000.0
+        p1, p2 = math.radians(self.lat), math.radians(other.lat)
+        dp, dl = p2 - p1, math.radians(other.lon - self.lon)
+        h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+        return 2 * r * math.asin(math.sqrt(h))
 
 
 class Shop(BaseModel):

@@ -10,7 +10,6 @@ means no price, ``symbol`` «кг» means the price is per kg, the promo end is 
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -326,14 +325,6 @@ def page_price(html: str) -> PagePrice | None:
 # --- stores ------------------------------------------------------------------
 
 
-def distance_m(a: Location, b: Location) -> float:
-    r = 6_371_000.0
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(h))
-
-
 def shops(data: Any, near: Location) -> list[Shop]:
     """``/ajax/stores-json.php`` → every shop, nearest first (no nearest-store endpoint).
 
@@ -362,7 +353,7 @@ def shops(data: Any, near: Location) -> list[Shop]:
                 name="Дикси",
                 address=" ".join(str(address).split()) if address else None,
                 location=where,
-                distance_m=round(distance_m(near, where), 1),
+                distance_m=round(near.distance_m(where), 1),
                 extra={"hours": str(hours)} if hours else {},
             )
         )

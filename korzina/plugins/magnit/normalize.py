@@ -9,7 +9,6 @@ is only in ``name``, the brand is not in the goods items at all.
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -278,15 +277,6 @@ def facets(data: Any) -> Facets:
 # --- shops -----------------------------------------------------------------
 
 
-def distance_m(a: Location, b: Location) -> float:
-    """Great-circle distance in metres (haversine)."""
-    r = 6_371_000.0
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(h))
-
-
 def shops(data: Any, near: Location) -> list[Shop]:
     """``POST /webgate/v1/stores-facade/search`` ``items.items[]`` → active shops, nearest first."""
     records = field(STORE, data, "items.items")
@@ -313,7 +303,7 @@ def shops(data: Any, near: Location) -> list[Shop]:
                 name=f"Магнит ({kind})" if kind else "Магнит",
                 address=str(rec["address"]) if rec.get("address") else None,
                 location=where,
-                distance_m=round(distance_m(near, where), 1),
+                distance_m=round(near.distance_m(where), 1),
                 extra={"storeTypeV2": str(kind)} if kind else {},
             )
         )

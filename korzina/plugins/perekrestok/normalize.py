@@ -15,7 +15,6 @@ have and is kept. Goods sold by weight (``masterData.unit == 2``) are priced per
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -299,15 +298,6 @@ def categories_from_tree(data: Any) -> list[Category]:
     return found
 
 
-def _distance_m(a: Location, b: Location) -> float:
-    """Great-circle distance (haversine), metres."""
-    r = 6_371_000.0
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(h))
-
-
 def shops_from_list(data: Any, *, origin: Location | None = None) -> list[Shop]:
     """``GET /shop?orderBy=distance…``: ``content.items[]``; coordinates are ``[lon, lat]``."""
     items = _at(data, "content.items", "")
@@ -332,7 +322,7 @@ def shops_from_list(data: Any, *, origin: Location | None = None) -> list[Shop]:
                 address=address if isinstance(address, str) else None,
                 location=location,
                 distance_m=(
-                    round(_distance_m(origin, location), 1)
+                    round(origin.distance_m(location), 1)
                     if origin is not None and location is not None
                     else None
                 ),
