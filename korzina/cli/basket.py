@@ -128,6 +128,7 @@ def basket_json(answer: Answer) -> dict[str, Any]:
             for s in answer.statuses
         ],
         "split": answer.split.model_dump(mode="json") if answer.split else None,
+        "notes": list(answer.notes),
     }
 
 
@@ -194,6 +195,8 @@ def render_answer(console: Console, answer: Answer, names: Mapping[str, str]) ->
     for s in answer.statuses:
         if s.status is not Status.OK:
             console.print(f"[yellow]{escape(name(s.store))}: {escape(s.message or s.status)}[/]")
+    for note in answer.notes:
+        console.print(f"[yellow]{escape(note)}[/]")
 
 
 # --- commands ---------------------------------------------------------------------

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from korzina.core.baskets.service import BasketOptions, BasketService
-from korzina.core.errors import StoreBlocked
+import pytest
+
+from korzina.core.baskets.service import NOT_SAVED, BasketOptions, BasketService
+from korzina.core.errors import StorageError, StoreBlocked
 from korzina.core.fanout import FanOut
 from korzina.core.models import ListItem, ShoppingList, Status, StoreResult
 from korzina.core.settings import FanOutSettings
 from korzina.core.storage import open_memory_storage
+from korzina.core.storage.base import OfferRepository
 from tests.fakes import fake_store_class
 from tests.matching.helpers import item, offer
 
@@ -132,3 +136,41 @@ async def test_the_index_is_rebuilt_only_when_the_data_changes() -> None:
     )
     second = svc.index()
     assert second is not first and len(second) == 2
+
+
+class _LockedOffers:
+    """The offers repository while a crawler holds the database: every write refused."""
+
+    def __init__(self, inner: OfferRepository) -> None:
+        self._inner = inner
+        self.writes = 0
+
+    def save_offers(self, offers: object) -> None:
+        self.writes += 1
+        raise StorageError("Could not set lock on file", user_message="База занята.")
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._inner, name)
+
+
+class _LockedStorage:
+    def __init__(self) -> None:
+        self._inner = open_memory_storage()
+        self.offers = _LockedOffers(self._inner.offers)
+        self.kv = self._inner.kv
+
+
+async def test_a_refused_write_during_a_live_search_still_answers_with_the_fresh_offers(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    storage = _LockedStorage()
+    live = offer("alpha", "new", "Молоко Простоквашино 3.2% 930мл", "99.99", observed_at=NOW)
+    alpha = Alpha(offers=[live])
+    with caplog.at_level(logging.WARNING):
+        answer = await service(storage, alpha).answer(shopping(item("молоко")))
+    assert storage.offers.writes == 1
+    assert [line.product_id for line in answer.baskets[0].lines] == ["new"]
+    status = answer.statuses[0]
+    assert status.status is Status.OK and NOT_SAVED in (status.message or "")
+    assert answer.notes == (NOT_SAVED,)
+    assert "not saved" in caplog.text

@@ -93,6 +93,8 @@ class Answer(BaseModel):
     max_stores: int = 1
     extra_store_cost: Money = Decimal(0)
     split: SplitPlan | None = None
+    # Remarks for the user about the answer as a whole (e.g. prices not saved), Russian.
+    notes: tuple[str, ...] = ()
 
     def basket(self, store: str) -> StoreBasket | None:
         return next((b for b in self.baskets if b.store == store), None)

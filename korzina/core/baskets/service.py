@@ -26,6 +26,7 @@ search saves.
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from typing import Protocol, cast
 from korzina.core.analytics.queries import outlier_keys
 from korzina.core.baskets.models import Answer
 from korzina.core.baskets.rank import alternatives, assemble, swap
+from korzina.core.errors import StorageError
 from korzina.core.fanout import FanOut, OnResult
 from korzina.core.matching import Candidate, OfferIndex, match_items
 from korzina.core.models import (
@@ -55,6 +57,9 @@ ANSWERS_NAMESPACE = "basket_answers"
 
 NO_DATA = "нет сохранённых цен этого магазина"
 FROM_DB = "цены из базы"
+NOT_SAVED = "свежие цены не сохранены в базу (она занята), но учтены в этом ответе"
+
+log = logging.getLogger(__name__)
 
 
 class BasketStorage(Protocol):
@@ -76,6 +81,11 @@ class BasketOptions:
     max_stores: int = 1
     extra_store_cost: Decimal = Decimal(0)
     offline: bool = False
+
+
+def _with_note(status: StoreStatus, note: str) -> StoreStatus:
+    message = f"{status.message}; {note}" if status.message else note
+    return status.model_copy(update={"message": message})
 
 
 def search_query(item: ListItem) -> str:
@@ -142,17 +152,29 @@ class BasketService:
             return set()
         return outlier_keys(cast(Storage, self.storage), keys)
 
-    def _save(self, offers: Sequence[Offer]) -> None:
+    async def _save(self, offers: Sequence[Offer]) -> bool:
+        """Save a live search's offers and add them to the index; False if the write failed.
+
+        The write runs on a thread (DuckDB blocks). When it fails (under the one-writer
+        design a crawler may hold the database lock) the offers still join the in-memory
+        index, so this answer uses them; they are searched again once it is rebuilt.
+        """
         if not offers:
-            return
+            return True
         index = self.index()
-        self.storage.offers.save_offers(offers)
+        try:
+            await asyncio.to_thread(self.storage.offers.save_offers, offers)
+        except StorageError as exc:
+            log.warning("live offers not saved (%d): %s", len(offers), exc)
+            index.add(offers)
+            return False
         # Our own write: extend the index in place instead of rebuilding it, and judge
         # the new prices of these products only.
         index.add(offers)
         keys = list(dict.fromkeys(o.key for o in offers))
         index.set_outliers(self._outlier_keys(keys), among=keys)
         index.version = self.storage.offers.data_version()
+        return True
 
     # --- answering ------------------------------------------------------------
 
@@ -181,6 +203,7 @@ class BasketService:
         )
         statuses: dict[str, StoreStatus] = {}
         since: dict[str, datetime | None] = {}
+        unsaved: set[str] = set()  # stores whose live offers the database refused
         if options.offline or self.fanout is None:
             for store in stores:
                 since[store] = None
@@ -190,12 +213,14 @@ class BasketService:
                 i: [s for s in stores if not fresh[s][i] and s in self.adapters]
                 for i in range(len(items))
             }
-            results = await self._search(items, wanted, on_store_result)
+            results = await self._search(items, wanted, on_store_result, unsaved)
             for store in stores:
                 if store not in self.adapters:
                     since[store] = None  # no way to refresh it: what we know, any age
                     continue
                 statuses[store], failed = self._merge_status(store, results.get(store, []))
+                if store in unsaved:
+                    statuses[store] = _with_note(statuses[store], NOT_SAVED)
                 # A store that failed keeps what we know of it, whatever its age.
                 since[store] = None if failed else cutoff
         # One call per cutoff, so the stores share each item's scores of common titles.
@@ -223,7 +248,9 @@ class BasketService:
             max_stores=options.max_stores,
             extra_store_cost=options.extra_store_cost,
         )
-        self._store_answer(answer)
+        if unsaved:
+            answer = answer.model_copy(update={"notes": (NOT_SAVED,)})
+        await self._store_answer_async(answer)
         return answer
 
     def _all_stores(self, index: OfferIndex) -> list[str]:
@@ -236,8 +263,10 @@ class BasketService:
         items: Sequence[ListItem],
         wanted: Mapping[int, Sequence[str]],
         on_store_result: OnResult | None,
+        unsaved: set[str],
     ) -> dict[str, list[StoreResult]]:
-        """One live search per item over the stores that lack it; offers saved."""
+        """One live search per item over the stores that lack it; offers saved (the
+        stores whose offers could not be saved are added to ``unsaved``)."""
         assert self.fanout is not None
         fanout = self.fanout
         jobs = [
@@ -255,8 +284,8 @@ class BasketService:
         for results in await asyncio.gather(*jobs):
             for r in results:
                 by_store.setdefault(r.status.store, []).append(r)
-                if r.status.ok:
-                    self._save(r.offers)
+                if r.status.ok and not await self._save(r.offers):
+                    unsaved.add(r.status.store)
         return by_store
 
     @staticmethod
@@ -273,6 +302,14 @@ class BasketService:
         return results[0].status, False
 
     # --- answers by id (the bot's buttons) --------------------------------------
+
+    async def _store_answer_async(self, answer: Answer) -> None:
+        """Save an answer off the event loop; a failed write only costs its buttons after a
+        restart (a stale button answers politely), so it is logged, not raised."""
+        try:
+            await asyncio.to_thread(self._store_answer, answer)
+        except StorageError as exc:
+            log.warning("answer %s not saved: %s", answer.id, exc)
 
     def _store_answer(self, answer: Answer) -> None:
         self.storage.kv.put(ANSWERS_NAMESPACE, answer.id, answer.model_dump(mode="json"))
