@@ -32,7 +32,6 @@ import inspect
 import logging
 import random
 import time
-import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
@@ -173,21 +172,20 @@ class RateLimiter:
         return None
 
 
-_limiters: weakref.WeakKeyDictionary[StoreAdapter, RateLimiter] = weakref.WeakKeyDictionary()
-
-
 def rate_limiter(
     adapter: StoreAdapter, *, clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep
 ) -> RateLimiter:
     """The adapter's own limiter (``settings.min_interval_s``), created on first use.
 
     Shared by the fan-out (one wait per call) and the adapter itself (one wait per extra
-    request within a call, e.g. pagination), so the store sees one polite client.
+    request within a call, e.g. pagination), so the store sees one polite client. It lives
+    on the adapter instance, so it goes away with it. ``clock``/``sleep`` apply only when
+    the limiter is created (adapters that inject them for tests create it in ``__init__``).
     """
-    limiter = _limiters.get(adapter)
-    if limiter is None:
+    limiter = getattr(adapter, "_korzina_rate_limiter", None)
+    if not isinstance(limiter, RateLimiter):
         limiter = RateLimiter(adapter.settings.min_interval_s, clock=clock, sleep=sleep)
-        _limiters[adapter] = limiter
+        adapter._korzina_rate_limiter = limiter  # type: ignore[attr-defined]
     return limiter
 
 

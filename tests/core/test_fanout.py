@@ -353,3 +353,14 @@ async def test_an_adapter_pacing_each_request_is_not_paused_twice_per_call() -> 
     await fanout.run([s], two_pages)
     start = request_times[0]
     assert [t - start for t in request_times] == [0.0, 1.0, 2.0, 3.0]
+
+
+def test_adapters_that_inject_a_clock_share_their_limiter_with_the_fan_out() -> None:
+    """Магнит and Дикси pace their pages on the same limiter the fan-out waits on."""
+    from korzina.plugins.magnit.client import MagnitStore
+
+    settings = MagnitStore.default_settings
+    client = httpx.AsyncClient(base_url=settings.base_url)
+    store = MagnitStore(client, settings, clock=lambda: 0.0)
+    assert rate_limiter(store) is store._limiter
+    assert rate_limiter(store).min_interval_s == settings.min_interval_s

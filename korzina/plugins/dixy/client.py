@@ -30,7 +30,7 @@ from typing import Any, ClassVar
 import httpx
 
 from korzina.core.errors import ShapeChanged, StoreBlocked, StoreUnavailable
-from korzina.core.fanout import Clock, RateLimiter, Sleep
+from korzina.core.fanout import Clock, Sleep, rate_limiter
 from korzina.core.models import Category, Location, Offer, Shop
 from korzina.core.store import Capabilities, StoreAdapter, StoreSettings
 from korzina.core.store_http import expect_json, send
@@ -73,7 +73,8 @@ class DixyStore(StoreAdapter):
         sleep: Sleep = asyncio.sleep,
     ) -> None:
         super().__init__(client, settings)
-        self._limiter = RateLimiter(settings.min_interval_s, clock=clock, sleep=sleep)
+        # The same limiter the fan-out waits on: one polite client per store.
+        self._limiter = rate_limiter(self, clock=clock, sleep=sleep)
         self._store_info: dict[str, str] = {}  # shop id → store_info cookie value
         self._sids: dict[str, str] = {}  # section path → sid
         self._urls: dict[str, str] = {}  # xml_id → product page path, from offers seen

@@ -30,7 +30,7 @@ from typing import Any, ClassVar
 import httpx
 
 from korzina.core.errors import StoreError
-from korzina.core.fanout import Clock, RateLimiter, Sleep
+from korzina.core.fanout import Clock, Sleep, rate_limiter
 from korzina.core.models import Category, Location, Offer, Shop
 from korzina.core.store import Capabilities, StoreAdapter, StoreSettings
 from korzina.core.store_http import expect_json, send
@@ -101,7 +101,8 @@ class MagnitStore(StoreAdapter):
     ) -> None:
         super().__init__(client, settings)
         self.options = {**DEFAULT_OPTIONS, **settings.options}
-        self._limiter = RateLimiter(settings.min_interval_s, clock=clock, sleep=sleep)
+        # The same limiter the fan-out waits on: one polite client per store.
+        self._limiter = rate_limiter(self, clock=clock, sleep=sleep)
         self._sleep = sleep
         self._rand = rand
         self._jitter = _jitter_range(self.options["jitter_s"])
