@@ -22,15 +22,17 @@ open it at all, not even read-only; several processes may open it read-only when
 writes. So no process keeps the file open: every process opens it for one unit of work
 and closes it at once.
 
-- The crawler (``korzina jobs`` or ``korzina crawl``) opens the file for each batch
-  (≤ 500 offers: one transaction of a few tens of milliseconds) and closes it, while the
-  slow part, waiting for the store's pages, happens with the file closed.
+- The crawler (``korzina jobs`` or ``korzina crawl``) writes batches of ≤ 500 offers, one
+  short transaction each. It keeps the file open only while batches follow each other
+  quickly (closing after ``CrawlOptions.linger_s`` idle, and after ``max_hold_s`` at most),
+  so the slow part, waiting for the store's pages, happens with the file closed.
 - The bot and the CLI open it per request (read-only to read, read-write to save their
   own searches) and retry for a while when the file is locked
   (``open_storage(path, read_only=True, wait_s=…)``); the crawler does the same before a
   batch (``session_opener(path, wait_s=30)``).
 
-A reader therefore waits at most one batch; the crawler at most one request.
+A reader therefore waits at most ``max_hold_s`` plus one batch (about a second); the
+crawler at most one request.
 """
 
 from __future__ import annotations
