@@ -91,7 +91,8 @@ def shopping_list_json(sl: ShoppingList) -> dict[str, Any]:
             }
             for i in sl.items
         ],
-        "notes": list(sl.notes),
+        # Zero items is an answer too: say so, for scripts as for people.
+        "notes": list(sl.notes) if sl.items else [NO_ITEMS, *sl.notes],
     }
 
 

@@ -40,6 +40,7 @@ def test_parse_without_groceries_says_so_and_exits_zero(run) -> None:  # type: i
     assert "Не нашёл в тексте ни одного товара" in result.output
     doc = json.loads(run("parse", "--json", "привет").output)
     assert doc["items"] == []
+    assert doc["notes"][0].startswith("Не нашёл в тексте ни одного товара")
 
 
 def test_eval_parser_reports_scores_as_json(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
