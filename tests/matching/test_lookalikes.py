@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from korzina.core.matching import match_items
+from korzina.core.matching import OfferIndex, match_items
 from korzina.core.models import ListItem
+from korzina.parser import parse_text
 from tests.matching.helpers import index_of, item, offer
 
 
@@ -179,3 +180,44 @@ def test_unknown_items_match_on_their_head_noun() -> None:
 
 def test_an_unavailable_offer_is_never_a_candidate() -> None:
     assert not accepted(item("хлеб"), "Хлеб Дарницкий 700г", available=False)
+
+
+def _butter_and_oil_index() -> OfferIndex:
+    return index_of(
+        offer("a", "b1", "Масло сливочное Простоквашино 82% 180г", "150.00"),
+        offer("a", "o1", "Масло подсолнечное Слобода рафинированное 1л", "150.00"),
+        offer("b", "b2", "Масло сливочное Брест-Литовск 82.5% 180г", "170.00"),
+        offer("b", "o2", "Масло подсолнечное Золотая семечка 1л", "160.00"),
+        offer("c", "b3", "Масло сливочное Крестьянское 72.5% 180г", "140.00"),
+    )
+
+
+@pytest.mark.parametrize("text", ["масло", "2 пачки масла", "пачка масла", "масло 180 г"])
+def test_a_bare_butter_or_oil_item_is_butter_in_every_store(text: str) -> None:
+    [list_item] = parse_text(text).items
+    found = match_items(_butter_and_oil_index(), [list_item], ["a", "b", "c"])
+    assert {s: [c.product_id for c in found[s][0]] for s in found} == {
+        "a": ["b1"],
+        "b": ["b2"],
+        "c": ["b3"],
+    }
+
+
+@pytest.mark.parametrize("text", ["масло 1 л", "бутылка масла"])
+def test_a_bare_oil_item_by_volume_is_sunflower_oil_in_every_store(text: str) -> None:
+    [list_item] = parse_text(text).items
+    found = match_items(_butter_and_oil_index(), [list_item], ["a", "b", "c"])
+    assert {s: [c.product_id for c in found[s][0]] for s in found} == {
+        "a": ["o1"],
+        "b": ["o2"],
+        "c": [],
+    }
+
+
+def test_an_oil_with_a_qualifier_outside_the_table_stays_that_oil() -> None:
+    idx = index_of(
+        offer("a", "b1", "Масло сливочное Простоквашино 82% 180г", "150.00"),
+        offer("a", "ol", "Масло оливковое Borges Extra Virgin 500мл", "650.00"),
+    )
+    found = match_items(idx, [item("масло оливковое")], ["a"])
+    assert [c.product_id for c in found["a"][0]] == ["ol"]

@@ -23,11 +23,19 @@ sterilized milk is a *fallback*: a store that has only long-life milk still show
 milk, marked as such in the line, and a store that has fresh milk never picks a
 long-life one for a plain «молоко». Asking «молоко ультрапастеризованное» turns
 that around: then only long-life milk matches, since the qualifier is required.
+
+Ambiguous head nouns (``AMBIGUOUS``): a bare «масло» is butter in one store's catalogue
+and sunflower oil in another's, so a basket would compare different things. Such an item
+is resolved to ONE kind before any store is searched (``resolve_ambiguous``): a cue in
+the item decides («пачка», grams, a fat % → сливочное масло; litres, «бутылка» →
+подсолнечное масло), and without a cue «масло» means сливочное масло, the usual meaning
+on a shopping list. A qualifier the table does not know («масло оливковое») leaves the
+item generic: the qualifier itself then narrows the products.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 
@@ -168,6 +176,53 @@ KINDS: tuple[Kind, ...] = (
     _k("сырок", "сырок", ("сырок",), reject=_SUBSTITUTE),
     _k("спред", "спред", ("спред",)),
 )
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    """How to read a bare ambiguous noun: cue stems in the item's words → kind name."""
+
+    default: str
+    cues: Mapping[str, str]
+    by_volume: str | None = None  # the kind when the amount is in л/мл
+    by_mass: str | None = None  # the kind when the amount is in г/кг or a fat % is given
+
+
+AMBIGUOUS: Mapping[str, Ambiguity] = {
+    "масло": Ambiguity(
+        default="сливочное масло",
+        cues={
+            "пачк": "сливочное масло",
+            "брикет": "сливочное масло",
+            "бутыл": "подсолнечное масло",
+            "бутылк": "подсолнечное масло",
+            "литр": "подсолнечное масло",
+        },
+        by_volume="подсолнечное масло",
+        by_mass="сливочное масло",
+    ),
+}
+
+_BY_NAME = {k.name: k for k in KINDS}
+
+
+def resolve_ambiguous(
+    head: str, raw_words: Sequence[str], *, volume: bool = False, mass: bool = False
+) -> Kind | None:
+    """The one kind a bare ambiguous noun means (see the module docstring); None when
+    ``head`` is not ambiguous. Pure: the same item reads the same in every store."""
+    rule = AMBIGUOUS.get(head)
+    if rule is None:
+        return None
+    for word in raw_words:
+        for cue, name in rule.cues.items():
+            if word.startswith(cue):
+                return _BY_NAME[name]
+    if volume and rule.by_volume:
+        return _BY_NAME[rule.by_volume]
+    if mass and rule.by_mass:
+        return _BY_NAME[rule.by_mass]
+    return _BY_NAME[rule.default]
 
 
 def kind_for(item_lemmas: frozenset[str]) -> Kind | None:

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from korzina.core.matching.kinds import Kind, kind_for
+from korzina.core.matching.kinds import Kind, kind_for, resolve_ambiguous
 from korzina.core.matching.text import Lemmatizer, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
 
@@ -111,6 +111,18 @@ def _stems_re(stems: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(" (?:" + "|".join(alts) + ")") if alts else None
 
 
+def _amount_dim(item: ListItem) -> str | None:
+    """«v» when the item's amount or pack is a volume, «m» a mass, else None."""
+    units = [item.unit or ""]
+    if item.pack is not None:
+        units.append(item.pack.unit.value)
+    if any(u in ("л", "мл") for u in units):
+        return "v"
+    if any(u in ("кг", "г") for u in units):
+        return "m"
+    return None
+
+
 def item_spec(item: ListItem, lemmatizer: Lemmatizer) -> ItemSpec:
     """Resolve an item's kind, head noun and qualifiers."""
     item_words = words(item.name)
@@ -119,8 +131,19 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer) -> ItemSpec:
     lemma_set = frozenset(lemmas)
     kind = kind_for(lemma_set)
     extra_words = [w for attr in item.attributes for w in words(attr)]
+    covered: set[str] = set()
+    if kind is None and len(lemma_set - _STOP) == 1 and not extra_words:
+        # A bare ambiguous noun («масло»): one kind for the item in every store.
+        (bare,) = lemma_set - _STOP
+        kind = resolve_ambiguous(
+            bare,
+            words(item.raw or ""),
+            volume=_amount_dim(item) == "v",
+            mass=_amount_dim(item) == "m" or item.fat_pct is not None,
+        )
+        covered = {bare}
     if kind is not None:
-        covered = set().union(*(s for s in kind.item if s <= lemma_set)) | kind.implied
+        covered |= set().union(*(s for s in kind.item if s <= lemma_set)) | kind.implied
         head = next(iter(kind.heads))
         known = True
     else:
