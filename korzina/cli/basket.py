@@ -23,7 +23,13 @@ from rich.table import Table
 from korzina.cli.app import App, cli, echo_json, run_async
 from korzina.cli.parse import build_vocabulary, shopping_list_json
 from korzina.cli.stores import open_storage_for
-from korzina.core.baskets.evaluate import EvalReport, Ratio, parse_case, score_answer
+from korzina.core.baskets.evaluate import (
+    EvalIndex,
+    EvalReport,
+    Ratio,
+    parse_case,
+    score_answer,
+)
 from korzina.core.baskets.models import Answer, BasketLine, StoreBasket
 from korzina.core.baskets.service import BasketOptions, BasketService, BasketStorage
 from korzina.core.errors import ConfigError, KorzinaError, ParseError
@@ -409,13 +415,14 @@ def run_eval(path: Path) -> EvalReport:
     cases = load_cases(path)
     storage = open_memory_storage()
     service = demo_service(storage)
-    offers = {o.key: o for o in demo_offers()}
+    # The labelled products ranked by the service's own index and ranking.
+    labelled = EvalIndex({}, service.index())
     report = EvalReport()
 
     async def go() -> None:
         for case in cases:
             answer = await service.answer(parse_text(case.text), BasketOptions(offline=True))
-            score_answer(report, case, answer, offers)
+            score_answer(report, case, answer, labelled)
 
     run_async(go())
     return report

@@ -10,7 +10,7 @@ import pytest
 from korzina.core.baskets import Answer, alternatives, assemble, swap
 from korzina.core.errors import KorzinaError
 from korzina.core.matching import match_items
-from korzina.core.models import Intent, ListItem
+from korzina.core.models import Intent, ListItem, Offer
 from tests.matching.helpers import index_of, item, offer
 
 NOW = datetime(2026, 9, 28, 12, 0, tzinfo=UTC)
@@ -107,3 +107,36 @@ def test_an_answer_survives_a_json_round_trip_with_exact_money() -> None:
     assert back == ans
     swapped = swap(back, "a", 0, "a-milk2")
     assert swapped.basket("a").lines[0].cost == Decimal("240.00")  # type: ignore[union-attr]
+
+
+def _cheapest(offers: list[Offer], items: list[ListItem]) -> list[str]:
+    stores = sorted({o.store for o in offers})
+    ans = assemble(
+        answer_id="t2",
+        created_at=NOW,
+        intent=Intent.CHEAPEST,
+        items=items,
+        options=match_items(index_of(*offers), items, stores),
+        statuses=[],
+    )
+    return [b.store for b in ans.baskets]
+
+
+def test_cheapest_intent_ranks_a_long_life_fallback_after_stores_with_fresh_milk() -> None:
+    offers = [
+        offer("d", "uht", "Молоко Домик в деревне ультрапастеризованное 3.2% 950г", "65.99"),
+        offer("p", "fresh1", "Молоко Молочный Знак пастеризованное 3.2% 900г", "77.99"),
+        offer("m", "fresh2", "Молоко Вкуснотеево пастеризованное 3.2% 900г", "89.99"),
+    ]
+    assert _cheapest(offers, [item("молоко", fat_pct="3.2")]) == ["p", "m", "d"]
+
+
+def test_cheapest_intent_compares_like_units_only() -> None:
+    # Eggs priced per piece in two stores; the third store's only eggs have no count, so
+    # their price is per pack and not comparable, whatever the number.
+    offers = [
+        offer("a", "e10", "Яйцо куриное С1 10шт", "120.00"),  # 12 ₽/шт
+        offer("b", "e6", "Яйцо куриное С1 6шт", "66.00"),  # 11 ₽/шт
+        offer("c", "e?", "Яйцо куриное С1", "9.00", pack=None),  # no unit price
+    ]
+    assert _cheapest(offers, [item("яйца")]) == ["b", "a", "c"]

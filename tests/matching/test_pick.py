@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from korzina.core.matching import choose, line_cost, match_items
+from korzina.core.matching import line_cost, match_items, tier_pick
 from korzina.core.models import ListItem, PriceCategory
 from tests.matching.helpers import index_of, item, offer
 
@@ -21,7 +21,7 @@ MILKS = [
 def pick(list_item: ListItem, *offers: object, card: bool = False) -> str | None:
     idx = index_of(*offers)  # type: ignore[arg-type]
     ranked = match_items(idx, [list_item], ["s"], card=card)["s"][0]
-    chosen = choose(list_item, ranked, card=card)
+    chosen = tier_pick(ranked)
     return None if chosen is None else chosen.product_id
 
 

@@ -10,7 +10,7 @@ Figures (each over the (list, item, store) triples where it applies):
 
 * **validity**: the chosen product is acceptable (over triples with a chosen product);
 * **optimality**: the chosen product costs no more than the best acceptable product
-  under the item's price tier, picked by the same rule as the basket (``choose``);
+  under the item's price tier, picked by the basket's own ranking (``rank_offers``);
 * **missing**: the item is missing exactly where nothing is acceptable;
 * **ranking**: the best store agrees with the best store of the labelled baskets
   (complete first, then total) and the share of store pairs ordered alike.
@@ -21,11 +21,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from korzina.core.baskets.models import Answer
+from korzina.core.baskets.rank import cheapest_keys
 from korzina.core.errors import ParseError
-from korzina.core.matching.pick import Candidate, choose, line_cost, rank_candidates
+from korzina.core.matching import OfferIndex, rank_offers, tier_pick
+from korzina.core.matching.pick import Candidate, line_cost
+from korzina.core.matching.score import ItemSpec, Match, OfferFeatures
+from korzina.core.matching.text import Lemmatizer
 from korzina.core.models import Intent, ListItem, Offer, PriceCategory
 
 
@@ -94,65 +99,75 @@ class EvalReport:
         }
 
 
-def _as_candidate(offer: Offer) -> Candidate:
-    return Candidate(
-        product_id=offer.product_id,
-        name=offer.name,
-        brand=offer.brand,
-        price=offer.price,
-        regular_price=offer.regular_price,
-        card_price=offer.card_price,
-        sold_by=offer.sold_by,
-        pack=offer.pack,
-        observed_at=offer.observed_at,
-        score=1.0,
-    )
+class EvalIndex:
+    """The labelled products, indexed once, ranked by the baskets' own ranking."""
+
+    def __init__(self, offers: Mapping[tuple[str, str], Offer], index: OfferIndex | None = None):
+        if index is None:
+            index = OfferIndex(_lemmatizer())
+            index.add(offers.values())
+        self.index = index
+        records, _ = index.columns()
+        self._pos = {rec.key: pos for pos, rec in enumerate(records)}
+
+    def pick(
+        self, item: ListItem, store: str, ids: frozenset[str], *, card: bool
+    ) -> Candidate | None:
+        """The product the tier should take among the acceptable ones: the basket's own
+        ranking (``rank_offers``) over exactly those products, each judged acceptable
+        (a fallback still ranks as one)."""
+        positions = sorted(p for i in ids if (p := self._pos.get((store, i))) is not None)
+        return tier_pick(rank_offers(self.index, item, positions, card=card, judge=_acceptable))
 
 
-def expected_pick(
-    item: ListItem, ids: frozenset[str], offers: Mapping[str, Offer], *, card: bool
-) -> Candidate | None:
-    """The product the tier should take among the acceptable ones."""
-    cands = [_as_candidate(offers[i]) for i in sorted(ids) if i in offers]
-    return choose(item, rank_candidates(item, cands, card=card), card=card)
+def _acceptable(spec: ItemSpec, f: OfferFeatures) -> Match:
+    fallback = spec.fallback_re is not None and spec.fallback_re.search(f.text) is not None
+    return Match(score=1.0, fallback=fallback)
+
+
+@cache
+def _lemmatizer() -> Lemmatizer:
+    return Lemmatizer()
 
 
 def _expected_order(
     case: EvalCase,
     items: Sequence[ListItem],
     stores: Sequence[str],
-    offers: Mapping[tuple[str, str], Offer],
+    labelled: EvalIndex,
     card: bool,
     intent: Intent = Intent.BASKET,
 ) -> list[str]:
     """Stores ordered by the labelled baskets: complete first, then total (or, for a
-    «cheapest» question, the unit price of the cheapest acceptable product)."""
-    keyed: list[tuple[int, Decimal, str]] = []
+    «cheapest» question, the baskets' own ``cheapest_keys`` over the cheapest acceptable
+    products)."""
+    missing: dict[str, int] = {}
+    totals: dict[str, Decimal] = {}
+    cheapest: dict[str, list[Candidate | None]] = {}
     for store in stores:
-        by_id = {pid: o for (s, pid), o in offers.items() if s == store}
-        missing, total = 0, Decimal(0)
+        missing[store], totals[store] = 0, Decimal(0)
         for item, acc in zip(items, case.acceptable, strict=True):
-            pick = expected_pick(item, acc.get(store, frozenset()), by_id, card=card)
+            ids = acc.get(store, frozenset())
+            pick = labelled.pick(item, store, ids, card=card)
             if pick is None:
-                missing += 1
-            elif intent is Intent.CHEAPEST:
-                cheap = item.model_copy(update={"price_category": PriceCategory.CHEAP})
-                best = expected_pick(cheap, acc.get(store, frozenset()), by_id, card=card)
-                up = best.unit_price(card) if best is not None else None
-                total += up[0] if up is not None else pick.pay_price(card)
+                missing[store] += 1
             else:
-                total += line_cost(item, pick, card=card)[1]
-        keyed.append((missing, total, store))
-    return [s for _, _, s in sorted(keyed)]
+                totals[store] += line_cost(item, pick, card=card)[1]
+            cheap = item.model_copy(update={"price_category": PriceCategory.CHEAP})
+            cheapest.setdefault(store, []).append(labelled.pick(cheap, store, ids, card=card))
+    keys = cheapest_keys(cheapest, card=card) if intent is Intent.CHEAPEST else {}
+    return sorted(stores, key=lambda s: (missing[s], keys.get(s, (0, 0, totals[s])), s))
 
 
 def score_answer(
     report: EvalReport,
     case: EvalCase,
     answer: Answer,
-    offers: Mapping[tuple[str, str], Offer],
+    offers: Mapping[tuple[str, str], Offer] | EvalIndex,
 ) -> None:
-    """Add one answered case to ``report``."""
+    """Add one answered case to ``report`` (``offers``: the labelled stores' products,
+    or an ``EvalIndex`` of them built once for many cases)."""
+    labelled = offers if isinstance(offers, EvalIndex) else EvalIndex(offers)
     report.lists += 1
     items = answer.items
     if len(items) != len(case.acceptable):
@@ -163,7 +178,6 @@ def score_answer(
     report.parsed_alike += 1
     stores = [b.store for b in answer.baskets]
     for b in answer.baskets:
-        by_id = {pid: o for (s, pid), o in offers.items() if s == b.store}
         lines = {line.item: line for line in b.lines}
         for i, item in enumerate(items):
             acc = case.acceptable[i].get(b.store, frozenset())
@@ -179,7 +193,7 @@ def score_answer(
                     f"→ {line.name} [{line.product_id}] is not acceptable"
                 )
                 continue
-            best = expected_pick(item, acc, by_id, card=answer.card)
+            best = labelled.pick(item, b.store, acc, card=answer.card)
             if best is not None:
                 best_cost = line_cost(item, best, card=answer.card)[1]
                 report.optimality.add(line.cost <= best_cost)
@@ -188,7 +202,7 @@ def score_answer(
                         f"{case.id}: {b.store} item {i}: {line.name} {line.cost} ₽, "
                         f"cheaper acceptable {best.name} {best_cost} ₽"
                     )
-    expected = _expected_order(case, items, stores, offers, answer.card, answer.intent)
+    expected = _expected_order(case, items, stores, labelled, answer.card, answer.intent)
     report.best_store.add(bool(stores) and stores[0] == expected[0])
     pos = {s: n for n, s in enumerate(expected)}
     for first in range(len(stores)):

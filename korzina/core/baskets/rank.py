@@ -1,8 +1,10 @@
 """Baskets from matched products: pure ranking, split planning and swaps.
 
 Ranking: complete baskets first, then fewer missing items, then the total. A
-«cheapest» question («самое дешевое молоко 3.2%») ranks stores by the unit price of
-their cheapest valid product for each item (``cheapest_key``) instead.
+«cheapest» question («самое дешевое молоко 3.2%») ranks stores by their cheapest valid
+product for each item instead (``cheapest_keys``): a store whose product is a fallback
+(long-life milk for «молоко») comes after stores with the real thing, a product without a
+unit price comparable with the other stores' after those with one, then by unit price.
 
 Split: every subset of up to ``max_stores`` stores is tried (4 stores → 14 subsets);
 each item goes to the subset's store whose picked product costs least; a cost per
@@ -11,6 +13,7 @@ extra store is added; fewest missing items wins, then the lowest total.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -24,8 +27,8 @@ from korzina.core.baskets.models import (
     StoreBasket,
 )
 from korzina.core.errors import KorzinaError
-from korzina.core.matching.pick import Candidate, choose, line_cost
-from korzina.core.models import Intent, ListItem, PriceCategory, StoreStatus, money
+from korzina.core.matching.pick import Candidate, line_cost
+from korzina.core.models import Intent, ListItem, StoreStatus, money
 from korzina.core.units import unit_price
 
 _UNIT_NAMES = {"кг": "кг", "л": "л", "шт": "шт"}
@@ -88,34 +91,56 @@ def build_basket(
 def initial_choices(
     items: Sequence[ListItem], options: Sequence[Sequence[Candidate]], *, card: bool
 ) -> dict[int, str]:
-    """The tier's pick for every item that has a valid product."""
+    """The tier's pick for every item that has a valid product (flagged by the matcher,
+    which ranks every valid product, not only the options it keeps)."""
     out: dict[int, str] = {}
-    for i, item in enumerate(items):
-        # The matcher flags the pick made over every valid product (options are capped).
-        flagged = [c for c in options[i] if c.tier_pick]
-        pick = flagged[0] if flagged else choose(item, options[i], card=card)
+    for i in range(len(items)):
+        pick = next((c for c in options[i] if c.tier_pick), None)
         if pick is not None:
             out[i] = pick.product_id
     return out
 
 
-def cheapest_key(
-    items: Sequence[ListItem], options: Sequence[Sequence[Candidate]], card: bool
-) -> Decimal:
-    """A store's rank for a «cheapest» question: unit prices of its cheapest valid products.
+# (uses a fallback, items without a comparable unit price, sum of the unit prices)
+CheapestKey = tuple[int, int, Decimal]
 
-    Like with like: ₽/л of the cheapest milk, not the price of its smallest pack; a
-    long-life fallback counts only where the store has nothing better (``choose``).
+
+def cheapest_keys(
+    picks: Mapping[str, Sequence[Candidate | None]], *, card: bool
+) -> dict[str, CheapestKey]:
+    """Each store's rank for a «cheapest» question from its cheapest valid product per
+    item (None: it has none).
+
+    Like with like: an item's unit prices are compared in the unit most stores' products
+    are priced in (₽/кг and ₽/л together, ₽/шт apart); a store whose product is priced
+    otherwise, or not at all, ranks after those that compare. A fallback product
+    (long-life milk for «молоко») ranks after the real thing whatever its price.
     """
-    total = Decimal(0)
-    for item, opts in zip(items, options, strict=True):
-        cheap = item.model_copy(update={"price_category": PriceCategory.CHEAP})
-        pick = choose(cheap, opts, card=card)
-        if pick is None:
-            continue
-        up = pick.unit_price(card)
-        total += up[0] if up is not None else pick.pay_price(card)
-    return total
+    n = max((len(p) for p in picks.values()), default=0)
+    units: list[str | None] = []
+    for i in range(n):
+        seen = Counter(
+            up[1]
+            for ps in picks.values()
+            if (p := ps[i]) is not None and (up := p.unit_price(card)) is not None
+        )
+        # Most stores' unit; a tie goes to kg/l, the unit most groceries are priced in.
+        units.append(max(seen, key=lambda u: (seen[u], u == "m")) if seen else None)
+    keys: dict[str, CheapestKey] = {}
+    for store, ps in picks.items():
+        fallbacks = lacking = 0
+        total = Decimal(0)
+        for p, unit in zip(ps, units, strict=True):
+            if p is None:
+                continue
+            fallbacks += p.fallback
+            up = p.unit_price(card)
+            if up is None or up[1] != unit:
+                lacking += 1
+            else:
+                total += up[0]
+        keys[store] = (fallbacks, lacking, total)
+    return keys
 
 
 def rank_baskets(
@@ -127,12 +152,15 @@ def rank_baskets(
     card: bool = False,
 ) -> list[StoreBasket]:
     """Best first: complete, then fewer missing, then total (or cheapest products)."""
+    cheapest: dict[str, CheapestKey] = {}
+    if intent is Intent.CHEAPEST and options is not None:
+        # Options are in pick order, so the first is the cheapest valid product.
+        cheapest = cheapest_keys(
+            {s: [o[0] if o else None for o in opts] for s, opts in options.items()}, card=card
+        )
 
-    def key(b: StoreBasket) -> tuple[bool, int, Decimal, str]:
-        if intent is Intent.CHEAPEST and options is not None and b.store in options:
-            amount = cheapest_key(items, options[b.store], card)
-        else:
-            amount = b.total
+    def key(b: StoreBasket) -> tuple[bool, int, CheapestKey, str]:
+        amount = cheapest.get(b.store, (0, 0, b.total))
         return (not b.complete, len(b.missing), amount, b.store)
 
     return sorted(baskets, key=key)

@@ -8,7 +8,7 @@ from the lemma cache inside the index.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -17,10 +17,8 @@ from korzina.core.matching.index import OfferIndex, OfferRecord
 from korzina.core.matching.pick import (
     THIRD,
     Candidate,
-    choose,
     line_cost,
     packs_for,
-    rank_candidates,
     wanted_dimension,
 )
 from korzina.core.matching.score import THRESHOLD, ItemSpec, Match, OfferFeatures, score
@@ -30,13 +28,17 @@ __all__ = [
     "THRESHOLD",
     "Candidate",
     "ItemSpec",
+    "Judge",
     "Match",
     "OfferIndex",
-    "choose",
     "line_cost",
     "match_items",
-    "rank_candidates",
+    "rank_offers",
+    "tier_pick",
 ]
+
+# Whether an offer (by its features) is the item, and how sure: the scorer by default.
+Judge = Callable[[ItemSpec, OfferFeatures], Match | None]
 
 # Per id of a shared features object, for one item: None (not a match), or its match,
 # group (0-3: fallback, then not the exact pack), unit total, dimension rank and packs to
@@ -76,29 +78,57 @@ def match_items(
             memo_key = (item, store, card, since, max_options)
             hit = index.memo.get(memo_key)
             if hit is None:
-                hit = _options(index, item, spec, store, card, since, max_options, seen)
+                positions = index.positions(spec, store)
+                hit = _options(index, item, spec, positions, card, since, max_options, seen, score)
                 index.memo[memo_key] = hit
             per_item.append(list(hit))
         out[store] = per_item
     return out
 
 
+def rank_offers(
+    index: OfferIndex,
+    item: ListItem,
+    positions: Iterable[int],
+    *,
+    card: bool = False,
+    judge: Judge = score,
+    max_options: int = MAX_OPTIONS,
+) -> list[Candidate]:
+    """The offers at ``positions`` that ``judge`` accepts for ``item``, in pick order,
+    the tier's pick flagged: the one ranking the baskets use, for callers that choose
+    the offers themselves (the basket eval ranks a store's labelled products with it)."""
+    spec = index.spec(item)
+    return _options(index, item, spec, positions, card, None, max_options, {}, judge)
+
+
+def tier_pick(options: Sequence[Candidate]) -> Candidate | None:
+    """The product the item's price tier picked among ranked options; None: none valid."""
+    return next((c for c in options if c.tier_pick), None)
+
+
 def _options(
     index: OfferIndex,
     item: ListItem,
     spec: ItemSpec,
-    store: str,
+    positions: Iterable[int],
     card: bool,
     since: datetime | None,
     max_options: int,
     seen: _Seen,
+    judge: Judge,
 ) -> list[Candidate]:
-    """One item's options in one store: every match ranked as ``price_key`` ranks it, the
-    first ``max_options`` and the tier's pick made candidates.
+    """One item's options among some offers: every match ranked, the first
+    ``max_options`` and the tier's pick made candidates.
+
+    Pick order: a fallback last, then a pack other than the one asked for, then the
+    wanted dimension (₽/кг and ₽/л together, ₽/шт apart), then the cost of the amount
+    asked (else the unit price), then the pack price, then the product id. The price
+    tier takes the cheapest of its third of the best group (see ``pick``).
 
     This loop runs for every offer with the item's head noun, so the score and the
-    pack facts are computed once per shared features object and the ranking of
-    ``pick.price_key`` is inlined into flat tuples.
+    pack facts are computed once per shared features object and the rows are flat
+    tuples whose plain order is the pick order.
     """
     want = wanted_dimension(item)
     by_amount = item.unit is not None
@@ -109,7 +139,7 @@ def _options(
     # (fallback, not exact pack, dimension rank, price, price, product id, position, match):
     # (… product id) is unique in a store, so plain tuple order is the pick order.
     rows: list[tuple[Any, ...]] = []
-    for pos in index.positions(spec, store):
+    for pos in positions:
         rec = records[pos]
         if not rec.usable or (since is not None and rec.observed_at < since):
             continue
@@ -117,7 +147,7 @@ def _options(
         fid = id(feats)
         facts = seen.get(fid, _MISSING)
         if facts is _MISSING:
-            facts = seen[fid] = _facts(item, spec, feats, want, by_amount)
+            facts = seen[fid] = _facts(item, spec, feats, want, by_amount, judge)
         if facts is None:
             continue
         m, group, ut, dim_rank, packs = facts
@@ -156,10 +186,15 @@ def _options(
 
 
 def _facts(
-    item: ListItem, spec: ItemSpec, feats: OfferFeatures, want: str | None, by_amount: bool
+    item: ListItem,
+    spec: ItemSpec,
+    feats: OfferFeatures,
+    want: str | None,
+    by_amount: bool,
+    judge: Judge,
 ) -> _Facts | None:
     """What ranking needs of a features object for ``item``; None when it is no match."""
-    m = score(spec, feats)
+    m = judge(spec, feats)
     if m is None:
         return None
     exact = _same_base(spec, feats.pack)

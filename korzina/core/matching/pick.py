@@ -1,4 +1,7 @@
-"""Which of an item's valid products to buy, and how many: pure functions.
+"""Which of an item's valid products to buy, and how many: the rules and pure helpers.
+
+The ranking itself is one implementation, ``korzina.core.matching._options`` (flat
+tuples, fast over 200,000 offers); the basket eval ranks through it too.
 
 * Like is compared with like: the unit price is per кг, л or шт (``korzina.core.units``).
   Mass and volume are compared with each other (milk is sold both as 900 г and 930 мл;
@@ -16,21 +19,17 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from korzina.core.matching.score import Match
 from korzina.core.models import (
     KOPECK,
     ListItem,
     Money,
-    Offer,
     PackSize,
     PriceCategory,
-    SizeUnit,
     SoldBy,
 )
 from korzina.core.units import normalize_amount, unit_price
@@ -71,69 +70,11 @@ class Candidate(BaseModel):
         return value, _PIECE if unit.value == _PIECE else "m"
 
 
-def candidate(
-    offer: Offer,
-    match: Match,
-    *,
-    pack: PackSize | None = None,
-    exact_pack: bool = False,
-    tier_pick: bool = False,
-) -> Candidate:
-    """A candidate from an offer; ``pack`` is the title's pack when the offer has none."""
-    return Candidate(
-        product_id=offer.product_id,
-        name=offer.name,
-        brand=offer.brand,
-        price=offer.price,
-        regular_price=offer.regular_price,
-        card_price=offer.card_price,
-        sold_by=offer.sold_by,
-        pack=offer.pack or pack,
-        observed_at=offer.observed_at,
-        score=match.score,
-        fallback=match.fallback,
-        exact_pack=exact_pack,
-        tier_pick=tier_pick,
-        url=offer.url,
-    )
-
-
 def pay_price(price: Decimal, card_price: Decimal | None, card: bool) -> Decimal:
     """The price counted: the card price when the card counts and it is lower."""
     if card and card_price is not None and card_price < price:
         return card_price
     return price
-
-
-def price_key(
-    item: ListItem, pay: Decimal, sold_by: SoldBy, pack: PackSize | None
-) -> tuple[int, Decimal, Decimal]:
-    """Rank for the pick: the wanted dimension first, then the price that matters.
-
-    With an amount asked («1,5 кг картошки», «яйца десяток») that price is the cost of
-    covering the amount, so a 2.5 кг sack does not beat 1.5 кг of loose potatoes;
-    otherwise it is the unit price, then the pack price.
-    """
-    # Ranking only: the unit price unrounded (cheaper than units.unit_price, same order).
-    want = wanted_dimension(item)
-    if sold_by is SoldBy.KG:
-        dim_rank, per_unit = (0 if want in (None, "m") else 1), pay
-    elif pack is None or pack.value <= 0:
-        dim_rank, per_unit = 2, pay
-    else:
-        total = pack.value * pack.count
-        dim = _PIECE if pack.unit is SizeUnit.PIECE else "m"
-        if pack.unit in (SizeUnit.G, SizeUnit.ML):
-            total /= 1000
-        dim_rank = 0 if want is None or dim == want else 1
-        per_unit = pay / total
-    if item.unit is not None:
-        return (dim_rank, pay * packs_for(item, sold_by, pack), per_unit)
-    return (dim_rank, per_unit, pay)
-
-
-def sort_key(item: ListItem, c: Candidate, card: bool) -> tuple[int, Decimal, Decimal]:
-    return price_key(item, c.pay_price(card), c.sold_by, c.pack)
 
 
 def wanted_dimension(item: ListItem) -> str | None:
@@ -142,36 +83,12 @@ def wanted_dimension(item: ListItem) -> str | None:
     return _PIECE if item.unit == _PIECE else "m"
 
 
-def rank_candidates(item: ListItem, cands: Sequence[Candidate], *, card: bool) -> list[Candidate]:
-    """Valid products in pick order: preferred group first, each by price (see sort_key)."""
-    return sorted(
-        cands,
-        key=lambda c: (c.fallback, not c.exact_pack, *sort_key(item, c, card), c.product_id),
-    )
-
-
-def tier_pool(ranked: Sequence[Candidate]) -> list[Candidate]:
-    """The products a tier chooses among: the best group (not fallback, exact pack)."""
-    if not ranked:
-        return []
-    best = (ranked[0].fallback, not ranked[0].exact_pack)
-    return [c for c in ranked if (c.fallback, not c.exact_pack) == best]
-
-
 THIRD = {
     None: 0,
     PriceCategory.CHEAP: 0,
     PriceCategory.MEDIUM: 1,
     PriceCategory.EXPENSIVE: 2,
 }
-
-
-def choose(item: ListItem, ranked: Sequence[Candidate], *, card: bool) -> Candidate | None:
-    """The product the tier asks for (see the module docstring); None: nothing valid."""
-    pool = sorted(tier_pool(ranked), key=lambda c: (*sort_key(item, c, card), c.product_id))
-    if not pool:
-        return None
-    return pool[(THIRD[item.price_category] * len(pool)) // 3]
 
 
 def packs_needed(item: ListItem, c: Candidate) -> Decimal:
