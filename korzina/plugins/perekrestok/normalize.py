@@ -254,6 +254,38 @@ def offers_from_feed(
     return _offers(data, "content.items", shop_id=shop_id, category_path=category_path, **kw)
 
 
+def offers_from_groups(
+    data: Any,
+    *,
+    shop_id: str | None = None,
+    category_path: Sequence[str] | None = None,
+    **kw: Any,
+) -> list[Offer]:
+    """``content.items[].products[]`` of ``POST /catalog/product/grouped-feed`` (items
+    ``{group, products}``) and ``GET /catalog/category/feed/{id}`` (items ``{category,
+    count, products}``, a preview of each subcategory): the products are feed items."""
+    groups = _at(data, "content.items", "")
+    if not isinstance(groups, list):
+        raise ShapeChanged(STORE, "content.items", "not a list")
+    offers: list[Offer] = []
+    for i, group in enumerate(groups):
+        where = f"content.items.{i}.products"
+        products = _at(group, "products", f"content.items.{i}")
+        if not isinstance(products, list):
+            raise ShapeChanged(STORE, where, "not a list")
+        offers.extend(
+            offer_from_item(
+                item,
+                where=f"{where}.{j}",
+                shop_id=shop_id,
+                category_path=category_path,
+                **kw,
+            )
+            for j, item in enumerate(products)
+        )
+    return offers
+
+
 def next_page_exists(data: Any) -> bool:
     """``content.paginator.nextPageExists`` of a feed page."""
     value = _at(data, "content.paginator.nextPageExists", "")
@@ -298,37 +330,74 @@ def categories_from_tree(data: Any) -> list[Category]:
     return found
 
 
+def _location(item: Mapping[str, Any], where: str) -> Location | None:
+    """``location.coordinates`` of a shop: GeoJSON ``[lon, lat]``."""
+    coords = _at(item, "location.coordinates", where, default=None)
+    if isinstance(coords, list) and len(coords) == 2:
+        return Location(lon=float(coords[0]), lat=float(coords[1]))
+    return None
+
+
+def _distance(origin: Location | None, location: Location | None) -> float | None:
+    if origin is None or location is None:
+        return None
+    return round(origin.distance_m(location), 1)
+
+
+def _shop(item: Any, where: str, origin: Location | None) -> Shop:
+    """One shop of ``/shop?…`` or ``/shop/{id}``: id, title, address, city, location."""
+    sid = _at(item, "id", where)
+    location = _location(item, where)
+    city = item.get("city")
+    city_name = city.get("name") if isinstance(city, Mapping) else None
+    title, address = item.get("title"), item.get("address")
+    return Shop(
+        store=STORE,
+        shop_id=str(sid),
+        name=title if isinstance(title, str) else None,
+        address=address if isinstance(address, str) else None,
+        location=location,
+        distance_m=_distance(origin, location),
+        extra={"city": city_name} if isinstance(city_name, str) else {},
+    )
+
+
 def shops_from_list(data: Any, *, origin: Location | None = None) -> list[Shop]:
     """``GET /shop?orderBy=distance…``: ``content.items[]``; coordinates are ``[lon, lat]``."""
+    items = _at(data, "content.items", "")
+    if not isinstance(items, list):
+        raise ShapeChanged(STORE, "content.items", "not a list")
+    return [_shop(item, f"content.items.{i}", origin) for i, item in enumerate(items)]
+
+
+def shop_from_info(data: Any, *, origin: Location | None = None) -> Shop:
+    """``GET /shop/{id}``: one shop in ``content``, the same fields as a ``/shop`` list item."""
+    return _shop(content(data), "content", origin)
+
+
+def shops_from_points(data: Any, *, origin: Location) -> list[Shop]:
+    """``GET /shop/points``: every shop as ``{id, location}`` (no title or address), nearest
+    to ``origin`` first. A fallback when ``/shop?orderBy=distance`` is not available: the
+    recorded 1,000 points give the same three nearest shops as the recorded distance list.
+    """
     items = _at(data, "content.items", "")
     if not isinstance(items, list):
         raise ShapeChanged(STORE, "content.items", "not a list")
     shops: list[Shop] = []
     for i, item in enumerate(items):
         where = f"content.items.{i}"
-        sid = _at(item, "id", where)
-        coords = _at(item, "location.coordinates", where, default=None)
-        location = None
-        if isinstance(coords, list) and len(coords) == 2:
-            location = Location(lon=float(coords[0]), lat=float(coords[1]))
-        city = item.get("city")
-        city_name = city.get("name") if isinstance(city, Mapping) else None
-        title, address = item.get("title"), item.get("address")
+        location = _location(item, where)
+        if location is None:
+            raise ShapeChanged(STORE, f"{where}.location.coordinates", "not [lon, lat]")
         shops.append(
             Shop(
                 store=STORE,
-                shop_id=str(sid),
-                name=title if isinstance(title, str) else None,
-                address=address if isinstance(address, str) else None,
+                shop_id=str(_at(item, "id", where)),
                 location=location,
-                distance_m=(
-                    round(origin.distance_m(location), 1)
-                    if origin is not None and location is not None
-                    else None
-                ),
-                extra={"city": city_name} if isinstance(city_name, str) else {},
+                distance_m=_distance(origin, location),
             )
         )
+    shops.sort(key=lambda shop: shop.distance_m if shop.distance_m is not None else 0.0)
     return shops
 
 

@@ -180,9 +180,17 @@ def test_store_without_coordinates_is_a_shape_change_naming_the_record() -> None
         normalize.shops(data, Location(lat=55.75, lon=37.61))
 
 
-@pytest.mark.parametrize("name", ["qrator_vpn_200.html", "qrator_robot_403.html"])
-def test_qrator_pages_are_recognised(name: str) -> None:
-    assert normalize.block_reason(constructed("dixy", name).read_text()) is not None
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        # HTTP 200 page shown to VPN/datacenter visitors.
+        ("qrator_vpn_200.html", "anti-bot page (Не удалось загрузить сайт)"),
+        # HTTP 403 captcha page.
+        ("qrator_robot_403.html", "anti-bot page (Я не робот)"),
+    ],
+)
+def test_qrator_pages_are_recognised_and_the_reason_names_the_page(name: str, reason: str) -> None:
+    assert normalize.block_reason(constructed("dixy", name).read_text()) == reason
 
 
 def test_a_real_page_that_mentions_qrator_is_not_a_block() -> None:

@@ -203,3 +203,54 @@ def test_missing_content_wrapper_is_a_shape_change() -> None:
     with pytest.raises(ShapeChanged) as info:
         normalize.content(json.loads('{"items": []}'))
     assert info.value.field == "content"
+
+
+def test_grouped_feed_and_category_feed_preview_products_become_offers() -> None:
+    grouped = normalize.offers_from_groups(_json("catalog_product_grouped-feed.json"))
+    assert len(grouped) == 476
+    preview = normalize.offers_from_groups(_json("catalog_category_feed_preview.json"), shop_id="1")
+    assert len(preview) == 24  # three subcategories, 8 products each
+    mandarins = _by_title(preview, "Мандарины Марокко")
+    assert mandarins.sold_by is SoldBy.KG
+    assert (mandarins.price, mandarins.regular_price) == (Decimal("189.99"), Decimal("229.99"))
+    assert mandarins.shop_id == "1"
+    bananas = _by_title(preview, "Бананы")
+    assert bananas.url == "https://www.perekrestok.ru/cat/153/p/banany-3757"
+    assert bananas.category_path == ("Фрукты",)
+
+
+def test_group_without_products_is_a_shape_change_naming_the_group() -> None:
+    data = copy.deepcopy(_json("catalog_category_feed_preview.json"))
+    del data["content"]["items"][1]["products"]
+    with pytest.raises(ShapeChanged) as info:
+        normalize.offers_from_groups(data)
+    assert info.value.field == "content.items.1.products"
+
+
+def test_one_shop_reply_has_title_address_city_and_location() -> None:
+    shop = normalize.shop_from_info(_json("shop_info.json"), origin=Location(lat=50.6, lon=36.6))
+    assert (shop.shop_id, shop.name) == ("1", "ТЦ Белгород")
+    assert shop.address == "Белгород Попова ул 36"
+    assert shop.location == Location(lat=50.599874, lon=36.590546)
+    assert shop.extra == {"city": "Белгород"}
+    assert shop.distance_m is not None and shop.distance_m < 1000
+
+
+def test_all_shop_points_sorted_by_distance_agree_with_the_nearest_shops_reply() -> None:
+    origin = Location(lat=55.7558, lon=37.6176)
+    points = normalize.shops_from_points(_json("shop_points.json"), origin=origin)
+    nearest = normalize.shops_from_list(_json("shop_nearest_by_distance.json"), origin=origin)
+    assert len(points) == 1000
+    assert [(s.shop_id, s.location) for s in points[:3]] == [
+        (s.shop_id, s.location) for s in nearest
+    ]
+    assert [s.distance_m for s in points[:3]] == [s.distance_m for s in nearest]
+    assert points[0].name is None  # /shop/points has no title or address
+
+
+def test_shop_point_without_coordinates_is_a_shape_change() -> None:
+    data = copy.deepcopy(_json("shop_points.json"))
+    data["content"]["items"][7]["location"]["coordinates"] = []
+    with pytest.raises(ShapeChanged) as info:
+        normalize.shops_from_points(data, origin=Location(lat=55.75, lon=37.61))
+    assert info.value.field == "content.items.7.location.coordinates"
