@@ -56,6 +56,8 @@ DEFAULT_OPTIONS: dict[str, str] = {
     "platform_version": "Windows Chrome 149",
     # Empty: a fresh UUID per adapter, as a new browser would get.
     "device_id": "",
+    # The web client's tag is its own UUID + "_0", not derived from the device id (HAR).
+    "device_tag": "",
     # Extra random pause on top of min_interval_s, "low-high" seconds.
     "jitter_s": "0.1-0.5",
     "page_size": "50",
@@ -115,7 +117,7 @@ class MagnitStore(StoreAdapter):
             "x-app-version": self.options["app_version"],
             "x-client-name": "magnit",
             "x-device-id": device,
-            "x-device-tag": f"{device}_0",
+            "x-device-tag": self.options["device_tag"] or f"{uuid.uuid4()}_0",
             "x-device-platform": "Web",
             "x-platform-version": self.options["platform_version"],
             "x-new-magnit": "true",

@@ -96,7 +96,9 @@ async def test_search_posts_term_and_shop_with_the_web_client_headers() -> None:
     assert body["pagination"] == {"limit": 30, "offset": 0}
     assert req.headers["x-client-name"] == "magnit"
     assert req.headers["x-app-version"] == "2026.6.24-17.37"
-    assert req.headers["x-device-tag"] == req.headers["x-device-id"] + "_0"
+    # As in the recorded HAR: the tag is another UUID with "_0", not the device id.
+    tag = req.headers["x-device-tag"]
+    assert tag.endswith("_0") and tag != req.headers["x-device-id"] + "_0"
     assert req.headers["x-new-magnit"] == "true"
     assert req.headers["x-device-platform"] == "Web"
     assert req.headers["x-platform-version"] == "Windows Chrome 149"

@@ -74,7 +74,11 @@ def _headers_of_the_har_and_the_adapter(har: Any) -> tuple[dict[str, str], httpx
 
     async def one_search() -> None:
         base = MagnitStore.default_settings
-        options = {**base.options, "device_id": recorded_headers["x-device-id"]}
+        options = {
+            **base.options,
+            "device_id": recorded_headers["x-device-id"],
+            "device_tag": recorded_headers["x-device-tag"],
+        }
         settings = base.model_copy(update={"min_interval_s": 0.0, "options": options})
         async with httpx.AsyncClient(
             base_url="https://magnit.ru", transport=httpx.MockTransport(serve)
@@ -91,7 +95,9 @@ def _headers(pair: tuple[dict[str, str], httpx.Headers]) -> None:
     assert har["x-app-version"] == "2026.6.24-17.37"
     assert {k: adapter[k] for k in _CLIENT_HEADERS} == {k: har[k] for k in _CLIENT_HEADERS}
     assert adapter["x-device-id"] == har["x-device-id"] == "350efbb0-376a-4b9f-84d2-54591c36673c"
-    assert adapter["x-device-tag"].endswith("_0") and har["x-device-tag"].endswith("_0")
+    assert (
+        adapter["x-device-tag"] == har["x-device-tag"] == "5ef89830-46e1-4e87-b349-b9e87363ae26_0"
+    )
 
 
 CONSUMED: dict[str, Consumed] = {
