@@ -39,6 +39,7 @@ from korzina.core.models import (
     StoreStatus,
     utcnow,
 )
+from korzina.core.plugins import make_plugin_manager, store_classes
 from korzina.core.settings import Settings
 from korzina.core.storage.base import Storage
 from korzina.core.store import StoreAdapter
@@ -50,12 +51,12 @@ T = TypeVar("T")
 
 USERS_NAMESPACE = "bot_users"
 
-STORE_NAMES = {
-    "pyaterochka": "Пятёрочка",
-    "magnit": "Магнит",
-    "dixy": "Дикси",
-    "perekrestok": "Перекрёсток",
-}
+
+def plugin_store_names() -> dict[str, str]:
+    """Russian store names by id from the installed store plugins (a third-party store's
+    too): the default when none are injected."""
+    return {sid: cls.display_name for sid, cls in store_classes(make_plugin_manager()).items()}
+
 
 ListParser = Callable[[str], Coroutine[Any, Any, ShoppingList]]
 
@@ -65,7 +66,7 @@ class BotConfig:
     """Limits and presentation; defaults suit a public bot."""
 
     known_stores: tuple[str, ...]
-    store_names: Mapping[str, str] = field(default_factory=lambda: dict(STORE_NAMES))
+    store_names: Mapping[str, str] = field(default_factory=plugin_store_names)
     max_items: int = 40
     max_text: int = 2000  # characters of a list message
     rate_limit: int = 6  # lists per user per window
@@ -312,7 +313,7 @@ def make_deps(
 ) -> BotDeps:
     """The bot's dependencies: live store searches when ``adapters`` are given, else the
     database only."""
-    names = {**STORE_NAMES, **(store_names or {})}
+    names = dict(store_names) if store_names is not None else plugin_store_names()
     config = config or BotConfig(known_stores=tuple(known_stores), store_names=names)
     service = BasketService(
         storage,

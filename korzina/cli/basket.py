@@ -40,7 +40,7 @@ from korzina.core.present import item_text, number, rub
 from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
 from korzina.core.store import StoreAdapter
-from korzina.data import DEMO_STORES, demo_offers
+from korzina.data import demo_offers, demo_stores
 from korzina.parser import make_parser, parse_text
 from korzina.parser.llm import ParserKind
 
@@ -56,12 +56,6 @@ DEMO_NOTE = (
 )
 DEFAULT_EVAL = Path("tests/data/basket_eval.jsonl")
 NO_ITEMS = "Не нашёл в тексте ни одного товара. Пример: «молоко 3.2%, хлеб, десяток яиц»."
-STORE_NAMES = {
-    "pyaterochka": "Пятёрочка",
-    "magnit": "Магнит",
-    "dixy": "Дикси",
-    "perekrestok": "Перекрёсток",
-}
 
 
 # --- rendering (pure) -----------------------------------------------------------
@@ -251,12 +245,12 @@ def _money_option(value: str) -> Decimal:
 
 
 def _store_names(app: App) -> dict[str, str]:
-    names = dict(STORE_NAMES)
+    """Russian store names from the store plugins (a third-party store's too)."""
     try:
-        names.update({sid: cls.display_name for sid, cls in store_classes(app.pm).items()})
+        return {sid: cls.display_name for sid, cls in store_classes(app.pm).items()}
     except Exception:  # a broken plugin must not stop the answer; ids still print
         log.warning("store names unavailable", exc_info=True)
-    return names
+        return {}
 
 
 async def _close_all(adapters: Sequence[StoreAdapter]) -> None:
@@ -354,7 +348,7 @@ def basket_command(
 def demo_service(storage: BasketStorage) -> BasketService:
     """A service over the demo snapshot loaded into ``storage`` (offline, four stores)."""
     storage.offers.save_offers(demo_offers())
-    return BasketService(storage, known_stores=DEMO_STORES)
+    return BasketService(storage, known_stores=demo_stores())
 
 
 @cli.command("demo")

@@ -8,13 +8,27 @@ any store; every row says ``"source": "constructed"``.
 from __future__ import annotations
 
 import json
+from functools import cache
 from importlib import resources
 
 from korzina.core.errors import ParseError
 from korzina.core.models import Offer
 
 DEMO_FILE = "demo_offers.jsonl"
-DEMO_STORES = ("pyaterochka", "magnit", "dixy", "perekrestok")
+
+
+@cache
+def demo_stores() -> tuple[str, ...]:
+    """The store ids of the demo snapshot, in the file's order (read from it: nothing
+    here names a store; names come from the store plugins)."""
+    return tuple(dict.fromkeys(o.store for o in demo_offers()))
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    # ``DEMO_STORES`` stays importable, computed from the snapshot on first use.
+    if name == "DEMO_STORES":
+        return demo_stores()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def demo_offers() -> list[Offer]:

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner, Result
 from rich.console import Console
 
+from korzina import hookimpl
+from korzina.bot.deps import make_deps, plugin_store_names
 from korzina.cli import cli
 from korzina.cli.app import App
-from korzina.core.plugins import make_plugin_manager
-from korzina.core.storage import open_storage
+from korzina.core.plugins import make_plugin_manager, store_classes
+from korzina.core.settings import Settings
+from korzina.core.storage import open_memory_storage, open_storage
+from korzina.core.store import StoreAdapter
 from korzina.data import DEMO_STORES, demo_offers
+from tests.fakes import fake_store_class, offer
 
 EVAL_FILE = Path(__file__).parents[1] / "data" / "basket_eval.jsonl"
 
@@ -142,3 +148,42 @@ def test_basket_shows_a_dash_not_zero_roubles_for_a_store_without_offers(tmp_pat
     assert result.exit_code == 0, result.output
     magnit_row = next(row for row in result.output.splitlines() if "Магнит" in row)
     assert "—" in magnit_row and "0,00" not in magnit_row
+
+
+Lavka = fake_store_class("lavka", "Лавка у дома")
+
+
+class LavkaPlugin:
+    @hookimpl
+    def register_stores(self, register: Callable[[type[StoreAdapter]], None]) -> None:
+        register(Lavka)
+
+
+def test_a_third_party_store_shows_its_russian_name(tmp_path: Path) -> None:
+    db = tmp_path / "prices.duckdb"
+    storage = open_storage(db)
+    storage.offers.save_offers(
+        [offer("lavka", "1", "Молоко Простоквашино пастеризованное 3.2% 930мл", "99.99")]
+    )
+    storage.close()
+    app = App(
+        pm=make_plugin_manager(plugins=[LavkaPlugin()]),
+        console=Console(width=250, highlight=False),
+    )
+    args = ["--db", str(db), "basket", "--offline", "--stores", "lavka", "молоко"]
+    result = CliRunner().invoke(cli, args, obj=app)
+    assert result.exit_code == 0, result.output
+    assert "Лучшая корзина: Лавка у дома" in result.output
+
+
+def test_the_bot_names_stores_by_their_plugins_when_no_names_are_injected() -> None:
+    names = plugin_store_names()
+    assert names == {
+        sid: cls.display_name for sid, cls in store_classes(make_plugin_manager()).items()
+    }
+    deps = make_deps(open_memory_storage(), Settings(), known_stores=list(names))
+    assert deps.config.store_names == names
+    injected = make_deps(
+        open_memory_storage(), Settings(), known_stores=["lavka"], store_names={"lavka": "Лавка"}
+    )
+    assert injected.config.store_names == {"lavka": "Лавка"}
