@@ -119,14 +119,16 @@ def expect_json(
 _MISSING = object()
 
 
-def field(store: str, data: Any, path: str, *, default: Any = _MISSING) -> Any:
+def field(store: str, data: Any, path: str, *, default: Any = _MISSING, where: str = "") -> Any:
     """``data`` at a dotted path (``"content.items"``, ``"prices.regular"``, ``"a.0.b"``).
 
     A missing key or wrong type raises ``ShapeChanged`` naming the path, unless a
     ``default`` is given, which is returned for missing keys (not for wrong types).
+    ``where`` is where ``data`` sits in the reply (``"content.items.3"``): the error names
+    the full path, so a report says which item of a page broke.
     """
     node = data
-    walked: list[str] = []
+    walked: list[str] = where.split(".") if where else []
     for part in path.split("."):
         walked.append(part)
         if isinstance(node, Mapping):

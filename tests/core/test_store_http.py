@@ -55,6 +55,11 @@ def test_field_names_the_missing_path() -> None:
     assert field("s", {"a": {}}, "a.b", default=None) is None
 
 
+def test_field_names_the_full_path_of_an_item_inside_a_page() -> None:
+    with pytest.raises(ShapeChanged, match=r"content\.items\.3\.priceTag"):
+        field("s", {"title": "x"}, "priceTag", where="content.items.3")
+
+
 async def test_send_maps_timeouts_and_network_errors() -> None:
     def boom(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("slow", request=request)

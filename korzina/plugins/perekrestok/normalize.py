@@ -44,11 +44,7 @@ _UNIT_PIECE, _UNIT_KG = 1, 2
 
 def _at(data: Any, path: str, where: str, **kw: Any) -> Any:
     """``field`` that names the full path (``content.items.3.priceTag``) on a shape change."""
-    try:
-        return field(STORE, data, path, **kw)
-    except ShapeChanged as exc:
-        full = f"{where}.{exc.field}" if where else exc.field
-        raise ShapeChanged(STORE, full, "missing or not an object") from exc
+    return field(STORE, data, path, where=where, **kw)
 
 
 def _int_at(data: Any, path: str, where: str) -> int:

@@ -43,11 +43,7 @@ _PER_AMOUNT_RE = re.compile(r"^\s*Цена за\s+(\d+(?:[.,]\d+)?)\s*(г|кг)\
 
 def _at(data: Any, path: str, where: str, **kw: Any) -> Any:
     """``field`` that names the full path (``products.3.prices``) when the shape changed."""
-    try:
-        return field(STORE, data, path, **kw)
-    except ShapeChanged as exc:
-        full = f"{where}.{exc.field}" if where else exc.field
-        raise ShapeChanged(STORE, full, "missing or not an object") from exc
+    return field(STORE, data, path, where=where, **kw)
 
 
 def pack_from_clarification(text: str | None) -> PackSize | None:
