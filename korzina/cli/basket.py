@@ -85,11 +85,12 @@ def seen_text(b: StoreBasket) -> str:
     return lo if lo == hi else f"{lo} – {hi}"
 
 
-def basket_json(answer: Answer) -> dict[str, Any]:
-    """The `--json` document: the issue's fields first, more fields after them."""
+def basket_json(answer: Answer, *, saved: bool = True) -> dict[str, Any]:
+    """The `--json` document: the issue's fields first, more fields after them; ``id``
+    only when the answer was saved under it (``--save``)."""
     sl = ShoppingList(intent=answer.intent, items=answer.items)
     return {
-        "id": answer.id,
+        "id": answer.id if saved else None,
         "intent": answer.intent.value,
         "items": shopping_list_json(sl)["items"],
         "card": answer.card,
@@ -291,9 +292,9 @@ def _parse(app: App, text: str) -> ShoppingList:
     return sl
 
 
-def _output(app: App, answer: Answer, as_json: bool) -> None:
+def _output(app: App, answer: Answer, as_json: bool, saved: bool) -> None:
     if as_json:
-        echo_json(basket_json(answer))
+        echo_json(basket_json(answer, saved=saved))
     else:
         render_answer(app.console, answer, _store_names(app))
 
@@ -308,6 +309,7 @@ def _output(app: App, answer: Answer, as_json: bool) -> None:
 @click.option(
     "--extra-store-cost", default="0", help="Во сколько рублей обходится ещё один магазин."
 )
+@click.option("--save", is_flag=True, help="Сохранить ответ в базе под его id (как бот).")
 @click.pass_obj
 def basket_command(
     app: App,
@@ -318,6 +320,7 @@ def basket_command(
     stores_opt: str | None,
     card: bool,
     extra_store_cost: str,
+    save: bool,
 ) -> None:
     """Где дешевле список покупок (TEXT или stdin): корзины по магазинам."""
     stores = chosen_stores(app, stores_opt)  # before parsing: a typo fails at once
@@ -332,6 +335,7 @@ def basket_command(
         max_stores=max_stores,
         extra_store_cost=_money_option(extra_store_cost),
         offline=offline,
+        save=save,
     )
     storage = open_storage_for(app.settings)
     try:
@@ -342,7 +346,7 @@ def basket_command(
             answer = _answer_online(app, storage, sl, options)
     finally:
         storage.close()
-    _output(app, answer, as_json)
+    _output(app, answer, as_json, save)
 
 
 def demo_service(storage: BasketStorage) -> BasketService:
@@ -371,12 +375,14 @@ def demo_command(
         try:
             service = demo_service(storage)
             answer = run_async(
-                service.answer(sl, BasketOptions(offline=True, card=card, max_stores=max_stores))
+                service.answer(
+                    sl, BasketOptions(offline=True, card=card, max_stores=max_stores, save=False)
+                )
             )
         finally:
             storage.close()
     if as_json:
-        doc = basket_json(answer)
+        doc = basket_json(answer, saved=False)
         doc["data"] = "constructed demo snapshot"
         echo_json(doc)
         return
@@ -415,7 +421,8 @@ def run_eval(path: Path) -> EvalReport:
 
     async def go() -> None:
         for case in cases:
-            answer = await service.answer(parse_text(case.text), BasketOptions(offline=True))
+            options = BasketOptions(offline=True, save=False)
+            answer = await service.answer(parse_text(case.text), options)
             score_answer(report, case, answer, labelled)
 
     run_async(go())

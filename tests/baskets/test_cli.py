@@ -187,3 +187,22 @@ def test_the_bot_names_stores_by_their_plugins_when_no_names_are_injected() -> N
         open_memory_storage(), Settings(), known_stores=["lavka"], store_names={"lavka": "Лавка"}
     )
     assert injected.config.store_names == {"lavka": "Лавка"}
+
+
+def _saved_answers(db: Path) -> int:
+    storage = open_storage(db)
+    try:
+        _, rows = storage.query("SELECT count(*) FROM kv WHERE namespace = 'basket_answers'")
+    finally:
+        storage.close()
+    return int(rows[0][0])
+
+
+def test_basket_saves_its_answer_only_with_save(tmp_path: Path) -> None:
+    db = _demo_db(tmp_path)
+    plain = run("--db", str(db), "basket", "--offline", "--json", "молоко")
+    assert plain.exit_code == 0, plain.output
+    assert json.loads(plain.output)["id"] is None and _saved_answers(db) == 0
+    saved = run("--db", str(db), "basket", "--offline", "--json", "--save", "молоко")
+    assert saved.exit_code == 0, saved.output
+    assert json.loads(saved.output)["id"] and _saved_answers(db) == 1

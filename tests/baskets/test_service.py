@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 
-from korzina.core.baskets.service import NOT_SAVED, BasketOptions, BasketService
+from korzina.core.baskets.service import (
+    ANSWERS_NAMESPACE,
+    NOT_SAVED,
+    BasketOptions,
+    BasketService,
+)
 from korzina.core.errors import StorageError, StoreBlocked
 from korzina.core.fanout import FanOut
 from korzina.core.models import ListItem, ShoppingList, Status, StoreResult
 from korzina.core.settings import FanOutSettings
 from korzina.core.storage import open_memory_storage
 from korzina.core.storage.base import OfferRepository
+from korzina.data import demo_offers, demo_stores
+from korzina.parser import parse_text
 from tests.fakes import fake_store_class
 from tests.matching.helpers import item, offer
 
@@ -174,3 +182,50 @@ async def test_a_refused_write_during_a_live_search_still_answers_with_the_fresh
     assert status.status is Status.OK and NOT_SAVED in (status.message or "")
     assert answer.notes == (NOT_SAVED,)
     assert "not saved" in caplog.text
+
+
+async def test_answers_older_than_the_kept_days_are_pruned_on_save_and_not_loaded() -> None:
+    storage = open_memory_storage()
+    storage.offers.save_offers(
+        [offer("alpha", "m1", "Молоко Простоквашино 3.2% 1л", "90.00", observed_at=FRESH)]
+    )
+    now = [NOW]
+    svc = BasketService(storage, clock=lambda: now[0], keep_answers_days=7)
+    offline = BasketOptions(offline=True)
+    old = await svc.answer(shopping(item("молоко")), offline)
+    now[0] = NOW + timedelta(days=6)
+    recent = await svc.answer(shopping(item("молоко")), offline)
+    now[0] = NOW + timedelta(days=7, hours=2)
+    assert svc.load(old.id) is None  # expired, whether pruned yet or not
+    newest = await svc.answer(shopping(item("молоко")), offline)  # this save prunes
+    assert storage.kv.get(ANSWERS_NAMESPACE, old.id) is None
+    assert svc.load(recent.id) == recent and svc.load(newest.id) == newest
+    # A restarted service goes on from where pruning stopped.
+    now[0] = NOW + timedelta(days=13, hours=2)
+    await BasketService(storage, clock=lambda: now[0]).answer(shopping(item("хлеб")), offline)
+    assert storage.kv.get(ANSWERS_NAMESPACE, recent.id) is None
+    assert storage.kv.get(ANSWERS_NAMESPACE, newest.id) is not None
+
+
+async def test_an_answer_is_saved_only_when_asked() -> None:
+    storage = open_memory_storage()
+    svc = BasketService(storage, known_stores=["alpha"], clock=lambda: NOW)
+    answer = await svc.answer(shopping(item("хлеб")), BasketOptions(offline=True, save=False))
+    assert svc.load(answer.id) is None
+
+
+async def test_the_saved_answer_is_compact_and_redoes_the_answer_after_a_restart() -> None:
+    storage = open_memory_storage()
+    storage.offers.save_offers(demo_offers())
+    svc = BasketService(storage, known_stores=demo_stores(), clock=lambda: NOW)
+    text = "молоко 3.2%, хлеб, яйца С0 десяток, масло сливочное, сыр, 1,5 кг картошки, кефир"
+    answer = await svc.answer(parse_text(text), BasketOptions(offline=True, max_stores=2))
+    raw = storage.kv.get(ANSWERS_NAMESPACE, answer.id)
+    full = json.dumps(answer.model_dump(mode="json"), ensure_ascii=False)
+    assert len(json.dumps(raw, ensure_ascii=False)) * 2.5 < len(full)
+    restarted = BasketService(storage, clock=lambda: NOW)
+    assert restarted.load(answer.id) == answer
+    store = answer.baskets[0].store
+    other = restarted.alternatives(answer, store, 0)[0].product_id
+    swapped = restarted.swap(answer.id, store, 0, other)
+    assert swapped is not None and restarted.load(answer.id) == swapped

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from decimal import Decimal
 
-from korzina.core.matching import line_cost, match_items, tier_pick
+from korzina.core.matching import MAX_OPTIONS, line_cost, match_items, tier_pick
 from korzina.core.models import ListItem, PriceCategory
 from tests.matching.helpers import index_of, item, offer
 
@@ -110,3 +111,15 @@ def test_memoized_matches_are_dropped_when_offers_are_added() -> None:
     assert match_items(idx, [item("молоко")], ["s"])["s"][0][0].product_id == "b"
     idx.add([MILKS[0]])
     assert match_items(idx, [item("молоко")], ["s"])["s"][0][0].product_id == "a"
+
+
+def test_the_memo_keeps_only_its_cap_of_most_recent_entries() -> None:
+    idx = index_of(*MILKS)
+    idx.memo.cap = 3
+    first = item("молоко")
+    match_items(idx, [first], ["s"])
+    for n in range(5):  # a new per-minute cutoff every time, as in a bot with no writes
+        since = datetime(2026, 9, 1, 0, n, tzinfo=UTC)
+        match_items(idx, [first], ["s"], since=since)
+    assert len(idx.memo) == 3
+    assert (first, "s", False, None, MAX_OPTIONS) not in idx.memo  # the oldest went first

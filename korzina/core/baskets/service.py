@@ -30,13 +30,14 @@ import logging
 import secrets
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Protocol, cast
 
 from korzina.core.analytics.queries import outlier_keys
 from korzina.core.baskets.models import Answer
 from korzina.core.baskets.rank import alternatives, assemble, swap
+from korzina.core.baskets.saved import dump_answer, load_answer, saved_at
 from korzina.core.errors import StorageError
 from korzina.core.fanout import FanOut, OnResult
 from korzina.core.matching import Candidate, OfferIndex, match_items
@@ -54,6 +55,10 @@ from korzina.core.storage.base import KeyValueRepository, OfferRepository, Stora
 from korzina.core.store import StoreAdapter
 
 ANSWERS_NAMESPACE = "basket_answers"
+# Hour («2026-09-28T12») → ids of the answers first saved in it: pruning reads only the
+# buckets that have just expired, never the whole namespace.
+ANSWER_LOG_NAMESPACE = "basket_answer_log"
+_PRUNED_KEY = "pruned_before"  # the first hour bucket not yet pruned
 
 NO_DATA = "нет сохранённых цен этого магазина"
 FROM_DB = "цены из базы"
@@ -81,6 +86,12 @@ class BasketOptions:
     max_stores: int = 1
     extra_store_cost: Decimal = Decimal(0)
     offline: bool = False
+    save: bool = True  # keep the answer by id (the bot's buttons); the CLI does not need it
+
+
+def _hour(moment: datetime) -> str:
+    """An hour bucket key; ISO text, so buckets sort as they follow each other."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H")
 
 
 def _with_note(status: StoreStatus, note: str) -> StoreStatus:
@@ -111,6 +122,7 @@ class BasketService:
         search_limit: int = 30,
         clock: Callable[[], datetime] = utcnow,
         index: OfferIndex | None = None,
+        keep_answers_days: float = 7.0,
     ) -> None:
         self.storage = storage
         self.fanout = fanout
@@ -121,6 +133,8 @@ class BasketService:
         self.search_limit = search_limit
         self.clock = clock
         self._index = index or OfferIndex()
+        self.keep_answers = timedelta(days=keep_answers_days)
+        self._pruned_before: str | None = None  # cached ``_PRUNED_KEY``
 
     # --- the index ------------------------------------------------------------
 
@@ -250,7 +264,8 @@ class BasketService:
         )
         if unsaved:
             answer = answer.model_copy(update={"notes": (NOT_SAVED,)})
-        await self._store_answer_async(answer)
+        if options.save:
+            await self._store_answer_async(answer)
         return answer
 
     def _all_stores(self, index: OfferIndex) -> list[str]:
@@ -307,17 +322,48 @@ class BasketService:
         """Save an answer off the event loop; a failed write only costs its buttons after a
         restart (a stale button answers politely), so it is logged, not raised."""
         try:
-            await asyncio.to_thread(self._store_answer, answer)
+            await asyncio.to_thread(self._store_answer, answer, new=True)
         except StorageError as exc:
             log.warning("answer %s not saved: %s", answer.id, exc)
 
-    def _store_answer(self, answer: Answer) -> None:
-        self.storage.kv.put(ANSWERS_NAMESPACE, answer.id, answer.model_dump(mode="json"))
+    def _store_answer(self, answer: Answer, *, new: bool = False) -> None:
+        now = self.clock()
+        kv = self.storage.kv
+        kv.put(ANSWERS_NAMESPACE, answer.id, dump_answer(answer, now))
+        if new:
+            hour = _hour(now)
+            kv.put(
+                ANSWER_LOG_NAMESPACE, hour, [*(kv.get(ANSWER_LOG_NAMESPACE, hour) or ()), answer.id]
+            )
+            self._prune(now)
+
+    def _prune(self, now: datetime) -> None:
+        """Delete answers saved more than ``keep_answers`` ago: the expired hour buckets
+        only, so at most once an hour there is work, and it is the expired answers'."""
+        kv = self.storage.kv
+        cutoff = _hour(now - self.keep_answers)
+        if self._pruned_before is None:
+            self._pruned_before = kv.get(ANSWER_LOG_NAMESPACE, _PRUNED_KEY) or cutoff
+        if self._pruned_before >= cutoff:
+            return
+        hour = datetime.fromisoformat(self._pruned_before).replace(tzinfo=UTC)
+        while (bucket := _hour(hour)) < cutoff:
+            for answer_id in kv.get(ANSWER_LOG_NAMESPACE, bucket) or ():
+                kv.delete(ANSWERS_NAMESPACE, answer_id)
+            kv.delete(ANSWER_LOG_NAMESPACE, bucket)
+            hour += timedelta(hours=1)
+        kv.put(ANSWER_LOG_NAMESPACE, _PRUNED_KEY, cutoff)
+        self._pruned_before = cutoff
 
     def load(self, answer_id: str) -> Answer | None:
-        """A saved answer, or None when the id is unknown."""
+        """A saved answer, or None when the id is unknown or the answer has expired."""
         raw = self.storage.kv.get(ANSWERS_NAMESPACE, answer_id)
-        return None if raw is None else Answer.model_validate(raw)
+        if raw is None:
+            return None
+        when = saved_at(raw)
+        if when is not None and when < self.clock() - self.keep_answers:
+            return None  # not pruned yet, but as gone as if it were
+        return load_answer(raw)
 
     def alternatives(self, answer: Answer, store: str, item_index: int) -> list[Candidate]:
         """Other valid products of the same kind in the same store, in pick order."""

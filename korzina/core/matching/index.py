@@ -15,6 +15,7 @@ positions.
 from __future__ import annotations
 
 from array import array
+from collections import OrderedDict
 from collections.abc import Hashable, Iterable
 from datetime import datetime
 from decimal import Decimal
@@ -108,6 +109,30 @@ def unit_total(pack: PackSize | None) -> tuple[str, Decimal] | None:
     return ("шт" if pack.unit is SizeUnit.PIECE else "m"), total
 
 
+class LruMemo(OrderedDict[tuple[object, ...], list[Any]]):
+    """A memo that keeps the ``cap`` most recently used entries.
+
+    Keys include a per-minute freshness cutoff, so a long-running bot with no writes
+    (the memo is never cleared) would otherwise grow by every item of every minute.
+    """
+
+    def __init__(self, cap: int = 4096) -> None:
+        super().__init__()
+        self.cap = cap
+
+    def get(self, key: tuple[object, ...], default: Any = None) -> Any:
+        found = super().get(key, default)
+        if found is not default:
+            self.move_to_end(key)
+        return found
+
+    def __setitem__(self, key: tuple[object, ...], value: list[Any]) -> None:
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+        if len(self) > self.cap:
+            self.popitem(last=False)
+
+
 class OfferIndex:
     """Offers by (store, product id), their features, and (store, lemma) → offer postings."""
 
@@ -124,7 +149,7 @@ class OfferIndex:
         self._outliers: set[int] = set()
         # Matched options per (item, store, card, since, limit), valid while the offers are
         # unchanged: lists share items («молоко», «хлеб»), and the bot answers many lists.
-        self.memo: dict[tuple[object, ...], list[Any]] = {}
+        self.memo = LruMemo()
 
     def __len__(self) -> int:
         return len(self._position)
