@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -19,7 +21,7 @@ from korzina.core.errors import StorageError, StoreBlocked
 from korzina.core.fanout import FanOut
 from korzina.core.models import ListItem, ShoppingList, Status, StoreResult
 from korzina.core.settings import FanOutSettings
-from korzina.core.storage import open_memory_storage
+from korzina.core.storage import open_memory_storage, open_storage
 from korzina.core.storage.base import OfferRepository
 from korzina.data import demo_offers, demo_stores
 from korzina.parser import parse_text
@@ -229,3 +231,21 @@ async def test_the_saved_answer_is_compact_and_redoes_the_answer_after_a_restart
     other = restarted.alternatives(answer, store, 0)[0].product_id
     swapped = restarted.swap(answer.id, store, 0, other)
     assert swapped is not None and restarted.load(answer.id) == swapped
+
+
+async def test_answers_finished_together_are_each_saved_in_one_group_and_load(
+    tmp_path: Path,
+) -> None:
+    storage = open_storage(tmp_path / "answers.duckdb")
+    storage.offers.save_offers(
+        [offer("alpha", "m1", "Молоко Простоквашино 3.2% 1л", "90.00", observed_at=FRESH)]
+    )
+    svc = BasketService(storage, clock=lambda: NOW)
+    answers = await asyncio.gather(
+        *(svc.answer(shopping(item("молоко")), BasketOptions(offline=True)) for _ in range(20))
+    )
+    restarted = BasketService(storage, clock=lambda: NOW)
+    assert all(restarted.load(a.id) == a for a in answers)
+    hour_ids = storage.kv.get("basket_answer_log", "2026-09-28T12")
+    assert hour_ids is not None and sorted(hour_ids) == sorted(a.id for a in answers)
+    storage.close()

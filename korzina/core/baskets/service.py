@@ -26,6 +26,7 @@ search saves.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import secrets
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -52,6 +53,7 @@ from korzina.core.models import (
     utcnow,
 )
 from korzina.core.storage.base import KeyValueRepository, OfferRepository, Storage
+from korzina.core.storage.duckdb_repo import DuckDBStorage
 from korzina.core.store import StoreAdapter
 
 ANSWERS_NAMESPACE = "basket_answers"
@@ -135,6 +137,9 @@ class BasketService:
         self._index = index or OfferIndex()
         self.keep_answers = timedelta(days=keep_answers_days)
         self._pruned_before: str | None = None  # cached ``_PRUNED_KEY``
+        # New answers waiting for the group commit (``_store_answer_async``).
+        self._pending: list[tuple[Answer, asyncio.Future[None]]] = []
+        self._flusher: asyncio.Task[None] | None = None
 
     # --- the index ------------------------------------------------------------
 
@@ -319,23 +324,49 @@ class BasketService:
     # --- answers by id (the bot's buttons) --------------------------------------
 
     async def _store_answer_async(self, answer: Answer) -> None:
-        """Save an answer off the event loop; a failed write only costs its buttons after a
-        restart (a stale button answers politely), so it is logged, not raised."""
+        """Save a new answer off the event loop, in a group commit with the answers
+        finished meanwhile: each DuckDB commit costs milliseconds, so a burst of lists
+        shares a few. Returns once it is saved, so its buttons work at once. A failed
+        write only costs its buttons (a stale button answers politely): logged, not raised.
+        """
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._pending.append((answer, done))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush())
         try:
-            await asyncio.to_thread(self._store_answer, answer, new=True)
+            await done
         except StorageError as exc:
             log.warning("answer %s not saved: %s", answer.id, exc)
 
-    def _store_answer(self, answer: Answer, *, new: bool = False) -> None:
+    async def _flush(self) -> None:
+        while self._pending:
+            batch, self._pending = self._pending, []
+            try:
+                await asyncio.to_thread(self._store_new_answers, [a for a, _ in batch])
+            except Exception as exc:
+                for _, done in batch:
+                    done.set_exception(exc)
+            else:
+                for _, done in batch:
+                    done.set_result(None)
+
+    def _store_new_answers(self, answers: Sequence[Answer]) -> None:
+        """Answers, their hour bucket and any pruning, in one transaction where the
+        storage has one that is cheap (DuckDB: one commit instead of one per write)."""
         now = self.clock()
         kv = self.storage.kv
-        kv.put(ANSWERS_NAMESPACE, answer.id, dump_answer(answer, now))
-        if new:
+        batch = self.storage.transaction() if isinstance(self.storage, DuckDBStorage) else None
+        with batch or contextlib.nullcontext():
+            for answer in answers:
+                kv.put(ANSWERS_NAMESPACE, answer.id, dump_answer(answer, now))
             hour = _hour(now)
-            kv.put(
-                ANSWER_LOG_NAMESPACE, hour, [*(kv.get(ANSWER_LOG_NAMESPACE, hour) or ()), answer.id]
-            )
+            ids = kv.get(ANSWER_LOG_NAMESPACE, hour) or []
+            kv.put(ANSWER_LOG_NAMESPACE, hour, [*ids, *(a.id for a in answers)])
             self._prune(now)
+
+    def _store_answer(self, answer: Answer) -> None:
+        """Save an answer again under its id (after a swap): already in its hour bucket."""
+        self.storage.kv.put(ANSWERS_NAMESPACE, answer.id, dump_answer(answer, self.clock()))
 
     def _prune(self, now: datetime) -> None:
         """Delete answers saved more than ``keep_answers`` ago: the expired hour buckets
