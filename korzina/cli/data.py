@@ -14,11 +14,15 @@ from rich.table import Table
 
 from korzina.cli.app import App, cli, echo_json
 from korzina.core.storage import ImportReport, open_storage
-from korzina.core.storage.importer import import_file
+from korzina.core.storage.importer import FileImportReport, import_file
 
 # Files at least this big get a progress bar (on stderr, so --json output stays clean).
 PROGRESS_MIN_BYTES = 1 << 20
 SHOWN_SKIPS = 5
+
+
+def _ignored(report: ImportReport) -> tuple[str, ...]:
+    return report.ignored_fields if isinstance(report, FileImportReport) else ()
 
 
 def _report_json(report: ImportReport, path: Path) -> dict[str, Any]:
@@ -30,6 +34,7 @@ def _report_json(report: ImportReport, path: Path) -> dict[str, Any]:
         "new_products": report.stats.new_products,
         "new_prices": report.stats.new_prices,
         "skipped": [{"line": s.line, "reason": s.reason} for s in report.skipped],
+        "ignored_fields": list(_ignored(report)),
     }
 
 
@@ -39,6 +44,8 @@ def _print_report(app: App, report: ImportReport, path: Path) -> None:
     out.print(f"Файл: {path}")
     out.print(f"Импортировано предложений: [bold]{report.imported}[/bold] из {report.rows}")
     out.print(f"Новых товаров: {report.stats.new_products}, новых цен: {report.stats.new_prices}")
+    if ignored := _ignored(report):
+        out.print(f"Неизвестные поля пропущены: {', '.join(ignored)}", markup=False)
     if skipped:
         out.print(f"[yellow]Пропущено строк: {skipped}[/yellow]")
         for s in report.skipped[:SHOWN_SKIPS]:
@@ -56,7 +63,9 @@ def import_command(app: App, file: Path, as_json: bool) -> None:
 
     Обязательные поля: store, product_id, name, price. Необязательные: regular_price,
     card_price, unit («шт» или «кг»), category, brand, url, image_url, shop_id, pack,
-    promo_until, observed_at. Ошибочные строки пропускаются с указанием номера.
+    promo_until, observed_at; а также поля Offer из `korzina search --json`: sold_by,
+    category_path, pack как объект, unit_price, unit_price_unit, available. Ошибочные
+    строки пропускаются с указанием номера; неизвестные поля перечисляются в отчёте.
     """
     size = file.stat().st_size if file.is_file() else 0
     with open_storage(app.settings.db_path) as db:

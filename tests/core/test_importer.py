@@ -13,10 +13,22 @@ import pyarrow as pa  # type: ignore[import-untyped]
 import pyarrow.parquet as pq  # type: ignore[import-untyped]
 import pytest
 
+import korzina.data
+from korzina.cli.app import to_jsonable
+from korzina.cli.stores import search_json
 from korzina.core.errors import ParseError
-from korzina.core.models import SizeUnit, SoldBy
+from korzina.core.models import (
+    Offer,
+    PackSize,
+    SizeUnit,
+    SoldBy,
+    Status,
+    StoreResult,
+    StoreStatus,
+)
 from korzina.core.storage import Storage, open_memory_storage, open_storage
 from korzina.core.storage.importer import import_file
+from korzina.data import demo_offers
 
 NOW = datetime(2026, 9, 27, 12, 0, tzinfo=UTC)
 
@@ -280,3 +292,176 @@ def test_a_parquet_name_with_glob_characters_is_read_as_is(
     report = import_file(storage, write("o[12].parquet", "2"), now=NOW)
     assert (report.rows, report.imported) == (1, 1)
     assert [o.product_id for o in storage.offers.latest_offers()] == ["2"]
+
+
+# --- Offer JSON (`korzina search --json`, demo_offers.jsonl) ----------------------------
+
+DEMO_FILE = Path(korzina.data.__file__).parent / "demo_offers.jsonl"
+
+
+def _by_key(offers: list[Offer]) -> list[Offer]:
+    return sorted(offers, key=lambda o: o.key)
+
+
+def test_the_demo_file_imports_as_the_offers_demo_offers_gives(
+    storage: Storage, tmp_path: Path
+) -> None:
+    report = import_file(storage, DEMO_FILE, now=NOW)
+    reference = open_memory_storage()
+    reference.offers.save_offers(demo_offers())
+
+    assert (report.rows, report.imported, report.skipped) == (232, 232, ())
+    assert report.ignored_fields == ("source",)
+    imported = _by_key(storage.offers.latest_offers())
+    assert [o.model_dump() for o in imported] == [
+        o.model_dump() for o in _by_key(reference.offers.latest_offers())
+    ]
+    assert {o.sold_by for o in imported} == {SoldBy.PIECE, SoldBy.KG}
+
+
+def _search_offers() -> list[Offer]:
+    seen = datetime(2026, 9, 26, 9, 30, tzinfo=UTC)
+    return [
+        Offer(
+            store="perekrestok",
+            product_id="y1",
+            name="Йогурт Активиа 4х100г",
+            brand="Активиа",
+            category_path=("Молочные продукты", "Йогурты/десерты"),
+            price=Decimal("159.99"),
+            regular_price=Decimal("199.99"),
+            card_price=Decimal("149.99"),
+            promo_until=datetime(2026, 10, 1, 21, 0, tzinfo=UTC),
+            pack=PackSize(value=Decimal("100"), unit=SizeUnit.G, count=4),
+            unit_price=Decimal("399.98"),
+            unit_price_unit=SizeUnit.KG,
+            url="https://example.invalid/y1",
+            image_url="https://example.invalid/y1.jpg",
+            shop_id="15",
+            observed_at=seen,
+        ),
+        Offer(
+            store="dixy",
+            product_id="b7",
+            name="Бананы",
+            category_path=("Фрукты",),
+            price=Decimal("129.9"),
+            sold_by=SoldBy.KG,
+            unit_price=Decimal("129.9"),
+            unit_price_unit=SizeUnit.KG,
+            available=False,
+            observed_at=seen,
+        ),
+    ]
+
+
+def test_offers_of_search_json_import_back_equal(storage: Storage, tmp_path: Path) -> None:
+    offers = _search_offers()
+    status = StoreStatus(store="perekrestok", status=Status.OK)
+    document = to_jsonable(search_json("йогурт", [StoreResult(status=status, offers=offers)]))
+    report = import_file(storage, write_jsonl(tmp_path / "o.jsonl", document["offers"]), now=NOW)
+
+    assert (report.imported, report.skipped, report.ignored_fields) == (2, (), ())
+    reference = open_memory_storage()
+    reference.offers.save_offers(offers)
+    assert [o.model_dump() for o in _by_key(storage.offers.latest_offers())] == [
+        o.model_dump() for o in _by_key(reference.offers.latest_offers())
+    ]
+
+
+def test_both_spellings_agreeing_are_accepted(storage: Storage, tmp_path: Path) -> None:
+    row = dict(
+        GOOD_BANANAS,
+        sold_by="kg",
+        category_path=["Фрукты", "Бананы"],
+        pack={"value": "1", "unit": "кг"},
+    )
+    report = import_file(storage, write_jsonl(tmp_path / "o.jsonl", [row]), now=NOW)
+    (bananas,) = storage.offers.get_offers([("dixy", "77")])
+    assert (report.imported, report.skipped) == (1, ())
+    assert (bananas.sold_by, bananas.category_path) == (SoldBy.KG, ("Фрукты", "Бананы"))
+    assert bananas.pack == PackSize(value=Decimal("1"), unit=SizeUnit.KG, count=1)
+
+
+BAD_OFFER_JSON = [
+    (dict(GOOD_BANANAS, sold_by="piece"), "поля unit и sold_by противоречат друг другу"),
+    (dict(GOOD_MILK, category_path=["Молоко"]), "поля category и category_path противоречат"),
+    (dict(GOOD_MILK, unit=None, sold_by="литр"), "неизвестное значение sold_by: «литр»"),
+    (dict(GOOD_MILK, pack={"value": "много", "unit": "мл"}), "pack: value не число: «много»"),
+    (dict(GOOD_MILK, pack={"value": "930", "unit": "ведро"}), "pack: неизвестная единица"),
+    (dict(GOOD_MILK, pack={"value": "930", "unit": "мл", "count": "два"}), "pack: count"),
+    (dict(GOOD_MILK, pack={"unit": "мл"}), "pack: value не число"),
+    (dict(GOOD_MILK, unit_price="x"), "unit_price не число: «x»"),
+    (dict(GOOD_MILK, unit_price=1, unit_price_unit="ящик"), "unit_price_unit: «ящик»"),
+    (dict(GOOD_MILK, available="наверное"), "available не true и не false: «наверное»"),
+    (dict(GOOD_MILK, promo_until="скоро"), "неверная дата promo_until: «скоро»"),
+]
+
+
+def test_conflicting_spellings_and_bad_offer_fields_are_reported_by_line(
+    storage: Storage, tmp_path: Path
+) -> None:
+    lines = [GOOD_BANANAS] + [row for row, _ in BAD_OFFER_JSON]
+    report = import_file(storage, write_jsonl(tmp_path / "o.jsonl", lines), now=NOW)
+
+    assert (report.rows, report.imported) == (len(lines), 1)
+    reasons = {s.line: s.reason for s in report.skipped}
+    assert sorted(reasons) == list(range(2, len(lines) + 1))
+    for line, (_, expected) in enumerate(BAD_OFFER_JSON, start=2):
+        assert expected in reasons[line], (line, reasons[line])
+
+
+def test_unknown_fields_are_named_in_the_report(storage: Storage, tmp_path: Path) -> None:
+    lines = [dict(GOOD_MILK, source="x"), dict(GOOD_BANANAS, weight=1), "{broken"]
+    report = import_file(storage, write_jsonl(tmp_path / "o.jsonl", lines), now=NOW)
+    assert report.ignored_fields == ("ignored_field", "source", "weight")
+
+
+def test_csv_takes_offer_spellings_and_names_unknown_columns(
+    storage: Storage, tmp_path: Path
+) -> None:
+    path = tmp_path / "o.csv"
+    path.write_text(
+        "store,product_id,name,price,sold_by,category_path,pack,available,colour\n"
+        "dixy,1,Картофель,46.99,kg,Овощи > Картофель,,true,red\n"
+        'dixy,2,Йогурт,159.99,piece,"[""Молочные"", ""Йогурты""]",'
+        '"{""value"": ""100"", ""unit"": ""г"", ""count"": 4}",false,\n'
+        "dixy,3,Сок,99,штука,,,,\n",
+        encoding="utf-8",
+    )
+    report = import_file(storage, path, now=NOW)
+
+    assert (report.imported, report.ignored_fields) == (2, ("colour",))
+    assert [(s.line, "sold_by" in s.reason) for s in report.skipped] == [(4, True)]
+    potatoes, yoghurt = storage.offers.get_offers([("dixy", "1"), ("dixy", "2")])
+    assert (potatoes.sold_by, potatoes.category_path) == (SoldBy.KG, ("Овощи", "Картофель"))
+    assert yoghurt.pack == PackSize(value=Decimal("100"), unit=SizeUnit.G, count=4)
+    assert (yoghurt.category_path, yoghurt.available) == (("Молочные", "Йогурты"), False)
+
+
+def test_parquet_takes_offer_spellings_and_names_unknown_columns(
+    storage: Storage, tmp_path: Path
+) -> None:
+    path = tmp_path / "o.parquet"
+    pack = pa.struct([("value", pa.string()), ("unit", pa.string()), ("count", pa.int32())])
+    table = pa.table(
+        {
+            "store": ["dixy", "dixy"],
+            "product_id": ["1", "2"],
+            "name": ["Картофель", "Йогурт"],
+            "price": ["46.99", "159.99"],
+            "sold_by": ["kg", "piece"],
+            "category_path": [["Овощи", "Картофель"], ["Молочные", "Йогурты"]],
+            "pack": pa.array([None, {"value": "100", "unit": "ведро", "count": 4}], type=pack),
+            "source": ["a", "b"],
+        }
+    )
+    pq.write_table(table, path)
+    report = import_file(storage, path, now=NOW)
+
+    assert (report.imported, report.ignored_fields) == (1, ("source",))
+    assert [(s.line, "pack: неизвестная единица" in s.reason) for s in report.skipped] == [
+        (2, True)
+    ]
+    (potatoes,) = storage.offers.get_offers([("dixy", "1")])
+    assert (potatoes.sold_by, potatoes.category_path) == (SoldBy.KG, ("Овощи", "Картофель"))

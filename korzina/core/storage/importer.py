@@ -4,7 +4,13 @@ Fields: required ``store``, ``product_id``, ``name``, ``price``; optional
 ``regular_price``, ``card_price``, ``unit`` («шт» or «кг»: sold by piece or by weight,
 a «кг» price being per kilogram), ``category`` (a path separated by " > " or "/"),
 ``brand``, ``url``, ``image_url``, ``shop_id``, ``pack`` («930 мл», «4х100г»),
-``promo_until`` and ``observed_at`` (ISO dates). Other fields are ignored.
+``promo_until`` and ``observed_at`` (ISO dates). The names of ``Offer`` JSON (what
+``korzina search --json`` prints and ``korzina/data/demo_offers.jsonl`` holds) are
+accepted too: ``sold_by`` ("piece"/"kg"), ``category_path`` (a list), ``pack`` as an
+object ``{"value", "unit", "count"}``, ``unit_price``, ``unit_price_unit`` and
+``available``. A row that spells one field both ways with different values is bad.
+``unit_price`` is kept as given; only a «кг» ``unit`` row without one gets its price.
+Other fields are ignored and named in the report (``ignored_fields``).
 
 DuckDB reads the file (``read_text`` split into numbered lines for JSONL,
 ``read_parquet`` with row numbers for Parquet; Python's ``csv`` module splits CSV,
@@ -46,12 +52,17 @@ FIELDS: tuple[str, ...] = (
     "regular_price",
     "card_price",
     "unit",
+    "sold_by",
     "category",
+    "category_path",
     "brand",
     "url",
     "image_url",
     "shop_id",
     "pack",
+    "unit_price",
+    "unit_price_unit",
+    "available",
     "promo_until",
     "observed_at",
 )
@@ -64,6 +75,13 @@ CHUNK_ROWS = 2 * 122_880
 MAX_REPORTED_SKIPS = 1000  # the count is always exact; the list keeps the first ones
 
 Progress = Callable[[int, int], None]  # (done, total) in bytes, or rows for Parquet
+
+
+@dataclass(frozen=True)
+class FileImportReport(ImportReport):
+    """An import's report plus the fields of the file that korzina does not know."""
+
+    ignored_fields: tuple[str, ...] = ()
 
 
 @runtime_checkable
@@ -128,6 +146,17 @@ def _count(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ())
     return int(rows[0][0]) if rows else 0
 
 
+def _unknown_json_keys(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """The keys of the file's JSON objects that are not FIELDS, for the report.
+
+    A second parse of every line (about a tenth of the import). ``try`` turns a line
+    that is not JSON into NULL, as an error would abort the caller's transaction;
+    arrays and scalars have no keys.
+    """
+    rows = con.execute("SELECT DISTINCT unnest(try(json_keys(line))) FROM _lines").fetchall()
+    return {str(r[0]) for r in rows} - set(FIELDS)
+
+
 def _jsonl_bytes(con: duckdb.DuckDBPyConnection, lo: int, hi: int) -> int:
     """Bytes of lines ``lo..hi`` with their newlines, for the progress bar."""
     rows = con.execute(
@@ -156,12 +185,16 @@ def _csv_header(path: Path, sample: str) -> tuple[str, list[str]]:
     return delimiter, header
 
 
-def _read_csv(path: Path, chunk_rows: int) -> Iterator[tuple[pa.Table, int, int]]:
+def _read_csv(
+    path: Path, chunk_rows: int, ignored: set[str]
+) -> Iterator[tuple[pa.Table, int, int]]:
+    """Chunks of the known columns; the other header names are added to ``ignored``."""
     total = path.stat().st_size
     with path.open("rb") as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
         delimiter, header = _csv_header(path, text.readline())
         index = {name: i for i, name in enumerate(header) if name in FIELDS}
+        ignored.update(name for name in header if name and name not in FIELDS)
         reader = csv.reader(text, delimiter=delimiter)
 
         def empty() -> dict[str, list[Any]]:
@@ -183,8 +216,11 @@ def _read_csv(path: Path, chunk_rows: int) -> Iterator[tuple[pa.Table, int, int]
             yield pa.table(cols), total, total
 
 
-def _load_parquet(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[int, set[str]]:
-    """The file's known columns as ``_src(line_no, …)``; returns rows and list columns."""
+def _load_parquet(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[int, set[str], set[str]]:
+    """The file's known columns as ``_src(line_no, …)``.
+
+    Returns the rows, the nested (list or struct) columns and the unknown columns.
+    """
     name = _duckdb_path(path)
     try:
         if name is None:
@@ -221,36 +257,27 @@ def _load_parquet(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[int, set[
     finally:
         if name is None:
             con.unregister("_parquet")
-    lists = {col for col in wanted if types[col].endswith("[]")}
-    return _count(con, "SELECT count(*) FROM _src"), lists
+    nested = {col for col in wanted if types[col].endswith("]") or types[col].startswith("STRUCT")}
+    ignored = {col for col in types if col not in FIELDS and col != "line_no"}
+    return _count(con, "SELECT count(*) FROM _src"), nested, ignored
 
 
 # --- SQL: raw strings to typed, checked rows --------------------------------------------
 
 
 _JSON_STRUCT = "{" + ", ".join(f'"{name}": "VARCHAR"' for name in FIELDS) + "}"
+_PACK_STRUCT = '{"value": "VARCHAR", "unit": "VARCHAR", "count": "VARCHAR"}'
 
 
 def _jsonl_fields_sql(source: str) -> str:
     """Fields of a JSON line; a line that is not a JSON object gets an ``_error``.
 
     ``from_json`` into a struct of VARCHARs parses each line once; numbers arrive as
-    their text and a JSON array as its JSON text.
+    their text, a JSON array or object (``category_path``, ``pack``) as its JSON text.
     """
-    picks = []
-    for name in FIELDS:
-        if name == "category":
-            # A JSON array of names is accepted as a category path too.
-            picks.append(
-                "CASE WHEN starts_with(j.category, '[') AND json_valid(j.category)"
-                " AND json_type(j.category) = 'ARRAY' THEN array_to_string("
-                "from_json(j.category, '[\"VARCHAR\"]'), ' > ') ELSE j.category END AS category"
-            )
-        else:
-            picks.append(f"j.{name} AS {name}")
     return (
         "SELECT line_no, CASE WHEN NOT ok THEN 'строка не является объектом JSON' END AS _error, "
-        + ", ".join(picks)
+        + ", ".join(f"j.{name} AS {name}" for name in FIELDS)
         + f" FROM (SELECT line_no, ok, CASE WHEN ok THEN from_json(line, '{_JSON_STRUCT}') END"
         " AS j FROM (SELECT line_no, line, "
         # Valid JSON that starts with "{" is an object. trim() copies the whole line
@@ -262,14 +289,18 @@ def _jsonl_fields_sql(source: str) -> str:
     )
 
 
-def _columns_fields_sql(source: str, present: set[str], lists: set[str]) -> str:
-    """Fields of a CSV or Parquet chunk as text; absent columns are NULL."""
+def _columns_fields_sql(source: str, present: set[str], nested: set[str]) -> str:
+    """Fields of a CSV or Parquet chunk as text; absent columns are NULL.
+
+    A list or struct column (Parquet ``category_path``, ``pack``) becomes its JSON text,
+    the same text a JSONL line gives, so one check serves all three formats.
+    """
     picks = []
     for name in FIELDS:
         if name not in present:
             picks.append(f"NULL::VARCHAR AS {name}")
-        elif name == "category" and name in lists:
-            picks.append("array_to_string(category, ' > ') AS category")
+        elif name in nested:
+            picks.append(f"CAST(to_json({name}) AS VARCHAR) AS {name}")
         else:
             picks.append(f"CAST({name} AS VARCHAR) AS {name}")
     return "SELECT line_no, NULL::VARCHAR AS _error, " + ", ".join(picks) + " FROM " + source
@@ -291,71 +322,140 @@ def _num(name: str) -> str:
     )
 
 
-def _quote(name: str) -> str:
-    return f"'«' || left({name}_s, 40) || '»'"
+def _quote(expr: str) -> str:
+    return f"'«' || left({expr}, 40) || '»'"
 
 
-# Follows "WITH _raw AS (<fields of the chunk>)": one statement per chunk.
+def _path(text: str) -> str:
+    """A category path from its text: a JSON array of names, or names joined by > or /."""
+    return (
+        f"CASE WHEN starts_with({text}, '[') AND json_valid({text})"
+        f" AND json_type({text}) = 'ARRAY' THEN list_filter(list_transform("
+        f"from_json({text}, '[\"VARCHAR\"]'), lambda s: trim(s)), lambda s: s <> '')"
+        f" WHEN contains({text}, '>') THEN list_filter("
+        f"string_split_regex({text}, '\\s*>\\s*'), lambda s: trim(s) <> '')"
+        f" ELSE list_filter(list_transform(string_split({text}, '/'), lambda s: trim(s)),"
+        " lambda s: s <> '') END"
+    )
+
+
+_MONEY_FIELDS = ("price", "regular_price", "card_price", "unit_price")
+_SOLD_BY_OF_UNIT = "CASE WHEN unit_l IN ('кг', 'kg') THEN 'kg' ELSE 'piece' END"
+
+# Follows "WITH _raw AS (<fields of the chunk>)": one statement per chunk. ``typed``
+# parses each field, ``fin`` merges the two spellings of a field into the stored value.
 _CHECK = (
     ", t AS (SELECT line_no, _error, "
     + ", ".join(_text(n) for n in FIELDS)
     + " FROM _raw), typed AS (SELECT *, "
-    + ", ".join(_num(n) for n in ("price", "regular_price", "card_price"))
-    + ", lower(unit_s) AS unit_l"
-    + ", TRY_CAST(observed_at_s AS TIMESTAMPTZ) AS observed_at_ts"
-    + ", TRY_CAST(promo_until_s AS TIMESTAMPTZ) AS promo_until_ts"
-    + ", regexp_extract(pack_s, '^(?:(\\d+)\\s*[xх×*]\\s*)?(\\d+(?:[.,]\\d+)?)\\s*"
+    + ", ".join(_num(n) for n in _MONEY_FIELDS)
+    + ", lower(unit_s) AS unit_l, lower(sold_by_s) AS sold_by_l"
+    ", lower(unit_price_unit_s) AS unit_price_unit_l"
+    ", TRY_CAST(available_s AS BOOLEAN) AS available_b"
+    ", TRY_CAST(observed_at_s AS TIMESTAMPTZ) AS observed_at_ts"
+    ", TRY_CAST(promo_until_s AS TIMESTAMPTZ) AS promo_until_ts"
+    # ``pack`` is either a string («930 мл») or an Offer's object (its JSON text).
+    ", starts_with(pack_s, '{') AS pack_is_obj"
+    ", CASE WHEN starts_with(pack_s, '{') AND json_valid(pack_s) THEN"
+    f" from_json(pack_s, '{_PACK_STRUCT}') END AS pack_o"
+    ", regexp_extract(pack_s, '^(?:(\\d+)\\s*[xх×*]\\s*)?(\\d+(?:[.,]\\d+)?)\\s*"
     "(г|гр|кг|мл|л|шт)\\.?$', ['count', 'value', 'unit'], 'i') AS pack_m"
+    " FROM t), fin AS (SELECT *"
+    f", coalesce(sold_by_l, {_SOLD_BY_OF_UNIT}) AS sold_by"
+    ", CASE WHEN pack_is_obj THEN TRY_CAST(replace(trim(pack_o.value), ',', '.')"
+    " AS DECIMAL(12,3)) WHEN pack_m.value <> '' THEN"
+    " TRY_CAST(replace(pack_m.value, ',', '.') AS DECIMAL(12,3)) END AS pack_value"
+    ", CASE WHEN pack_is_obj THEN lower(trim(pack_o.unit)) WHEN pack_m.value <> '' THEN"
+    " lower(pack_m.unit) END AS pack_unit_l"
+    ", CASE WHEN pack_is_obj THEN coalesce(TRY_CAST(trim(pack_o.count) AS INTEGER),"
+    " CASE WHEN pack_o.count IS NULL THEN 1 END) WHEN pack_m.value <> '' THEN"
+    " coalesce(TRY_CAST(nullif(pack_m.count, '') AS INTEGER), 1) END AS pack_count"
+    " FROM typed)"
     # Only what _GOOD needs is kept: writing the wide table costs a fifth of the check.
-    " FROM t) SELECT * EXCLUDE (_error, price_s, regular_price_s, card_price_s, unit_s,"
-    " pack_s, promo_until_s, observed_at_s), CASE"
+    " SELECT * EXCLUDE (_error, price_s, regular_price_s, card_price_s, unit_price_s,"
+    " unit_s, sold_by_s, sold_by_l, unit_price_unit_s, available_s,"
+    " pack_s, pack_is_obj, pack_o, pack_m, pack_unit_l, promo_until_s, observed_at_s),"
+    " CASE WHEN pack_unit_l = 'гр' THEN 'г' ELSE pack_unit_l END AS pack_unit, CASE"
     " WHEN _error IS NOT NULL THEN _error"
     " WHEN store_s IS NULL THEN 'нет поля store'"
     " WHEN product_id_s IS NULL THEN 'нет поля product_id'"
     " WHEN name_s IS NULL THEN 'нет поля name'"
     " WHEN price_s IS NULL THEN 'нет поля price'"
     + "".join(
-        f" WHEN {n}_s IS NOT NULL AND {n}_d IS NULL THEN '{n} не число: ' || {_quote(n)}"
-        f" WHEN {n}_d < 0 THEN 'отрицательная цена {n}: ' || {_quote(n)}"
-        for n in ("price", "regular_price", "card_price")
+        f" WHEN {n}_s IS NOT NULL AND {n}_d IS NULL THEN '{n} не число: ' || {_quote(n + '_s')}"
+        f" WHEN {n}_d < 0 THEN 'отрицательная цена {n}: ' || {_quote(n + '_s')}"
+        for n in _MONEY_FIELDS
     )
     + " WHEN unit_l IS NOT NULL AND unit_l NOT IN ('шт', 'кг', 'piece', 'kg') THEN"
-    " 'неизвестная единица unit: ' || " + _quote("unit") + " || ' (нужно «шт» или «кг»)'"
+    " 'неизвестная единица unit: ' || " + _quote("unit_s") + " || ' (нужно «шт» или «кг»)'"
+    " WHEN sold_by_l IS NOT NULL AND sold_by_l NOT IN ('piece', 'kg') THEN"
+    " 'неизвестное значение sold_by: ' || " + _quote("sold_by_s") + ""
+    " || ' (нужно «piece» или «kg»)'"
+    f" WHEN unit_l IS NOT NULL AND sold_by_l IS NOT NULL AND {_SOLD_BY_OF_UNIT} <> sold_by_l"
+    " THEN 'поля unit и sold_by противоречат друг другу: ' || " + _quote("unit_s") + ""
+    " || ' и ' || " + _quote("sold_by_s") + ""
+    # An empty list says no more than an absent field, so it conflicts with nothing.
+    " WHEN category_s IS NOT NULL AND category_path_s IS NOT NULL"
+    " AND category_s <> '[]' AND category_path_s <> '[]'"
+    f" AND {_path('category_s')} IS DISTINCT FROM {_path('category_path_s')}"
+    " THEN 'поля category и category_path противоречат друг другу: ' || "
+    + _quote("category_s")
+    + " || ' и ' || "
+    + _quote("category_path_s")
+    + " WHEN pack_is_obj AND pack_o IS NULL THEN 'pack не объект JSON: ' || "
+    + _quote("pack_s")
+    + " WHEN pack_is_obj AND pack_value IS NULL THEN 'pack: value не число: ' || "
+    + _quote("coalesce(pack_o.value, '')")
+    + " WHEN pack_is_obj AND pack_value <= 0 THEN 'pack: value не больше нуля: ' || "
+    + _quote("pack_o.value")
+    + " WHEN pack_is_obj"
+    " AND coalesce(pack_unit_l, '') NOT IN ('г', 'гр', 'кг', 'мл', 'л', 'шт') THEN"
+    " 'pack: неизвестная единица unit: ' || " + _quote("coalesce(pack_o.unit, '')") + ""
+    " || ' (нужно г, кг, мл, л или шт)'"
+    " WHEN pack_is_obj AND (pack_count IS NULL OR pack_count < 1) THEN"
+    " 'pack: count не целое положительное число: ' || " + _quote("pack_o.count") + ""
+    " WHEN unit_price_unit_l IS NOT NULL"
+    " AND unit_price_unit_l NOT IN ('г', 'кг', 'мл', 'л', 'шт') THEN"
+    " 'неизвестная единица unit_price_unit: ' || " + _quote("unit_price_unit_s") + ""
+    " || ' (нужно г, кг, мл, л или шт)'"
+    " WHEN available_s IS NOT NULL AND available_b IS NULL THEN"
+    " 'available не true и не false: ' || " + _quote("available_s") + ""
     " WHEN observed_at_s IS NOT NULL AND observed_at_ts IS NULL THEN"
-    " 'неверная дата observed_at: ' || " + _quote("observed_at") + ""
+    " 'неверная дата observed_at: ' || " + _quote("observed_at_s") + ""
     " WHEN promo_until_s IS NOT NULL AND promo_until_ts IS NULL THEN"
-    " 'неверная дата promo_until: ' || " + _quote("promo_until") + ""
-    " END AS reason FROM typed"
+    " 'неверная дата promo_until: ' || " + _quote("promo_until_s") + ""
+    " END AS reason FROM fin"
 )
 
-_GOOD = """
+_GOOD = (
+    """
 SELECT line_no AS seq, store_s AS store, product_id_s AS product_id, name_s AS name,
        brand_s AS brand,
-       CASE WHEN category_s IS NULL THEN []::VARCHAR[]
-            WHEN contains(category_s, '>')
-                 THEN list_filter(string_split_regex(category_s, '\\s*>\\s*'),
-                                  lambda s: trim(s) <> '')
-            ELSE list_filter(list_transform(string_split(category_s, '/'), lambda s: trim(s)),
-                             lambda s: s <> '')
-       END AS category_path,
+       CASE WHEN category_path_s IS NOT NULL AND category_path_s <> '[]' THEN """
+    + _path("category_path_s")
+    + """
+            WHEN category_s IS NOT NULL THEN """
+    + _path("category_s")
+    + """
+            ELSE []::VARCHAR[] END AS category_path,
        price_d AS price, regular_price_d AS regular_price, card_price_d AS card_price,
-       promo_until_ts AS promo_until,
-       CASE WHEN unit_l IN ('кг', 'kg') THEN 'kg' ELSE 'piece' END AS sold_by,
-       CASE WHEN pack_m.value <> '' THEN
-            TRY_CAST(replace(pack_m.value, ',', '.') AS DECIMAL(12,3)) END AS pack_value,
-       CASE WHEN pack_m.value <> '' THEN
-            CASE lower(pack_m.unit) WHEN 'гр' THEN 'г' ELSE lower(pack_m.unit) END
-       END AS pack_unit,
-       CASE WHEN pack_m.value <> '' THEN
-            coalesce(TRY_CAST(nullif(pack_m.count, '') AS INTEGER), 1) END AS pack_count,
-       -- a «кг» price is already per kilogram
-       CASE WHEN unit_l IN ('кг', 'kg') THEN price_d END AS unit_price,
-       CASE WHEN unit_l IN ('кг', 'kg') THEN 'кг' END AS unit_price_unit,
-       url_s AS url, image_url_s AS image_url, shop_id_s AS shop_id, true AS available,
+       promo_until_ts AS promo_until, sold_by,
+       pack_value, pack_unit, pack_count,
+       -- as given; else a «кг» price (the import format's `unit`) is per kilogram.
+       -- An Offer's `sold_by` row is taken as it is: no unit_price unless it has one.
+       CASE WHEN unit_price_d IS NOT NULL THEN unit_price_d
+            WHEN unit_price_unit_l IS NULL AND unit_l IN ('кг', 'kg') THEN price_d
+       END AS unit_price,
+       CASE WHEN unit_price_d IS NOT NULL THEN unit_price_unit_l
+            WHEN unit_price_unit_l IS NULL AND unit_l IN ('кг', 'kg') THEN 'кг'
+       END AS unit_price_unit,
+       url_s AS url, image_url_s AS image_url, shop_id_s AS shop_id,
+       coalesce(available_b, true) AS available,
        coalesce(observed_at_ts, ?::TIMESTAMPTZ) AS observed_at
 FROM _checked
 WHERE reason IS NULL
 """
+)
 
 
 @dataclass
@@ -363,6 +463,7 @@ class _Totals:
     rows: int = 0
     imported: int = 0
     skipped: list[SkippedRow] = field(default_factory=list)
+    ignored: set[str] = field(default_factory=set)
     offers: int = 0
     new_products: int = 0
     new_prices: int = 0
@@ -441,6 +542,7 @@ def _run(
         except (OSError, duckdb.IOException) as exc:
             raise _unreadable_file(path, exc) from exc
         total, done = path.stat().st_size, 0
+        totals.ignored.update(_unknown_json_keys(con))
         fields = _jsonl_fields_sql(
             "(SELECT line_no, line FROM _lines WHERE line_no BETWEEN ? AND ?)"
         )
@@ -450,10 +552,11 @@ def _run(
             chunk(fields, [lo, hi], done, total)
         con.execute("DROP TABLE IF EXISTS _lines")
     elif fmt == "parquet":
-        total, lists = _load_parquet(con, path)
+        total, nested, ignored = _load_parquet(con, path)
+        totals.ignored.update(ignored)
         present = {str(r[0]) for r in con.execute("DESCRIBE _src").fetchall()}
         fields = _columns_fields_sql(
-            "(SELECT * FROM _src WHERE line_no BETWEEN ? AND ?)", present, lists
+            "(SELECT * FROM _src WHERE line_no BETWEEN ? AND ?)", present, nested
         )
         for lo in range(1, total + 1, chunk_rows):
             hi = lo + chunk_rows - 1
@@ -461,7 +564,7 @@ def _run(
         con.execute("DROP TABLE IF EXISTS _src")
     else:
         try:
-            for table, done, total in _read_csv(path, chunk_rows):
+            for table, done, total in _read_csv(path, chunk_rows, totals.ignored):
                 # CSV cells come from Python's csv module (see the module docstring).
                 con.register("_chunk", table)
                 try:
@@ -482,7 +585,7 @@ def import_file(
     progress: Progress | None = None,
     chunk_rows: int = CHUNK_ROWS,
     now: datetime | None = None,
-) -> ImportReport:
+) -> FileImportReport:
     """Import offers from ``path`` (format by extension) into ``storage``.
 
     ``now`` is the ``observed_at`` of rows that have none (default: the current time).
@@ -512,13 +615,14 @@ def import_file(
                 totals = _run(con, path, fmt, sink, stamp, chunk_rows, progress)
         finally:
             con.close()
-    return ImportReport(
+    return FileImportReport(
         rows=totals.rows,
         imported=totals.imported,
         skipped=tuple(totals.skipped),
         stats=WriteStats(
             offers=totals.offers, new_products=totals.new_products, new_prices=totals.new_prices
         ),
+        ignored_fields=tuple(sorted(totals.ignored)),
     )
 
 
