@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable, Coroutine, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
@@ -88,10 +88,13 @@ class RateLimiter:
         self.window_s = window_s
         self.clock = clock
         self._hits: dict[int, collections.deque[float]] = {}
+        self._next_prune = clock() + window_s
 
     def hit(self, user_id: int) -> float | None:
         """Record a hit; None when allowed, else the seconds until the next one is."""
         now = self.clock()
+        if now >= self._next_prune:
+            self.prune(now)
         hits = self._hits.setdefault(user_id, collections.deque())
         while hits and hits[0] <= now - self.window_s:
             hits.popleft()
@@ -99,6 +102,20 @@ class RateLimiter:
             return hits[0] + self.window_s - now
         hits.append(now)
         return None
+
+    def prune(self, now: float | None = None) -> None:
+        """Forget users with no hit inside the window, so memory follows the active users,
+        not every user ever seen. ``hit`` calls it at most once a window (amortised O(1))."""
+        now = self.clock() if now is None else now
+        horizon = now - self.window_s
+        # A deque's last hit is its newest: older than the window means it is all expired.
+        for user_id in [u for u, hits in self._hits.items() if not hits or hits[-1] <= horizon]:
+            del self._hits[user_id]
+        self._next_prune = now + self.window_s
+
+    def __len__(self) -> int:
+        """Users currently remembered."""
+        return len(self._hits)
 
 
 class Worker:
@@ -243,6 +260,7 @@ def service_with_shops(service: BasketService, shops: Mapping[str, Shop]) -> Bas
         search_limit=service.search_limit,
         clock=service.clock,
         index=service.index(),
+        keep_answers_days=service.keep_answers / timedelta(days=1),
     )
 
 
@@ -322,6 +340,7 @@ def make_deps(
         known_stores=known_stores,
         fresh_hours=settings.fresh_hours,
         clock=clock,
+        keep_answers_days=settings.keep_answers_days,
     )
 
     async def close_stores() -> None:

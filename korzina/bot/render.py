@@ -277,6 +277,8 @@ def _overview_blocks(answer: Answer, names: Mapping[str, str], tz: tzinfo) -> li
     for status in answer.statuses:
         if not status.ok or answer.basket(status.store) is None:
             blocks.append(Block(status_note(status, answer.basket(status.store), names)))
+    # The service's own remarks (e.g. fresh prices it could not save), last, as the CLI does.
+    blocks.extend(Block(f"ℹ️ {esc(note)}") for note in answer.notes)
     return blocks
 
 

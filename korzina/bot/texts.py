@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
+
 from korzina.bot.render import EXAMPLE_LIST
 
-GREETING = (
-    "Привет! Я korzina: ищу, где ваш список покупок дешевле всего — "
-    "в Пятёрочке, Магните, Дикси и Перекрёстке.\n\n"
-    "Просто пришлите список одним сообщением, например:\n"
-    f"<code>{EXAMPLE_LIST}</code>\n\n"
-    "Я покажу корзину в каждом магазине: сколько стоит, чего нет и когда видел цены. "
-    "Любую позицию можно заменить кнопкой 🔄, а 📈 покажет историю цены.\n"
-    "Чтобы цены были вашего магазина, отправьте /location. Все команды: /help."
-)
+
+def greeting(store_names: Sequence[str]) -> str:
+    """/start: the stores are the installed plugins' names (a third-party store's too),
+    named in the nominative after a colon so no declension is needed."""
+    where = (
+        f" — в магазинах: {html.escape(', '.join(store_names), quote=False)}" if store_names else ""
+    )
+    return (
+        f"Привет! Я korzina: ищу, где ваш список покупок дешевле всего{where}.\n\n"
+        "Просто пришлите список одним сообщением, например:\n"
+        f"<code>{EXAMPLE_LIST}</code>\n\n"
+        "Я покажу корзину в каждом магазине: сколько стоит, чего нет и когда видел цены. "
+        "Любую позицию можно заменить кнопкой 🔄, а 📈 покажет историю цены.\n"
+        "Чтобы цены были вашего магазина, отправьте /location. Все команды: /help."
+    )
+
 
 HELP = (
     "Как пользоваться:\n"

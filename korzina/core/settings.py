@@ -68,6 +68,8 @@ class Settings(BaseModel):
     fanout: FanOutSettings = Field(default_factory=FanOutSettings)
     # Offers older than this are refreshed by a live search before a basket uses them.
     fresh_hours: float = 24.0
+    # Saved basket answers (the bot's buttons) are pruned after this many days.
+    keep_answers_days: int = 7
     ollama_model: str | None = None
     ollama_host: str | None = None
     bot_token: str | None = None

@@ -7,14 +7,16 @@ from aiogram.filters import Command, CommandStart
 from aiogram.types import Message
 
 from korzina.bot import texts
+from korzina.bot.deps import BotConfig
 
 
 def build_router() -> Router:
     router = Router(name="start")
 
     @router.message(CommandStart())
-    async def start(message: Message) -> None:
-        await message.answer(texts.GREETING)
+    async def start(message: Message, config: BotConfig) -> None:
+        names = [config.store_names.get(s, s) for s in config.known_stores]
+        await message.answer(texts.greeting(names))
 
     @router.message(Command("help"))
     async def help_(message: Message) -> None:
