@@ -2,8 +2,9 @@
 
 A ``Vocabulary`` starts from the built-in lists in ``data/`` and grows with
 ``extend()`` from the database (product titles, brands) and plugins (brands).
-It owns one pymorphy3 ``MorphAnalyzer`` (built lazily, ~0.2 s and ~15 MB) and
-caches every lemma lookup, so parsing the same words again costs a dict hit.
+Lemmas come from a ``korzina.core.text.Lemmatizer`` (the matcher's rule, the process's
+one pymorphy3 analyzer, built lazily), which caches every lookup, so parsing the same
+words again costs a dict hit.
 ``data/goods.txt`` lists words for goods beyond the products: evidence, read by
 ``noun``, that a lone word outside the vocabulary is shopping.
 """
@@ -20,12 +21,11 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from korzina.core.text import Lemmatizer, WordInfo, fold
+
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[a-zа-я0-9&]+")
-# Adjective endings: pymorphy guesses many unknown adjectives («безлактозное»,
-# «цельнозерновой») as nouns first, and the parser must see them as qualifiers.
-_ADJ_ENDING = re.compile(r"(?:ый|ий|ой|ое|ее|ая|яя|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|им)$")
 _PREPOSITIONS = frozenset({"в", "во", "для", "с", "со", "из", "на", "по", "без", "от"})
 # Words that head many store titles but are packaging or marketing, not a product.
 _TITLE_STOP = frozenset(
@@ -35,11 +35,6 @@ _TITLE_STOP = frozenset(
         "акция", "новинка", "подарок", "россия", "вес", "шт", "г", "кг", "мл", "л",
     }
 )  # fmt: skip
-
-
-def fold(text: str) -> str:
-    """Lower case with ё folded to е: the parser's one spelling of every word."""
-    return text.lower().replace("ё", "е")
 
 
 def brand_key(text: str) -> tuple[str, ...]:
@@ -62,18 +57,6 @@ class Brand:
 
     name: str
     product: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class WordInfo:
-    """What the parser needs to know about one word form, cached per vocabulary."""
-
-    lemma: str
-    pos: str | None
-    case: str | None
-    known: bool
-    # every reading's lemma, most likely first («лимонов» → лимонов, лимон)
-    lemmas: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +84,10 @@ def _data_lines(filename: str) -> list[str]:
 class Vocabulary:
     """Known product words and brands, with cached lemmas; grows with ``extend``."""
 
-    def __init__(self, *, builtin: bool = True) -> None:
-        self._morph: Any = None
-        self._words: dict[str, WordInfo] = {}
+    def __init__(self, *, builtin: bool = True, lemmatizer: Lemmatizer | None = None) -> None:
+        # the shared lemma rule (korzina.core.text); its analyzer is the process's one
+        self.lemmatizer = lemmatizer or Lemmatizer()
+        self._indexed = False
         self._agree: dict[tuple[str, str], str] = {}
         # lemma tuple → product; the longest tuple wins when parsing
         self.phrases: dict[tuple[str, ...], Product] = {}
@@ -124,38 +108,20 @@ class Vocabulary:
 
     @property
     def morph(self) -> Any:
-        if self._morph is None:
-            import pymorphy3  # imported here: the analyzer is the start-up cost
-
-            self._morph = pymorphy3.MorphAnalyzer()
+        if not self._indexed:
+            self._indexed = True
             self._index_pending()
-        return self._morph
+        return self.lemmatizer.morph
 
     def ready(self) -> None:
         """Build the analyzer and the product index now (they are lazy otherwise)."""
         _ = self.morph
 
     def word(self, form: str) -> WordInfo:
-        """Lemma, part of speech and case of a (folded) word form; cached."""
-        info = self._words.get(form)
-        if info is None:
-            if not form.isalpha():
-                info = WordInfo(form, None, None, False, (form,))
-            else:
-                parses = self.morph.parse(form)
-                p = parses[0]
-                known = bool(self.morph.word_is_known(form))
-                if not known and p.tag.POS not in ("ADJF", "PRTF") and _ADJ_ENDING.search(form):
-                    p = next((x for x in parses if x.tag.POS in ("ADJF", "PRTF")), p)
-                info = WordInfo(
-                    fold(p.normal_form),
-                    p.tag.POS,
-                    p.tag.case,
-                    known,
-                    tuple(dict.fromkeys(fold(x.normal_form) for x in [p, *parses])),
-                )
-            self._words[form] = info
-        return info
+        """Lemma, part of speech and case of a (folded) word form; cached by the lemmatizer."""
+        if not self._indexed:
+            self.ready()  # the product index is built with the first word looked up
+        return self.lemmatizer.info(form)
 
     def lemma(self, form: str) -> str:
         return self.word(form).lemma
@@ -283,7 +249,7 @@ class Vocabulary:
     ) -> None:
         """Teach one product (and its aliases) to this vocabulary."""
         names = [canonical, *aliases]
-        if self._morph is None:
+        if not self._indexed:
             self._pending_products.append((fold(canonical), names, by_weight))
         else:
             product = Product(fold(canonical), by_weight)

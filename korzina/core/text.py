@@ -1,0 +1,132 @@
+"""The one text normalization of korzina: ё-folding, words and cached lemmas.
+
+The parser's vocabulary, the matcher's index and analytics' search all spell words
+the same way through this module, and all lemmas come from one ``Lemmatizer`` rule,
+so a parsed item name and the matcher's lemmas of it cannot disagree.
+
+pymorphy3's analyzer is heavy (~15 MB of dictionaries, ~0.2 s to build), so
+``morph_analyzer()`` builds it once per process: its ``functools.cache`` is the only
+module-level state, and the analyzer itself is read-only after construction.
+Lemmatizers are cheap objects holding their own word cache around that analyzer.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# Words are letters (Cyrillic or Latin) with inner hyphens kept: «растительно-сливочный».
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_APOSTROPHES = str.maketrans("", "", "'’`")
+# Adjective endings: pymorphy guesses many unknown adjectives («безлактозное»,
+# «цельнозерновой») as nouns first; they are qualifiers, read as adjectives.
+_ADJ_ENDING = re.compile(r"(?:ый|ий|ой|ое|ее|ая|яя|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|им)$")
+_ADJ_POS = ("ADJF", "PRTF")
+
+
+def fold(text: str) -> str:
+    """Lower case with ё folded to е: the one spelling of every word."""
+    return text.lower().replace("ё", "е")
+
+
+def normalize(text: str) -> str:
+    """``fold`` with apostrophes dropped («Lay's» → «lays»)."""
+    return fold(text).translate(_APOSTROPHES)
+
+
+def words(text: str) -> list[str]:
+    """Normalized words of ``text``; a hyphenated word also yields its parts."""
+    out: list[str] = []
+    for m in _WORD_RE.finditer(normalize(text)):
+        word = m.group(0)
+        out.append(word)
+        if "-" in word:
+            out.extend(p for p in word.split("-") if p)
+    return out
+
+
+@functools.cache
+def morph_analyzer() -> Any:
+    """The process's one pymorphy3 analyzer, built on first use (the start-up cost)."""
+    import pymorphy3  # imported here: callers that never lemmatize never pay for it
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """What parser and matcher know of one word form."""
+
+    lemma: str
+    pos: str | None  # part of speech of the chosen reading
+    case: str | None  # its case
+    known: bool  # pymorphy's dictionary has the form
+    # every reading's lemma, most likely first («лимонов» → лимонов, лимон)
+    lemmas: tuple[str, ...]
+    # the word can be a nominative noun in one of its three likeliest readings:
+    # titles start with the product type in the nominative («Масло», «Яйца», «Сухари»)
+    noun: bool
+    latin: bool
+
+
+def _lemma_of(parse: Any) -> str:
+    """A reading's lemma. The one participle rule: a participle lemmatizes to itself,
+    masculine nominative («сгущенное» → «сгущенный»), not to its verb («сгустить»), so
+    participles stay qualifiers that kinds tables and product names can say."""
+    if parse.tag.POS == "PRTF":
+        masc = parse.inflect({"masc", "sing", "nomn"})
+        return normalize(masc.word if masc is not None else parse.word)
+    return normalize(parse.normal_form)
+
+
+class Lemmatizer:
+    """Lemmas of word forms, each analysed once and cached per instance."""
+
+    def __init__(self, morph: Any = None) -> None:
+        self._morph = morph
+        self._cache: dict[str, WordInfo] = {}
+
+    @property
+    def morph(self) -> Any:
+        """The pymorphy3 analyzer (the shared one unless another was injected)."""
+        if self._morph is None:
+            self._morph = morph_analyzer()
+        return self._morph
+
+    def info(self, word: str) -> WordInfo:
+        """Lemma and grammar of a normalized word form; cached."""
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        info = self._analyse(word)
+        self._cache[word] = info
+        return info
+
+    def _analyse(self, word: str) -> WordInfo:
+        if word.isascii():
+            return WordInfo(word, None, None, False, (word,), noun=False, latin=True)
+        if not word.replace("-", "").isalpha():
+            return WordInfo(word, None, None, False, (word,), noun=False, latin=False)
+        morph = self.morph
+        parses = morph.parse(word)
+        best = parses[0]
+        known = bool(morph.word_is_known(word))
+        if not known and best.tag.POS not in _ADJ_POS and _ADJ_ENDING.search(word):
+            best = next((p for p in parses if p.tag.POS in _ADJ_POS), best)
+        return WordInfo(
+            _lemma_of(best),
+            best.tag.POS,
+            best.tag.case,
+            known,
+            tuple(dict.fromkeys(_lemma_of(p) for p in [best, *parses])),
+            noun=any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in parses[:3]),
+            latin=False,
+        )
+
+    def lemma(self, word: str) -> str:
+        return self.info(word).lemma
+
+    def lemmas(self, text: str) -> list[str]:
+        return [self.lemma(w) for w in words(text)]
