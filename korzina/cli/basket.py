@@ -125,7 +125,7 @@ def basket_json(answer: Answer, *, saved: bool = True) -> dict[str, Any]:
             for b in answer.baskets
         ],
         "stores": [
-            {"store": s.store, "status": s.status.value, "message": s.message}
+            {"store": s.store, "status": s.status.value, "message": s.message, "detail": s.detail}
             for s in answer.statuses
         ],
         "split": answer.split.model_dump(mode="json") if answer.split else None,

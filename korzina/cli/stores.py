@@ -182,7 +182,13 @@ def stores_command(app: App, check: bool, as_json: bool) -> None:
             if check:
                 status = health.get(info.id)
                 entry["health"] = (
-                    {"status": status.status.value, "message": status.message} if status else None
+                    {
+                        "status": status.status.value,
+                        "message": status.message,
+                        "detail": status.detail,
+                    }
+                    if status
+                    else None
                 )
             entries.append(entry)
         echo_json({"stores": entries})
@@ -294,6 +300,7 @@ def search_json(query: str, results: Sequence[StoreResult]) -> dict[str, Any]:
                 "store": r.status.store,
                 "status": r.status.status.value,
                 "message": r.status.message,
+                "detail": r.status.detail,
                 "shop_id": r.status.shop_id,
             }
             for r in results

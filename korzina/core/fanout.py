@@ -79,10 +79,10 @@ def _detail(exc: BaseException) -> str:
 def status_from_error(
     store_id: str, exc: BaseException, *, shop_id: str | None = None
 ) -> StoreStatus:
-    """The status a failed store call gets: blocked, timeout or error, with a message.
+    """The status a failed store call gets: blocked, timeout or error.
 
-    The message is the error's Russian ``user_message`` followed by the technical detail,
-    so a person reads why and a developer reads where.
+    ``message`` is the error's Russian ``user_message`` (what a person reads); ``detail``
+    is the technical reason, one bounded line (what a developer reads in JSON or logs).
     """
     if isinstance(exc, StoreBlocked):
         status = Status.BLOCKED
@@ -92,17 +92,22 @@ def status_from_error(
         status = Status.TIMEOUT
     else:
         status = Status.ERROR
+    detail = _detail(exc)
     if isinstance(exc, KorzinaError):
-        detail = _detail(exc)
-        trivial = {"", exc.user_message, getattr(exc, "store", "")}
-        message = exc.user_message if detail in trivial else f"{exc.user_message} ({detail})"
+        message = exc.user_message
+        if detail in {exc.user_message, getattr(exc, "store", "")}:
+            detail = ""
     elif isinstance(exc, TimeoutError):
         message = "Магазин не ответил вовремя."
     elif isinstance(exc, httpx.HTTPError):
-        message = f"{StoreUnavailable.user_message} ({type(exc).__name__}: {_detail(exc)})"
+        message = StoreUnavailable.user_message
+        detail = f"{type(exc).__name__}: {detail}"
     else:
-        message = f"Внутренняя ошибка: {type(exc).__name__}: {_detail(exc)}"
-    return StoreStatus(store=store_id, status=status, message=message, shop_id=shop_id)
+        message = "Внутренняя ошибка модуля магазина."
+        detail = f"{type(exc).__name__}: {detail}"
+    return StoreStatus(
+        store=store_id, status=status, message=message, detail=detail or None, shop_id=shop_id
+    )
 
 
 @dataclass
@@ -329,7 +334,9 @@ class FanOut:
                 )
                 result = StoreResult(status=status)
             except (KorzinaError, httpx.HTTPError) as exc:
-                log.warning("%s failed: %s", store.id, exc)
+                # Blocked, down or changed is a normal state of a store: the status says
+                # it; the log keeps the detail for -v.
+                log.info("%s failed: %s", store.id, exc)
                 result = StoreResult(status=status_from_error(store.id, exc, shop_id=shop_id))
             except Exception as exc:
                 # A bug in an adapter must not take the other stores down with it.

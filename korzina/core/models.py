@@ -187,7 +187,10 @@ class StoreStatus(BaseModel):
 
     store: str
     status: Status
+    # For people, in Russian: what happened («Магазин закрыл доступ для программ.»).
     message: str | None = None
+    # For developers (JSON, logs): the technical reason, one line, often English.
+    detail: str | None = None
     shop_id: str | None = None
     at: datetime = Field(default_factory=utcnow)
 

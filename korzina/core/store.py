@@ -27,7 +27,7 @@ from typing import ClassVar, Literal
 import httpx
 from pydantic import BaseModel, ConfigDict, Field
 
-from korzina.core.errors import KorzinaError, StoreError
+from korzina.core.errors import KorzinaError
 from korzina.core.models import Category, Location, Offer, Shop, Status, StoreStatus
 
 TransportKind = Literal["http", "browser"]
@@ -101,14 +101,12 @@ class StoreAdapter(abc.ABC):
 
     async def health(self) -> StoreStatus:
         """A cheap live check of the store's API; never raises."""
+        from korzina.core.fanout import status_from_error
+
         try:
             await self.search("молоко", None, limit=1)
-        except StoreError as exc:
-            from korzina.core.fanout import status_from_error
-
-            return status_from_error(self.id, exc)
         except (KorzinaError, httpx.HTTPError) as exc:
-            return StoreStatus(store=self.id, status=Status.ERROR, message=str(exc))
+            return status_from_error(self.id, exc)
         return StoreStatus(store=self.id, status=Status.OK)
 
     async def aclose(self) -> None:

@@ -63,8 +63,10 @@ async def test_slow_failing_and_blocked_stores_do_not_hold_back_the_fast_one() -
     assert [o.name for o in results[3].offers] == ["Молоко 3,2% 930 мл"]
     assert all(not r.offers for r in results[:3])
     assert "0.5" in (results[0].status.message or "")
-    assert "404" in (results[1].status.message or "")
-    assert "ServicePipe" in (results[2].status.message or "")
+    assert results[1].status.message == "Магазин не ответил."
+    assert "404" in (results[1].status.detail or "")
+    assert results[2].status.message == "Магазин закрыл доступ для программ."
+    assert "ServicePipe" in (results[2].status.detail or "")
     # Bounded by the timeout, not by the slow store's 2 s (generous margin for busy CI).
     assert elapsed < 1.6
 
@@ -131,7 +133,7 @@ async def test_retries_give_up_after_the_configured_count() -> None:
     fanout = FanOut(settings(retries=2), clock=clock.clock, sleep=clock.sleep)
     [result] = await fanout.search([s], "хлеб")
     assert result.status.status is Status.ERROR
-    assert "502" in (result.status.message or "")
+    assert "502" in (result.status.detail or "")
     assert s.calls == 3
 
 
@@ -261,7 +263,8 @@ async def test_an_unexpected_adapter_exception_becomes_an_error_status_and_is_lo
     with caplog.at_level(logging.ERROR, logger="korzina.core.fanout"):
         [result] = await FanOut(settings()).search([buggy], "хлеб")
     assert result.status.status is Status.ERROR
-    assert "KeyError" in (result.status.message or "")
+    assert result.status.message == "Внутренняя ошибка модуля магазина."
+    assert "KeyError" in (result.status.detail or "")
     assert "unexpected error in the adapter" in caplog.text
 
 
@@ -327,12 +330,21 @@ def test_status_from_error_maps_each_error_kind(
     result = status_from_error("x", error, shop_id="7")
     assert result.status is status
     assert result.store == "x" and result.shop_id == "7"
-    assert fragment in (result.message or "")
+    assert fragment in f"{result.message} {result.detail}"
 
 
-def test_status_from_error_leads_with_the_russian_user_message() -> None:
+def test_status_from_error_gives_people_russian_and_developers_the_detail() -> None:
     result = status_from_error("x", StoreBlocked("x", "HTTP 403"))
-    assert result.message == "Магазин закрыл доступ для программ. (HTTP 403)"
+    assert result.message == "Магазин закрыл доступ для программ."
+    assert result.detail == "HTTP 403"
+
+
+def test_status_detail_is_one_bounded_line() -> None:
+    long = "Page.goto: net::ERR_NAME_NOT_RESOLVED\nCall log:\n  - navigating" + "x" * 500
+    result = status_from_error("x", httpx.ConnectError(long))
+    assert "\n" not in (result.detail or "")
+    assert len(result.detail or "") <= 200
+    assert "Call log" not in (result.detail or "")
 
 
 async def test_an_adapter_pacing_each_request_is_not_paused_twice_per_call() -> None:

@@ -29,7 +29,7 @@ def test_cli_search_magnit_prints_the_replayed_offers_as_json(tmp_path: Path) ->
     body = json.loads(server.requests[0].body)
     assert (body["term"], body["storeCode"]) == ("молоко", "320040")
     assert data["stores"] == [
-        {"store": "magnit", "status": "ok", "message": None, "shop_id": "320040"}
+        {"store": "magnit", "status": "ok", "message": None, "detail": None, "shop_id": "320040"}
     ]
     by_id = {o["product_id"]: o for o in data["offers"]}
     assert len(by_id) == 16
@@ -110,4 +110,5 @@ def test_cli_search_dixy_reports_a_qrator_page_as_blocked(tmp_path: Path) -> Non
     assert code == 1
     [status] = data["stores"]
     assert status["status"] == "blocked"
-    assert "Не удалось загрузить сайт" in status["message"]
+    assert status["message"] == "Магазин закрыл доступ для программ."
+    assert "Не удалось загрузить сайт" in status["detail"]

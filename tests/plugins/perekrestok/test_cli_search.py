@@ -80,7 +80,7 @@ def test_cli_search_perekrestok_selects_the_shop_and_prints_the_replayed_offers(
         f"GET {API}/catalog/search/all",
     ]
     assert data["stores"] == [
-        {"store": "perekrestok", "status": "ok", "message": None, "shop_id": "1"}
+        {"store": "perekrestok", "status": "ok", "message": None, "detail": None, "shop_id": "1"}
     ]
     by_id = {o["product_id"]: o for o in data["offers"]}
     assert len(by_id) == 10
@@ -111,4 +111,5 @@ def test_cli_search_perekrestok_reports_the_exhkqyad_stub_as_blocked(tmp_path: P
     assert code == 1
     [status] = data["stores"]
     assert status["status"] == "blocked"
-    assert "exhkqyad" in status["message"]
+    assert status["message"] == "Магазин закрыл доступ для программ."
+    assert "exhkqyad" in status["detail"]

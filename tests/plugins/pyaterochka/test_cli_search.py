@@ -41,7 +41,7 @@ def test_cli_search_pyaterochka_prints_the_replayed_offers_of_the_chosen_shop(
         )
     assert code == 0, err
     assert data["stores"] == [
-        {"store": "pyaterochka", "status": "ok", "message": None, "shop_id": "J200"}
+        {"store": "pyaterochka", "status": "ok", "message": None, "detail": None, "shop_id": "J200"}
     ]
     by_id = {o["product_id"]: o for o in data["offers"]}
     assert len(by_id) == 12
@@ -72,5 +72,6 @@ def test_cli_search_pyaterochka_reports_a_captcha_page_as_blocked(tmp_path: Path
     assert code == 1  # the only store asked did not answer
     [status] = data["stores"]
     assert status["status"] == "blocked"
-    assert "35XY" in status["message"]
+    assert status["message"] == "Магазин закрыл доступ для программ."
+    assert "35XY" in status["detail"]
     assert data["offers"] == []
