@@ -46,6 +46,7 @@ from korzina.core.models import (
     ShoppingList,
     SizeUnit,
 )
+from korzina.core.units import parse_egg_class, parse_fat, parse_pack
 from korzina.parser.vocabulary import Brand, Vocabulary, brand_key, fold
 
 # --- splitting ---------------------------------------------------------------
@@ -330,7 +331,14 @@ _EGG_LETTERS = str.maketrans({"c": "С", "с": "С", "д": "Д", "в": "В", "о
 
 
 def _egg_class(text: str) -> str:
-    return text.replace(" ", "").replace("-", "").translate(_EGG_LETTERS)
+    """An egg-class token as units.py reads store titles («с0», «c1», «со», «д1»).
+
+    The parser has already seen eggs in the fragment, so the token is read in that
+    context. People also write what titles do not («с-0», «д3», «дв»), which units.py
+    rejects: those keep their letters, normalized to Cyrillic capitals.
+    """
+    compact = text.replace(" ", "").replace("-", "")
+    return parse_egg_class(f"яйца {compact}") or compact.translate(_EGG_LETTERS)
 
 
 def _measure_unit(tok: Tok, vocab: Vocabulary) -> QuantityUnit | None:
@@ -592,14 +600,16 @@ class _Reader:
             nxt = next((j for j in range(i + 1, n) if not toks[j].used), None)
             after_po = i > 0 and toks[i - 1].text == "по"
             if t.kind == "pack":
-                m = re.match(r"(\d+)\s*[xх×*]\s*(\d+(?:[.,]\d+)?)\s*([а-я]+)", t.text)
-                if m:
-                    size = SizeUnit({"гр": "г"}.get(m.group(3), m.group(3)))
-                    each = _decimal(m.group(2)) or Decimal(1)
-                    packs.append(PackSize(value=each, unit=size, count=int(m.group(1))))
+                # a multipack token («6 x 0,5 л») is read as store titles are
+                multipack = parse_pack(t.text)
+                if multipack is not None:
+                    packs.append(multipack)
                 t.used = True
             elif t.kind == "fat":
-                fat = _decimal(t.text.rstrip("% ").strip())
+                # units.py's reading: a percent over 100 is no fat. A bare decimal
+                # («молоко 3,2») is fat only in a list, so that rule stays below.
+                percent = parse_fat(t.text)
+                fat = _clean(percent) if percent is not None else None
                 t.used = True
             elif t.kind == "egg":
                 if eggish:
