@@ -21,7 +21,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from korzina.core.text import Lemmatizer, WordInfo, fold
+from korzina.core.text import Lemmatizer, WordInfo, fold, normalize
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +39,7 @@ _TITLE_STOP = frozenset(
 
 def brand_key(text: str) -> tuple[str, ...]:
     """A brand as normalized words: «Lay's» → ("lays",), «Кока-Кола» → ("кока", "кола")."""
-    cleaned = fold(text).replace("'", "").replace("’", "").replace("`", "")
-    return tuple(_WORD.findall(cleaned))
+    return tuple(_WORD.findall(normalize(text)))
 
 
 @dataclass(frozen=True, slots=True)
