@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 USERS_NAMESPACE = "bot_users"
+WARM_UP_LIST = "молоко 3,2%, хлеб, 1,5 кг картошки"
 
 
 def plugin_store_names() -> dict[str, str]:
@@ -297,6 +298,12 @@ class BotDeps:
     def __post_init__(self) -> None:
         self.prefs = PrefsRepo(self.storage)
 
+    async def warm_up(self) -> None:
+        """Build once, before the first user, what the first list would otherwise pay for
+        (the offer index, the parser's dictionaries) on the worker: in a burst that first
+        cost delays every list queued behind it."""
+        await self.worker.run(_warm(self.service))
+
     def workflow_data(self) -> dict[str, Any]:
         return {
             "service": self.service,
@@ -311,6 +318,11 @@ class BotDeps:
             "clock": self.clock,
             "prefs": self.prefs,
         }
+
+
+async def _warm(service: BasketService) -> None:
+    service.index()
+    parse_text(WARM_UP_LIST)
 
 
 async def rules_parser(text: str) -> ShoppingList:
