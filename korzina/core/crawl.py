@@ -97,6 +97,16 @@ def state_key(store: str, shop_id: str | None) -> str:
     return f"{store}:{shop_id or 'default'}"
 
 
+def _why(store_id: str, exc: BaseException) -> str:
+    """A crawl failure for the report: the Russian message, then the technical detail.
+
+    Whoever runs a crawl needs the reason (a disk, a block page), not just that it failed.
+    """
+    status = status_from_error(store_id, exc)
+    message = status.message or str(exc)
+    return f"{message} ({status.detail})" if status.detail else message
+
+
 @dataclass
 class CategoryFailure:
     category_id: str
@@ -398,7 +408,7 @@ async def crawl_store(
             }
     except StoreError as exc:
         report.status = "blocked" if isinstance(exc, StoreBlocked) else "unavailable"
-        report.message = status_from_error(adapter.id, exc).message
+        report.message = _why(adapter.id, exc)
         return _finish(report, started, clock)
 
     writer = _Writer(
@@ -441,7 +451,7 @@ async def _crawl_plan(
                 consecutive = 0
                 continue
             error, count = outcome
-            message = status_from_error(adapter.id, error).message or str(error)
+            message = _why(adapter.id, error)
             show.category_finished(category, count, ok=False)
             if isinstance(error, StoreBlocked):
                 report.status = "blocked"
