@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from korzina.cli.app import App, cli, echo_json, run_async
-from korzina.cli.parse import build_vocabulary, shopping_list_json
+from korzina.cli.parse import configured_parser, shopping_list_json
 from korzina.cli.stores import open_storage_for
 from korzina.core.baskets.evaluate import (
     EvalIndex,
@@ -41,8 +41,7 @@ from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
 from korzina.core.store import StoreAdapter
 from korzina.data import demo_offers, demo_stores
-from korzina.parser import make_parser, parse_text
-from korzina.parser.llm import ParserKind
+from korzina.parser import parse_text
 
 log = logging.getLogger(__name__)
 
@@ -281,14 +280,7 @@ def _answer_online(app: App, storage: Storage, sl: ShoppingList, options: Basket
 
 
 def _parse(app: App, text: str) -> ShoppingList:
-    kind: ParserKind = "hybrid" if app.settings.ollama_model else "rules"
-    parser = make_parser(
-        kind,
-        vocabulary=build_vocabulary(app),
-        model=app.settings.ollama_model,
-        host=app.settings.ollama_host,
-    )
-    sl: ShoppingList = run_async(parser.parse(text))
+    sl: ShoppingList = run_async(configured_parser(app).parse(text))
     return sl
 
 

@@ -14,14 +14,12 @@ from typing import TYPE_CHECKING, cast
 import click
 
 from korzina.cli.app import App, cli
-from korzina.cli.parse import build_vocabulary
+from korzina.cli.parse import configured_parser
 from korzina.core.errors import ConfigError
 from korzina.core.plugins import open_stores, store_classes
 from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
 from korzina.data import DEMO_STORES, demo_offers
-from korzina.parser import make_parser
-from korzina.parser.llm import ParserKind
 
 if TYPE_CHECKING:
     from korzina.bot.deps import BotDeps
@@ -43,13 +41,7 @@ def bot_deps(app: App, *, offline: bool, demo: bool) -> Iterator[BotDeps]:
     """The bot's dependencies over the user's database (or a scratch demo database)."""
     from korzina.bot.deps import make_deps
 
-    kind: ParserKind = "hybrid" if app.settings.ollama_model else "rules"
-    parser = make_parser(
-        kind,
-        vocabulary=build_vocabulary(app),
-        model=app.settings.ollama_model,
-        host=app.settings.ollama_host,
-    )
+    parser = configured_parser(app)
     classes = store_classes(app.pm)
     names = {sid: cls.display_name for sid, cls in classes.items()}
     with contextlib.ExitStack() as stack:

@@ -6,7 +6,7 @@ import asyncio
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import click
 from rich.table import Table
@@ -15,7 +15,7 @@ from korzina.cli.app import App, cli, echo_json, run_async
 from korzina.core.errors import KorzinaError
 from korzina.core.models import Intent, ShoppingList
 from korzina.core.plugins import brand_names
-from korzina.parser import Vocabulary, make_parser
+from korzina.parser import ListParser, Vocabulary, make_parser
 from korzina.parser.evaluate import FIELDS, evaluate, load_cases
 from korzina.parser.llm import ParserKind
 
@@ -60,14 +60,16 @@ def build_vocabulary(app: App) -> Vocabulary:
     return vocab
 
 
-def _default_kind(app: App) -> ParserKind:
-    return "hybrid" if app.settings.ollama_model else "rules"
+def configured_parser(app: App, kind: str | None = None) -> ListParser:
+    """The list parser the settings call for: ``kind``, else hybrid when an ollama model is
+    configured, else rules; its vocabulary grows from plugins and the database.
 
-
-def _parser(app: App, kind: ParserKind, vocab: Vocabulary) -> Any:
+    One place, so `parse`, `basket` and `bot` understand a list the same way.
+    """
+    chosen = cast(ParserKind, kind or ("hybrid" if app.settings.ollama_model else "rules"))
     return make_parser(
-        kind,
-        vocabulary=vocab,
+        chosen,
+        vocabulary=build_vocabulary(app),
         model=app.settings.ollama_model,
         host=app.settings.ollama_host,
     )
@@ -114,8 +116,7 @@ def _amount(q: Any, unit: str | None) -> str:
 def parse_command(app: App, text: tuple[str, ...], as_json: bool, kind: str | None) -> None:
     """Разобрать список покупок (TEXT или stdin) на товары."""
     source = " ".join(text) if text else sys.stdin.read()
-    chosen: ParserKind = kind or _default_kind(app)  # type: ignore[assignment]
-    parser = _parser(app, chosen, build_vocabulary(app))
+    parser = configured_parser(app, kind)
     sl = run_async(parser.parse(source))
     if as_json:
         echo_json(shopping_list_json(sl))
@@ -161,7 +162,7 @@ def eval_parser_command(
     if not path.exists():
         raise click.ClickException(f"Нет файла с размеченными списками: {path}")
     cases = load_cases(path)
-    parser = _parser(app, kind, build_vocabulary(app))  # type: ignore[arg-type]
+    parser = configured_parser(app, kind)
 
     async def run_all() -> list[ShoppingList]:
         return list(await asyncio.gather(*(parser.parse(c.text) for c in cases)))
@@ -186,4 +187,4 @@ def eval_parser_command(
             app.console.print(f"[yellow]{err['text']!r}[/yellow] → {err}")
 
 
-__all__ = ["FIELDS", "build_vocabulary", "shopping_list_json"]
+__all__ = ["FIELDS", "build_vocabulary", "configured_parser", "shopping_list_json"]
