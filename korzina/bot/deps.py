@@ -39,7 +39,7 @@ from korzina.core.models import (
     StoreStatus,
     utcnow,
 )
-from korzina.core.plugins import make_plugin_manager, store_classes
+from korzina.core.plugins import close_stores, make_plugin_manager, store_classes
 from korzina.core.settings import Settings
 from korzina.core.storage.base import Storage
 from korzina.core.store import StoreAdapter
@@ -355,12 +355,8 @@ def make_deps(
         keep_answers_days=settings.keep_answers_days,
     )
 
-    async def close_stores() -> None:
-        for adapter in adapters:
-            try:
-                await adapter.aclose()
-            except Exception:
-                log.warning("closing %s failed", adapter.id, exc_info=True)
+    async def close_adapters() -> None:
+        await close_stores(adapters)
 
     return BotDeps(
         service=service,
@@ -374,5 +370,5 @@ def make_deps(
         if adapters
         else None,
         clock=clock,
-        on_close=close_stores if adapters else None,
+        on_close=close_adapters if adapters else None,
     )

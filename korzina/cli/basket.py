@@ -10,7 +10,7 @@ import json
 import logging
 import sys
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -35,11 +35,10 @@ from korzina.core.baskets.service import BasketOptions, BasketService, BasketSto
 from korzina.core.errors import ConfigError, KorzinaError, ParseError
 from korzina.core.fanout import FanOut
 from korzina.core.models import Intent, ShoppingList, Status
-from korzina.core.plugins import open_stores, store_classes
+from korzina.core.plugins import close_stores, open_stores, store_classes
 from korzina.core.present import item_text, number, rub
 from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
-from korzina.core.store import StoreAdapter
 from korzina.data import demo_offers, demo_stores
 from korzina.parser import parse_text
 
@@ -253,14 +252,6 @@ def _store_names(app: App) -> dict[str, str]:
         return {}
 
 
-async def _close_all(adapters: Sequence[StoreAdapter]) -> None:
-    for adapter in adapters:
-        try:
-            await adapter.aclose()
-        except Exception:
-            log.warning("closing %s failed", adapter.id, exc_info=True)
-
-
 def _answer_online(app: App, storage: Storage, sl: ShoppingList, options: BasketOptions) -> Answer:
     adapters = open_stores(app.pm, app.settings, only=options.stores)
 
@@ -274,7 +265,7 @@ def _answer_online(app: App, storage: Storage, sl: ShoppingList, options: Basket
             )
             return await service.answer(sl, options)
         finally:
-            await _close_all(adapters)
+            await close_stores(adapters)
 
     return run_async(go())
 

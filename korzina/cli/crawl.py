@@ -51,7 +51,7 @@ from korzina.core.errors import ConfigError
 from korzina.core.jobs import JobRun, JobSpec, RunCrawl, RunLog, Scheduler, next_fire, parse_jobs
 from korzina.core.jobs import run_job as run_one_job
 from korzina.core.models import Category, utcnow
-from korzina.core.plugins import open_stores, store_classes
+from korzina.core.plugins import close_stores, open_stores, store_classes
 from korzina.core.present import rub
 from korzina.core.settings import Settings
 from korzina.core.storage.base import Storage
@@ -156,8 +156,7 @@ async def _crawl_all(
                 )
             )
     finally:
-        for a in adapters:
-            await a.aclose()
+        await close_stores(adapters)
 
 
 def _summary_table(reports: Sequence[CrawlReport], names: dict[str, str]) -> Table:
@@ -260,8 +259,7 @@ def job_crawler(app: App) -> RunCrawl:
                 options=CrawlOptions(categories=spec.categories or None, resume=True),
             )
         finally:
-            for a in adapters:
-                await a.aclose()
+            await close_stores(adapters)
 
     return run
 

@@ -22,7 +22,7 @@ from korzina.cli.app import App, cli, echo_json, run_async
 from korzina.core.errors import ConfigError, KorzinaError
 from korzina.core.fanout import FanOut, status_from_error
 from korzina.core.models import Offer, Shop, Status, StoreResult, StoreStatus
-from korzina.core.plugins import open_stores, store_classes
+from korzina.core.plugins import close_stores, open_stores, store_classes
 from korzina.core.present import pack_text, rub
 from korzina.core.settings import Settings
 from korzina.core.storage import open_storage
@@ -145,21 +145,13 @@ async def _health(adapter: StoreAdapter, timeout_s: float) -> StoreStatus:
         return status_from_error(adapter.id, exc)
 
 
-async def _close_all(adapters: Sequence[StoreAdapter]) -> None:
-    for adapter in adapters:
-        try:
-            await adapter.aclose()
-        except Exception:  # closing must not hide the answer
-            log.warning("closing %s failed", adapter.id, exc_info=True)
-
-
 async def check_health(app: App, store_ids: Sequence[str]) -> dict[str, StoreStatus]:
     adapters = open_stores(app.pm, app.settings, only=store_ids)
     try:
         timeout = app.settings.fanout.timeout_s
         statuses = await asyncio.gather(*(_health(a, timeout) for a in adapters))
     finally:
-        await _close_all(adapters)
+        await close_stores(adapters)
     return {s.store: s for s in statuses}
 
 
@@ -279,7 +271,7 @@ async def _search(
                 adapters, query, shops=shops, limit=limit, on_result=on_result
             )
         finally:
-            await _close_all(adapters)
+            await close_stores(adapters)
 
 
 def _save(storage: Storage, results: Sequence[StoreResult], names: Mapping[str, str]) -> int:
@@ -357,7 +349,7 @@ def search_command(
     try:
         storage = open_storage_for(app.settings)
     except BaseException:
-        run_async(_close_all(adapters))
+        run_async(close_stores(adapters))
         raise
     saved_error: KorzinaError | None = None
     try:

@@ -106,3 +106,13 @@ def open_stores(
         )
         adapters.append(cls(client, store_settings))
     return adapters
+
+
+async def close_stores(adapters: Iterable[StoreAdapter]) -> None:
+    """Close every adapter ``open_stores`` made; one failing close neither stops the others
+    nor hides the error that is already on its way up (it is logged)."""
+    for adapter in adapters:
+        try:
+            await adapter.aclose()
+        except Exception:
+            log.warning("closing %s failed", adapter.id, exc_info=True)

@@ -167,3 +167,24 @@ def test_open_stores_skips_disabled_stores_unless_asked_for_by_name() -> None:
     settings = Settings(disabled_stores=("beta",))
     assert [a.id for a in open_stores(pm, settings)] == ["alpha"]
     assert [a.id for a in open_stores(pm, settings, only=["beta"])] == ["beta"]
+
+
+async def test_close_stores_closes_every_adapter_even_when_one_fails(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from korzina.core.plugins import close_stores
+
+    closed: list[str] = []
+
+    class Closing:
+        def __init__(self, id: str, fail: bool) -> None:
+            self.id, self.fail = id, fail
+
+        async def aclose(self) -> None:
+            closed.append(self.id)
+            if self.fail:
+                raise RuntimeError("socket already gone")
+
+    await close_stores([Closing("a", True), Closing("b", False)])  # type: ignore[list-item]
+    assert closed == ["a", "b"]
+    assert "closing a failed" in caplog.text
