@@ -230,6 +230,12 @@ class ListItem(BaseModel):
 
     ``quantity``/``unit`` are the amount wanted (``unit`` None: that many units of
     sale); ``pack`` describes the product itself («вода 5л»), not the amount.
+
+    Every word the shopper wrote about the product is kept: ``attributes`` are required
+    qualifiers (variety «гауда», flavour «краб», form «в зёрнах», purpose «для пиццы»):
+    a product whose title lacks one is not the item. ``preferences`` are words the
+    parser was unsure of: they rank candidates (a title with them first) but never
+    exclude one.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -243,6 +249,7 @@ class ListItem(BaseModel):
     egg_class: str | None = None
     pack: PackSize | None = None
     attributes: tuple[str, ...] = ()
+    preferences: tuple[str, ...] = ()
     raw: str = ""
     source: Literal["rules", "llm"] = "rules"
 
