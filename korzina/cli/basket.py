@@ -31,7 +31,7 @@ from korzina.core.baskets.evaluate import (
     score_answer,
 )
 from korzina.core.baskets.models import Answer, BasketLine, StoreBasket
-from korzina.core.baskets.service import BasketOptions, BasketService, BasketStorage
+from korzina.core.baskets.service import BasketOptions, BasketService
 from korzina.core.errors import ConfigError, KorzinaError, ParseError
 from korzina.core.fanout import FanOut
 from korzina.core.models import Intent, ShoppingList, Status
@@ -332,7 +332,7 @@ def basket_command(
     _output(app, answer, as_json, save)
 
 
-def demo_service(storage: BasketStorage) -> BasketService:
+def demo_service(storage: Storage) -> BasketService:
     """A service over the demo snapshot loaded into ``storage`` (offline, four stores)."""
     storage.offers.save_offers(demo_offers())
     return BasketService(storage, known_stores=demo_stores())

@@ -54,7 +54,7 @@ from korzina.core.models import Category, utcnow
 from korzina.core.plugins import close_stores, open_stores, store_classes
 from korzina.core.present import rub
 from korzina.core.settings import Settings
-from korzina.core.storage.base import Storage
+from korzina.core.storage.duckdb_repo import DuckDBStorage
 from korzina.core.store import StoreAdapter
 
 STATUS_TEXT = {
@@ -78,11 +78,11 @@ def db_opener(settings: Settings) -> DbOpener:
 
 
 @contextmanager
-def read_storage(settings: Settings) -> Iterator[Storage]:
+def read_storage(settings: Settings) -> Iterator[DuckDBStorage]:
     """A read-only connection for one command; waits while a crawl batch is being written."""
     from korzina.core.storage import open_storage
 
-    storage = cast(Storage, open_storage(settings.db_path, read_only=True, wait_s=10.0))
+    storage = open_storage(settings.db_path, read_only=True, wait_s=10.0)
     try:
         yield storage
     finally:

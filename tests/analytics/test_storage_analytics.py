@@ -129,6 +129,24 @@ def test_parquet_export_is_partitioned_by_store_and_month_and_reads_back(
     assert export_parquet(db, out, overwrite=True).rows == 10
 
 
+def test_export_command_writes_the_files_through_a_read_only_connection(
+    db: DuckDBStorage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = db.path
+    db.close()
+    assert path is not None
+    monkeypatch.setenv("KORZINA_DB", str(path))
+    out = tmp_path / "parquet"
+    result = CliRunner().invoke(
+        cli, ["export", str(out), "--json"], obj=App(pm=make_plugin_manager())
+    )
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["rows"] == 10 and len(doc["files"]) == 4
+    with open_storage(path, read_only=True) as again:  # the file is unchanged and free
+        assert again.query("SELECT count(*) FROM observations")[1] == [(10,)]
+
+
 def test_history_command_shows_discount_verdicts_outliers_and_draws_a_png(
     db: DuckDBStorage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -8,8 +8,7 @@ from korzina.core.baskets.service import BasketOptions, BasketService
 from korzina.core.fanout import FanOut
 from korzina.core.models import ShoppingList
 from korzina.core.settings import FanOutSettings
-from korzina.core.storage import open_memory_storage
-from korzina.core.storage.memory_repo import MemoryStorage
+from korzina.core.storage import Storage, open_memory_storage
 from tests.fakes import fake_store_class
 from tests.matching.helpers import item, offer
 
@@ -21,7 +20,7 @@ MILK = ShoppingList(items=(item("молоко"),))
 Alpha = fake_store_class("alpha")
 
 
-def _history(storage: MemoryStorage, prices: list[str], *, last: datetime = NOW) -> None:
+def _history(storage: Storage, prices: list[str], *, last: datetime = NOW) -> None:
     """Observations of one product a day apart, the last one (its current price) at ``last``."""
     start = last - timedelta(days=len(prices) - 1)
     for n, price in enumerate(prices):

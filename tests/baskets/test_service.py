@@ -164,10 +164,14 @@ class _LockedOffers:
 
 
 class _LockedStorage:
+    """The storage with its offers repository locked; everything else goes through."""
+
     def __init__(self) -> None:
         self._inner = open_memory_storage()
         self.offers = _LockedOffers(self._inner.offers)
-        self.kv = self._inner.kv
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._inner, name)
 
 
 async def test_a_refused_write_during_a_live_search_still_answers_with_the_fresh_offers(

@@ -20,9 +20,9 @@ NOW = datetime(2026, 10, 1, 12, 0, tzinfo=UTC)
 
 
 def demo_storage() -> Storage:
-    storage: Any = open_memory_storage()
+    storage = open_memory_storage()
     storage.offers.save_offers(demo_offers())
-    return storage  # type: ignore[no-any-return]
+    return storage
 
 
 def demo_deps(storage: Storage | None = None, **config: Any) -> BotDeps:

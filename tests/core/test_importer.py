@@ -26,7 +26,7 @@ from korzina.core.models import (
     StoreResult,
     StoreStatus,
 )
-from korzina.core.storage import Storage, open_memory_storage, open_storage
+from korzina.core.storage import DuckDBStorage, open_memory_storage, open_storage
 from korzina.core.storage.importer import import_file
 from korzina.data import demo_offers
 
@@ -55,11 +55,9 @@ GOOD_BANANAS = {
 }
 
 
-@pytest.fixture(params=["duckdb", "memory"])
-def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Storage]:
-    db: Storage = (
-        open_storage(tmp_path / "k.duckdb") if request.param == "duckdb" else open_memory_storage()
-    )
+@pytest.fixture
+def storage(tmp_path: Path) -> Iterator[DuckDBStorage]:
+    db = open_storage(tmp_path / "k.duckdb")
     yield db
     db.close()
 
@@ -85,7 +83,7 @@ BAD_AND_GOOD = [
 
 
 def test_jsonl_bad_rows_are_reported_by_line_and_good_rows_kept(
-    storage: Storage, tmp_path: Path
+    storage: DuckDBStorage, tmp_path: Path
 ) -> None:
     report = import_file(storage, write_jsonl(tmp_path / "o.jsonl", BAD_AND_GOOD), now=NOW)
 
@@ -100,7 +98,7 @@ def test_jsonl_bad_rows_are_reported_by_line_and_good_rows_kept(
     assert {o.product_id for o in storage.offers.latest_offers()} == {"1000262356", "77"}
 
 
-def test_jsonl_fields_are_typed_like_offers(storage: Storage, tmp_path: Path) -> None:
+def test_jsonl_fields_are_typed_like_offers(storage: DuckDBStorage, tmp_path: Path) -> None:
     import_file(storage, write_jsonl(tmp_path / "o.jsonl", [GOOD_MILK, GOOD_BANANAS]), now=NOW)
     milk, bananas = storage.offers.get_offers([("magnit", "1000262356"), ("dixy", "77")])
 
@@ -118,7 +116,7 @@ def test_jsonl_fields_are_typed_like_offers(storage: Storage, tmp_path: Path) ->
     assert bananas.observed_at == NOW
 
 
-def test_reimporting_the_same_file_adds_no_prices(storage: Storage, tmp_path: Path) -> None:
+def test_reimporting_the_same_file_adds_no_prices(storage: DuckDBStorage, tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "o.jsonl", [GOOD_MILK, GOOD_BANANAS])
     first = import_file(storage, path, now=NOW)
     second = import_file(storage, path, now=NOW)
@@ -126,7 +124,7 @@ def test_reimporting_the_same_file_adds_no_prices(storage: Storage, tmp_path: Pa
     assert (first.stats.new_products, second.stats.new_products) == (2, 0)
 
 
-def test_line_numbers_stay_right_across_chunks(storage: Storage, tmp_path: Path) -> None:
+def test_line_numbers_stay_right_across_chunks(storage: DuckDBStorage, tmp_path: Path) -> None:
     lines: list[Any] = [dict(GOOD_MILK, product_id=str(i)) for i in range(1, 11)]
     lines[6] = {"store": "magnit", "product_id": "7", "name": "x", "price": "n/a"}
     report = import_file(storage, write_jsonl(tmp_path / "o.jsonl", lines), chunk_rows=3)
@@ -134,7 +132,9 @@ def test_line_numbers_stay_right_across_chunks(storage: Storage, tmp_path: Path)
     assert [s.line for s in report.skipped] == [7]
 
 
-def test_csv_import_reports_bad_lines_and_keeps_good_ones(storage: Storage, tmp_path: Path) -> None:
+def test_csv_import_reports_bad_lines_and_keeps_good_ones(
+    storage: DuckDBStorage, tmp_path: Path
+) -> None:
     path = tmp_path / "o.csv"
     path.write_text(
         "store;product_id;name;price;unit;category;observed_at\n"
@@ -155,7 +155,7 @@ def test_csv_import_reports_bad_lines_and_keeps_good_ones(storage: Storage, tmp_
     assert cheese.price == Decimal("1299.00")
 
 
-def test_csv_without_required_columns_is_unreadable(storage: Storage, tmp_path: Path) -> None:
+def test_csv_without_required_columns_is_unreadable(storage: DuckDBStorage, tmp_path: Path) -> None:
     path = tmp_path / "o.csv"
     path.write_text("store,name\nmagnit,Молоко\n", encoding="utf-8")
     with pytest.raises(ParseError) as err:
@@ -163,7 +163,9 @@ def test_csv_without_required_columns_is_unreadable(storage: Storage, tmp_path: 
     assert "product_id" in err.value.user_message and "price" in err.value.user_message
 
 
-def test_parquet_import_reports_bad_rows_by_row_number(storage: Storage, tmp_path: Path) -> None:
+def test_parquet_import_reports_bad_rows_by_row_number(
+    storage: DuckDBStorage, tmp_path: Path
+) -> None:
     path = tmp_path / "o.parquet"
     table = pa.table(
         {
@@ -189,7 +191,7 @@ def test_parquet_import_reports_bad_rows_by_row_number(storage: Storage, tmp_pat
     assert cheese.observed_at == datetime(2026, 9, 25, tzinfo=UTC)
 
 
-def test_a_file_that_is_not_parquet_is_unreadable(storage: Storage, tmp_path: Path) -> None:
+def test_a_file_that_is_not_parquet_is_unreadable(storage: DuckDBStorage, tmp_path: Path) -> None:
     path = tmp_path / "o.parquet"
     path.write_text("not parquet", encoding="utf-8")
     with pytest.raises(ParseError) as err:
@@ -199,13 +201,13 @@ def test_a_file_that_is_not_parquet_is_unreadable(storage: Storage, tmp_path: Pa
 
 @pytest.mark.parametrize("name", ["offers.xlsx", "missing.jsonl"])
 def test_unknown_format_or_missing_file_is_unreadable(
-    storage: Storage, tmp_path: Path, name: str
+    storage: DuckDBStorage, tmp_path: Path, name: str
 ) -> None:
     with pytest.raises(ParseError):
         import_file(storage, tmp_path / name)
 
 
-def test_progress_reaches_the_file_size(storage: Storage, tmp_path: Path) -> None:
+def test_progress_reaches_the_file_size(storage: DuckDBStorage, tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "o.jsonl", [dict(GOOD_MILK, product_id=str(i)) for i in range(9)])
     calls: list[tuple[int, int]] = []
     import_file(storage, path, chunk_rows=4, progress=lambda d, t: calls.append((d, t)))
@@ -213,7 +215,7 @@ def test_progress_reaches_the_file_size(storage: Storage, tmp_path: Path) -> Non
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
 
 
-def test_jsonl_bom_crlf_padding_and_blank_lines(storage: Storage, tmp_path: Path) -> None:
+def test_jsonl_bom_crlf_padding_and_blank_lines(storage: DuckDBStorage, tmp_path: Path) -> None:
     path = tmp_path / "o.jsonl"
     milk = json.dumps(dict(GOOD_MILK, name="  Молоко  ", brand=" "), ensure_ascii=False)
     bananas = json.dumps(GOOD_BANANAS, ensure_ascii=False)
@@ -230,7 +232,9 @@ def test_jsonl_bom_crlf_padding_and_blank_lines(storage: Storage, tmp_path: Path
     assert bananas_offer.price == Decimal("129.90")
 
 
-def test_jsonl_with_invalid_utf8_is_read_with_replacement(storage: Storage, tmp_path: Path) -> None:
+def test_jsonl_with_invalid_utf8_is_read_with_replacement(
+    storage: DuckDBStorage, tmp_path: Path
+) -> None:
     path = tmp_path / "o.jsonl"
     bad_name = json.dumps(dict(GOOD_BANANAS, name="Бананы X"), ensure_ascii=False).encode()
     path.write_bytes(bad_name.replace(b"X", b"\xff") + b"\n" + b"{broken\n")
@@ -242,14 +246,18 @@ def test_jsonl_with_invalid_utf8_is_read_with_replacement(storage: Storage, tmp_
     assert bananas.name == "Бананы \ufffd"
 
 
-def test_a_file_name_with_glob_characters_is_read_as_is(storage: Storage, tmp_path: Path) -> None:
+def test_a_file_name_with_glob_characters_is_read_as_is(
+    storage: DuckDBStorage, tmp_path: Path
+) -> None:
     write_jsonl(tmp_path / "o1.jsonl", [GOOD_MILK])  # what "o[12].jsonl" would match as a glob
     report = import_file(storage, write_jsonl(tmp_path / "o[12].jsonl", [GOOD_BANANAS]), now=NOW)
     assert report.imported == 1
     assert [o.product_id for o in storage.offers.latest_offers()] == ["77"]
 
 
-def test_parquet_without_required_columns_is_unreadable(storage: Storage, tmp_path: Path) -> None:
+def test_parquet_without_required_columns_is_unreadable(
+    storage: DuckDBStorage, tmp_path: Path
+) -> None:
     path = tmp_path / "o.parquet"
     pq.write_table(pa.table({"store": ["magnit"], "name": ["Молоко"]}), path)
     with pytest.raises(ParseError) as err:
@@ -258,7 +266,9 @@ def test_parquet_without_required_columns_is_unreadable(storage: Storage, tmp_pa
     assert storage.offers.latest_offers() == []
 
 
-def test_parquet_line_numbers_stay_right_across_chunks(storage: Storage, tmp_path: Path) -> None:
+def test_parquet_line_numbers_stay_right_across_chunks(
+    storage: DuckDBStorage, tmp_path: Path
+) -> None:
     path = tmp_path / "o.parquet"
     prices = ["1.50", "2", "x", "4", "5", "-6", "7"]
     table = pa.table(
@@ -280,7 +290,7 @@ def test_parquet_line_numbers_stay_right_across_chunks(storage: Storage, tmp_pat
 
 
 def test_a_parquet_name_with_glob_characters_is_read_as_is(
-    storage: Storage, tmp_path: Path
+    storage: DuckDBStorage, tmp_path: Path
 ) -> None:
     def write(name: str, product_id: str) -> Path:
         path = tmp_path / name
@@ -304,7 +314,7 @@ def _by_key(offers: list[Offer]) -> list[Offer]:
 
 
 def test_the_demo_file_imports_as_the_offers_demo_offers_gives(
-    storage: Storage, tmp_path: Path
+    storage: DuckDBStorage, tmp_path: Path
 ) -> None:
     report = import_file(storage, DEMO_FILE, now=NOW)
     reference = open_memory_storage()
@@ -355,7 +365,7 @@ def _search_offers() -> list[Offer]:
     ]
 
 
-def test_offers_of_search_json_import_back_equal(storage: Storage, tmp_path: Path) -> None:
+def test_offers_of_search_json_import_back_equal(storage: DuckDBStorage, tmp_path: Path) -> None:
     offers = _search_offers()
     status = StoreStatus(store="perekrestok", status=Status.OK)
     document = to_jsonable(search_json("йогурт", [StoreResult(status=status, offers=offers)]))
@@ -369,7 +379,7 @@ def test_offers_of_search_json_import_back_equal(storage: Storage, tmp_path: Pat
     ]
 
 
-def test_both_spellings_agreeing_are_accepted(storage: Storage, tmp_path: Path) -> None:
+def test_both_spellings_agreeing_are_accepted(storage: DuckDBStorage, tmp_path: Path) -> None:
     row = dict(
         GOOD_BANANAS,
         sold_by="kg",
@@ -399,7 +409,7 @@ BAD_OFFER_JSON = [
 
 
 def test_conflicting_spellings_and_bad_offer_fields_are_reported_by_line(
-    storage: Storage, tmp_path: Path
+    storage: DuckDBStorage, tmp_path: Path
 ) -> None:
     lines = [GOOD_BANANAS] + [row for row, _ in BAD_OFFER_JSON]
     report = import_file(storage, write_jsonl(tmp_path / "o.jsonl", lines), now=NOW)
@@ -411,14 +421,14 @@ def test_conflicting_spellings_and_bad_offer_fields_are_reported_by_line(
         assert expected in reasons[line], (line, reasons[line])
 
 
-def test_unknown_fields_are_named_in_the_report(storage: Storage, tmp_path: Path) -> None:
+def test_unknown_fields_are_named_in_the_report(storage: DuckDBStorage, tmp_path: Path) -> None:
     lines = [dict(GOOD_MILK, source="x"), dict(GOOD_BANANAS, weight=1), "{broken"]
     report = import_file(storage, write_jsonl(tmp_path / "o.jsonl", lines), now=NOW)
     assert report.ignored_fields == ("ignored_field", "source", "weight")
 
 
 def test_csv_takes_offer_spellings_and_names_unknown_columns(
-    storage: Storage, tmp_path: Path
+    storage: DuckDBStorage, tmp_path: Path
 ) -> None:
     path = tmp_path / "o.csv"
     path.write_text(
@@ -440,7 +450,7 @@ def test_csv_takes_offer_spellings_and_names_unknown_columns(
 
 
 def test_parquet_takes_offer_spellings_and_names_unknown_columns(
-    storage: Storage, tmp_path: Path
+    storage: DuckDBStorage, tmp_path: Path
 ) -> None:
     path = tmp_path / "o.parquet"
     pack = pa.struct([("value", pa.string()), ("unit", pa.string()), ("count", pa.int32())])

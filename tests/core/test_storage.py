@@ -1,4 +1,4 @@
-"""Storage behaviour, proven on both backends (DuckDB file and in-memory) by the same tests."""
+"""Storage behaviour: the DuckDB repositories, transactions and read-only SQL."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import pytest
 from korzina.core.errors import StorageError
 from korzina.core.models import Location, Offer, PackSize, Shop, SizeUnit, SoldBy
 from korzina.core.storage import (
+    DuckDBStorage,
     Storage,
     open_memory_storage,
     open_storage,
@@ -42,13 +43,9 @@ def offer(
     return Offer(**fields)
 
 
-@pytest.fixture(params=["duckdb", "memory"])
-def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Storage]:
-    db: Storage = (
-        open_storage(tmp_path / "db" / "korzina.duckdb")
-        if request.param == "duckdb"
-        else open_memory_storage()
-    )
+@pytest.fixture
+def storage(tmp_path: Path) -> Iterator[Storage]:
+    db: Storage = open_storage(tmp_path / "db" / "korzina.duckdb")
     yield db
     db.close()
 
@@ -501,6 +498,28 @@ def test_migrations_must_be_numbered_in_order() -> None:
     con = duckdb.connect(":memory:")
     with pytest.raises(StorageError, match="numbered"):
         apply_migrations(con, (Migration(2, "gap", "SELECT 1"),))
+
+
+def test_the_in_memory_database_is_duckdb_with_the_schema_and_its_own_data() -> None:
+    with open_memory_storage() as db, open_memory_storage() as other:
+        assert isinstance(db, DuckDBStorage) and db.path is None
+        _, rows = db.query("SELECT max(version) FROM schema_version")
+        assert rows == [(LATEST_VERSION,)]
+        db.offers.save_offers([offer("1", "10.00"), offer("2", "20.00")])
+        # iter_query reads through a cursor of its own: the same in-memory database.
+        assert list(db.iter_query("SELECT product_id FROM products ORDER BY 1")) == [
+            ("1",),
+            ("2",),
+        ]
+        assert other.offers.latest_offers() == []  # every call is a new database
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_memory_path_is_refused_where_a_database_file_is_opened(read_only: bool) -> None:
+    # Opened per command or per crawl batch, it would be a new empty database every time.
+    with pytest.raises(StorageError) as err:
+        open_storage(":memory:", read_only=read_only)
+    assert "не файл базы" in err.value.user_message
 
 
 def test_data_survives_closing_and_reopening_the_file(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ PAGE = 5
 
 
 class _Opener:
-    """A DbOpener over one memory storage that records its sessions."""
+    """A DbOpener over one in-memory database that records its sessions."""
 
     def __init__(self) -> None:
         self.storage = open_memory_storage()

@@ -4,23 +4,18 @@
 tree as one table with ``store`` and ``month`` columns
 (``read_parquet('DIR/**/*.parquet', hive_partitioning = true)``).
 
-Rows stream from the storage through Arrow batches into a private in-memory DuckDB
-that writes the files, so the export works on either backend, never needs the
-database's write lock, and does not hold the whole history in memory.
+DuckDB writes the files itself (``COPY … TO``) straight from the database, so the
+rows never pass through Python, a read-only connection is enough (no write lock) and
+the history is streamed, not held in memory.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
-import pyarrow as pa  # type: ignore[import-untyped]
-
 from korzina.core.errors import StorageError
-from korzina.core.storage.base import Storage
-from korzina.core.storage.rows import MONEY, TIMESTAMP
+from korzina.core.storage.duckdb_repo import DuckDBStorage
 
 # Observations with the product's descriptive columns, so each file stands alone.
 EXPORT_SQL = """
@@ -32,24 +27,11 @@ LEFT JOIN products p ON p.store = o.store AND p.product_id = o.product_id
 ORDER BY o.store, o.observed_at
 """
 
-EXPORT_SCHEMA = pa.schema(
-    [
-        ("store", pa.string()),
-        ("product_id", pa.string()),
-        ("shop_id", pa.string()),
-        ("name", pa.string()),
-        ("brand", pa.string()),
-        ("category_path", pa.list_(pa.string())),
-        ("sold_by", pa.string()),
-        ("price", MONEY),
-        ("regular_price", MONEY),
-        ("card_price", MONEY),
-        ("observed_at", TIMESTAMP),
-        ("month", pa.string()),
-    ]
+# Files of one partition are replaced on --overwrite, others are left alone.
+COPY_OPTIONS = (
+    "FORMAT PARQUET, PARTITION_BY (store, month), OVERWRITE_OR_IGNORE true, "
+    "FILENAME_PATTERN 'data_{i}'"
 )
-
-BATCH_ROWS = 50_000
 
 
 @dataclass(frozen=True)
@@ -59,28 +41,8 @@ class ExportReport:
     files: list[Path]
 
 
-def _batches(storage: Storage, counter: list[int]) -> Iterator[pa.RecordBatch]:
-    chunk: list[tuple[object, ...]] = []
-
-    def flush() -> pa.RecordBatch:
-        columns = list(zip(*chunk, strict=True))
-        counter[0] += len(chunk)
-        return pa.RecordBatch.from_arrays(
-            [pa.array(list(c), type=f.type) for c, f in zip(columns, EXPORT_SCHEMA, strict=True)],
-            schema=EXPORT_SCHEMA,
-        )
-
-    for row in storage.iter_query(EXPORT_SQL):
-        chunk.append(row)
-        if len(chunk) >= BATCH_ROWS:
-            yield flush()
-            chunk = []
-    if chunk:
-        yield flush()
-
-
 def export_parquet(
-    storage: Storage, directory: str | Path, *, overwrite: bool = False
+    storage: DuckDBStorage, directory: str | Path, *, overwrite: bool = False
 ) -> ExportReport:
     """Write every observation to ``directory`` as Parquet partitioned by store and month.
 
@@ -96,25 +58,12 @@ def export_parquet(
             user_message=f"Каталог {out} не пуст; укажите --overwrite, чтобы заменить файлы.",
         )
     out.mkdir(parents=True, exist_ok=True)
-    counter = [0]
-    reader = pa.RecordBatchReader.from_batches(EXPORT_SCHEMA, _batches(storage, counter))
-    con = duckdb.connect()
     try:
-        con.execute("SET TimeZone = 'UTC'")
-        con.register("_export", reader)
-        # The path is ours (not user SQL); quotes are doubled so any directory name works.
-        target = str(out).replace("'", "''")
-        con.execute(
-            f"COPY (SELECT * FROM _export) TO '{target}' "
-            "(FORMAT PARQUET, PARTITION_BY (store, month), OVERWRITE_OR_IGNORE true, "
-            "FILENAME_PATTERN 'data_{i}')"
-        )
-    except duckdb.Error as exc:
+        rows = storage.copy_to(EXPORT_SQL, out, COPY_OPTIONS)
+    except StorageError as exc:
         raise StorageError(
             f"parquet export to {out} failed: {exc}",
             user_message=f"Не удалось записать Parquet в {out}: {str(exc).splitlines()[0]}",
         ) from exc
-    finally:
-        con.close()
     files = sorted(out.glob("store=*/month=*/*.parquet"))
-    return ExportReport(directory=out, rows=counter[0], files=files)
+    return ExportReport(directory=out, rows=rows, files=files)

@@ -1,8 +1,7 @@
 """Thin storage queries for price history, outliers and the basket index.
 
-Each function reads through the ``Storage`` protocol (``query`` or a repository), so
-the DuckDB file and the in-memory backend answer alike; the arithmetic is in
-``korzina.core.analytics.prices``.
+Each function reads through the ``Storage`` protocol (``query`` or a repository); the
+arithmetic is in ``korzina.core.analytics.prices``.
 """
 
 from __future__ import annotations

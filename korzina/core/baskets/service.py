@@ -26,14 +26,12 @@ search saves.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import secrets
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from typing import Protocol, cast
 
 from korzina.core.analytics.queries import outlier_keys
 from korzina.core.baskets.models import Answer
@@ -52,8 +50,7 @@ from korzina.core.models import (
     StoreStatus,
     utcnow,
 )
-from korzina.core.storage.base import KeyValueRepository, OfferRepository, Storage
-from korzina.core.storage.duckdb_repo import DuckDBStorage
+from korzina.core.storage.base import Storage
 from korzina.core.store import StoreAdapter
 
 ANSWERS_NAMESPACE = "basket_answers"
@@ -67,16 +64,6 @@ FROM_DB = "цены из базы"
 NOT_SAVED = "свежие цены не сохранены в базу (она занята), но учтены в этом ответе"
 
 log = logging.getLogger(__name__)
-
-
-class BasketStorage(Protocol):
-    """The part of ``Storage`` the service uses (read-only members, so both backends fit)."""
-
-    @property
-    def offers(self) -> OfferRepository: ...
-
-    @property
-    def kv(self) -> KeyValueRepository: ...
 
 
 @dataclass(frozen=True)
@@ -114,7 +101,7 @@ class BasketService:
 
     def __init__(
         self,
-        storage: BasketStorage,
+        storage: Storage,
         *,
         fanout: FanOut | None = None,
         adapters: Sequence[StoreAdapter] = (),
@@ -155,21 +142,16 @@ class BasketService:
         return self._index
 
     def _offer_batches(self) -> Iterator[list[Offer]]:
-        """The latest offers, a store at a time where the storage answers SQL: the
-        pydantic offers of a whole catalogue at once cost more memory than the index."""
-        if not hasattr(self.storage, "query"):
-            yield self.storage.offers.latest_offers()
-            return
-        _, rows = cast(Storage, self.storage).query("SELECT DISTINCT store FROM products")
+        """The latest offers, a store at a time: the pydantic offers of a whole
+        catalogue at once cost more memory than the index."""
+        _, rows = self.storage.query("SELECT DISTINCT store FROM products")
         for (store,) in rows:
             yield self.storage.offers.latest_offers(stores=[store])
 
     def _outlier_keys(self, keys: Sequence[tuple[str, str]] | None) -> set[tuple[str, str]]:
         """Products whose current price is an outlier for them (issue 8: kept out of
-        baskets); needs SQL over the observations, so a storage without it has none."""
-        if not hasattr(self.storage, "query"):
-            return set()
-        return outlier_keys(cast(Storage, self.storage), keys)
+        baskets)."""
+        return outlier_keys(self.storage, keys)
 
     async def _save(self, offers: Sequence[Offer]) -> bool:
         """Save a live search's offers and add them to the index; False if the write failed.
@@ -351,12 +333,11 @@ class BasketService:
                     done.set_result(None)
 
     def _store_new_answers(self, answers: Sequence[Answer]) -> None:
-        """Answers, their hour bucket and any pruning, in one transaction where the
-        storage has one that is cheap (DuckDB: one commit instead of one per write)."""
+        """Answers, their hour bucket and any pruning, in one transaction: one commit
+        instead of one per write."""
         now = self.clock()
         kv = self.storage.kv
-        batch = self.storage.transaction() if isinstance(self.storage, DuckDBStorage) else None
-        with batch or contextlib.nullcontext():
+        with self.storage.transaction():
             for answer in answers:
                 kv.put(ANSWERS_NAMESPACE, answer.id, dump_answer(answer, now))
             hour = _hour(now)

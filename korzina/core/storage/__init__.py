@@ -1,10 +1,11 @@
-"""Price storage: one DuckDB file, or process memory for tests.
+"""Price storage: one DuckDB database, a file or (for tests and one-off runs) memory.
 
 ``open_storage(path)`` opens (creating and migrating) the database file;
 ``open_storage(path, read_only=True)`` opens it for reading only, which DuckDB allows
 for any number of processes as long as no process holds it open for writing.
-``open_memory_storage()`` gives the in-memory backend with the same behaviour.
-The schema is documented in ``korzina.core.storage.migrations``.
+``open_memory_storage()`` gives a fresh DuckDB database in process memory: the same
+engine and schema, gone when it is closed. The schema is documented in
+``korzina.core.storage.migrations``.
 """
 
 from __future__ import annotations
@@ -23,13 +24,11 @@ from korzina.core.storage.base import (
     WriteStats,
 )
 from korzina.core.storage.duckdb_repo import DuckDBStorage, storage_error
-from korzina.core.storage.memory_repo import MemoryStorage
 from korzina.core.storage.migrations import LATEST_VERSION, apply_migrations, current_version
 
 __all__ = [
     "DuckDBStorage",
     "ImportReport",
-    "MemoryStorage",
     "PricePoint",
     "SkippedRow",
     "Storage",
@@ -70,6 +69,14 @@ def open_storage(
     Read-only: the file must exist and be migrated; no write is possible through it.
     ``wait_s``: how long to keep retrying while another process holds the write lock.
     """
+    if str(path).startswith(":memory:"):
+        # DuckDB would open a new, empty database at every call: a crawl that opens the
+        # database per batch, or a command opening it read-only, would lose or miss data.
+        raise StorageError(
+            f"{path} is not a database file",
+            user_message=f"{path} — не файл базы: укажите путь к файлу DuckDB "
+            "(--db или KORZINA_DB).",
+        )
     path = Path(path).expanduser()
     if read_only and not path.exists():
         raise StorageError(
@@ -84,7 +91,27 @@ def open_storage(
                 f"cannot create {path.parent}: {exc}",
                 user_message=f"Не удаётся создать каталог для базы: {path.parent}",
             ) from exc
-    con = _connect(path, read_only, wait_s)
+    return _prepare(_connect(path, read_only, wait_s), read_only=read_only, path=path)
+
+
+def open_memory_storage() -> DuckDBStorage:
+    """A fresh, migrated DuckDB database in process memory (tests, the basket evaluation).
+
+    One connection holds it: it cannot be opened again by path, so code that opens the
+    database per unit of work (``korzina.core.crawl.session_opener``) is given this
+    storage itself (``shared_opener``).
+    """
+    try:
+        con = duckdb.connect(":memory:")
+    except duckdb.Error as exc:
+        raise storage_error(exc) from exc
+    return _prepare(con, read_only=False, path=None)
+
+
+def _prepare(
+    con: duckdb.DuckDBPyConnection, *, read_only: bool, path: Path | None
+) -> DuckDBStorage:
+    """UTC sessions and a current schema (applied, or checked when read-only)."""
     try:
         con.execute("SET TimeZone = 'UTC'")
         if read_only:
@@ -104,8 +131,3 @@ def open_storage(
         con.close()
         raise
     return DuckDBStorage(con, read_only=read_only, path=path)
-
-
-def open_memory_storage() -> MemoryStorage:
-    """A fresh in-memory storage (plain Python structures), for tests and one-off runs."""
-    return MemoryStorage()

@@ -1,7 +1,8 @@
-"""The typed storage interface. ``duckdb_repo`` and ``memory_repo`` both implement it.
+"""The typed storage interface, implemented by ``duckdb_repo``.
 
-Everything above storage (matching, crawl, bot, CLI) talks to these protocols, so a
-test can swap DuckDB for the in-memory version and get the same behaviour, including
+Everything above storage (matching, crawl, bot, CLI) talks to these protocols rather
+than to a DuckDB connection. There is one engine: tests use it too, on a temporary
+file or in memory (``open_memory_storage``), so they see the real SQL, including
 rollback when a transaction fails.
 """
 
@@ -113,7 +114,7 @@ class KeyValueRepository(Protocol):
 class Storage(Protocol):
     """One database: repositories plus transactions and read-only SQL."""
 
-    # Read-only properties, so a backend may hold its repositories as plain attributes.
+    # Read-only properties, so an implementation may hold its repositories as attributes.
     @property
     def offers(self) -> OfferRepository: ...
 

@@ -1,4 +1,4 @@
-"""The DuckDB backend: repositories over one connection, set-based bulk writes.
+"""The storage on DuckDB: repositories over one connection, set-based bulk writes.
 
 Offers are written a batch at a time: the batch goes in as an Arrow table and three
 set-based statements append the changed prices to ``observations``, upsert
@@ -27,7 +27,6 @@ from korzina.core.models import Location, Offer, Shop
 from korzina.core.storage.base import PricePoint, WriteStats
 from korzina.core.storage.rows import (
     OFFER_COLUMNS,
-    TIMESTAMP,
     as_utc,
     offers_to_table,
     opt_utc,
@@ -324,6 +323,18 @@ class DuckDBStorage:
         finally:
             cur.close()
 
+    def copy_to(self, sql: str, target: str | Path, options: str) -> int:
+        """Write the rows of one read-only statement to files (DuckDB ``COPY … TO``).
+
+        ``options`` is the COPY option list, from code (never user text); the path is
+        quoted here. Only files are written, so a read-only storage can do it. Returns
+        the number of rows written.
+        """
+        with self._guard() as con:
+            check_read_only_sql(con, sql)
+            quoted = str(target).replace("'", "''")
+            return _count(con.execute(f"COPY ({sql}) TO '{quoted}' ({options})").fetchall())
+
     def close(self) -> None:
         with self._lock:
             self._con.close()
@@ -357,61 +368,6 @@ class DuckDBStorage:
         """
         with self._write() as con:
             yield con
-
-    def load_snapshot(
-        self,
-        *,
-        stores: Iterable[tuple[str, str]],
-        shops: Iterable[Shop],
-        products: Iterable[tuple[Offer, datetime, datetime]],
-        observations: Iterable[PricePoint],
-        kv: Iterable[tuple[str, str, str, datetime]],
-        version: int,
-    ) -> None:
-        """Fill an empty database with exactly this state (the memory backend's SQL view)."""
-        product_list = list(products)
-        obs = list(observations)
-        with self._write() as con:
-            for store_id, display_name in stores:
-                con.execute("INSERT INTO stores VALUES (?, ?)", [store_id, display_name])
-            self._save_shops(con, list(shops))
-            if product_list:
-                table = offers_to_table(o for o, _, _ in product_list)
-                table = table.append_column(
-                    pa.field("first_seen", TIMESTAMP),
-                    pa.array([opt_utc(f) for _, f, _ in product_list], type=TIMESTAMP),
-                )
-                con.register("_incoming", table)
-                try:
-                    con.execute(
-                        "INSERT INTO products SELECT "
-                        + ", ".join([*OFFER_COLUMNS[:-1], "first_seen", "observed_at"])
-                        + " FROM _incoming"
-                    )
-                finally:
-                    con.unregister("_incoming")
-            if obs:
-                obs_table = pa.table(
-                    {
-                        "store": [p.store for p in obs],
-                        "product_id": [p.product_id for p in obs],
-                        "shop_id": [p.shop_id for p in obs],
-                        "price": [p.price for p in obs],
-                        "regular_price": [p.regular_price for p in obs],
-                        "card_price": [p.card_price for p in obs],
-                        "observed_at": pa.array([p.observed_at for p in obs], type=TIMESTAMP),
-                    }
-                )
-                con.register("_incoming_obs", obs_table)
-                try:
-                    con.execute("INSERT INTO observations SELECT * FROM _incoming_obs")
-                finally:
-                    con.unregister("_incoming_obs")
-            for namespace, key, value, updated_at in kv:
-                con.execute(
-                    "INSERT INTO kv VALUES (?, ?, ?, ?)", [namespace, key, value, updated_at]
-                )
-            con.execute("UPDATE data_version SET version = ?", [version])
 
     def _save_shops(self, con: duckdb.DuckDBPyConnection, shops: list[Shop]) -> int:
         # Last one wins when a batch names the same shop twice (ON CONFLICT would refuse).
@@ -486,9 +442,6 @@ class DuckDBOfferRepository:
 
     def save_offers(self, offers: Iterable[Offer]) -> WriteStats:
         return self._db.save_offer_table(offers_to_table(offers))
-
-    def save_offer_table(self, table: pa.Table) -> WriteStats:
-        return self._db.save_offer_table(table)
 
     def latest_offers(
         self,
@@ -633,7 +586,7 @@ class DuckDBStoreRepository:
 
 
 class DuckDBKeyValueRepository:
-    """JSON documents; values go through ``json`` so both backends return equal copies."""
+    """JSON documents; values go through ``json``, so a caller gets an equal copy back."""
 
     def __init__(self, db: DuckDBStorage) -> None:
         self._db = db

@@ -16,12 +16,11 @@ DuckDB reads the file (``read_text`` split into numbered lines for JSONL,
 ``read_parquet`` with row numbers for Parquet; Python's ``csv`` module splits CSV,
 whose quoting, ragged rows and multi-line fields it handles exactly), then extracts,
 types and checks every field of a chunk set-based, so a bad row costs no more than a
-good one. With a DuckDB storage all of this runs in the storage's own connection and
-the good rows go to the shared merge (``duckdb_repo.merge_offers``) without passing
-through Python; other storages get them as an Arrow batch. Bad rows (a missing
-required field, a price that is not a non-negative number, a bad date or unit) are
-reported with their line number and reason and skipped; the good rows of the whole
-file are written in one transaction.
+good one. All of this runs in the storage's own connection, and the good rows go to
+the shared merge (``duckdb_repo.merge_offers``) without passing through Python. Bad
+rows (a missing required field, a price that is not a non-negative number, a bad date
+or unit) are reported with their line number and reason and skipped; the good rows
+of the whole file are written in one transaction.
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 import duckdb
 import pyarrow as pa  # type: ignore[import-untyped]
@@ -40,9 +39,9 @@ import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
 from korzina.core.errors import ParseError
 from korzina.core.models import utcnow
-from korzina.core.storage.base import ImportReport, SkippedRow, Storage, WriteStats
+from korzina.core.storage.base import ImportReport, SkippedRow, WriteStats
 from korzina.core.storage.duckdb_repo import DuckDBStorage, merge_offers
-from korzina.core.storage.rows import BATCH_SCHEMA, as_utc, table_to_offers
+from korzina.core.storage.rows import as_utc
 
 FIELDS: tuple[str, ...] = (
     "store",
@@ -82,13 +81,6 @@ class FileImportReport(ImportReport):
     """An import's report plus the fields of the file that korzina does not know."""
 
     ignored_fields: tuple[str, ...] = ()
-
-
-@runtime_checkable
-class BulkOfferWriter(Protocol):
-    """A repository that takes a whole Arrow batch of offers (both korzina backends do)."""
-
-    def save_offer_table(self, table: pa.Table) -> WriteStats: ...
 
 
 def unreadable(path: Path, detail: str, user: str) -> ParseError:
@@ -498,27 +490,10 @@ def _check(
     return rows, good, [SkippedRow(line=int(n), reason=str(r)) for n, r in bad]
 
 
-# Where a chunk's good rows go: the storage's own merge, or an Arrow batch.
-Sink = Callable[[duckdb.DuckDBPyConnection, datetime], WriteStats]
-
-
-def _merge_sink(con: duckdb.DuckDBPyConnection, now: datetime) -> WriteStats:
-    return merge_offers(con, _GOOD, [now])
-
-
-def _batch_sink(storage: Storage) -> Sink:
-    def save(con: duckdb.DuckDBPyConnection, now: datetime) -> WriteStats:
-        table = con.sql(_GOOD + " ORDER BY line_no", params=[now]).to_arrow_table()
-        return _save(storage, table.cast(BATCH_SCHEMA))
-
-    return save
-
-
 def _run(
     con: duckdb.DuckDBPyConnection,
     path: Path,
     fmt: str,
-    sink: Sink,
     now: datetime,
     chunk_rows: int,
     progress: Progress | None,
@@ -532,7 +507,7 @@ def _run(
         totals.imported += good
         totals.skipped.extend(skipped)
         if good:
-            totals.add(sink(con, now))
+            totals.add(merge_offers(con, _GOOD, [now]))
         if progress is not None:
             progress(done, total)
 
@@ -579,7 +554,7 @@ def _run(
 
 
 def import_file(
-    storage: Storage,
+    storage: DuckDBStorage,
     path: str | Path,
     *,
     progress: Progress | None = None,
@@ -602,19 +577,9 @@ def import_file(
     if not path.is_file():
         raise unreadable(path, "not a file", f"Файл {path} не найден.")
     stamp = as_utc(now or utcnow())
-    if isinstance(storage, DuckDBStorage):
-        # Read, check and merge in the storage's connection: no row leaves DuckDB.
-        with storage.bulk_write() as con:
-            totals = _run(con, path, fmt, _merge_sink, stamp, chunk_rows, progress)
-    else:
-        con = duckdb.connect(":memory:")
-        try:
-            con.execute("SET TimeZone = 'UTC'")
-            with storage.transaction():
-                sink = _batch_sink(storage)
-                totals = _run(con, path, fmt, sink, stamp, chunk_rows, progress)
-        finally:
-            con.close()
+    # Read, check and merge in the storage's connection: no row leaves DuckDB.
+    with storage.bulk_write() as con:
+        totals = _run(con, path, fmt, stamp, chunk_rows, progress)
     return FileImportReport(
         rows=totals.rows,
         imported=totals.imported,
@@ -624,10 +589,3 @@ def import_file(
         ),
         ignored_fields=tuple(sorted(totals.ignored)),
     )
-
-
-def _save(storage: Storage, table: pa.Table) -> WriteStats:
-    offers = storage.offers
-    if isinstance(offers, BulkOfferWriter):
-        return offers.save_offer_table(table)
-    return offers.save_offers(table_to_offers(table))

@@ -1,4 +1,4 @@
-"""Offers as columns: the Arrow batch both backends and the importer exchange.
+"""Offers as columns: the Arrow batch ``save_offers`` hands to DuckDB, and rows back.
 
 Bulk writes go through an Arrow table with ``BATCH_SCHEMA`` so DuckDB can take a whole
 batch in one set-based statement instead of one INSERT per row.
@@ -192,12 +192,3 @@ def row_to_offer(row: Sequence[Any]) -> Offer:
         available=bool(available),
         observed_at=as_utc(observed_at),
     )
-
-
-def table_to_offers(table: pa.Table) -> list[Offer]:
-    """A ``BATCH_SCHEMA`` table back to Offers, in ``seq`` order."""
-    data = table.select(list(OFFER_COLUMNS)).to_pydict()
-    seqs = table.column("seq").to_pylist()
-    columns = [data[name] for name in OFFER_COLUMNS]
-    rows = sorted(zip(seqs, zip(*columns, strict=True), strict=True), key=lambda r: r[0])
-    return [row_to_offer(row) for _, row in rows]
