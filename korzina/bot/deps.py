@@ -321,8 +321,8 @@ class BotDeps:
 
 
 async def _warm(service: BasketService) -> None:
-    service.index()
-    parse_text(WARM_UP_LIST)
+    # The parser's dictionaries, and the stored products of the commonest kinds.
+    service.prepare(parse_text(WARM_UP_LIST).items)
 
 
 async def rules_parser(text: str) -> ShoppingList:

@@ -27,6 +27,7 @@ from korzina.core.baskets.evaluate import (
     EvalIndex,
     EvalReport,
     Ratio,
+    eval_index,
     parse_case,
     score_answer,
 )
@@ -399,7 +400,7 @@ def run_eval(path: Path) -> EvalReport:
     storage = open_memory_storage()
     service = demo_service(storage)
     # The labelled products ranked by the service's own index and ranking.
-    labelled = EvalIndex({}, service.index())
+    labelled = EvalIndex({}, eval_index(storage))
     report = EvalReport()
 
     async def go() -> None:

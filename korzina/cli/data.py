@@ -127,3 +127,26 @@ def sql_command(app: App, query: str, as_json: bool) -> None:
         table.add_row(*(_cell(v) for v in row))
     app.console.print(table)
     app.console.print(f"[dim]Строк: {len(rows)}[/dim]")
+
+
+@cli.command("reanalyze")
+@click.option("--all", "everything", is_flag=True, help="Разобрать заново все названия.")
+@click.option("--json", "as_json", is_flag=True, help="Отчёт в формате JSON.")
+@click.pass_obj
+def reanalyze_command(app: App, everything: bool, as_json: bool) -> None:
+    """Заново разобрать названия товаров в базе (что это за товар, вид, сорт, вкус).
+
+    Названия разбираются один раз, при сохранении; после обновления korzina или её
+    словаря видов товаров эта команда разбирает те, что разобраны старой версией
+    (с --all: все).
+    """
+    from korzina.core.matching.analyze import analyzer_version
+    from korzina.core.storage.analysis import reanalyze
+
+    with open_storage(app.settings.db_path) as db:
+        done = reanalyze(db, everything=everything)
+    version = analyzer_version()
+    if as_json:
+        echo_json({"analyzed": done, "analyzer_version": version})
+    else:
+        app.console.print(f"Разобрано названий: {done} (версия разбора {version})")

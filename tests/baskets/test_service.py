@@ -133,10 +133,13 @@ async def test_answers_are_kept_by_id_and_swaps_survive_a_new_service() -> None:
     assert restarted.swap("no-such-id", "alpha", 0, "m2") is None
 
 
-async def test_the_index_is_rebuilt_only_when_the_data_changes() -> None:
+async def test_the_index_is_new_after_a_write_and_holds_only_the_kinds_asked() -> None:
     storage = open_memory_storage()
     storage.offers.save_offers(
-        [offer("alpha", "1", "Хлеб Дарницкий 700г", "60", observed_at=FRESH)]
+        [
+            offer("alpha", "1", "Хлеб Дарницкий 700г", "60", observed_at=FRESH),
+            offer("alpha", "3", "Молоко Простоквашино 3.2% 930мл", "90", observed_at=FRESH),
+        ]
     )
     svc = BasketService(storage, clock=lambda: NOW)
     first = svc.index()
@@ -145,7 +148,10 @@ async def test_the_index_is_rebuilt_only_when_the_data_changes() -> None:
         [offer("alpha", "2", "Батон Нарезной 400г", "45", observed_at=FRESH)]
     )
     second = svc.index()
-    assert second is not first and len(second) == 2
+    assert second is not first and len(second) == 0
+    await svc.answer(parse_text("хлеб"), BasketOptions(offline=True, save=False))
+    # Both breads (a батон is a хлеб), read with their stored analysis; not the milk.
+    assert svc.index() is second and len(second) == 2
 
 
 class _LockedOffers:

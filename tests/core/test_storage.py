@@ -463,9 +463,10 @@ def test_migrations_are_applied_once_and_versioned(tmp_path: Path) -> None:
 
 def test_a_new_migration_is_applied_on_top_of_existing_ones() -> None:
     con = duckdb.connect(":memory:")
-    assert apply_migrations(con) == [1]
-    extra = (*MIGRATIONS, Migration(2, "add a note column", "ALTER TABLE shops ADD note VARCHAR"))
-    assert apply_migrations(con, extra) == [2]
+    assert apply_migrations(con) == [m.version for m in MIGRATIONS]
+    nxt = LATEST_VERSION + 1
+    extra = (*MIGRATIONS, Migration(nxt, "add a note column", "ALTER TABLE shops ADD note VARCHAR"))
+    assert apply_migrations(con, extra) == [nxt]
     assert apply_migrations(con, extra) == []
     assert con.execute("SELECT note FROM shops").fetchall() == []
 
@@ -475,14 +476,16 @@ def test_a_failing_migration_is_rolled_back_and_not_recorded() -> None:
     apply_migrations(con)
     broken = (
         *MIGRATIONS,
-        Migration(2, "broken", "CREATE TABLE half (a INT); SELECT * FROM no_such_table"),
+        Migration(
+            LATEST_VERSION + 1, "broken", "CREATE TABLE half (a INT); SELECT * FROM no_such_table"
+        ),
     )
-    with pytest.raises(StorageError, match="migration 2"):
+    with pytest.raises(StorageError, match=f"migration {LATEST_VERSION + 1}"):
         apply_migrations(con, broken)
     rows = con.execute("SELECT table_name FROM information_schema.tables").fetchall()
     tables = {r[0] for r in rows}
     assert "half" not in tables
-    assert con.execute("SELECT max(version) FROM schema_version").fetchone() == (1,)
+    assert con.execute("SELECT max(version) FROM schema_version").fetchone() == (LATEST_VERSION,)
 
 
 def test_a_database_newer_than_the_code_is_refused() -> None:

@@ -32,6 +32,8 @@ from korzina.core.matching.pick import Candidate, line_cost
 from korzina.core.matching.score import ItemSpec, Match, OfferFeatures
 from korzina.core.matching.text import Lemmatizer
 from korzina.core.models import Intent, ListItem, Offer, PriceCategory
+from korzina.core.storage.analysis import products_of_kinds
+from korzina.core.storage.base import Storage
 
 
 @dataclass(frozen=True)
@@ -107,8 +109,14 @@ class EvalIndex:
             index = OfferIndex(_lemmatizer())
             index.add(offers.values())
         self.index = index
-        records, _ = index.columns()
-        self._pos = {rec.key: pos for pos, rec in enumerate(records)}
+        self._pos: dict[tuple[str, str], int] = {}
+
+    def _positions(self) -> dict[tuple[str, str], int]:
+        # The service's index fills as lists are answered: positions follow it.
+        records, _ = self.index.columns()
+        if len(self._pos) != len(records):
+            self._pos = {rec.key: pos for pos, rec in enumerate(records)}
+        return self._pos
 
     def pick(
         self, item: ListItem, store: str, ids: frozenset[str], *, card: bool
@@ -116,8 +124,16 @@ class EvalIndex:
         """The product the tier should take among the acceptable ones: the basket's own
         ranking (``rank_offers``) over exactly those products, each judged acceptable
         (a fallback still ranks as one)."""
-        positions = sorted(p for i in ids if (p := self._pos.get((store, i))) is not None)
+        where = self._positions()
+        positions = sorted(p for i in ids if (p := where.get((store, i))) is not None)
         return tier_pick(rank_offers(self.index, item, positions, card=card, judge=_acceptable))
+
+
+def eval_index(storage: Storage) -> OfferIndex:
+    """Every product of a (small) database with its stored analysis, indexed."""
+    index = OfferIndex(_lemmatizer())
+    index.add_analyzed(products_of_kinds(storage, None))
+    return index
 
 
 def _acceptable(spec: ItemSpec, f: OfferFeatures) -> Match:

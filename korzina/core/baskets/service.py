@@ -28,7 +28,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -50,6 +50,7 @@ from korzina.core.models import (
     StoreStatus,
     utcnow,
 )
+from korzina.core.storage.analysis import products_of_kinds
 from korzina.core.storage.base import Storage
 from korzina.core.store import StoreAdapter
 
@@ -122,6 +123,7 @@ class BasketService:
         self.search_limit = search_limit
         self.clock = clock
         self._index = index or OfferIndex()
+        self._stores: list[str] | None = None
         self.keep_answers = timedelta(days=keep_answers_days)
         self._pruned_before: str | None = None  # cached ``_PRUNED_KEY``
         # New answers waiting for the group commit (``_store_answer_async``).
@@ -131,22 +133,43 @@ class BasketService:
     # --- the index ------------------------------------------------------------
 
     def index(self) -> OfferIndex:
-        """The offer index, rebuilt only when the database's data version changed."""
+        """The offer index of the current data version (a new, empty one after a write
+        by anyone else); ``_load`` fills it with the kinds a list needs."""
         version = self.storage.offers.data_version()
         if self._index.version != version:
-            fresh = OfferIndex(self._index.lemmatizer)  # keep the warm lemma cache
-            fresh.add_batches(self._offer_batches())
-            fresh.set_outliers(self._outlier_keys(None))
-            fresh.version = version
-            self._index = fresh
+            # Keep the warm lemma cache; everything else is read again on demand.
+            self._index = OfferIndex(self._index.lemmatizer, self._index.taxonomy)
+            self._index.version = version
+            self._stores = None
         return self._index
 
-    def _offer_batches(self) -> Iterator[list[Offer]]:
-        """The latest offers, a store at a time: the pydantic offers of a whole
-        catalogue at once cost more memory than the index."""
-        _, rows = self.storage.query("SELECT DISTINCT store FROM products")
-        for (store,) in rows:
-            yield self.storage.offers.latest_offers(stores=[store])
+    def _load(self, index: OfferIndex, items: Sequence[ListItem]) -> None:
+        """Fill the index with the stored products of the items' kinds (and, for an item
+        no kind knows, the titles with its word): read once per data version, with their
+        stored title analysis, never analysed again here."""
+        specs = [index.spec(item) for item in items]
+        kinds = {k for spec in specs for k in spec.kinds} - index.loaded_kinds
+        lemmas = {spec.head for spec in specs if not spec.known_kind} - index.loaded_lemmas
+        if not kinds and not lemmas:
+            return
+        rows = products_of_kinds(self.storage, kinds, lemmas)
+        index.add_analyzed(rows)
+        index.loaded_kinds |= kinds
+        index.loaded_lemmas |= lemmas
+        keys = list(dict.fromkeys(offer.key for offer, _ in rows))
+        if keys:
+            index.set_outliers(self._outlier_keys(keys), among=keys)
+
+    def prepare(self, items: Sequence[ListItem]) -> None:
+        """Read the products of these items' kinds now (the bot's warm-up)."""
+        self._load(self.index(), items)
+
+    def stores_with_data(self) -> list[str]:
+        """Stores that have products in the database (cached per data version)."""
+        if self._stores is None:
+            _, rows = self.storage.query("SELECT DISTINCT store FROM products ORDER BY store")
+            self._stores = [r[0] for r in rows]
+        return self._stores
 
     def _outlier_keys(self, keys: Sequence[tuple[str, str]] | None) -> set[tuple[str, str]]:
         """Products whose current price is an outlier for them (issue 8: kept out of
@@ -194,7 +217,8 @@ class BasketService:
         options = options or BasketOptions()
         items = shopping_list.items
         index = self.index()
-        stores = list(options.stores or self._all_stores(index))
+        self._load(index, items)
+        stores = list(options.stores or self._all_stores())
         now = self.clock()
         # Whole minutes, so answers within a minute share the index's memoized matches.
         cutoff = (
@@ -215,6 +239,9 @@ class BasketService:
                 for i in range(len(items))
             }
             results = await self._search(items, wanted, on_store_result, unsaved)
+            # A write by another process meanwhile starts a new index: fill it again.
+            index = self.index()
+            self._load(index, items)
             for store in stores:
                 if store not in self.adapters:
                     since[store] = None  # no way to refresh it: what we know, any age
@@ -232,7 +259,7 @@ class BasketService:
         options_by_store = {store: matched[store] for store in stores}
         for store in stores:
             if store not in statuses:
-                has_data = store in index.stores
+                has_data = store in self.stores_with_data()
                 statuses[store] = StoreStatus(
                     store=store,
                     status=Status.OK if has_data else Status.ERROR,
@@ -255,9 +282,9 @@ class BasketService:
             await self._store_answer_async(answer)
         return answer
 
-    def _all_stores(self, index: OfferIndex) -> list[str]:
+    def _all_stores(self) -> list[str]:
         seen = list(self.known_stores)
-        seen += sorted(s for s in index.stores if s not in seen)
+        seen += [s for s in self.stores_with_data() if s not in seen]
         return seen
 
     async def _search(

@@ -1,9 +1,10 @@
-"""An in-memory index over offers: features per offer and lemma postings per store.
+"""An in-memory index over offers: features per offer, postings by kind and by lemma.
 
-Built once from ``latest_offers()`` and kept while the database's ``data_version()``
-stays the same, so a warm request only scores the offers whose title has the item's
-head noun. Offers found by a live search are added in place (``add``), without a
-rebuild.
+It holds only the products a request needs: the basket service fills it with the
+products of the list's kinds, read with their stored title analysis from DuckDB
+(``storage.analysis.products_of_kinds``), and keeps it while the database's
+``data_version()`` stays the same, so a warm request scores only the offers of the
+item's kind. Offers found by a live search are analysed and added in place (``add``).
 
 Compact by design (200,000 offers must fit comfortably): an offer is kept as an
 ``OfferRecord`` (the fields a candidate needs, no pydantic object), and its features
@@ -21,16 +22,11 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from korzina.core.matching.score import (
-    ItemSpec,
-    OfferFeatures,
-    brand_key,
-    item_spec,
-    pack_base,
-)
-from korzina.core.matching.text import Lemmatizer, normalize, words
+from korzina.core.matching.analyze import TitleAnalysis, analyze_title, brand_key
+from korzina.core.matching.kinds import Taxonomy, taxonomy
+from korzina.core.matching.score import ItemSpec, OfferFeatures, item_spec, pack_base
+from korzina.core.matching.text import Lemmatizer, words
 from korzina.core.models import ListItem, Offer, PackSize, SizeUnit, SoldBy
-from korzina.core.units import parse_title
 
 _T = TypeVar("_T", bound=Hashable)
 
@@ -134,19 +130,24 @@ class LruMemo(OrderedDict[tuple[object, ...], list[Any]]):
 
 
 class OfferIndex:
-    """Offers by (store, product id), their features, and (store, lemma) → offer postings."""
+    """Offers by (store, product id), their features, and (store, kind) and (store, lemma)
+    → offer postings."""
 
-    def __init__(self, lemmatizer: Lemmatizer | None = None) -> None:
+    def __init__(self, lemmatizer: Lemmatizer | None = None, tax: Taxonomy | None = None):
         self.lemmatizer = lemmatizer or Lemmatizer()
+        self.taxonomy = tax or taxonomy()
         self.version: int | None = None
         self._records: list[OfferRecord] = []
         self._features: list[OfferFeatures] = []
         self._position: dict[tuple[str, str], int] = {}
         self._postings: dict[tuple[str, str], array[int]] = {}
-        # (store, head noun) → offers: known kinds only ever match on their head.
-        self._heads: dict[tuple[str, str | None], array[int]] = {}
+        self._kinds: dict[tuple[str, str], array[int]] = {}
         self._stores: set[str] = set()
         self._outliers: set[int] = set()
+        # What storage has filled in: every product of these kinds, and every product
+        # whose title has these lemmas (a generic item's fallback).
+        self.loaded_kinds: set[str] = set()
+        self.loaded_lemmas: set[str] = set()
         # Matched options per (item, store, card, since, limit), valid while the offers are
         # unchanged: lists share items («молоко», «хлеб»), and the bot answers many lists.
         self.memo = LruMemo()
@@ -158,100 +159,72 @@ class OfferIndex:
     def stores(self) -> frozenset[str]:
         return frozenset(self._stores)
 
-    def features(self, offer: Offer) -> OfferFeatures:
-        """Everything the scorer needs of one offer (pure apart from the lemma cache)."""
-        return self._features_of(offer, _Interner())
-
-    def _features_of(self, offer: Offer, intern: _Interner) -> OfferFeatures:
-        title_words = words(offer.name)
-        infos = [self.lemmatizer.info(w) for w in title_words]
-        brand = brand_key(offer.brand) if offer.brand else ""
-        brand_words = set(words(offer.brand)) if offer.brand else set()
-        head = None
-        for w, info in zip(title_words, infos, strict=True):
-            # The type noun comes first in Russian titles; skip a Cyrillic brand before it.
-            if info.noun and w not in brand_words and "-" not in w:
-                head = info.lemma
-                break
-        facts = parse_title(offer.name)
-        pack_size = offer.pack or facts.pack
-        return OfferFeatures(
-            head=head,
-            lemmas=intern.value(frozenset(i.lemma for i in infos)),
-            text=" " + " ".join(title_words) + " ",
-            category=intern.value(
-                " " + " ".join(w for part in offer.category_path for w in words(part)) + " "
-            ),
-            compact="".join(ch for ch in normalize(offer.name) if ch.isalnum()),
-            brand=intern.value(brand),
-            fat_pct=facts.fat_pct,
-            egg_class=facts.egg_class,
-            pack=pack_base(pack_size),
-            pack_size=pack_size,
-            unit=unit_total(pack_size),
+    def analyze(self, offer: Offer) -> TitleAnalysis:
+        """The title analysis of an offer not read from storage (a live search's)."""
+        return analyze_title(
+            offer.name,
+            offer.brand,
+            offer.category_path,
+            pack=offer.pack,
+            sold_by_kg=offer.sold_by is SoldBy.KG,
+            lemmatizer=self.lemmatizer,
+            tax=self.taxonomy,
         )
 
-    def add(self, offers: Iterable[Offer]) -> None:
-        """Add or replace offers (the latest offer of a product wins)."""
-        self.add_batches([offers])
+    def features(self, offer: Offer, analysis: TitleAnalysis | None = None) -> OfferFeatures:
+        """Everything the scorer needs of one offer."""
+        return _features_of(offer, analysis or self.analyze(offer), _Interner())
 
-    def add_batches(self, batches: Iterable[Iterable[Offer]]) -> None:
-        """``add`` for offers loaded in parts (a store at a time keeps the peak memory of
-        loading low), sharing interned values and title features across the parts."""
+    def add(self, offers: Iterable[Offer]) -> None:
+        """Analyse and add or replace offers (the latest offer of a product wins)."""
+        self.add_analyzed((o, None) for o in offers)
+
+    def add_analyzed(self, rows: Iterable[tuple[Offer, TitleAnalysis | None]]) -> None:
+        """Add offers with their stored analysis (None: analyse here)."""
         self.memo.clear()
         intern = _Interner()
         # Features depend on these fields only, so offers sharing them share one object.
         shared: dict[tuple[object, ...], OfferFeatures] = {}
-        for offers in batches:
-            self._add(offers, intern, shared)
-
-    def _add(
-        self,
-        offers: Iterable[Offer],
-        intern: _Interner,
-        shared: dict[tuple[object, ...], OfferFeatures],
-    ) -> None:
-        for offer in offers:
+        for offer, analysis in rows:
             pack = offer.pack
             # The pack by its spelling: 1 and 1.000 kg are equal but print differently.
             spelled = None if pack is None else (str(pack.value), pack.unit, pack.count)
-            title = (offer.name, offer.brand, offer.category_path, spelled)
+            title = (offer.name, offer.brand, offer.category_path, spelled, offer.sold_by)
             feats = shared.get(title)
             if feats is None:
-                feats = shared[title] = self._features_of(offer, intern)
-            record = OfferRecord(offer, feats.pack_size, intern)
-            pos = self._position.get(offer.key)
-            if pos is not None:
-                if self._outliers:
-                    self._outliers.discard(pos)  # a new price: judged again by the caller
-                old = self._features[pos]
-                if old.lemmas != feats.lemmas or old.head != feats.head:
-                    for lemma in old.lemmas:
-                        self._postings[(offer.store, lemma)].remove(pos)
-                    self._heads[(offer.store, old.head)].remove(pos)
-                    self._post(offer.store, feats, pos)
-                self._records[pos] = record
-                self._features[pos] = feats
-                continue
-            pos = len(self._records)
-            self._records.append(record)
-            self._features.append(feats)
-            self._position[offer.key] = pos
-            self._post(offer.store, feats, pos)
-            self._stores.add(offer.store)
+                feats = shared[title] = _features_of(offer, analysis or self.analyze(offer), intern)
+            self._put(offer, feats, intern)
+
+    def _put(self, offer: Offer, feats: OfferFeatures, intern: _Interner) -> None:
+        record = OfferRecord(offer, feats.pack_size, intern)
+        pos = self._position.get(offer.key)
+        if pos is not None:
+            if self._outliers:
+                self._outliers.discard(pos)  # a new price: judged again by the caller
+            old = self._features[pos]
+            if old.lemmas != feats.lemmas or old.kind != feats.kind:
+                for lemma in old.lemmas:
+                    self._postings[(offer.store, lemma)].remove(pos)
+                self._kinds[(offer.store, old.kind)].remove(pos)
+                self._post(offer.store, feats, pos)
+            self._records[pos] = record
+            self._features[pos] = feats
+            return
+        pos = len(self._records)
+        self._records.append(record)
+        self._features.append(feats)
+        self._position[offer.key] = pos
+        self._post(offer.store, feats, pos)
+        self._stores.add(offer.store)
 
     def _post(self, store: str, feats: OfferFeatures, pos: int) -> None:
-        for lemma in feats.lemmas:
-            key = (store, lemma)
-            found = self._postings.get(key)
+        for key, table in [((store, feats.kind), self._kinds)] + [
+            ((store, lemma), self._postings) for lemma in feats.lemmas
+        ]:
+            found = table.get(key)
             if found is None:
-                found = self._postings[key] = array("l")
+                found = table[key] = array("l")
             found.append(pos)
-        head_key = (store, feats.head)
-        heads = self._heads.get(head_key)
-        if heads is None:
-            heads = self._heads[head_key] = array("l")
-        heads.append(pos)
 
     def set_outliers(
         self, keys: Iterable[tuple[str, str]], *, among: Iterable[tuple[str, str]] | None = None
@@ -279,7 +252,7 @@ class OfferIndex:
         return frozenset(self._records[pos].key for pos in self._outliers)
 
     def spec(self, item: ListItem) -> ItemSpec:
-        return item_spec(item, self.lemmatizer)
+        return item_spec(item, self.lemmatizer, self.taxonomy)
 
     def record(self, pos: int) -> OfferRecord:
         return self._records[pos]
@@ -289,11 +262,31 @@ class OfferIndex:
         return self._records, self._features
 
     def positions(self, spec: ItemSpec, store: str) -> set[int]:
-        """Offers of ``store`` that can be the item: its kind's head nouns, and for a
+        """Offers of ``store`` that can be the item: its kind and sub-kinds, and for a
         generic item any title with its word (a fallback match)."""
         positions: set[int] = set()
-        for head in spec.kind.heads:
-            positions.update(self._heads.get((store, head), ()))
+        for kind in spec.kinds:
+            positions.update(self._kinds.get((store, kind), ()))
         if not spec.known_kind:
             positions.update(self._postings.get((store, spec.head), ()))
         return positions
+
+
+def _features_of(offer: Offer, analysis: TitleAnalysis, intern: _Interner) -> OfferFeatures:
+    pack_size = offer.pack or analysis.pack
+    brand = analysis.brand or (brand_key(offer.brand) if offer.brand else "")
+    return OfferFeatures(
+        kind=intern.value(analysis.kind),
+        lemmas=intern.value(frozenset(analysis.lemmas.split())),
+        text=analysis.words,
+        category=intern.value(
+            " " + " ".join(w for part in offer.category_path for w in words(part)) + " "
+        ),
+        compact=analysis.words.replace(" ", ""),
+        brand=intern.value(brand),
+        fat_pct=analysis.fat_pct,
+        egg_class=analysis.egg_class,
+        pack=pack_base(pack_size),
+        pack_size=pack_size,
+        unit=unit_total(pack_size),
+    )

@@ -1,181 +1,70 @@
-"""What a list item may match: product kinds and their look-alikes, as data.
+"""Product kinds: what a list item asks for and how store titles name it, as data.
 
-A ``Kind`` says which product head nouns are the thing the shopper asked for and
-which words turn such a product into a look-alike. Adding a product or a new
-look-alike is one line in ``KINDS``; the scorer never grows an if-chain.
+The table is ``korzina/data/taxonomy.toml`` (its header documents every field); this
+module reads it once into ``Taxonomy`` and answers two questions with it:
 
-Terms used below (all lower case, ё written as е):
+* which kind a list item asks for (``Taxonomy.kind_for``: the kind whose item lemma set
+  is the largest subset of the item's lemmas; ``resolve_ambiguous`` for a bare «масло»);
+* which kind a store title is (``Taxonomy.title_kind``, used by the title analysis at
+  ingest): the title's head noun and the words of its head phrase against each kind's
+  title rules, the most specific rule winning.
 
-* **item lemmas**: lemmas of the list item's name («сливочное масло» → сливочный, масло);
-  a kind is chosen by the largest ``item`` lemma set contained in them.
-* **heads**: lemma of the product title's first noun («Молоко пастеризованное …» → молоко)
-  mapped to stems that must also appear in the title («крупа» counts for «гречка»
-  only with «гречн…»).
-* **reject**: stems that make a product a look-alike (сгущенное молоко, перепелиные
-  яйца), unless the item itself contains that stem («яйца перепелиные»).
-* **fallback**: stems that make a product second choice: it is used only when the
-  store has no product of the kind without them, unless the item asks for it.
-* **implied**: lemmas the kind implies, so an item «куриное яйцо» does not require
-  the title to say «куриное».
+Kinds form a tree (``parent``): an item of a kind takes products of the kind and of its
+sub-kinds («макароны» takes спагетти; «курица» takes куриное филе), never the other way.
 
-Long-life milk: «молоко» prefers fresh (pasteurized) milk. Ultra-pasteurized and
-sterilized milk is a *fallback*: a store that has only long-life milk still shows
-milk, marked as such in the line, and a store that has fresh milk never picks a
-long-life one for a plain «молоко». Asking «молоко ультрапастеризованное» turns
-that around: then only long-life milk matches, since the qualifier is required.
+Look-alikes: ``not`` stems in a title's head phrase make it another thing at ingest
+(«Молоко сгущённое» is not молоко); ``reject`` stems anywhere in a title rule a product
+out at match time unless the item asks for them («яйца перепелиные»); ``fallback``
+stems make a second choice (long-life milk for «молоко»: used only where a store has
+no fresh milk, and the line says so).
 
-Ambiguous head nouns (``AMBIGUOUS``): a bare «масло» is butter in one store's catalogue
-and sunflower oil in another's, so a basket would compare different things. Such an item
-is resolved to ONE kind before any store is searched (``resolve_ambiguous``): a cue in
-the item decides («пачка», grams, a fat % → сливочное масло; litres, «бутылка» →
-подсолнечное масло), and without a cue «масло» means сливочное масло, the usual meaning
-on a shopping list. A qualifier the table does not know («масло оливковое») leaves the
-item generic: the qualifier itself then narrows the products.
+Ambiguous head nouns (``[ambiguous]``): a bare «масло» is butter in one catalogue and
+sunflower oil in another, so a basket would compare different things. Such an item is
+resolved to ONE kind before any store is searched: a cue in the item decides («пачка»,
+grams, a fat % → сливочное масло; litres, «бутылка» → подсолнечное масло), and without
+a cue «масло» means сливочное масло, the usual meaning on a shopping list.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+import tomllib
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Literal
+
+Dimension = Literal["mass", "volume", "piece"]
+
+
+@dataclass(frozen=True)
+class TitleRule:
+    """A title is the kind when its head noun is ``head`` and, for every group, one of
+    the group's stems starts a word of its head phrase."""
+
+    head: str
+    groups: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
 class Kind:
     name: str
     item: tuple[frozenset[str], ...]
-    heads: Mapping[str, tuple[str, ...]]
+    rules: tuple[TitleRule, ...] = ()
+    not_stems: tuple[str, ...] = ()
     reject: tuple[str, ...] = ()
     fallback: tuple[str, ...] = ()
     implied: frozenset[str] = field(default_factory=frozenset)
-    # Stems expected somewhere in the category path; a small bonus, never required.
     categories: tuple[str, ...] = ()
+    parent: str | None = None
+    dim: Dimension | None = None
+    # The kind and its sub-kinds, transitively: what an item of this kind may buy.
+    family: frozenset[str] = field(default_factory=frozenset)
+    depth: int = 0
 
-
-def _k(
-    name: str,
-    item: str | tuple[str, ...],
-    heads: dict[str, tuple[str, ...]] | tuple[str, ...],
-    *,
-    reject: str = "",
-    fallback: str = "",
-    implied: str = "",
-    categories: str = "",
-) -> Kind:
-    """Compact table rows: space-separated stems, «|»-separated item lemma sets."""
-    items = (item,) if isinstance(item, str) else item
-    head_map = heads if isinstance(heads, dict) else dict.fromkeys(heads, ())
-    return Kind(
-        name=name,
-        item=tuple(frozenset(i.split()) for i in items),
-        heads=head_map,
-        reject=tuple(reject.split()),
-        fallback=tuple(fallback.split()),
-        implied=frozenset(implied.split()),
-        categories=tuple(categories.split()),
-    )
-
-
-# Look-alikes shared by dairy kinds: substitutes are not the real thing.
-_SUBSTITUTE = "заменит молокосодерж растительно-сливоч продукт"
-
-KINDS: tuple[Kind, ...] = (
-    _k(
-        "молоко",
-        "молоко",
-        ("молоко",),
-        reject="сгущ концентрир кокос овсян миндал соев рисов сух коктейл напит шоколад "
-        "коз " + _SUBSTITUTE,
-        fallback="ультрапаст у/паст стерилиз безлакт детск топлен длительн",
-        implied="коровий питьевой",
-        categories="молок молоч",
-    ),
-    _k(
-        "сгущенное молоко",
-        ("сгущенный молоко", "сгущенка", "сгущеный молоко"),
-        {"молоко": ("сгущ",), "сгущенка": ()},
-        reject="вареное варен " + _SUBSTITUTE,
-        implied="сгущенный",
-    ),
-    _k("кефир", "кефир", ("кефир", "биокефир"), reject=_SUBSTITUTE, categories="кефир молоч"),
-    _k("сметана", "сметана", ("сметана",), reject=_SUBSTITUTE, categories="сметан молоч"),
-    _k("творог", "творог", ("творог",), reject=_SUBSTITUTE + " масс", categories="творог молоч"),
-    _k("ряженка", "ряженка", ("ряженка",), reject=_SUBSTITUTE),
-    _k("йогурт", "йогурт", ("йогурт",), reject=_SUBSTITUTE),
-    _k(
-        "сливочное масло",
-        ("сливочный масло",),
-        {"масло": ("сливоч",)},
-        reject="спред шоколад раститель маргарин " + _SUBSTITUTE,
-        fallback="топлен",
-        categories="масл молоч",
-    ),
-    _k(
-        "подсолнечное масло",
-        ("подсолнечный масло", "растительный масло", "постный масло"),
-        {"масло": ("подсолн", "раститель")},
-        reject="сливоч спред",
-        implied="растительный подсолнечный",
-    ),
-    _k(
-        "сыр",
-        "сыр",
-        ("сыр",),
-        reject="плавлен творожн сырн колбасн " + _SUBSTITUTE,
-        categories="сыр",
-    ),
-    _k("плавленый сыр", "плавленый сыр", {"сыр": ("плавл",)}, reject=_SUBSTITUTE),
-    _k(
-        "хлеб",
-        "хлеб",
-        ("хлеб", "батон", "буханка"),
-        reject="хлебц сухар булоч гренк лаваш палоч тост-",
-        categories="хлеб выпеч",
-    ),
-    _k(
-        "ржаной хлеб",
-        ("ржаной хлеб", "черный хлеб", "бородинский хлеб", "бородинский"),
-        {"хлеб": ("ржан", "бород")},
-        reject="хлебц сухар булоч гренк",
-        implied="ржаной черный бородинский",
-    ),
-    _k("батон", "батон", ("батон",), reject="шоколад мюсли"),
-    _k("булка", ("булка", "булочка"), ("булка", "булочка", "плюшка")),
-    _k("сухари", ("сухарь", "сухари", "сухарик"), ("сухарь", "сухари", "сухарик")),
-    _k("хлебцы", ("хлебец", "хлебцы"), ("хлебец", "хлебцы")),
-    _k(
-        "яйцо",
-        ("яйцо", "куриный яйцо"),
-        ("яйцо",),
-        reject="перепел шоколад kinder киндер сюрприз страус утин гусин пасхал краск красител",
-        implied="куриный столовый",
-        categories="яйц",
-    ),
-    _k(
-        "перепелиное яйцо",
-        "перепелиный яйцо",
-        {"яйцо": ("перепел",)},
-        reject="шоколад kinder киндер",
-    ),
-    _k(
-        "картофель",
-        ("картофель", "картошка"),
-        ("картофель", "картошка"),
-        reject="фри чипс пюре драник деревенск запеч",
-        categories="овощ",
-    ),
-    _k("банан", "банан", ("банан",), reject="сушен чипс пюре вялен десерт йогурт"),
-    _k("чипсы", ("чипсы", "чипс"), ("чипсы", "чипс")),
-    _k(
-        "гречка",
-        ("гречка", "гречневый крупа"),
-        {"гречка": (), "крупа": ("гречн",)},
-        reject="хлопь лапш",
-        implied="гречневый",
-    ),
-    _k("мороженое", ("мороженое", "пломбир"), ("мороженое", "пломбир", "эскимо")),
-    _k("сырок", "сырок", ("сырок",), reject=_SUBSTITUTE),
-    _k("спред", "спред", ("спред",)),
-)
+    @property
+    def heads(self) -> frozenset[str]:
+        return frozenset(r.head for r in self.rules)
 
 
 @dataclass(frozen=True)
@@ -188,49 +77,161 @@ class Ambiguity:
     by_mass: str | None = None  # the kind when the amount is in г/кг or a fat % is given
 
 
-AMBIGUOUS: Mapping[str, Ambiguity] = {
-    "масло": Ambiguity(
-        default="сливочное масло",
-        cues={
-            "пачк": "сливочное масло",
-            "брикет": "сливочное масло",
-            "бутыл": "подсолнечное масло",
-            "бутылк": "подсолнечное масло",
-            "литр": "подсолнечное масло",
-        },
-        by_volume="подсолнечное масло",
-        by_mass="сливочное масло",
-    ),
-}
+class Taxonomy:
+    """The kinds table, indexed for items (lemma sets) and titles (head nouns)."""
 
-_BY_NAME = {k.name: k for k in KINDS}
+    def __init__(
+        self,
+        kinds: Sequence[Kind],
+        ambiguous: Mapping[str, Ambiguity],
+        version: int,
+        abbreviations: Mapping[str, str] | None = None,
+    ):
+        self.version = version
+        self.abbreviations = dict(abbreviations or {})
+        self.by_name: dict[str, Kind] = {k.name: k for k in kinds}
+        self.kinds = tuple(self.by_name.values())
+        self.ambiguous = dict(ambiguous)
+        # head noun → (kind, rule), most specific first: more groups, then deeper kind.
+        by_head: dict[str, list[tuple[Kind, TitleRule]]] = {}
+        for kind in self.kinds:
+            for rule in kind.rules:
+                by_head.setdefault(rule.head, []).append((kind, rule))
+        for pairs in by_head.values():
+            pairs.sort(key=lambda p: (-len(p[1].groups), -p[0].depth))
+        self._by_head = by_head
 
+    @property
+    def heads(self) -> frozenset[str]:
+        """Every head noun some kind's titles use."""
+        return frozenset(self._by_head)
 
-def resolve_ambiguous(
-    head: str, raw_words: Sequence[str], *, volume: bool = False, mass: bool = False
-) -> Kind | None:
-    """The one kind a bare ambiguous noun means (see the module docstring); None when
-    ``head`` is not ambiguous. Pure: the same item reads the same in every store."""
-    rule = AMBIGUOUS.get(head)
-    if rule is None:
+    def kind_for(self, item_lemmas: frozenset[str]) -> Kind | None:
+        """The kind whose item lemma set is the largest subset of the item's lemmas."""
+        best: Kind | None = None
+        best_size = 0
+        for kind in self.kinds:
+            for lemmas in kind.item:
+                if lemmas <= item_lemmas and len(lemmas) > best_size:
+                    best, best_size = kind, len(lemmas)
+        return best
+
+    def title_kind(self, head: str, phrase: str, dim: Dimension | None) -> Kind | None:
+        """The kind of a title whose head noun is ``head``; ``phrase`` is its head phrase
+        as " word word … " and ``dim`` the dimension of its pack. None: no kind fits."""
+        for kind, rule in self._by_head.get(head, ()):
+            if kind.dim is not None and dim is not None and dim != kind.dim:
+                continue
+            if any(f" {s}" in phrase for s in kind.not_stems):
+                continue
+            if all(any(f" {s}" in phrase for s in group) for group in rule.groups):
+                return kind
         return None
-    for word in raw_words:
-        for cue, name in rule.cues.items():
-            if word.startswith(cue):
-                return _BY_NAME[name]
-    if volume and rule.by_volume:
-        return _BY_NAME[rule.by_volume]
-    if mass and rule.by_mass:
-        return _BY_NAME[rule.by_mass]
-    return _BY_NAME[rule.default]
+
+    def resolve_ambiguous(
+        self, head: str, raw_words: Sequence[str], *, volume: bool = False, mass: bool = False
+    ) -> Kind | None:
+        """The one kind a bare ambiguous noun means (see the module docstring); None when
+        ``head`` is not ambiguous. Pure: the same item reads the same in every store."""
+        rule = self.ambiguous.get(head)
+        if rule is None:
+            return None
+        for word in raw_words:
+            for cue, name in rule.cues.items():
+                if word.startswith(cue):
+                    return self.by_name[name]
+        if volume and rule.by_volume:
+            return self.by_name[rule.by_volume]
+        if mass and rule.by_mass:
+            return self.by_name[rule.by_mass]
+        return self.by_name[rule.default]
 
 
-def kind_for(item_lemmas: frozenset[str]) -> Kind | None:
-    """The kind whose item lemma set is the largest subset of the item's lemmas."""
-    best: Kind | None = None
-    best_size = 0
-    for kind in KINDS:
-        for lemmas in kind.item:
-            if lemmas <= item_lemmas and len(lemmas) > best_size:
-                best, best_size = kind, len(lemmas)
-    return best
+def _stems(value: str | Iterable[str], shared: Mapping[str, str]) -> tuple[str, ...]:
+    text = value if isinstance(value, str) else " ".join(value)
+    out: list[str] = []
+    for stem in text.split():
+        out.extend(shared[stem[1:]].split() if stem.startswith("@") else [stem])
+    return tuple(dict.fromkeys(out))
+
+
+def _rule(text: str, lemma: Callable[[str], str]) -> TitleRule:
+    head, *groups = text.split()
+    return TitleRule(lemma(head), tuple(tuple(g.split("|")) for g in groups))
+
+
+def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda w: w) -> Taxonomy:
+    """A ``Taxonomy`` from the TOML document's data; raises ValueError on a bad table.
+
+    ``lemma`` spells item words and title heads as the lemmatizer will read them in
+    lists and titles (pymorphy reads «печенье» as «печение»: both sides must agree)."""
+    shared = {k: str(v) for k, v in raw.get("shared", {}).items()}
+    rows: dict[str, dict[str, Any]] = raw["kinds"]
+    parents = {name: row.get("parent") for name, row in rows.items()}
+    for name, parent in parents.items():
+        if parent is not None and parent not in rows:
+            raise ValueError(f"kind {name!r}: unknown parent {parent!r}")
+
+    def depth(name: str) -> int:
+        seen, d = set(), 0
+        while (name := parents[name]) is not None:  # type: ignore[assignment]
+            if name in seen:
+                raise ValueError(f"kind {name!r}: parent cycle")
+            seen.add(name)
+            d += 1
+        return d
+
+    family: dict[str, set[str]] = {name: {name} for name in rows}
+    for name in rows:
+        up = parents[name]
+        while up is not None:
+            family[up].add(name)
+            up = parents[up]
+    kinds = []
+    for name, row in rows.items():
+        items = row.get("item", [name])
+        dim = row.get("dim")
+        if dim not in (None, "mass", "volume", "piece"):
+            raise ValueError(f"kind {name!r}: bad dim {dim!r}")
+        kinds.append(
+            Kind(
+                name=name,
+                item=tuple(frozenset(map(lemma, i.split())) for i in items),
+                rules=tuple(_rule(t, lemma) for t in row.get("title", [])),
+                not_stems=_stems(row.get("not", ()), shared),
+                reject=_stems(row.get("reject", ""), shared),
+                fallback=_stems(row.get("fallback", ""), shared),
+                implied=frozenset(_stems(row.get("implied", ""), shared)),
+                categories=_stems(row.get("categories", ""), shared),
+                parent=parents[name],
+                dim=dim,
+                family=frozenset(family[name]),
+                depth=depth(name),
+            )
+        )
+    ambiguous = {
+        head: Ambiguity(
+            default=rule["default"],
+            cues=dict(rule.get("cues", {})),
+            by_volume=rule.get("by_volume"),
+            by_mass=rule.get("by_mass"),
+        )
+        for head, rule in raw.get("ambiguous", {}).items()
+    }
+    names = {k.name for k in kinds}
+    for amb in ambiguous.values():
+        for target in [amb.default, *amb.cues.values(), amb.by_volume, amb.by_mass]:
+            if target is not None and target not in names:
+                raise ValueError(f"ambiguous rule names unknown kind {target!r}")
+    abbreviations = {str(k): str(v) for k, v in raw.get("abbreviations", {}).items()}
+    return Taxonomy(kinds, ambiguous, int(raw["version"]), abbreviations)
+
+
+@functools.cache
+def taxonomy() -> Taxonomy:
+    """The bundled taxonomy (``korzina/data/taxonomy.toml``), read once per process."""
+    from korzina.core.text import Lemmatizer
+
+    text = resources.files("korzina.data").joinpath("taxonomy.toml").read_text("utf-8")
+    lemmatizer = Lemmatizer()
+    return parse_taxonomy(tomllib.loads(text), lambda w: lemmatizer.lemma(w) if w.isalpha() else w)

@@ -6,12 +6,12 @@ The score is a confidence in [0, 1]. A product is a candidate only at or above
 
 How the score is made (``score``):
 
-* the product's head noun must be one of the kind's heads (with the stems that head
-  requires), else no match; a generic item (no kind in the table) whose word appears
-  in the title but not as its head is a *fallback* match at the threshold;
+* the product's kind (read from its title once, at ingest: ``analyze``) must be the
+  item's kind or one of its sub-kinds, else no match; a generic item (no kind in the
+  taxonomy) whose word appears in the title but not as its kind is a *fallback* match;
 * a look-alike stem (kind ``reject``) not asked for by the item: no match;
-* every qualifier of the item («ржаной», «перепелиные», «безлактозное») must appear
-  in the title: else no match;
+* every qualifier of the item («гауда», «ядрица», «краб», «в зёрнах») must appear in
+  the title or its category path: else no match; a preference only ranks;
 * fat %, egg class and brand asked for must agree: a different value is no match, an
   unknown value costs enough to drop below the threshold;
 * pack size asked for («вода 5 л»): a different pack costs a little (still a match),
@@ -27,7 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from korzina.core.matching.kinds import Kind, kind_for, resolve_ambiguous
+from korzina.core.matching.analyze import brand_key
+from korzina.core.matching.kinds import Kind, Taxonomy, taxonomy
 from korzina.core.matching.text import Lemmatizer, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
 
@@ -40,14 +41,13 @@ _CATEGORY = 0.05
 _PACK_OK = 0.05
 _PACK_OTHER = -0.1
 _FALLBACK = -0.1
+_PREFERENCE = 0.02
+
+# Egg classes that are one class: «СО» (letter О) is how many titles write «С0».
+_EGG_SAME = {"СО": "С0"}
 
 # Function words that never count as qualifiers.
 _STOP = frozenset({"и", "с", "со", "в", "для", "без", "из", "на", "по"})
-
-
-def brand_key(text: str) -> str:
-    """A brand for comparison: «Lay's» and «LAYS» and «lays» are one brand."""
-    return "".join(ch for ch in normalize(text) if ch.isalnum())
 
 
 def pack_base(pack: PackSize | None) -> tuple[Decimal, str] | None:
@@ -62,7 +62,7 @@ def pack_base(pack: PackSize | None) -> tuple[Decimal, str] | None:
 class OfferFeatures:
     """What the scorer needs of one offer, computed once when it is indexed."""
 
-    head: str | None
+    kind: str
     lemmas: frozenset[str]
     text: str  # " word word … " for prefix tests: f" {stem}" in text
     category: str
@@ -84,7 +84,9 @@ class ItemSpec:
     kind: Kind
     known_kind: bool
     head: str
+    kinds: frozenset[str]  # product kinds that are the item: its kind and sub-kinds
     qualifiers: tuple[tuple[str, str], ...]  # (lemma, stem)
+    preferences: tuple[str, ...]  # stems that rank, never exclude
     asked: str  # " word word … " of the item's own words and attributes
     fat_pct: Decimal | None
     egg_class: str | None
@@ -123,19 +125,20 @@ def _amount_dim(item: ListItem) -> str | None:
     return None
 
 
-def item_spec(item: ListItem, lemmatizer: Lemmatizer) -> ItemSpec:
-    """Resolve an item's kind, head noun and qualifiers."""
+def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = None) -> ItemSpec:
+    """Resolve an item's kind, head noun, qualifiers and preferences."""
+    tax = tax or taxonomy()
     item_words = words(item.name)
     infos = [lemmatizer.info(w) for w in item_words]
     lemmas = [i.lemma for i in infos]
     lemma_set = frozenset(lemmas)
-    kind = kind_for(lemma_set)
+    kind = tax.kind_for(lemma_set)
     extra_words = [w for attr in item.attributes for w in words(attr)]
     covered: set[str] = set()
     if kind is None and len(lemma_set - _STOP) == 1 and not extra_words:
         # A bare ambiguous noun («масло»): one kind for the item in every store.
         (bare,) = lemma_set - _STOP
-        kind = resolve_ambiguous(
+        kind = tax.resolve_ambiguous(
             bare,
             words(item.raw or ""),
             volume=_amount_dim(item) == "v",
@@ -144,14 +147,21 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer) -> ItemSpec:
         covered = {bare}
     if kind is not None:
         covered |= set().union(*(s for s in kind.item if s <= lemma_set)) | kind.implied
-        head = next(iter(kind.heads))
+        head = next(iter(sorted(kind.heads)), kind.name)
         known = True
+        kinds = kind.family
+        if any(f" {s}" in f" {' '.join(lemmas + extra_words)}" for s in kind.not_stems):
+            # The item asks for a look-alike by name («молоко кокосовое»): titles that
+            # the kind refused for that word are what it wants.
+            kinds = kinds | {f"{h}*" for h in kind.heads}
     else:
         nouns = [i.lemma for i in infos if i.noun]
         head = nouns[0] if nouns else (lemmas[0] if lemmas else normalize(item.name))
-        kind = Kind(name=head, item=(frozenset({head}),), heads={head: ()})
+        kind = Kind(name=head, item=(frozenset({head}),))
         covered = {head}
         known = False
+        # «филе трески»: titles whose head is a known noun but no kind of it fits.
+        kinds = frozenset({head, f"{head}*"})
     quals: list[tuple[str, str]] = []
     for lemma in [*lemmas, *(lemmatizer.lemma(w) for w in extra_words)]:
         if lemma in covered or lemma in _STOP or "-" in lemma or len(lemma) < 2:
@@ -161,6 +171,14 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer) -> ItemSpec:
     brand = brand_key(item.brand) if item.brand else ""
     # A brand the parser left in the name is asked for as a brand, not a qualifier.
     quals = [q for q in quals if not brand or brand_key(q[0]) != brand]
+    prefs = tuple(
+        dict.fromkeys(
+            stem(lemmatizer.lemma(w))
+            for p in item.preferences
+            for w in words(p)
+            if w not in _STOP and len(w) > 1
+        )
+    )
     asked = " " + " ".join([*item_words, *extra_words]) + " "
     return ItemSpec(
         reject_re=_stems_re(s for s in kind.reject if f" {s}" not in asked),
@@ -168,10 +186,12 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer) -> ItemSpec:
         kind=kind,
         known_kind=known,
         head=head,
+        kinds=kinds,
         qualifiers=tuple(quals),
+        preferences=prefs,
         asked=asked,
         fat_pct=item.fat_pct,
-        egg_class=item.egg_class,
+        egg_class=_EGG_SAME.get(item.egg_class or "", item.egg_class),
         brand=brand,
         pack=pack_base(item.pack),
     )
@@ -181,17 +201,14 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     """How sure we are that the product is what the item asks for; None: it is not."""
     kind = spec.kind
     fallback = False
-    needed = kind.heads.get(f.head) if f.head is not None else None
-    if needed is None:
+    if f.kind in spec.kinds:
+        value = _HEAD
+    elif not spec.known_kind and spec.head in f.lemmas:
         # A generic item may sit behind another head («Напиток … кола»): fallback only.
-        if spec.known_kind or spec.head not in f.lemmas:
-            return None
         value = THRESHOLD + 0.1
         fallback = True
     else:
-        if needed and not any(f" {s}" in f.text for s in needed):
-            return None
-        value = _HEAD
+        return None
     if spec.reject_re is not None and spec.reject_re.search(f.text):
         return None
     for lemma, st in spec.qualifiers:
@@ -205,9 +222,10 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         else:
             value += _ATTR_OK
     if spec.egg_class is not None:
-        if f.egg_class is None:
+        have = _EGG_SAME.get(f.egg_class or "", f.egg_class)
+        if have is None:
             value += _ATTR_UNKNOWN
-        elif f.egg_class != spec.egg_class:
+        elif have != spec.egg_class:
             return None
         else:
             value += _ATTR_OK
@@ -221,6 +239,9 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         value += _PACK_OK if same else _PACK_OTHER
     if kind.categories and any(f" {s}" in f.category for s in kind.categories):
         value += _CATEGORY
+    for st in spec.preferences:
+        if f" {st}" in f.text or f" {st}" in f.category:
+            value += _PREFERENCE
     if spec.fallback_re is not None and spec.fallback_re.search(f.text):
         value += _FALLBACK
         fallback = True

@@ -24,6 +24,7 @@ import pyarrow as pa  # type: ignore[import-untyped]
 
 from korzina.core.errors import StorageError
 from korzina.core.models import Location, Offer, Shop
+from korzina.core.storage.analysis import analyze_pending
 from korzina.core.storage.base import PricePoint, WriteStats
 from korzina.core.storage.rows import (
     OFFER_COLUMNS,
@@ -427,6 +428,8 @@ def _merge_batch(con: duckdb.DuckDBPyConnection, rows: int) -> WriteStats:
         con.execute(_REGISTER_STORES)
     con.execute("DROP TABLE _latest")
     con.execute("DROP TABLE _batch")
+    # Titles new or changed in this batch are understood now, in the same transaction.
+    analyze_pending(con)
     con.execute(_BUMP_VERSION)
     return WriteStats(offers=rows, new_products=new_products, new_prices=new_prices)
 

@@ -56,6 +56,18 @@ shop_id          the shop whose price this is (the shop of the latest offer)
 available        FALSE when the store shows the product as out of stock
 first_seen       when korzina first saw the product
 last_seen        when korzina last saw it (the time of this state)
+kind             what the product is, read from its title once when it was saved
+                 (``korzina/data/taxonomy.toml``: «молоко», «сгущенное молоко»,
+                 «куриное филе»…; a title no kind knows keeps its head noun, marked
+                 ``*`` when it is a look-alike of a known kind: «молоко*»)
+title_words      the title's normalized words, space-separated with spaces at both ends
+title_lemmas     their lemmas, the same way (``contains(title_lemmas, ' гауда ')``)
+brand_key        the brand for comparison (lower case, letters and digits only)
+fat_pct          the fat % the title states
+egg_class        the egg class the title states (С0, С1, СО, СВ…)
+title_pack_*     the pack the title states (value, unit, count), beside the store's own
+analyzed_title   the title the analysis was made from
+analyzer_version the analyzer and taxonomy version (``korzina reanalyze`` redoes older)
 ================ ======================================================================
 
 ``observations``: the price history, append-only. A row is written when a price
@@ -220,7 +232,26 @@ COMMENT ON TABLE data_version IS
     'One row: a counter bumped by every write of prices, shops or stores (for caches).';
 """
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "prices, shops, stores, kv", _V1),)
+# Title analysis (korzina.core.matching.analyze), stored beside each product when it is
+# saved and redone when the analyzer's version or the product's title changes.
+_V2 = """
+ALTER TABLE products ADD COLUMN kind VARCHAR;
+ALTER TABLE products ADD COLUMN title_words VARCHAR;
+ALTER TABLE products ADD COLUMN title_lemmas VARCHAR;
+ALTER TABLE products ADD COLUMN brand_key VARCHAR;
+ALTER TABLE products ADD COLUMN fat_pct DECIMAL(5,2);
+ALTER TABLE products ADD COLUMN egg_class VARCHAR;
+ALTER TABLE products ADD COLUMN title_pack_value DECIMAL(12,3);
+ALTER TABLE products ADD COLUMN title_pack_unit VARCHAR;
+ALTER TABLE products ADD COLUMN title_pack_count INTEGER;
+ALTER TABLE products ADD COLUMN analyzed_title VARCHAR;
+ALTER TABLE products ADD COLUMN analyzer_version INTEGER;
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "prices, shops, stores, kv", _V1),
+    Migration(2, "title analysis columns on products", _V2),
+)
 
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -1,0 +1,206 @@
+"""Stored title analysis: written when products are saved, read by kind for baskets.
+
+Every write of offers (a live search, a crawl batch, ``korzina import``) ends with
+``analyze_pending`` in the same transaction: the products whose title changed, or that
+an older analyzer read, are analysed (``korzina.core.matching.analyze``) and their
+``kind``, words, lemmas, brand, fat %, egg class and title pack columns set. Titles are
+analysed once per distinct (title, brand, category path, pack), so a crawl that sees
+the same products again does no analysis at all. ``korzina reanalyze`` runs the same
+function over the whole table after the analyzer or the taxonomy changed.
+
+``products_of_kinds`` is how baskets find candidates: the products of the list's kinds
+(and, for an item no kind knows, the titles with its word), straight from the stored
+columns, never by analysing titles again.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa  # type: ignore[import-untyped]
+
+from korzina.core.matching.analyze import TitleAnalysis, analyze_title, analyzer_version
+from korzina.core.models import Offer, PackSize, SizeUnit
+from korzina.core.text import Lemmatizer
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from korzina.core.storage.base import Storage
+    from korzina.core.storage.duckdb_repo import DuckDBStorage
+
+# Products analysed per UPDATE: bounds the memory of a whole-table reanalysis.
+_CHUNK = 50_000
+
+_ANALYSIS_SCHEMA = pa.schema(
+    [
+        ("store", pa.string()),
+        ("product_id", pa.string()),
+        ("kind", pa.string()),
+        ("title_words", pa.string()),
+        ("title_lemmas", pa.string()),
+        ("brand_key", pa.string()),
+        ("fat_pct", pa.decimal128(5, 2)),
+        ("egg_class", pa.string()),
+        ("title_pack_value", pa.decimal128(12, 3)),
+        ("title_pack_unit", pa.string()),
+        ("title_pack_count", pa.int32()),
+        ("analyzed_title", pa.string()),
+    ]
+)
+
+_PENDING = (
+    "SELECT store, product_id, name, brand, category_path, sold_by, pack_value, pack_unit, "
+    "pack_count FROM products "
+    "WHERE analyzer_version IS DISTINCT FROM ? OR analyzed_title IS DISTINCT FROM name "
+    "LIMIT ?"
+)
+
+_UPDATE = """
+UPDATE products SET
+    kind = a.kind, title_words = a.title_words, title_lemmas = a.title_lemmas,
+    brand_key = a.brand_key, fat_pct = a.fat_pct, egg_class = a.egg_class,
+    title_pack_value = a.title_pack_value, title_pack_unit = a.title_pack_unit,
+    title_pack_count = a.title_pack_count, analyzed_title = a.analyzed_title,
+    analyzer_version = ?
+FROM _analysis a
+WHERE products.store = a.store AND products.product_id = a.product_id
+"""
+
+
+@functools.cache
+def shared_lemmatizer() -> Lemmatizer:
+    """One word cache per process for ingest: catalogues repeat their words."""
+    return Lemmatizer()
+
+
+def analyze_pending(con: duckdb.DuckDBPyConnection, lemmatizer: Lemmatizer | None = None) -> int:
+    """Analyse every product whose stored analysis is missing or stale; returns how many.
+
+    Runs inside the caller's transaction (the write that saved the products)."""
+    lemmatizer = lemmatizer or shared_lemmatizer()
+    version = analyzer_version()
+    done = 0
+    while True:
+        rows = con.execute(_PENDING, [version, _CHUNK]).fetchall()
+        if not rows:
+            return done
+        table = _analysis_table(rows, lemmatizer)
+        con.register("_analysis", table)
+        try:
+            con.execute(_UPDATE, [version])
+        finally:
+            con.unregister("_analysis")
+        done += len(rows)
+
+
+def _analysis_table(rows: Sequence[tuple[Any, ...]], lemmatizer: Lemmatizer) -> pa.Table:
+    cols: dict[str, list[Any]] = {f.name: [] for f in _ANALYSIS_SCHEMA}
+    seen: dict[tuple[Any, ...], TitleAnalysis] = {}
+    for store, product_id, name, brand, path, sold_by, p_value, p_unit, p_count in rows:
+        key = (name, brand, tuple(path or ()), p_value, p_unit, p_count, sold_by)
+        a = seen.get(key)
+        if a is None:
+            pack = (
+                PackSize(value=p_value, unit=SizeUnit(p_unit), count=p_count or 1)
+                if p_value is not None and p_unit
+                else None
+            )
+            a = seen[key] = analyze_title(
+                name,
+                brand,
+                tuple(path or ()),
+                pack=pack,
+                sold_by_kg=sold_by == "kg",
+                lemmatizer=lemmatizer,
+            )
+        for col, value in (
+            ("store", store),
+            ("product_id", product_id),
+            ("kind", a.kind),
+            ("title_words", a.words),
+            ("title_lemmas", a.lemmas),
+            ("brand_key", a.brand),
+            ("fat_pct", a.fat_pct),
+            ("egg_class", a.egg_class),
+            ("title_pack_value", None if a.pack is None else a.pack.value),
+            ("title_pack_unit", None if a.pack is None else a.pack.unit.value),
+            ("title_pack_count", None if a.pack is None else a.pack.count),
+            ("analyzed_title", name),
+        ):
+            cols[col].append(value)
+    return pa.table(cols, schema=_ANALYSIS_SCHEMA)
+
+
+def reanalyze(db: DuckDBStorage, *, everything: bool = False) -> int:
+    """Analyse stale products again (``everything``: all of them); returns how many."""
+    with db._write() as con:
+        if everything:
+            con.execute("UPDATE products SET analyzer_version = NULL")
+        return analyze_pending(con)
+
+
+# --- reading ------------------------------------------------------------------
+
+ANALYSIS_COLUMNS = (
+    "kind, title_words, title_lemmas, brand_key, fat_pct, egg_class, "
+    "title_pack_value, title_pack_unit, title_pack_count"
+)
+
+
+def row_analysis(row: Sequence[Any]) -> TitleAnalysis:
+    """A ``TitleAnalysis`` from the ``ANALYSIS_COLUMNS`` of a products row."""
+    kind, words_, lemmas, brand, fat, egg, p_value, p_unit, p_count = row
+    pack = (
+        PackSize(value=p_value, unit=SizeUnit(p_unit), count=p_count or 1)
+        if p_value is not None and p_unit
+        else None
+    )
+    return TitleAnalysis(
+        kind=kind or "",
+        head=None,
+        words=words_ or " ",
+        lemmas=lemmas or " ",
+        brand=brand or "",
+        fat_pct=None if fat is None else Decimal(fat),
+        egg_class=egg,
+        pack=pack,
+    )
+
+
+def products_of_kinds(
+    db: Storage,
+    kinds: Iterable[str] | None,
+    lemmas: Iterable[str] = (),
+    *,
+    stores: Sequence[str] | None = None,
+    since: datetime | None = None,
+) -> list[tuple[Offer, TitleAnalysis]]:
+    """The latest products whose stored kind is one of ``kinds``, or whose title has one
+    of ``lemmas``, with their analysis. ``kinds`` None: every product (small databases:
+    the evaluation's labelled products)."""
+    if kinds is None:
+        _, found = db.query("SELECT DISTINCT kind FROM products WHERE kind IS NOT NULL")
+        kinds = [r[0] for r in found]
+    from korzina.core.storage.rows import OFFER_COLUMNS, row_to_offer
+
+    select = ", ".join(c if c != "observed_at" else "last_seen" for c in OFFER_COLUMNS)
+    kind_list, lemma_list = sorted(set(kinds)), sorted(set(lemmas))
+    if not kind_list and not lemma_list:
+        return []
+    n = len(OFFER_COLUMNS)
+    sql = (
+        f"SELECT {select}, {ANALYSIS_COLUMNS} FROM products p "
+        "WHERE (list_contains(?::VARCHAR[], p.kind) "
+        "   OR list_has_any(?::VARCHAR[], string_split(trim(p.title_lemmas), ' '))) "
+        "AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.store)) "
+        "AND (?::TIMESTAMPTZ IS NULL OR p.last_seen >= ?::TIMESTAMPTZ)"
+    )
+    store_list = None if stores is None else list(stores)
+    params = [kind_list, lemma_list, store_list, store_list, since, since]
+    _, rows = db.query(sql, params)
+    return [(row_to_offer(r[:n]), row_analysis(r[n:])) for r in rows]

@@ -1,0 +1,102 @@
+"""Title analysis: the kind of a real store title comes from its head phrase only.
+
+Titles here are real (tests/data/titles.tsv, tests/data/real_offers.jsonl, or quoted in
+issue 11 from the stores' catalogues)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+import pytest
+
+from korzina.core.matching.analyze import analyze_title, head_phrase
+from korzina.core.matching.kinds import parse_taxonomy, taxonomy
+from korzina.core.models import PackSize, SizeUnit
+from korzina.core.text import Lemmatizer
+
+
+@cache
+def _lemmatizer() -> Lemmatizer:
+    return Lemmatizer()
+
+
+def kind_of(title: str, brand: str | None = None, pack: PackSize | None = None) -> str:
+    return analyze_title(title, brand, pack=pack, lemmatizer=_lemmatizer()).kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # Composition, negation and quoted names never make the kind.
+        ("Молоко сгущённое цельное с сахаром 8,5% 380г", "сгущенное молоко"),
+        ("Напиток Черноголовка Кола без сахара газированный 1.5л", "кола"),
+        ('Молоко "Платье в горошек" 3.2% 1л', "молоко"),
+        ("Картофельное пюре Роллтон с куриным филе 40г", "пюре"),
+        ("Чипсы Lay's со вкусом креветки 140г", "чипсы"),
+        ("Сок Я Яблоко 0.97л", "сок"),
+        ("Смузи клубника-банан-яблоко со злаками и витаминами J7 300мл", "смузи"),
+        # The stores' own names for a kind.
+        ("Томаты черри Красные 250г", "помидоры"),
+        ("Филе грудки цыплёнка-бройлера охлаждённое 700г", "куриное филе"),
+        ("Тушка цыпленка-бройлера охлажденная", "курица"),
+        ("Макаронные изделия Barilla Спагетти №5 450г", "спагетти"),
+        ("Сахар-песок 1кг", "сахар"),
+        ("Хлеб Бородинский 400г", "бородинский хлеб"),
+        ("Напиток Любимая Кола газированный 1л", "кола"),
+        ("Яйца Окское столовые СО 10шт", "яйцо"),
+        # A brand before the head noun is skipped.
+        ("Простоквашино молоко 2.5% 930мл", "молоко"),
+    ],
+)
+def test_the_kind_comes_from_the_head_phrase(title: str, kind: str) -> None:
+    assert kind_of(title) == kind
+
+
+def test_a_look_alike_of_a_known_kind_is_marked_and_never_the_kind() -> None:
+    assert kind_of("Молоко кокосовое Aroy-D 400мл") == "молоко*"
+    assert kind_of("Коктейль молочный Чудо банан 2% 200мл") == "коктейль"
+
+
+def test_a_ready_drink_is_not_coffee_by_its_pack_dimension() -> None:
+    assert kind_of("Кофе Американо зерновой 230мл") == "кофе*"
+    assert kind_of("Кофе Jacobs Monarch в зёрнах 800г") == "кофе"
+    # The store's own pack counts before the title's.
+    ml = PackSize(value=Decimal(300), unit=SizeUnit.ML)
+    assert kind_of("Кофе Латте зерновой", pack=ml) == "кофе*"
+
+
+def test_qualifiers_and_facts_stay_in_the_analysis() -> None:
+    a = analyze_title("Сыр Ламбер Гауда 45% 180г", "Ламбер", lemmatizer=_lemmatizer())
+    assert a.kind == "сыр"
+    assert " гауда " in a.words and a.brand == "ламбер"
+    assert a.fat_pct == Decimal("45")
+    assert a.pack == PackSize(value=Decimal(180), unit=SizeUnit.G)
+    eggs = analyze_title("Яйцо куриное Окское С0 10шт", lemmatizer=_lemmatizer())
+    assert eggs.egg_class == "С0"
+
+
+def test_the_head_phrase_ends_at_a_preposition_quote_or_number() -> None:
+    assert head_phrase("Молоко сгущённое цельное с сахаром 8,5%") == [
+        "молоко",
+        "сгущенное",
+        "цельное",
+    ]
+    assert head_phrase('Молоко "Платье в горошек"') == ["молоко"]
+    assert head_phrase("Кефир 2.5% 900г") == ["кефир"]
+
+
+def test_every_kind_parent_exists_and_families_include_sub_kinds() -> None:
+    tax = taxonomy()
+    assert "спагетти" in tax.by_name["макароны"].family
+    assert "куриное филе" in tax.by_name["курица"].family
+    assert "курица" not in tax.by_name["куриное филе"].family
+    for kind in tax.kinds:
+        assert kind.parent is None or kind.parent in tax.by_name
+
+
+def test_a_bad_taxonomy_is_refused_with_the_kind_named() -> None:
+    with pytest.raises(ValueError, match="unknown parent"):
+        parse_taxonomy({"version": 1, "kinds": {"a": {"parent": "b"}}})
+    with pytest.raises(ValueError, match="bad dim"):
+        parse_taxonomy({"version": 1, "kinds": {"a": {"dim": "colour"}}})
