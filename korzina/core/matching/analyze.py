@@ -37,7 +37,7 @@ from korzina.core.units import parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 1
+ANALYZER_CODE_VERSION = 2
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -81,7 +81,7 @@ class TitleAnalysis:
     kind: str  # a taxonomy kind, else the head noun (``*``-marked for a look-alike)
     head: str | None
     words: str  # " word word … ": the normalized words of the title
-    lemmas: str  # " lemma lemma … ": their lemmas
+    lemmas: str  # " lemma lemma … ": the lemmas of every reading of its words
     brand: str  # the brand as a comparison key (``brand_key``)
     fat_pct: Decimal | None
     egg_class: str | None
@@ -199,7 +199,10 @@ def analyze_title(
         kind=kind_name or "",
         head=head,
         words=" " + " ".join(title_words) + " ",
-        lemmas=" " + " ".join(lemmatizer.lemma(w) for w in title_words) + " ",
+        # Every reading's lemma: «трески» is треска or треск, and a list may mean either.
+        lemmas=" "
+        + " ".join(dict.fromkeys(lm for w in title_words for lm in lemmatizer.info(w).lemmas))
+        + " ",
         brand=brand_key(brand) if brand else "",
         fat_pct=facts.fat_pct,
         egg_class=facts.egg_class,

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 
 from korzina.core.errors import StorageError
+from korzina.core.storage.analysis import analyze_pending
 from korzina.core.storage.base import (
     ImportReport,
     PricePoint,
@@ -124,6 +125,15 @@ def _prepare(
                 )
         else:
             apply_migrations(con)
+            # Titles saved before this analyzer (an upgrade, migration 2) are read now,
+            # once; afterwards this finds nothing to do.
+            con.execute("BEGIN TRANSACTION")
+            try:
+                analyze_pending(con)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
     except duckdb.Error as exc:
         con.close()
         raise storage_error(exc) from exc

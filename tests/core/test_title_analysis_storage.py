@@ -1,0 +1,98 @@
+"""The stored title analysis: written with every save, redone when the title or the
+analyzer changes, and how baskets read candidates by kind."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from korzina.core.matching.analyze import analyzer_version
+from korzina.core.storage import open_memory_storage, open_storage
+from korzina.core.storage.analysis import products_of_kinds, reanalyze
+from korzina.core.storage.migrations import MIGRATIONS, apply_migrations
+from tests.replay import run_korzina
+from tests.matching.helpers import offer
+
+
+def _kinds(db: Any) -> dict[str, tuple[str, int]]:
+    _, rows = db.query("SELECT product_id, kind, analyzer_version FROM products")
+    return {pid: (kind, version) for pid, kind, version in rows}
+
+
+def test_a_saved_offer_is_analysed_in_the_same_write() -> None:
+    db = open_memory_storage()
+    db.offers.save_offers(
+        [
+            offer("magnit", "1", "Молоко сгущённое цельное с сахаром 8,5% 380г", "99"),
+            offer("magnit", "2", "Филе грудки цыплёнка-бройлера охлаждённое 700г", "399"),
+        ]
+    )
+    kinds = _kinds(db)
+    assert kinds["1"] == ("сгущенное молоко", analyzer_version())
+    assert kinds["2"] == ("куриное филе", analyzer_version())
+    _, rows = db.query(
+        "SELECT fat_pct::VARCHAR, title_pack_value::VARCHAR, title_pack_unit FROM products "
+        "WHERE product_id = '1'"
+    )
+    assert rows == [("8.50", "380.000", "г")]
+
+
+def test_a_renamed_product_is_analysed_again() -> None:
+    db = open_memory_storage()
+    db.offers.save_offers([offer("dixy", "7", "Хлеб Дарницкий 700г", "60")])
+    later = datetime(2030, 1, 1, tzinfo=UTC)
+    db.offers.save_offers([offer("dixy", "7", "Томаты черри 250г", "199", observed_at=later)])
+    assert _kinds(db)["7"][0] == "помидоры"
+
+
+def test_products_of_kinds_reads_candidates_with_their_analysis() -> None:
+    db = open_memory_storage()
+    db.offers.save_offers(
+        [
+            offer("pyaterochka", "1", "Макаронные изделия Barilla Спагетти №5 450г", "120"),
+            offer("pyaterochka", "2", "Кола без сахара 0.5л", "80"),
+            offer("pyaterochka", "3", "Сахар-песок 1кг", "90"),
+            offer("pyaterochka", "4", "Филе трески замороженное 400г", "300"),
+        ]
+    )
+    found = products_of_kinds(db, ["сахар"])
+    assert [o.product_id for o, _ in found] == ["3"]
+    pasta = products_of_kinds(db, ["макароны", "спагетти"])
+    assert [(o.product_id, a.kind) for o, a in pasta] == [("1", "спагетти")]
+    # An item no kind knows finds titles with its word.
+    cod = products_of_kinds(db, [], ["треска"])
+    assert [o.product_id for o, _ in cod] == ["4"]
+
+
+def test_a_database_of_the_previous_schema_is_analysed_when_opened(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    apply_migrations(con, MIGRATIONS[:1])
+    con.execute(
+        "INSERT INTO products (store, product_id, name, category_path, price, sold_by, "
+        "available, first_seen, last_seen) VALUES ('magnit', '1', 'Томаты черри 250г', [], "
+        "99.99, 'piece', true, now(), now())"
+    )
+    con.close()
+    with open_storage(path) as db:
+        assert _kinds(db)["1"] == ("помидоры", analyzer_version())
+
+
+def test_reanalyze_redoes_every_title_and_the_command_reports_it(tmp_path: Path) -> None:
+    path = tmp_path / "k.duckdb"
+    with open_storage(path) as db:
+        db.offers.save_offers([offer("magnit", "1", "Томаты черри 250г", "99")])
+        with db.transaction(), db._guard() as con:
+            con.execute("UPDATE products SET kind = 'stale', analyzer_version = 1")
+        assert reanalyze(db) == 1
+        assert _kinds(db)["1"][0] == "помидоры"
+        assert reanalyze(db) == 0
+        assert reanalyze(db, everything=True) == 1
+    code, out, err = run_korzina(
+        ["reanalyze", "--all", "--json"], {"KORZINA_DB": str(path)}, tmp_path
+    )
+    assert code == 0, err
+    assert out == {"analyzed": 1, "analyzer_version": analyzer_version()}
