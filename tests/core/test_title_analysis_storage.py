@@ -13,8 +13,8 @@ from korzina.core.matching.analyze import analyzer_version
 from korzina.core.storage import open_memory_storage, open_storage
 from korzina.core.storage.analysis import products_of_kinds, reanalyze
 from korzina.core.storage.migrations import MIGRATIONS, apply_migrations
-from tests.replay import run_korzina
 from tests.matching.helpers import offer
+from tests.replay import run_korzina
 
 
 def _kinds(db: Any) -> dict[str, tuple[str, int]]:
