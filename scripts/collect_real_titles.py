@@ -690,6 +690,10 @@ def collect() -> tuple[list[Row], Counter[tuple[str, str, str, str, str, str]]]:
             if not is_grocery(row):
                 skipped[row["store"]] += 1
                 continue
+            if re.fullmatch(r"\d{4}-\d{2}", row["observed_at"]):
+                # A recording known only to the month: its first day, as korzina import
+                # takes full dates only.
+                row["observed_at"] += "-01"
             if dedup.add(row):
                 kept.append(row)
                 src = row["source"]
