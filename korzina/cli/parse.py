@@ -13,7 +13,7 @@ from rich.table import Table
 
 from korzina.cli.app import App, cli, echo_json, run_async
 from korzina.core.errors import KorzinaError
-from korzina.core.models import Intent, ShoppingList
+from korzina.core.models import Intent, ListItem, ShoppingList
 from korzina.core.plugins import brand_names
 from korzina.parser import ListParser, Vocabulary, make_parser
 from korzina.parser.evaluate import FIELDS, evaluate, load_cases
@@ -30,7 +30,8 @@ _TIERS = {"cheap": "дешёвый", "medium": "средний", "expensive": "�
 _FIELD_NAMES = {
     "name": "название", "quantity": "количество", "unit": "единица",
     "price_category": "ценовая категория", "brand": "марка", "fat_pct": "жирность",
-    "egg_class": "класс яиц", "attributes": "свойства", "pack": "фасовка",
+    "egg_class": "класс яиц", "attributes": "свойства", "preferences": "пожелания",
+    "pack": "фасовка",
     "intent": "намерение",
 }  # fmt: skip
 
@@ -89,6 +90,7 @@ def shopping_list_json(sl: ShoppingList) -> dict[str, Any]:
                 "egg_class": i.egg_class,
                 "pack": i.pack.model_dump() if i.pack else None,
                 "attributes": list(i.attributes),
+                "preferences": list(i.preferences),
                 "source": i.source,
             }
             for i in sl.items
@@ -96,6 +98,15 @@ def shopping_list_json(sl: ShoppingList) -> dict[str, Any]:
         # Zero items is an answer too: say so, for scripts as for people.
         "notes": list(sl.notes) if sl.items else [NO_ITEMS, *sl.notes],
     }
+
+
+def _item_label(item: ListItem) -> str:
+    """The name with its attributes and its preferences, marked as wishes:
+    «хлеб (бородинский)», «сыр (гауда; желательно: для мамы)»."""
+    extra = [", ".join(item.attributes)] if item.attributes else []
+    if item.preferences:
+        extra.append("желательно: " + ", ".join(item.preferences))
+    return item.name + (f" ({'; '.join(extra)})" if extra else "")
 
 
 def _amount(q: Any, unit: str | None) -> str:
@@ -135,7 +146,7 @@ def parse_command(app: App, text: tuple[str, ...], as_json: bool, kind: str | No
         if i.pack and i.pack.count > 1:
             pack = f"{i.pack.count}×{pack}"
         table.add_row(
-            i.name + (f" ({', '.join(i.attributes)})" if i.attributes else ""),
+            _item_label(i),
             _amount(i.quantity, i.unit),
             _TIERS.get(i.price_category.value, "") if i.price_category else "",
             i.brand or "",

@@ -2,12 +2,13 @@
 
 One JSON object per line: ``{"text": …, "intent": "basket"|"cheapest", "items": [{"name": …,
 "quantity": 1, "unit": null, "price_category": null, "brand": null, "fat_pct": null,
-"egg_class": null}]}``; omitted item fields take those defaults. Two optional fields are
-compared only on items that label them: ``attributes`` (a list, order ignored) and ``pack``
-(``{"value": 100, "unit": "шт", "count": 1}``, count defaulting to 1). Predicted items are
-aligned with labelled ones by exact name, then by a shared word («масло» ~ «сливочное
-масло», counted as found but with a wrong name). Item precision/recall/F1 count aligned
-items; field accuracy is over aligned pairs (intent: over lists).
+"egg_class": null}]}``; omitted item fields take those defaults. Three optional fields are
+compared only on items that label them: ``attributes`` and ``preferences`` (lists, order
+ignored) and ``pack`` (``{"value": 100, "unit": "шт", "count": 1}``, count defaulting to
+1). Predicted items are aligned with labelled ones by exact name, then by a shared word
+(«масло» ~ «сливочное масло», counted as found but with a wrong name). Item
+precision/recall/F1 count aligned items; field accuracy is over aligned pairs (intent: over
+lists).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from korzina.core.models import ListItem, ShoppingList
 
 FIELDS = ("name", "quantity", "unit", "price_category", "brand", "fat_pct", "egg_class")
 # Fields scored only where the label states them (older labels do not).
-OPTIONAL_FIELDS = ("attributes", "pack")
+OPTIONAL_FIELDS = ("attributes", "preferences", "pack")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +48,9 @@ def _gold_item(raw: dict[str, Any]) -> dict[str, Any]:
         "fat_pct": dec(raw.get("fat_pct")),
         "egg_class": raw.get("egg_class"),
     }
-    if "attributes" in raw:
-        item["attributes"] = frozenset(raw["attributes"])
+    for name in ("attributes", "preferences"):
+        if name in raw:
+            item[name] = frozenset(raw[name])
     if "pack" in raw:
         pack = raw["pack"]
         item["pack"] = (
@@ -95,6 +97,7 @@ def _predicted(item: ListItem) -> dict[str, Any]:
         "fat_pct": item.fat_pct,
         "egg_class": item.egg_class,
         "attributes": frozenset(item.attributes),
+        "preferences": frozenset(item.preferences),
         "pack": None
         if item.pack is None
         else _pack(item.pack.value, item.pack.unit, item.pack.count),

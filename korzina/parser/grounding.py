@@ -142,9 +142,11 @@ class Grounder:
     def _to_item(
         self, item: LLMItem, quantity: Decimal, unit: QuantityUnit | None, brand: str | None
     ) -> ListItem:
-        # The model's name goes through the rules so names follow one convention.
+        # The model's name goes through the rules so names follow one convention, and the
+        # words of it that qualify the product («сыр гауда») stay attributes, not dropped.
         normalized = parse_rules(item.name, self.v).shopping_list.items
-        name = normalized[0].name if len(normalized) == 1 else fold(item.name).strip()
+        one = normalized[0] if len(normalized) == 1 else None
+        name = one.name if one is not None else fold(item.name).strip()
         if brand:
             known = self.v.brand(brand_key(brand))
             brand = known.name if known else brand
@@ -156,6 +158,8 @@ class Grounder:
             unit=unit,
             price_category=PriceCategory(item.price_category) if item.price_category else None,
             brand=brand,
+            attributes=one.attributes if one is not None else (),
+            preferences=one.preferences if one is not None else (),
             raw=item.name,
             source="llm",
         )

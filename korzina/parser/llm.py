@@ -135,9 +135,10 @@ class LLMParser:
 
 def _merge_items(items: Iterable[ListItem]) -> tuple[ListItem, ...]:
     """The same product from the rules and the model is kept once (the rules' reading)."""
-    seen: dict[tuple[str, str | None], ListItem] = {}
+    seen: dict[tuple[str, str | None, frozenset[str]], ListItem] = {}
     for item in items:
-        key = (item.name, item.brand)
+        # «сыр» and «сыр гауда» are different products: attributes are part of the key
+        key = (item.name, item.brand, frozenset(item.attributes))
         if key in seen:
             continue
         seen[key] = item

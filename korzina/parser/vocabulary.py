@@ -6,11 +6,15 @@ Lemmas come from a ``korzina.core.text.Lemmatizer`` (the matcher's rule, the pro
 one pymorphy3 analyzer, built lazily), which caches every lookup, so parsing the same
 words again costs a dict hit.
 ``data/goods.txt`` lists words for goods beyond the products: evidence, read by
-``noun``, that a lone word outside the vocabulary is shopping.
+``noun``, that a lone word outside the vocabulary is shopping; a word there may name the
+products it is a variety of («моцарелла ; сыр»), so «сыр моцарелла» is one item.
+A variety in ``data/products.txt`` (``хлеб ; varieties: бородинский``) means the product
+with that word kept as a required attribute: «бородинский» is «хлеб» that says «бородинский».
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -37,8 +41,11 @@ _TITLE_STOP = frozenset(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=65536)
 def brand_key(text: str) -> tuple[str, ...]:
-    """A brand as normalized words: «Lay's» → ("lays",), «Кока-Кола» → ("кока", "кола")."""
+    """A brand as normalized words: «Lay's» → ("lays",), «Кока-Кола» → ("кока", "кола").
+
+    Memoized: the parser asks for every word of every list."""
     return tuple(_WORD.findall(normalize(text)))
 
 
@@ -96,10 +103,17 @@ class Vocabulary:
         self.brands: dict[tuple[str, ...], Brand] = {}
         self.max_brand = 1
         self._typo_forms: list[str] | None = None
-        self._pending_products: list[tuple[str, list[str], bool]] = []
+        self._brand_words: list[str] | None = None
+        self._pending_products: list[tuple[str, list[str], bool, list[str]]] = []
+        # lemma tuple of a variety («бородинский» of хлеб) → the word kept as an attribute
+        self.varieties: dict[tuple[str, ...], str] = {}
         # goods.txt: words that show a lone unknown word is shopping (see ``noun``)
         self.goods: set[str] = set()
+        # goods.txt word → the products it is a variety of («пепперони» → колбаса)
+        self.goods_kinds: dict[str, frozenset[str]] = {}
         self._nouns: dict[str, NounReading | None] = {}
+        # word form → whether it names a container («пачки», «банку»), see ``container``
+        self._containers: dict[str, bool] = {}
         if builtin:
             self._load_builtin()
 
@@ -201,12 +215,27 @@ class Vocabulary:
     # --- products -----------------------------------------------------------
 
     def _load_builtin(self) -> None:
-        self.goods.update(fold(w) for w in _data_lines("goods.txt"))
+        for line in _data_lines("goods.txt"):
+            word, _, kinds = line.partition(";")
+            word = fold(word.strip())
+            self.goods.add(word)
+            if kinds.strip():
+                self.goods_kinds[word] = frozenset(
+                    fold(k.strip()) for k in kinds.split(",") if k.strip()
+                )
         for line in _data_lines("products.txt"):
-            body, _, flags = line.partition(";")
+            body, *flags = line.split(";")
             canonical, _, aliases = body.partition("=")
             names = [canonical.strip()] + [a.strip() for a in aliases.split(",") if a.strip()]
-            self._pending_products.append((fold(canonical.strip()), names, "kg" in flags))
+            by_weight = any(f.strip() == "kg" for f in flags)
+            varieties = [
+                v.strip()
+                for f in flags
+                if f.strip().startswith("varieties:")
+                for v in f.strip().removeprefix("varieties:").split(",")
+                if v.strip()
+            ]
+            self._pending_products.append((fold(canonical.strip()), names, by_weight, varieties))
         for line in _data_lines("brands.txt"):
             body, _, product = line.partition(";")
             display, _, aliases = body.partition("=")
@@ -217,23 +246,28 @@ class Vocabulary:
 
     def _index_pending(self) -> None:
         pending, self._pending_products = self._pending_products, []
-        for canonical, names, by_weight in pending:
+        for canonical, names, by_weight, varieties in pending:
             product = Product(canonical, by_weight)
             for name in names:
                 self._add_phrase(name, product)
+            for name in varieties:
+                self._add_phrase(name, product, variety=True)
 
-    def _add_phrase(self, name: str, product: Product) -> None:
+    def _add_phrase(self, name: str, product: Product, *, variety: bool = False) -> None:
         words = _WORD.findall(fold(name))
         if not words:
             return
         infos = [self.word(w) for w in words]
         key = tuple(i.lemma for i in infos)
         self.phrases.setdefault(key, product)
+        if variety:
+            self.varieties.setdefault(key, " ".join(words))
         if len(key) == 2:
             # «хлеб бородинский» is «бородинский хлеб»: two-word names in either order
             self.phrases.setdefault((key[1], key[0]), product)
         if product.by_weight:
             self._weighed.add(product.name)
+        self._containers.clear()
         self.max_phrase = max(self.max_phrase, len(key))
         if len(key) == 1:
             self.product_lemmas.add(key[0])
@@ -249,7 +283,7 @@ class Vocabulary:
         """Teach one product (and its aliases) to this vocabulary."""
         names = [canonical, *aliases]
         if not self._indexed:
-            self._pending_products.append((fold(canonical), names, by_weight))
+            self._pending_products.append((fold(canonical), names, by_weight, []))
         else:
             product = Product(fold(canonical), by_weight)
             for name in names:
@@ -258,6 +292,27 @@ class Vocabulary:
     def product(self, key: tuple[str, ...]) -> Product | None:
         return self.phrases.get(key)
 
+    def variety(self, key: tuple[str, ...]) -> str | None:
+        """The attribute a variety alias keeps («бородинский» → "бородинский"), or None."""
+        return self.varieties.get(key)
+
+    def variety_of_word(self, form: str) -> str | None:
+        """``variety`` for one word under any of its readings."""
+        for lemma in self.word(form).lemmas:
+            found = self.varieties.get((lemma,))
+            if found is not None:
+                return found
+        return None
+
+    def goods_kind(self, form: str) -> frozenset[str]:
+        """The products a goods.txt word is a variety of («моцареллы» → {"сыр"})."""
+        if form in self.goods_kinds:
+            return self.goods_kinds[form]
+        for lemma in self.word(form).lemmas:
+            if lemma in self.goods_kinds:
+                return self.goods_kinds[lemma]
+        return frozenset()
+
     def product_of_word(self, form: str) -> Product | None:
         """The product one word names under any of its readings («молочка» → молоко)."""
         for lemma in self.word(form).lemmas:
@@ -265,6 +320,18 @@ class Vocabulary:
             if product is not None:
                 return product
         return None
+
+    def container(self, form: str, lemmas: frozenset[str]) -> bool:
+        """Whether ``form`` names a container (one of ``lemmas``) and not a product:
+        «банки» reads first as «банк», so any reading counts. Cached per form."""
+        hit = self._containers.get(form)
+        if hit is None:
+            info = self.word(form)
+            hit = info.lemma not in self.product_lemmas and any(
+                lemma in lemmas for lemma in info.lemmas
+            )
+            self._containers[form] = hit
+        return hit
 
     def by_weight(self, name: str) -> bool:
         self.ready()
@@ -275,6 +342,7 @@ class Vocabulary:
     def _add_brand(self, key: tuple[str, ...], brand: Brand) -> None:
         if not key or (len(key) == 1 and len(key[0]) < 2):
             return
+        self._brand_words = None
         self.brands.setdefault(key, brand)
         self.max_brand = max(self.max_brand, len(key))
 
@@ -316,21 +384,46 @@ class Vocabulary:
 
     # --- typos --------------------------------------------------------------
 
-    def fix_typo(self, form: str) -> str | None:
-        """The known product word form closest to an unknown ``form``, or None.
+    def fix_typo(self, form: str, *, known: bool = False) -> str | None:
+        """The known product word form closest to ``form``, or None.
 
-        Conservative: only words pymorphy does not know, at least 4 letters, at most one
-        edit away (two for words of 8+ letters), so real words are never "fixed".
+        Conservative: words pymorphy does not know, at least 4 letters, at most one edit
+        away (two for words of 8+ letters), so real words are never "fixed". With
+        ``known`` a dictionary word is fixed too, one edit away only: the caller has seen
+        it read as something no list says («сметанна», a short adjective). The nearest
+        form must be one product's: two products equally near is no confident fix.
         """
-        if len(form) < 4 or not form.isalpha() or self.word(form).known:
+        if len(form) < 4 or not form.isalpha() or (self.word(form).known and not known):
             return None
         if self._typo_forms is None:
             self._typo_forms = self._build_typo_forms()
-        max_distance = 2 if len(form) >= 8 else 1
-        found = process.extractOne(
-            form, self._typo_forms, scorer=Levenshtein.distance, score_cutoff=max_distance
+        max_distance = 1 if known else (2 if len(form) >= 8 else 1)
+        found = process.extract(
+            form, self._typo_forms, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=4
         )
-        return found[0] if found else None
+        if not found:
+            return None
+        best = min(score for _, score, _ in found)
+        nearest = [choice for choice, score, _ in found if score == best]
+        products = {self.product_of_word(choice) for choice in nearest}
+        return nearest[0] if len(products) == 1 else None
+
+    def fix_brand_typo(self, form: str) -> Brand | None:
+        """The one brand whose one-word name is an edit away from ``form`` (two for 10+
+        letters), or None: «прастоквашино» → Простоквашино."""
+        if self._brand_words is None:
+            self._brand_words = sorted(
+                k[0] for k in self.brands if len(k) == 1 and len(k[0]) >= 5 and k[0].isalpha()
+            )
+        max_distance = 2 if len(form) >= 10 else 1
+        found = process.extract(
+            form, self._brand_words, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=4
+        )
+        if not found:
+            return None
+        best = min(score for _, score, _ in found)
+        brands = {self.brands[(choice,)] for choice, score, _ in found if score == best}
+        return brands.pop() if len(brands) == 1 else None
 
     def _build_typo_forms(self) -> list[str]:
         forms: set[str] = set()

@@ -52,3 +52,14 @@ def test_eval_parser_reports_scores_as_json(run, tmp_path: Path) -> None:  # typ
     )  # fmt: skip
     doc = json.loads(run("eval-parser", "--json", str(data)).output)
     assert (doc["precision"], doc["recall"]) == (0.5, 0.5)
+
+
+def test_parse_shows_attributes_preferences_and_notes(run) -> None:  # type: ignore[no-untyped-def]
+    doc = json.loads(run("parse", "--json", "сыр гауда для мамы, хлеб бородинский").output)
+    got = [(i["name"], i["attributes"], i["preferences"]) for i in doc["items"]]
+    assert got == [("сыр", ["гауда"], ["для мамы"]), ("хлеб", ["бородинский"], [])]
+    assert any("«для мамы»" in n for n in doc["notes"])
+    table = run("parse", "сыр гауда для мамы").output
+    # the table may wrap the cell: its words, in order, are there
+    assert all(word in table for word in ("сыр (гауда;", "желательно:", "мамы)"))
+    assert "«для мамы» — учёл как пожелание" in table

@@ -23,3 +23,17 @@ def test_rules_parser_item_f1_and_field_accuracy_on_labelled_lists() -> None:
     assert report.f1 >= 0.97, report.errors
     for field, value in report.accuracy().items():
         assert value >= 0.95, (field, report.errors)
+
+
+def test_preferences_are_scored_only_where_labelled(tmp_path: Path) -> None:
+    data = tmp_path / "lists.jsonl"
+    data.write_text(
+        '{"text": "свежий хлеб", "items": [{"name": "хлеб", "preferences": ["свежий"]}]}\n'
+        '{"text": "сыр для мамы", "items": [{"name": "сыр", "preferences": []}]}\n'
+        '{"text": "молоко", "items": [{"name": "молоко"}]}\n',
+        encoding="utf-8",
+    )
+    vocab = Vocabulary()
+    report = evaluate_with(load_cases(data), lambda text: parse_text(text, vocabulary=vocab))
+    # one labelled preference agrees, the other does not; «молоко» states none
+    assert report.accuracy()["preferences"] == 0.5

@@ -26,14 +26,27 @@ def only(text: str) -> ListItem:
 
 @pytest.mark.parametrize(
     "text",
-    ["хлеб бородинский", "хлебушек бородинский", "бородинский хлебушек", "хлеба бородинского"],
+    [
+        "хлеб бородинский",
+        "хлебушек бородинский",
+        "бородинский хлебушек",
+        "хлеба бородинского",
+        "бородинский",
+    ],
 )
-def test_generic_word_next_to_a_narrower_product_is_one_item(text: str) -> None:
-    assert only(text).name == "ржаной хлеб"
+def test_variety_word_next_to_its_product_is_one_item_keeping_the_variety(text: str) -> None:
+    # «ржаной» is not added: a title «Хлеб Бородинский» need not say «ржаной»
+    item = only(text)
+    assert (item.name, item.attributes) == ("хлеб", ("бородинский",))
 
 
 def test_qualifier_between_the_words_of_one_product_stays_in_the_name() -> None:
-    assert only("хлеб заварной бородинский").name == "заварной ржаной хлеб"
+    item = only("хлеб заварной бородинский")
+    assert (item.name, item.attributes) == ("заварной хлеб", ("бородинский",))
+
+
+def test_generic_word_next_to_a_narrower_product_is_the_narrower_one() -> None:
+    assert only("молоко сгущенка").name == "сгущенное молоко"
 
 
 def test_narrower_product_after_an_amount_is_still_split_from_the_first() -> None:

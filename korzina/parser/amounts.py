@@ -1,0 +1,243 @@
+"""Amounts, price tiers, fat and egg class: the tokens of one part that say how much of
+the product and which price, read before its name and qualifiers.
+
+A count of pieces inside a pack («чай 100 пакетиков», «10 шт в упаковке», «по 25
+пакетиков») is the pack size, not the amount. A weight or volume before the name, or of a
+product sold by weight, is the amount; otherwise it describes the pack («вода 5л»).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from korzina.core.models import PackSize, PriceCategory, QuantityUnit, SizeUnit
+from korzina.core.units import parse_fat, parse_pack
+from korzina.parser import words as w
+from korzina.parser.phrases import Span
+from korzina.parser.tokens import (
+    EGGISH,
+    Tok,
+    clean,
+    egg_class,
+    in_pack,
+    is_container,
+    measure_unit,
+    number_of,
+    piece_in_pack,
+    to_decimal,
+)
+from korzina.parser.vocabulary import Vocabulary
+
+
+@dataclass(slots=True)
+class Amounts:
+    """What one part says besides its product: amounts, pack, fat, egg class, tier."""
+
+    counts: list[Decimal] = field(default_factory=list)
+    # value, unit, position, written after «по»
+    measures: list[tuple[Decimal, QuantityUnit, int, bool]] = field(default_factory=list)
+    packs: list[PackSize] = field(default_factory=list)
+    fat: Decimal | None = None
+    egg: str | None = None
+    tier: PriceCategory | None = None
+    cheapest: bool = False  # «самый дешёвый»
+    where_cheaper: bool = False  # «где дешевле»
+
+
+@dataclass(slots=True)
+class Amount:
+    """The amount wanted and the pack, as ``ListItem`` has them."""
+
+    quantity: Decimal
+    unit: QuantityUnit | None
+    explicit: bool  # the text gave the amount
+    pack: PackSize | None
+
+
+def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
+    """Read and use up the amount, pack, fat, egg-class and tier tokens of one part."""
+    a = Amounts()
+    eggish = bool(EGGISH.search(" ".join(t.text for t in toks)))
+    head_pos = span[0][0] if span else len(toks)
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.used:
+            i += 1
+            continue
+        nxt = next((j for j in range(i + 1, n) if not toks[j].used), None)
+        after_po = i > 0 and toks[i - 1].text == "по"
+        if t.kind == "pack":
+            # a multipack token («6 x 0,5 л») is read as store titles are
+            multipack = parse_pack(t.text)
+            if multipack is not None:
+                a.packs.append(multipack)
+            t.used = True
+        elif t.kind == "fat":
+            # units.py's reading: a percent over 100 is no fat. A bare decimal
+            # («молоко 3,2») is fat only in a list, so that rule stays below.
+            percent = parse_fat(t.text)
+            a.fat = clean(percent) if percent is not None else None
+            t.used = True
+        elif t.kind == "egg":
+            if eggish:
+                a.egg = egg_class(t.text)
+            t.used = True
+        elif t.kind == "mult":
+            times = to_decimal(re.sub(r"[^\d]", "", t.text))
+            if times:
+                a.counts.append(times)
+            t.used = True
+        elif (number := number_of(t)) is not None or t.text == "пол":
+            nt = toks[nxt] if nxt is not None else None
+            value = Decimal("0.5") if number is None else number
+            nunit = measure_unit(nt, v) if nt is not None else None
+            if nt is not None and nunit is not None:
+                a.measures.append((value, nunit, i, after_po))
+                nt.used = True
+            elif nt is not None and nt.kind == "word" and nt.text in w.DOZEN:
+                a.counts.append(value * w.DOZEN[nt.text])
+                nt.used = True
+            elif (
+                nt is not None
+                and nxt is not None
+                and (is_container(nt, v) or (i > head_pos and piece_in_pack(nt, v)))
+                and (span is None or nxt not in span[0])
+            ):
+                nt.used = True
+                # «по 100 пакетиков», «10 шт в упаковке», «чай 25 пакетиков»: one pack
+                if after_po or in_pack(toks, nxt, v) or (i > head_pos and piece_in_pack(nt, v)):
+                    a.packs.append(PackSize(value=value, unit=SizeUnit.PIECE))
+                else:
+                    a.counts.append(value)
+            elif t.text == "пол":
+                t.used = True
+                i += 1
+                continue
+            elif (
+                value > 0
+                and value != value.to_integral_value()
+                and a.fat is None
+                and value <= 40
+                and i > head_pos
+                and not (span and v.by_weight(span[1]))
+            ):
+                a.fat = value  # «молоко 3,2»: a decimal after a non-weighed product is fat
+            elif value > 0 and value != value.to_integral_value() and span and v.by_weight(span[1]):
+                a.measures.append((value, "кг", i, False))
+            elif 0 < value <= 100 and value == value.to_integral_value():
+                a.counts.append(value)
+            t.used = True
+        elif t.kind == "word":
+            x = t.text
+            wunit = measure_unit(t, v)
+            if x in w.HALF_WORDS:
+                hv, hu = w.HALF_WORDS[x]
+                a.measures.append((hv, hu, i, after_po))
+                t.used = True
+            elif x in w.DOZEN:
+                a.counts.append(Decimal(w.DOZEN[x]))
+                t.used = True
+            elif wunit is not None and len(x) > 1 and x not in ("гр", "л"):
+                a.measures.append((Decimal(1), wunit, i, after_po))
+                t.used = True
+            elif (
+                is_container(t, v)
+                and (span is None or i not in span[0])
+                and nxt is not None
+                and toks[nxt].kind == "word"
+            ):
+                a.counts.append(Decimal(1))
+                t.used = True
+            elif x == "самый" or x in ("самое", "самая", "самые", "самую", "самого", "самых"):
+                if nxt is not None and v.lemma(toks[nxt].text) in w.CHEAPEST_LEMMA:
+                    a.tier = PriceCategory.CHEAP
+                    a.cheapest = True
+                    toks[nxt].used = True
+                elif nxt is not None and v.lemma(toks[nxt].text) == "дорогой":
+                    a.tier = PriceCategory.EXPENSIVE
+                    toks[nxt].used = True
+                t.used = True
+            elif x == "не" and nxt is not None:
+                nl = v.lemma(toks[nxt].text)
+                if nl == "дорогой" or toks[nxt].text in ("дорого", "дорогие"):
+                    a.tier = PriceCategory.CHEAP
+                    toks[nxt].used = True
+                elif nl in w.CHEAP_LEMMA or toks[nxt].text in (
+                    "самый",
+                    "самые",
+                    "самое",
+                    "самая",
+                ):
+                    a.tier = PriceCategory.MEDIUM
+                    toks[nxt].used = True
+                    nn = next((j for j in range(nxt + 1, n) if not toks[j].used), None)
+                    if nn is not None and v.lemma(toks[nn].text) in w.CHEAP_LEMMA:
+                        toks[nn].used = True
+                t.used = True
+            elif (
+                x == "где"
+                and (
+                    cheaper := next(
+                        (j for j in range(i + 1, n) if toks[j].text not in w.NOISE - {"дешевле"}),
+                        None,
+                    )
+                )
+                is not None
+                and toks[cheaper].text in ("дешевле", "подешевле")
+            ):
+                a.where_cheaper = True
+                for j in range(i, cheaper + 1):
+                    toks[j].used = True
+            elif nxt is not None and (
+                (x == "где" and toks[nxt].text in ("дешевле", "подешевле"))
+                or (x in ("дешевле", "подешевле") and toks[nxt].text == "всего")
+            ):
+                a.where_cheaper = True
+                toks[nxt].used = True
+                t.used = True
+            elif x in w.CHEAP or v.lemma(x) in w.CHEAP_LEMMA:
+                a.tier = PriceCategory.CHEAP
+                t.used = True
+            elif x in w.EXPENSIVE or v.lemma(x) in w.EXPENSIVE_LEMMA:
+                a.tier = PriceCategory.EXPENSIVE
+                t.used = True
+            elif v.lemma(x) in w.MEDIUM_LEMMA:
+                a.tier = PriceCategory.MEDIUM
+                t.used = True
+            elif eggish and x.startswith("отборн"):
+                a.egg = a.egg or "СО"
+                t.used = True
+            elif eggish and x.startswith("высш"):
+                a.egg = a.egg or "СВ"
+                t.used = True
+        i += 1
+    return a
+
+
+def amount(v: Vocabulary, a: Amounts, span: Span | None, name: str, toks: list[Tok]) -> Amount:
+    """The amount wanted and the pack from what ``read_amounts`` found."""
+    head_pos = span[0][0] if span else len(toks)
+    quantity, explicit = Decimal(1), False
+    unit: QuantityUnit | None = None
+    packs = list(a.packs)
+    if a.counts:
+        quantity, unit, explicit = sum(a.counts, Decimal(0)), "шт", True
+        if a.measures:
+            mv, mu, _, _ = a.measures[0]
+            packs.append(PackSize(value=mv, unit=SizeUnit(mu)))
+    elif a.measures:
+        mv, mu, pos, after_po = a.measures[0]
+        weighed = v.by_weight(span[1] if span else name)
+        if not after_po and (pos < head_pos or weighed or mu == "кг"):
+            quantity, unit, explicit = mv, mu, True
+        else:
+            packs.append(PackSize(value=mv, unit=SizeUnit(mu)))
+    pack = None
+    if packs:
+        first = packs[0]
+        pack = PackSize(value=clean(first.value), unit=first.unit, count=first.count)
+    return Amount(clean(quantity), unit, explicit, pack)

@@ -1,0 +1,452 @@
+"""What the words of a fragment name: brands, typos fixed, alternatives set aside, product
+phrases found by lemma, a fragment naming several products cut into parts, and noun
+phrases outside the vocabulary.
+
+A product phrase (``Span``) is the token indexes of a product's words and its canonical
+name. Words after it that qualify it are not phrases of their own: a product after
+«для/в/из/к/на» is a purpose or form of the one before («сыр для пиццы»), a flavour
+after a flavoured product is its flavour («чипсы lay's сметана и зелень»), and a goods
+word that is a variety of the product before it is that variety («сыр моцарелла»). The
+qualifier stage (``qualifiers.py``) keeps such words as attributes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from korzina.parser import words as w
+from korzina.parser.tokens import Tok, is_container, measure_unit
+from korzina.parser.vocabulary import Brand, Vocabulary, brand_key
+
+Span = tuple[list[int], str]  # token indexes of a product phrase, its canonical name
+
+# Parts of speech a list entry never has («сметанна» reads as a short adjective):
+# a word read so that is near a product word is a typo of it.
+_TYPO_POS = frozenset({"ADJS", "VERB", "INFN", "PRTS", "GRND"})
+
+
+# --- brands, typos, alternatives -------------------------------------------------------
+
+
+def take_brands(v: Vocabulary, toks: list[Tok]) -> list[tuple[int, Brand]]:
+    """Brands in the tokens (longest first), used up."""
+    found: list[tuple[int, Brand]] = []
+    idx_words = [i for i, t in enumerate(toks) if t.kind in ("word", "num", "egg")]
+    # a window's key is its tokens' keys in a row (brand_key splits on what joins them)
+    keys = [brand_key(toks[i].text) for i in idx_words]
+    k = 0
+    while k < len(idx_words):
+        hit = None
+        for n in range(min(v.max_brand, len(idx_words) - k), 0, -1):
+            idx = idx_words[k : k + n]
+            if idx[-1] - idx[0] != n - 1:
+                continue
+            key = keys[k] if n == 1 else tuple(x for part in keys[k : k + n] for x in part)
+            if len(key) == n or len(key) == 1:
+                brand = v.brand(key) or v.brand(("".join(key),))
+                if brand is not None and not (n == 1 and toks[idx[0]].kind != "word"):
+                    hit = (idx, brand)
+                    break
+        if hit is None:
+            k += 1
+            continue
+        idx, brand = hit
+        for i in idx:
+            toks[i].used, toks[i].role = True, "brand"
+        found.append((idx[0], brand))
+        k += len(idx)
+    return found
+
+
+def brand_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[tuple[int, Brand]]:
+    """Brands misspelt («прастоквашино» → Простоквашино): words no dictionary knows that
+    are not product words, near one brand. Run after ``fix_typos``, so a misspelt product
+    («макорона») is never read as a brand («Corona»)."""
+    found: list[tuple[int, Brand]] = []
+    for i, t in enumerate(toks):
+        if t.used or t.kind != "word" or len(t.text) < 6 or t.text in v.goods:
+            continue
+        info = v.word(t.text)
+        if info.known or info.lemma in v.product_lemmas or v.product_of_word(t.text):
+            continue
+        brand = v.fix_brand_typo(t.text)
+        if brand is not None:
+            notes.append(f"«{t.text}» — понял как марку «{brand.name}»")
+            t.used, t.role = True, "brand"
+            found.append((i, brand))
+    return found
+
+
+def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
+    """Misspelt product words («малоко», «сметанна») replaced by the product word, noted."""
+    for t in toks:
+        if t.used or t.kind != "word" or not ("а" <= t.text[0] <= "я"):
+            continue
+        if t.text in w.NOISE or t.text in w.CHEAP or t.text in w.EXPENSIVE:
+            continue
+        info = v.word(t.text)
+        if info.lemma in v.product_lemmas or t.text in v.goods:
+            continue  # a product word, or a real word for goods
+        fixed = v.fix_typo(t.text)
+        if fixed is None and info.known and info.pos in _TYPO_POS:
+            fixed = v.fix_typo(t.text, known=True)
+        if fixed and fixed != t.text:
+            product = v.product_of_word(fixed)
+            notes.append(f"«{t.text}» — понял как «{product.name if product else fixed}»")
+            t.text = fixed
+
+
+def drop_alternatives(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
+    """«хлеб и/или батон», «сыр российский или голландский»: one item, the first named.
+
+    The words after «или» up to an amount or a non-name word are an alternative to
+    what precedes; they are used up (and noted) so they become neither a second item
+    nor a qualifier the product must have at once with the first.
+    """
+    for p, t in enumerate(toks):
+        if t.used or t.text != "или":
+            continue
+        before = [x for x in toks[:p] if not x.used and x.text not in w.NOISE]
+        if not before:
+            continue  # nothing to be an alternative to: «или» is noise
+        content = set(content_words(v, toks))
+        numbers = before[-1].kind == "num"  # «2 или 3 кг»
+        run: list[int] = []
+        for j in range(p + 1, len(toks)):
+            x = toks[j]
+            if x.used or not (
+                j in content or x.kind in ("fat", "egg") or (numbers and x.kind == "num")
+            ):
+                break
+            run.append(j)
+        if not run:
+            continue
+        t.used = True
+        if p > 0 and toks[p - 1].text == "и":  # «и/или»
+            toks[p - 1].used = True
+        for j in run:
+            toks[j].used, toks[j].role = True, "alternative"
+        alternative = " ".join(toks[j].text for j in run)
+        notes.append(f"«{alternative}» — вариант на выбор, ищу первый названный")
+
+
+# --- product phrases ---------------------------------------------------------------------
+
+
+def content_words(v: Vocabulary, toks: list[Tok]) -> list[int]:
+    """Indexes of words that may name a product (not amounts, tiers, noise)."""
+    out = []
+    for i, t in enumerate(toks):
+        if t.used or t.kind != "word":
+            continue
+        x = t.text
+        if x in w.NOISE or x in w.NUMBER_WORDS or x in w.DOZEN or x in w.HALF_WORDS:
+            continue
+        if x in w.CHEAP or x in w.EXPENSIVE or x in w.MEASURE_SURFACE:
+            continue
+        lemma = v.lemma(x)
+        if lemma in w.CHEAP_LEMMA or lemma in w.EXPENSIVE_LEMMA or lemma in w.MEDIUM_LEMMA:
+            continue
+        if lemma in w.MEASURE_LEMMA or (is_container(t, v) and lemma not in v.product_lemmas):
+            continue
+        out.append(i)
+    return out
+
+
+def _no_amount_between(v: Vocabulary, toks: list[Tok], lo: int, hi: int) -> bool:
+    """Whether ``toks[lo:hi]`` holds words and brands only: no number, measure, container."""
+    for t in toks[lo:hi]:
+        if t.role == "brand":
+            continue  # «чипсы lay's краб»
+        if t.kind != "word" or t.text in w.NUMBER_WORDS or t.text in w.DOZEN:
+            return False
+        if measure_unit(t, v) is not None or is_container(t, v):
+            return False
+    return True
+
+
+def is_flavour(v: Vocabulary, head: str, product: str) -> bool:
+    """Whether ``product`` (a canonical name or goods word) after ``head`` is its flavour."""
+    return head != product and head in w.FLAVOURED and (product in w.FLAVOURS or product in v.goods)
+
+
+def find_spans(
+    v: Vocabulary, toks: list[Tok], content: list[int], implied: str | None = None
+) -> list[Span]:
+    """Product phrases among the content words, longest match first, left to right.
+
+    Prepositions between content words may be part of a name («корм для кошек»). A
+    product after «с» fills the one before it and stays in its name («вареники с
+    картошкой», «… с картошкой и грибами»); after another preposition it is a purpose or
+    form of the one before and no phrase («сыр для пиццы»). A second word naming the same
+    product is a synonym or a variety («мороженое пломбир»); a flavour after a flavoured
+    product is no phrase («чипсы сметана»). In a fragment that names a known product, a
+    goods.txt word is a phrase too, unless it is a variety of the product before it
+    («молоко хумус» is two items, «колбаса пепперони» one). ``implied`` is the product a
+    brand in the fragment means: flavours after it are no phrases either («lays краб»).
+    """
+    allowed = set(content)
+    seq = [
+        i
+        for i, t in enumerate(toks)
+        if i in allowed or (not t.used and t.kind == "word" and t.text in w.PHRASE_PREPS)
+    ]
+    lemmas = [v.lemma(toks[i].text) for i in seq]
+    found: list[Span] = []
+    filled = False  # the last phrase ends with a filling («с картошкой»)
+    varieties: dict[int, str] = {}  # token → the attribute its variety word keeps
+    k = 0
+    while k < len(seq):
+        if toks[seq[k]].text in w.PHRASE_PREPS:
+            k += 1
+            continue
+        for n in range(min(v.max_phrase, len(seq) - k), 0, -1):
+            key = tuple(lemmas[k : k + n])
+            product = v.product(key)
+            variety = v.variety(key)
+            if product is None and n == 1:
+                product = v.product_of_word(toks[seq[k]].text)
+                variety = v.variety_of_word(toks[seq[k]].text)
+            if product is None:
+                continue
+            idx = seq[k : k + n]
+            if variety is not None:
+                varieties.update(dict.fromkeys(idx, variety))
+            prev = seq[k - 1] if k > 0 else -1
+            prep = toks[prev].text if prev >= 0 and toks[prev].text in w.PHRASE_PREPS else ""
+            last = found[-1] if found else None
+            if last is not None and last[1] == product.name:
+                found[-1] = (last[0] + idx, product.name)
+            elif last is not None and prep in ("с", "со"):
+                # a filling changes the product and stays in the name
+                words_ = " ".join(toks[i].text for i in idx)
+                found[-1] = (last[0] + [prev, *idx], f"{last[1]} {prep} {words_}")
+                filled = True
+            elif last is not None and prep:
+                pass  # «сыр для пиццы», «конфеты к чаю»: the qualifier stage reads it
+            elif (
+                last is not None
+                and filled
+                and all(t.text == "и" for t in toks[last[0][-1] + 1 : idx[0]])
+                and toks[last[0][-1] + 1 : idx[0]]
+                and "ablt" in (v.word(toks[idx[0]].text).case or "")
+            ):
+                # «вареники с картошкой и грибами»: a second filling
+                words_ = " ".join(toks[i].text for i in idx)
+                found[-1] = (last[0] + idx, f"{last[1]} и {words_}")
+            elif (
+                last is not None
+                and is_flavour(v, last[1], product.name)
+                and _no_amount_between(v, toks, last[0][-1] + 1, idx[0])
+            ) or (last is None and implied and is_flavour(v, implied, product.name)):
+                pass  # «чипсы lay's сметана», «lays сметана»: a flavour, no phrase
+            elif last is not None and (narrower := refined(v, toks, last, idx, product.name)):
+                found[-1] = (last[0] + idx, narrower)
+                filled = False
+            else:
+                found.append((idx, product.name))
+                filled = False
+            k += n
+            break
+        else:
+            k += 1
+    for idx, _ in found:
+        for i in idx:
+            if i in varieties:
+                toks[i].role, toks[i].attr = "variety", varieties[i]
+    if found:
+        found = _goods_spans(v, toks, content, found)
+    return found
+
+
+def _goods_spans(
+    v: Vocabulary, toks: list[Tok], content: list[int], found: list[Span]
+) -> list[Span]:
+    """Goods words outside the vocabulary that are items of their own next to known ones."""
+    taken = {i for idx, _ in found for i in idx}
+    extra: list[Span] = []
+    for i in content:
+        if i in taken or toks[i].role:
+            continue
+        reading = v.noun(toks[i].text)
+        if reading is None or not reading.goods:
+            continue
+        if i > 0 and toks[i - 1].text in w.PREPOSITIONS:
+            continue  # «с хумусом», «для пиццы»
+        if i + 1 < len(toks) and toks[i + 1].text in w.PHRASE_PREPS:
+            continue  # «смузи с бананом»: an unknown head filled, read by ``guess_filled``
+        before = [s for s in found if s[0][0] < i]
+        after = [s for s in found if s[0][0] > i]
+        kinds = v.goods_kind(toks[i].text)
+        near = before[-1] if before else after[0]
+        if set(near[1].split()) & kinds or (before and is_flavour(v, before[-1][1], reading.name)):
+            continue  # «сыр моцарелла», «пицца пепперони»: a variety or flavour
+        toks[i].role = "goods"
+        extra.append(([i], reading.name))
+    return sorted(found + extra, key=lambda s: s[0][0]) if extra else found
+
+
+def refined(v: Vocabulary, toks: list[Tok], last: Span, idx: list[int], name: str) -> str | None:
+    """The one product two neighbouring phrases name when one refines the other.
+
+    «молоко сгущенка» is «молоко» and «сгущенное молоко»: the second name holds all words
+    of the first, so it is one item under the narrower name. Only words may stand
+    between them; an amount there means two items.
+    """
+    words_, new = set(last[1].split()), set(name.split())
+    if not (words_ < new or new < words_):
+        return None
+    between = toks[last[0][-1] + 1 : idx[0]]
+    if any(
+        t.kind != "word"
+        or t.text in w.NUMBER_WORDS
+        or t.text in w.DOZEN
+        or measure_unit(t, v) is not None
+        or is_container(t, v)
+        for t in between
+    ):
+        return None
+    return name if len(new) > len(words_) else last[1]
+
+
+def cut(
+    v: Vocabulary,
+    toks: list[Tok],
+    spans: list[Span],
+    brands: list[tuple[int, Brand]],
+) -> tuple[list[tuple[list[Tok], Span | None]], list[Brand | None]]:
+    """Split a fragment that names several products («молоко хлеб 2 батона»).
+
+    Amounts go with the product on the side the writer put them: if the first product
+    has its number before it, numbers precede products in this fragment, else follow.
+    """
+    first_start = spans[0][0][0]
+    prefix_style = any(
+        t.kind in ("num", "mult") or t.text in w.NUMBER_WORDS or t.text in w.DOZEN
+        for t in toks[:first_start]
+    )
+    cuts = [0]
+    for k in range(1, len(spans)):
+        start = spans[k][0][0]
+        prev_end = spans[k - 1][0][-1]
+        at = start
+        if prefix_style:
+            while at - 1 > prev_end and (
+                toks[at - 1].kind != "word"
+                or toks[at - 1].text in w.NUMBER_WORDS
+                or toks[at - 1].text in w.DOZEN
+                or measure_unit(toks[at - 1], v) is not None
+                or is_container(toks[at - 1], v)
+                or v.word(toks[at - 1].text).pos in w.ADJECTIVE_POS
+            ):
+                at -= 1
+        else:
+            while at - 1 > prev_end and v.word(toks[at - 1].text).pos in w.ADJECTIVE_POS:
+                at -= 1
+        cuts.append(at)
+    cuts.append(len(toks))
+    parts: list[tuple[list[Tok], Span | None]] = []
+    brand_at: list[Brand | None] = []
+    for k, span in enumerate(spans):
+        lo, hi = cuts[k], cuts[k + 1]
+        local = ([i - lo for i in span[0]], span[1])
+        parts.append((toks[lo:hi], local))
+        brand_at.append(next((b for pos, b in brands if lo <= pos < hi), None))
+    return parts, brand_at
+
+
+# --- outside the vocabulary --------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Guess:
+    """A fragment naming no known product, read as a noun phrase outside the vocabulary.
+
+    Whether it becomes an item depends on the whole text (see ``reason``).
+    """
+
+    toks: list[Tok]
+    span: Span
+    brand: Brand | None
+    goods: bool  # the head is in goods.txt
+    amount: bool  # the fragment gives a number or a measure
+
+    def reason(self, list_shaped: bool) -> str | None:
+        """Why this noun phrase is an item (Russian, for the note), or None if it is not."""
+        if self.brand is not None:
+            return "указана марка"
+        if self.amount:
+            return "указано количество"
+        if self.goods:
+            return "похоже на продукт"
+        if list_shaped:
+            return "текст — список"
+        return None
+
+
+def guess(v: Vocabulary, toks: list[Tok], content: list[int], brand: Brand | None) -> Guess | None:
+    """The fragment as a noun phrase outside the vocabulary, or None if it is not one.
+
+    The head is the first content word that is not an adjective (adjectives around it
+    are qualifiers, read by ``name``); the fragment must be no sentence and the head
+    no chat word, person, animal, proper name or object of a preposition.
+    """
+    head: int | None = None
+    for i in content:
+        info = v.word(toks[i].text)
+        reading = v.noun(toks[i].text)
+        # «помоги», «я», «здравствуйте»: a sentence or chat, not a list entry
+        if info.known and info.pos in w.SENTENCE_POS and not (reading and reading.goods):
+            return None
+        if head is None and not (info.pos in w.ADJECTIVE_POS and not (reading and reading.goods)):
+            head = i
+    if head is None:
+        return None
+    reading = v.noun(toks[head].text)
+    if reading is None or reading.name in w.NOT_PRODUCTS or toks[head].text in w.NOT_PRODUCTS:
+        return None
+    if not reading.goods and (reading.animate or reading.proper):
+        return None
+    if reading.cases and not reading.cases & w.ITEM_CASES:
+        return None  # «к чаепитию», «с мамой»: a complement, not what is bought
+    first = head
+    while first - 1 >= 0 and v.word(toks[first - 1].text).pos in w.ADJECTIVE_POS:
+        first -= 1
+    if first > 0 and toks[first - 1].text in w.PREPOSITIONS:
+        return None  # «для мамы», «на работу»
+    amount = any(
+        t.kind in ("num", "mult", "pack")
+        or t.text in w.NUMBER_WORDS
+        or t.text in w.DOZEN
+        or t.text in w.HALF_WORDS
+        for t in toks
+    )
+    return Guess(toks, ([head], reading.name), brand, reading.goods, amount)
+
+
+def guess_filled(
+    v: Vocabulary, toks: list[Tok], content: list[int], span: Span, brand: Brand | None
+) -> Guess | None:
+    """An unknown head before «с/для/из/к/в/на» + a known product: one item, the head.
+
+    Like the vocabulary's fillings, a filling after «с» stays in the name («смузи с
+    бананом»); a purpose («для пиццы») is left to the qualifier stage. Works on a copy
+    of the tokens, as the fragment is also read the usual way in case the text does not
+    accept the guess.
+    """
+    idx = span[0]
+    prep = idx[0] - 1
+    if prep < 1 or toks[prep].text not in w.PHRASE_PREPS:
+        return None
+    before = [i for i in content if i < prep]
+    if not before:
+        return None
+    copy = [Tok(t.kind, t.text, t.used, t.role, t.attr) for t in toks]
+    found = guess(v, copy, before, brand)
+    if found is None:
+        return None
+    head, name = found.span
+    if toks[prep].text in ("с", "со"):
+        name = f"{name} {toks[prep].text} " + " ".join(toks[i].text for i in idx)
+        found.span = ([*head, prep, *idx], name)
+    return found

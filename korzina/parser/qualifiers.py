@@ -1,0 +1,379 @@
+"""The item's name and every other word the shopper wrote about the product.
+
+``describe`` runs after the amounts of a part are read. The name comes from the product
+phrase and the adjectives next to it («масла сливочного» → «сливочное масло»); then each
+word left is kept, never dropped in silence:
+
+* **attributes** (required: a title without them is not the item) are what a store
+  title states: a variety or flavour after the product («сыр гауда», «чипсы lay's
+  сметана и зелень», «колбаса пепперони»), a preparation or form («слабосоленая»,
+  «молотый», «в зернах»), a purpose or make-up («для пиццы», «без сахара», «из цельного
+  молока», «на молоке», «со вкусом краба» → «краб»), a variety word of the vocabulary
+  («бородинский»). A purpose of a product named by its purpose joins the name instead
+  («средство для мытья посуды», «корм для взрослых кошек»).
+* **preferences** (rank, never exclude) are wishes («свежий», «помягче», «в бутылке»)
+  and words the parser is unsure of: a word before the product, a person or occasion
+  («для мамы», «к чаю», «на день рождения»), an adverb. Unsure ones are named in a note.
+* Verbs, pronouns and particles are no part of a product: they are named in a note as
+  skipped. Chat and shopping talk («в пятерочке», «на неделю») is filler.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from korzina.parser import words as w
+from korzina.parser.phrases import Span, content_words
+from korzina.parser.tokens import Tok, is_container, piece_in_pack
+from korzina.parser.vocabulary import Vocabulary
+
+
+@dataclass(slots=True)
+class Described:
+    """A part's name and the words kept about it (``name`` None: no product phrase)."""
+
+    name: str | None
+    attributes: list[str] = field(default_factory=list)
+    preferences: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def attribute(self, text: str) -> None:
+        if text and text not in self.attributes:
+            self.attributes.append(text)
+
+    def preference(self, text: str, *, note: bool) -> None:
+        if text and text not in self.preferences:
+            self.preferences.append(text)
+            if note:
+                self.notes.append(
+                    f"«{text}» — учёл как пожелание к «{self.name}», не как обязательное"
+                )
+
+
+@dataclass(slots=True)
+class _Group:
+    """Words left after the name that belong together: «для мытья посуды», «гауда»."""
+
+    prep: str  # the preposition that opens it, or ""
+    idx: list[int]  # its tokens, «и» between words included
+    before: bool  # it stands before the product
+
+
+def describe(
+    v: Vocabulary,
+    toks: list[Tok],
+    span: Span | None,
+    *,
+    implied: str | None = None,
+    head_at: int = 0,
+) -> Described:
+    """The name of a part and its attributes, preferences and notes (see the module).
+
+    Without a product phrase, ``implied`` is the product a bare brand means, standing at
+    ``head_at`` («lays краб» → чипсы, attributes ["краб"]); without either, no name.
+    """
+    if span is None and implied is None:
+        return Described(None)
+    out = Described(None)
+    if span is not None:
+        out.name = _name(v, toks, span, out)
+        head, head_at = span[1], span[0][0]
+    else:
+        assert implied is not None
+        out.name = head = implied
+    for group in _groups(v, toks, head_at):
+        _place(v, toks, group, head, out)
+    return out
+
+
+# --- the name ----------------------------------------------------------------------
+
+
+def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
+    """The name from the product phrase and the adjectives next to it; properties among
+    those adjectives go to attributes, wishes to preferences, variety words to attributes."""
+    idx, canonical = span
+    content = content_words(v, toks)
+    pos_first = content.index(idx[0])
+    pos_last = content.index(idx[-1])
+    agree_to = next(
+        (x for x in canonical.split() if v.word(x).pos == "NOUN"), canonical.split()[-1]
+    )
+    head_case = v.word(toks[idx[0]].text).case
+    modifiers: list[str] = []
+    prefix_noun: str | None = None
+
+    def governs_next(i: int) -> bool:
+        """«колбаса высшего сорта»: the adjective agrees with the noun after it."""
+        info = v.word(toks[i].text)
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or nxt.used or nxt.kind != "word" or i + 1 in idx:
+            return False
+        noun = v.word(nxt.text)
+        return (
+            noun.pos == "NOUN"
+            and info.case in ("gent", "datv", "ablt", "loct")
+            and info.case != head_case
+            and info.case == noun.case
+        )
+
+    def take(ci: int, *, after: bool = False) -> bool:
+        t = toks[content[ci]]
+        info = v.word(t.text)
+        if info.pos not in w.ADJECTIVE_POS or (after and governs_next(content[ci])):
+            return False
+        adj = v.agree(t.text, agree_to)
+        if info.lemma in w.PREFERENCE_ADJ:
+            out.preference(adj, note=False)
+        elif t.text.startswith(w.PROPERTY_STEMS):
+            out.attribute(adj)
+        elif adj not in canonical.split() and adj not in modifiers:
+            modifiers.append(adj)
+        t.used = True
+        return True
+
+    k = pos_first - 1
+    before: list[int] = []
+    while k >= 0 and v.word(toks[content[k]].text).pos in w.ADJECTIVE_POS:
+        before.insert(0, k)
+        k -= 1
+    if k >= 0 and k == pos_first - 1 - len(before):
+        info = v.word(toks[content[k]].text)
+        # «филе индейки»: a noun that is not a product itself, right before one.
+        if (
+            info.pos == "NOUN"
+            and info.known
+            and info.lemma not in v.product_lemmas
+            and info.case in ("nomn", "accs")
+            and not before
+            and toks[content[k] + 1 :][:1] == [toks[idx[0]]]  # «коктейль с вишней»: no
+        ):
+            prefix_noun = info.lemma
+            toks[content[k]].used = True
+    for ci in before:
+        take(ci)
+    # qualifiers between the words of one phrase («хлеб заварной бородинский»)
+    for ci in range(pos_first + 1, pos_last):
+        if content[ci] not in idx:
+            take(ci)
+    k = pos_last + 1
+    while k < len(content) and take(k, after=True):
+        k += 1
+    for i in idx:
+        toks[i].used = True
+        if toks[i].role == "variety":
+            out.attribute(toks[i].attr)
+    if prefix_noun:
+        return f"{prefix_noun} " + " ".join(toks[i].text for i in idx)
+    return " ".join([*modifiers, canonical])
+
+
+# --- the words left ----------------------------------------------------------------
+
+
+def _filler(v: Vocabulary, x: str) -> bool:
+    """Words that say nothing about the product: chat, tiers, amounts already read."""
+    if x in w.NOISE or x in w.CHEAP or x in w.EXPENSIVE or x in w.NUMBER_WORDS:
+        return True
+    lemma = v.lemma(x)
+    return lemma in w.NOT_PRODUCTS or x in w.NOT_PRODUCTS
+
+
+def _noun_like(v: Vocabulary, x: str) -> bool:
+    info = v.word(x)
+    return not info.known or info.pos == "NOUN"
+
+
+def _groups(v: Vocabulary, toks: list[Tok], head_at: int) -> list[_Group]:
+    """The unused words of a part, grouped: a preposition with its words, a noun with
+    its adjectives and genitives, words joined by «и». A used token (the product, a
+    brand, an amount) ends a group."""
+    groups: list[_Group] = []
+    cur: _Group | None = None
+    and_at: int | None = None  # an «и» waiting for the next word of ``cur``
+    for i, t in enumerate(toks):
+        if t.used or t.kind != "word":
+            cur, and_at = None, None
+            continue
+        x = t.text
+        if x in w.PREPOSITIONS:
+            cur, and_at = _Group(x, [], i < head_at), None
+            groups.append(cur)
+            continue
+        if x == "и":
+            and_at = i if cur is not None and cur.idx else None
+            continue
+        if _filler(v, x):
+            info = v.word(x)
+            last = toks[cur.idx[-1]] if cur is not None and cur.idx else None
+            if (
+                cur is not None
+                and info.pos == "NOUN"
+                and (
+                    # «на день рождения»: a filler noun inside a preposition's phrase
+                    cur.prep
+                    # «высшего сорта»: a noun the adjective before it agrees with
+                    or (
+                        last is not None
+                        and v.word(last.text).pos in w.ADJECTIVE_POS
+                        and v.word(last.text).case == info.case
+                    )
+                )
+            ):
+                cur.idx.append(i)
+            continue
+        if cur is not None and cur.idx and and_at is not None:
+            cur.idx += [and_at, i]
+        elif cur is not None and not (cur.idx and _starts_new(v, toks, cur, x)):
+            cur.idx.append(i)
+        else:
+            cur = _Group("", [i], i < head_at)
+            groups.append(cur)
+        and_at = None
+    return [g for g in groups if g.idx or g.prep]
+
+
+def _starts_new(v: Vocabulary, toks: list[Tok], cur: _Group, x: str) -> bool:
+    """Whether ``x`` opens a new phrase: a nominative noun after a noun («гауда нарезка»)."""
+    if cur.prep:
+        return False
+    info = v.word(x)
+    if not (info.known and info.pos == "NOUN" and info.case in ("nomn", "accs")):
+        # unknown and Latin words go on a phrase of their own kind («эрл грей»)
+        last = v.word(toks[cur.idx[-1]].text)
+        return info.known is False and last.known and last.pos == "NOUN"
+    return any(_noun_like(v, toks[i].text) for i in cur.idx)
+
+
+def _text(toks: list[Tok], idx: list[int]) -> str:
+    return " ".join(toks[i].text for i in idx)
+
+
+def _nominative(v: Vocabulary, toks: list[Tok], idx: list[int]) -> str:
+    """«краба» → «краб», «сметаны и зелени» → «сметана и зелень», «зеленого лука» →
+    «зеленый лук»: flavour words as a title names them."""
+    out: list[str] = []
+    for n, i in enumerate(idx):
+        x = toks[i].text
+        info = v.word(x)
+        if info.known and info.pos == "NOUN":
+            out.append(info.lemma)
+        elif info.known and info.pos in w.ADJECTIVE_POS:
+            noun = next(
+                (
+                    v.word(toks[j].text).lemma
+                    for j in idx[n + 1 :]
+                    if v.word(toks[j].text).pos == "NOUN"
+                ),
+                None,
+            )
+            out.append(v.agree(x, noun) if noun else x)
+        else:
+            out.append(x)
+    return " ".join(out)
+
+
+def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described) -> None:
+    """Keep one group as an attribute, a preference or part of the name; or note it."""
+    for i in g.idx:
+        toks[i].used = True
+    words = [i for i in g.idx if toks[i].text != "и"]
+    if not words or all(_filler(v, toks[i].text) for i in words):
+        return  # a lone preposition; «на неделю», «в пятерочке»: talk, not the product
+    first = v.word(toks[words[0]].text)
+    text = _text(toks, g.idx)
+    if any(toks[i].aside for i in words):
+        # «(латиница)», «(для мамы)»: a remark in parentheses is never required
+        wish = all(v.word(toks[i].text).lemma in w.PREFERENCE_ADJ for i in words)
+        out.preference(text if not g.prep else f"{g.prep} {text}", note=not wish)
+        return
+    if first.lemma in w.FLAVOUR_WORDS:
+        # «со вкусом краба», «вкус сметана и зелень»: the flavour is the attribute
+        rest = g.idx[g.idx.index(words[0]) + 1 :]
+        if rest:
+            out.attribute(_nominative(v, toks, rest))
+        return
+    if g.prep:
+        _place_phrase(v, toks, g, head, out, f"{g.prep} {text}")
+        return
+    infos = [v.word(toks[i].text) for i in words]
+    odd = [
+        toks[i].text
+        for i, info in zip(words, infos, strict=True)
+        if info.known and info.pos in w.SENTENCE_POS and info.lemma not in w.PEOPLE
+    ]
+    if odd:
+        out.notes.append(f"«{' '.join(odd)}» — не понял, пропустил")
+        words = [i for i in words if toks[i].text not in odd]
+        if not words:
+            return
+        text, infos = _text(toks, words), [v.word(toks[i].text) for i in words]
+    if all(info.pos in w.ADJECTIVE_POS for info in infos):
+        agree_to = next((x for x in head.split() if v.word(x).pos == "NOUN"), head)
+        for i, info in zip(words, infos, strict=True):
+            adj = v.agree(toks[i].text, agree_to)
+            if info.lemma in w.PREFERENCE_ADJ:
+                out.preference(adj, note=False)
+            else:
+                out.attribute(adj)
+        return
+    if all(info.pos == "COMP" for info in infos):
+        out.preference(text, note=False)  # «помягче», «посвежее»
+        return
+    if any(_person(v, toks[i].text) for i in words) or any(info.pos == "ADVB" for info in infos):
+        out.preference(text, note=True)
+        return
+    if any(
+        info.known and info.pos == "NOUN" and info.case in ("datv", "ablt", "loct")
+        for info in infos
+    ) and not any(info.case in ("nomn", "accs", "gent") for info in infos):
+        out.preference(text, note=True)  # «молоко маме»: a complement without a preposition
+        return
+    if g.before:
+        # a word before the product is its qualifier only when the vocabulary says so
+        if all(v.goods_kind(toks[i].text) & set(head.split()) for i in words):
+            out.attribute(text)
+        else:
+            out.preference(text, note=True)
+        return
+    if len(words) == 1 and infos[0].known and infos[0].case in ("nomn", "accs"):
+        reading = v.noun(toks[words[0]].text)
+        out.attribute(reading.name if reading is not None else text)
+        return
+    out.attribute(text)
+
+
+def _person(v: Vocabulary, x: str) -> bool:
+    info = v.word(x)
+    if info.lemma in w.PEOPLE:
+        return True
+    reading = v.noun(x)
+    return reading is not None and reading.proper and not reading.goods
+
+
+def _place_phrase(
+    v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described, phrase: str
+) -> None:
+    """A preposition's phrase: a property, a purpose in the name, or a wish."""
+    words = [i for i in g.idx if toks[i].text != "и"]
+    lemmas = [v.lemma(toks[i].text) for i in words]
+    nouns = [v.word(toks[i].text) for i in words if _noun_like(v, toks[i].text)]
+    case = nouns[0].case if nouns and nouns[0].known else None
+    if any(_person(v, toks[i].text) for i in words) or any(
+        lemma in w.OCCASIONS for lemma in lemmas
+    ):
+        out.preference(phrase, note=True)  # «для мамы», «на день рождения», «к чаю»
+        return
+    prep = g.prep
+    if prep in ("для", "от") and set(head.split()) & w.PURPOSE_HEADS and out.name:
+        out.name = f"{out.name} {phrase}"  # «средство для мытья посуды»
+        return
+    if prep in ("в", "во") and any(
+        is_container(toks[i], v) and not piece_in_pack(toks[i], v) for i in words
+    ):
+        out.preference(phrase, note=False)  # «в бутылке»: how it is packed, a wish
+        return
+    if prep in w.ATTRIBUTE_PREPS or (prep in ("на", "под") and case in w.MADE_WITH_CASES):
+        out.attribute(phrase)
+        return
+    out.preference(phrase, note=True)  # «к пиву», «по акции», «на завтра»

@@ -1,0 +1,135 @@
+"""Tokens of one fragment: numbers, fat %, egg classes, multipacks and words, and the
+token-level readings the amount stage needs (measures, containers, pieces in a pack).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from korzina.core.models import QuantityUnit
+from korzina.core.units import parse_egg_class
+from korzina.parser import words as w
+from korzina.parser.vocabulary import Vocabulary, fold
+
+_TOKEN = re.compile(
+    r"(?P<pack>\d+\s*[xх×*]\s*\d+(?:[.,]\d+)?\s*(?:кг|гр|г|мл|л)(?![а-яa-z]))"
+    r"|(?P<fat>\d+(?:[.,]\d+)?\s*%)"
+    r"|(?P<egg>(?<![а-яa-z])[сcд]\s?-?[0-3](?![\d%.,])|(?<![а-яa-z])(?:[сc][воo]|д[во])(?![а-яa-z]))"
+    r"|(?P<mult>(?<![а-яa-z0-9])[xх×*]\s?\d{1,3}(?![\d.,])|\d{1,3}\s?[xх×*](?![а-яa-z0-9]))"
+    r"|(?P<num>\d+(?:[.,]\d+)?)"
+    r"|(?P<word>[a-z][a-z0-9]*(?:['’][a-z]+)?|[а-я]+)"
+)
+EGGISH = re.compile(r"яй|яиц|яич")
+
+
+# Egg-class tokens that are also words: «со», «до» (Latin «co» too) are prepositions
+# unless the fragment is about eggs («чипсы со вкусом краба», «сыр со сливками»).
+_EGG_WORDS = {"со": "со", "co": "со", "сo": "со", "cо": "со", "до": "до"}
+
+
+@dataclass(slots=True)
+class Tok:
+    kind: str  # pack | fat | egg | mult | num | word
+    text: str
+    used: bool = False
+    role: str = ""  # what consumed it: brand, amount, tier, variety, goods, …
+    attr: str = ""  # a variety word's attribute («бородинский»)
+    aside: bool = False  # written in parentheses: a remark («яйца с2 (латиница)»)
+
+
+def tokenize(fragment: str) -> list[Tok]:
+    """Tokens of one fragment; words in parentheses are marked ``aside`` (a remark)."""
+    folded = fold(fragment)
+    if "(" not in folded:
+        toks = [Tok(m.lastgroup or "word", m.group()) for m in _TOKEN.finditer(folded)]
+    else:
+        toks = []
+        depth, at = 0, 0
+        for m in _TOKEN.finditer(folded):
+            gap = folded[at : m.start()]
+            depth = max(0, depth + gap.count("(") - gap.count(")"))
+            at = m.end()
+            toks.append(Tok(m.lastgroup or "word", m.group(), aside=depth > 0))
+    if not EGGISH.search(folded):
+        for t in toks:
+            if t.kind == "egg" and t.text in _EGG_WORDS:
+                t.kind, t.text = "word", _EGG_WORDS[t.text]
+    return toks
+
+
+def to_decimal(text: str) -> Decimal | None:
+    try:
+        value = Decimal(text.replace(",", ".").replace(" ", ""))
+    except InvalidOperation:
+        return None
+    return value.normalize() if value == value.to_integral_value() else value
+
+
+def clean(value: Decimal) -> Decimal:
+    """Drop trailing zeros (2.0 → 2) so JSON shows what a person wrote."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+_EGG_LETTERS = str.maketrans({"c": "С", "с": "С", "д": "Д", "в": "В", "о": "О", "o": "О"})
+
+
+def egg_class(text: str) -> str:
+    """An egg-class token as units.py reads store titles («с0», «c1», «со», «д1»).
+
+    The parser has already seen eggs in the fragment, so the token is read in that
+    context. People also write what titles do not («с-0», «д3», «дв»), which units.py
+    rejects: those keep their letters, normalized to Cyrillic capitals.
+    """
+    compact = text.replace(" ", "").replace("-", "")
+    return parse_egg_class(f"яйца {compact}") or compact.translate(_EGG_LETTERS)
+
+
+def measure_unit(tok: Tok, vocab: Vocabulary) -> QuantityUnit | None:
+    if tok.kind != "word":
+        return None
+    unit = w.MEASURE_SURFACE.get(tok.text)
+    if unit is None and len(tok.text) > 4:
+        unit = w.MEASURE_LEMMA.get(vocab.lemma(tok.text))
+    return unit
+
+
+def is_container(tok: Tok, vocab: Vocabulary) -> bool:
+    if tok.kind != "word":
+        return False
+    if tok.text in w.CONTAINER_SURFACE:
+        return True
+    # «банки» reads first as «банк»: any reading that is a container counts
+    return vocab.container(tok.text, w.CONTAINER_LEMMA)
+
+
+def piece_in_pack(tok: Tok, vocab: Vocabulary) -> bool:
+    """A piece sold only inside a pack: «чай 100 пакетиков» is one pack of 100."""
+    return tok.kind == "word" and vocab.lemma(tok.text) in w.PIECE_IN_PACK_LEMMA
+
+
+def in_pack(toks: list[Tok], at: int, vocab: Vocabulary) -> bool:
+    """Whether the counted word at ``at`` is followed by «в упаковке», «в пачке», «/уп».
+
+    Then the count describes one pack («салфетки 10 шт в упаковке»); the words are used up.
+    """
+    rest = [j for j in range(at + 1, len(toks)) if not toks[j].used]
+    if rest and toks[rest[0]].text in ("в", "во"):
+        rest = rest[1:]
+    # «в пакете», «в бутылке» say how it is packed, not how many are in one pack
+    if rest and (
+        toks[rest[0]].text in w.PACK_SURFACE or vocab.lemma(toks[rest[0]].text) in w.PACK_LEMMA
+    ):
+        for j in range(at + 1, rest[0] + 1):
+            toks[j].used = True
+        return True
+    return False
+
+
+def number_of(tok: Tok) -> Decimal | None:
+    if tok.kind == "num":
+        return to_decimal(tok.text)
+    if tok.kind == "word" and tok.text in w.NUMBER_WORDS:
+        return Decimal(str(w.NUMBER_WORDS[tok.text]))
+    return None

@@ -1,0 +1,380 @@
+"""Issue 11, part 3: the parser keeps every word the shopper wrote about a product.
+
+A word is a required attribute when a store title states it (variety, flavour, form,
+preparation, purpose), a preference when the parser is unsure or it is a wish, and is
+named in a note when it is a preference from doubt or cannot be placed at all.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from korzina.core.matching import match_items
+from korzina.core.models import ListItem, ShoppingList
+from korzina.parser import Vocabulary, parse_text
+from korzina.parser.grounding import LLMAnswer, ground
+from tests.matching.helpers import index_of, offer
+
+
+def only(text: str) -> ListItem:
+    items = parse_text(text).items
+    assert len(items) == 1, [(i.name, i.attributes) for i in items]
+    return items[0]
+
+
+def got(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(i.name, i.attributes) for i in parse_text(text).items]
+
+
+# 1. a variety or flavour after the product is its attribute -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attribute"),
+    [
+        ("сыр гауда", "сыр", "гауда"),
+        ("сыр моцарелла", "сыр", "моцарелла"),
+        ("сыр пармезан 200 г", "сыр", "пармезан"),
+        ("колбаса пепперони", "колбаса", "пепперони"),
+        ("колбаса салями", "колбаса", "салями"),
+        ("гречка ядрица", "гречка", "ядрица"),
+        ("рис басмати 1 кг", "рис", "басмати"),
+        ("хлеб нарезка", "хлеб", "нарезка"),
+        ("кофе арабика", "кофе", "арабика"),
+    ],
+)
+def test_a_variety_after_the_product_is_a_required_attribute(
+    text: str, name: str, attribute: str
+) -> None:
+    item = only(text)
+    assert (item.name, item.attributes) == (name, (attribute,))
+
+
+def test_a_flavour_after_the_brand_is_kept() -> None:
+    item = only("чипсы Лейс краб")
+    assert (item.name, item.brand, item.attributes) == ("чипсы", "Lay's", ("краб",))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "brand", "attribute"),
+    [
+        ("lays краб", "чипсы", "Lay's", "краб"),
+        ("pepsi лайм", "кола", "Pepsi", "лайм"),
+        ("доширак курица", "лапша", "Доширак", "курица"),
+    ],
+)
+def test_words_with_a_bare_brand_qualify_the_product_the_brand_means(
+    text: str, name: str, brand: str, attribute: str
+) -> None:
+    item = only(text)
+    assert (item.name, item.brand, item.attributes) == (name, brand, (attribute,))
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("чипсы со вкусом краба", "краб"),
+        ("чипсы lays со вкусом сметаны и зелени", "сметана и зелень"),
+        ("сок яблоко", "яблоко"),
+        ("мороженое шоколад", "шоколад"),
+        ("пицца пепперони", "пепперони"),
+    ],
+)
+def test_a_flavour_of_a_flavoured_product_is_its_attribute_not_an_item(
+    text: str, attribute: str
+) -> None:
+    assert only(text).attributes == (attribute,)
+
+
+def test_a_goods_word_that_is_no_variety_of_its_neighbour_is_an_item_of_its_own() -> None:
+    sl = parse_text("молоко хумус лаваш")
+    assert [i.name for i in sl.items] == ["молоко", "хумус", "лаваш"]
+    assert any("«хумус» — не из словаря" in n for n in sl.notes)
+
+
+# 2. a variety word of the vocabulary keeps its word -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attribute"),
+    [
+        ("бородинский", "хлеб", "бородинский"),
+        ("хлеб дарницкий", "хлеб", "дарницкий"),
+        ("мороженое пломбир", "мороженое", "пломбир"),
+        ("пломбир", "мороженое", "пломбир"),
+        ("ядрица", "гречка", "ядрица"),
+    ],
+)
+def test_a_variety_word_is_its_product_with_the_word_as_attribute(
+    text: str, name: str, attribute: str
+) -> None:
+    item = only(text)
+    assert (item.name, item.attributes) == (name, (attribute,))
+
+
+def test_matcher_finds_the_variety_and_not_another_bread_of_the_same_kind() -> None:
+    borodinsky = offer("s", "b", "Хлеб Бородинский нарезка 400г", "59.90")
+    rye = offer("s", "r", "Хлеб ржаной формовой 500г", "45.00")
+    found = match_items(index_of(borodinsky, rye), [only("хлеб бородинский")], ["s"])
+    assert [c.product_id for c in found["s"][0]] == ["b"]
+
+
+# 3. «и» inside one product; lists still split ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attribute"),
+    [
+        ("чипсы lay's сметана и зелень", "чипсы", "сметана и зелень"),
+        ("чипсы сметана и зелень", "чипсы", "сметана и зелень"),
+        ("йогурт клубника и банан", "йогурт", "клубника и банан"),
+        ("сыр гауда и маасдам", "сыр", "гауда и маасдам"),
+    ],
+)
+def test_and_after_a_products_qualifier_joins_words_of_one_product(
+    text: str, name: str, attribute: str
+) -> None:
+    item = only(text)
+    assert (item.name, item.attributes) == (name, (attribute,))
+
+
+def test_and_between_fillings_and_purposes_stays_in_one_name() -> None:
+    assert only("вареники с картошкой и грибами").name == "вареники с картошкой и грибами"
+    assert only("средство для мытья посуды и стекол").name == ("средство для мытья посуды и стекол")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("молоко, хлеб и масло", ["молоко", "хлеб", "масло"]),
+        ("хлеб и масло", ["хлеб", "масло"]),
+        ("молоко хлеб и масло", ["молоко", "хлеб", "масло"]),
+        ("сметана и зелень", ["сметана", "зелень"]),
+        ("чипсы, сметана и зелень", ["чипсы", "сметана", "зелень"]),
+        ("йогурт и банан", ["йогурт", "банан"]),
+        ("творог 5% и сметана 20%", ["творог", "сметана"]),
+        ("чипсы сметана и молоко 2 л", ["чипсы", "молоко"]),
+        ("апельсины сок", ["апельсин", "сок"]),
+    ],
+)
+def test_and_between_standalone_products_still_splits(text: str, names: list[str]) -> None:
+    assert [i.name for i in parse_text(text).items] == names
+
+
+# 4. a product named by its purpose keeps the purpose in its name --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("средство для мытья посуды", "средство для мытья посуды"),
+        ("корм для кошек", "корм для кошек"),
+        ("корм для взрослых кошек", "корм для взрослых кошек"),
+        ("порошок стиральный", "стиральный порошок"),
+        ("бумага туалетная", "туалетная бумага"),
+        ("средство для посуды", "средство для посуды"),
+    ],
+)
+def test_a_purpose_named_product_keeps_the_whole_purpose_phrase(text: str, name: str) -> None:
+    item = only(text)
+    assert (item.name, item.attributes) == (name, ())
+
+
+# 5. preparation, form and purpose of food are attributes ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attributes"),
+    [
+        ("сыр для пиццы", "сыр", ("для пиццы",)),
+        ("слабосолёная сёмга", "семга", ("слабосоленая",)),
+        ("сёмга слабосоленая 200 г", "семга", ("слабосоленая",)),
+        ("кофе в зёрнах", "кофе", ("в зернах",)),
+        ("кофе молотый", "кофе", ("молотый",)),
+        ("чай в пакетиках", "чай", ("в пакетиках",)),
+        ("йогурт без сахара", "йогурт", ("без сахара",)),
+        ("колбаса копчённая", "колбаса", ("копченная",)),
+        ("скумбрия холодного копчения", "скумбрия", ("холодного копчения",)),
+        ("колбаса высшего сорта", "колбаса", ("высшего сорта",)),
+        ("шпроты в масле", "шпроты", ("в масле",)),
+        ("вода без газа", "вода", ("без газа",)),
+        ("мука для выпечки", "мука", ("для выпечки",)),
+        ("сыр со сливками", "сыр со сливками", ()),
+    ],
+)
+def test_preparation_form_and_purpose_are_attributes(
+    text: str, name: str, attributes: tuple[str, ...]
+) -> None:
+    item = only(text)
+    assert (item.name, item.attributes) == (name, attributes)
+
+
+def test_a_kind_changing_adjective_stays_in_the_name() -> None:
+    assert only("сыр российский").name == "российский сыр"
+    assert only("колбаса докторская").name == "докторская колбаса"
+
+
+# 6. wishes and doubts are preferences; doubts are named in a note ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "preference"),
+    [("свежий хлеб", "свежий"), ("молоко в бутылке", "в бутылке"), ("сыр помягче", "помягче")],
+)
+def test_a_wish_is_a_preference_without_a_note(text: str, preference: str) -> None:
+    sl = parse_text(text)
+    (item,) = sl.items
+    assert (item.attributes, item.preferences) == ((), (preference,))
+    assert sl.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "preference"),
+    [
+        ("сыр для мамы", "сыр", "для мамы"),
+        ("торт на день рождения", "торт", "на день рождения"),
+        ("конфеты к чаю", "конфеты", "к чаю"),
+        ("яйца с2 (латиница)", "яйцо", "латиница"),
+        ("молоко маме", "молоко", "маме"),
+    ],
+)
+def test_an_unsure_word_is_a_preference_named_in_a_note(
+    text: str, name: str, preference: str
+) -> None:
+    sl = parse_text(text)
+    (item,) = sl.items
+    assert (item.name, item.attributes, item.preferences) == (name, (), (preference,))
+    assert any(f"«{preference}»" in n and "пожелание" in n for n in sl.notes)
+
+
+def test_a_preference_ranks_but_never_excludes_a_product() -> None:
+    cheese = offer("s", "c", "Сыр Гауда 45% 200г", "189.90")
+    found = match_items(index_of(cheese), [only("сыр для мамы")], ["s"])
+    assert [c.product_id for c in found["s"][0]] == ["c"]
+
+
+def test_a_word_that_is_no_part_of_a_product_is_named_as_skipped() -> None:
+    sl = parse_text("хлеб забыл")
+    assert [(i.name, i.attributes, i.preferences) for i in sl.items] == [("хлеб", (), ())]
+    assert "«забыл» — не понял, пропустил" in sl.notes
+
+
+def test_shopping_talk_next_to_a_product_is_filler_without_a_note() -> None:
+    sl = parse_text("молоко на неделю, хлеб в пятерочке")
+    assert [(i.name, i.attributes, i.preferences) for i in sl.items] == [
+        ("молоко", (), ()),
+        ("хлеб", (), ()),
+    ]
+    assert sl.notes == ()
+
+
+# 7. typos: kept and corrected with a note, never dropped in silence -------------------------
+
+
+def test_a_typo_that_reads_as_another_word_is_corrected_with_a_note() -> None:
+    sl = parse_text("сметанна")
+    assert [i.name for i in sl.items] == ["сметана"]
+    assert sl.notes == ("«сметанна» — понял как «сметана»",)
+
+
+def test_a_misspelt_brand_is_corrected_with_a_note() -> None:
+    sl = parse_text("молоко прастоквашино")
+    assert [(i.name, i.brand) for i in sl.items] == [("молоко", "Простоквашино")]
+    assert "«прастоквашино» — понял как марку «Простоквашино»" in sl.notes
+
+
+def test_a_misspelt_product_is_not_read_as_a_brand_it_is_also_near() -> None:
+    # «макорона» is two edits from the brand «Corona» and one from «макароны»
+    assert [(i.name, i.brand) for i in parse_text("макорона").items] == [("макароны", None)]
+
+
+def test_a_fragment_with_nothing_readable_is_named_in_a_note() -> None:
+    sl = parse_text("молоко, йцукенгшщ")
+    assert [i.name for i in sl.items] == ["молоко", "йцукенгшщ"]
+    assert any("йцукенгшщ" in n for n in sl.notes)
+
+
+# 8. what worked keeps working: eggs, merges -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "egg_class"),
+    [
+        ("яйца С0", "С0"),
+        ("яйца C0", "С0"),
+        ("яйца СО", "СО"),
+        ("яйца Сo", "СО"),  # Cyrillic С, Latin o
+        ("яйца CO", "СО"),  # both Latin
+        ("яйца отборные", "СО"),
+        ("яйца СВ", "СВ"),
+    ],
+)
+def test_egg_class_in_any_alphabet_is_kept(text: str, egg_class: str) -> None:
+    assert only(text).egg_class == egg_class
+
+
+def test_co_outside_eggs_is_the_preposition_not_an_egg_class() -> None:
+    item = only("чипсы со вкусом краба")
+    assert (item.egg_class, item.attributes) == (None, ("краб",))
+
+
+def test_merged_mentions_give_one_short_note_per_item() -> None:
+    sl = parse_text("яйца с0, десяток яиц")
+    (eggs,) = sl.items
+    assert (eggs.egg_class, eggs.quantity, eggs.unit) == ("С0", 10, "шт")
+    assert sl.notes == ("«яйцо»: 2 упоминания, считаю одним товаром",)
+
+
+def test_merge_notes_grow_linearly_with_repeats() -> None:
+    sl = parse_text(", ".join(["молоко"] * 40))
+    assert [(i.name, i.quantity) for i in sl.items] == [("молоко", Decimal(40))]
+    assert sl.notes == ("«молоко»: 40 упоминаний, считаю одним товаром",)
+
+
+def test_products_with_different_attributes_are_not_merged() -> None:
+    assert got("сыр гауда, сыр моцарелла, сыр") == [
+        ("сыр", ("гауда",)),
+        ("сыр", ("моцарелла",)),
+        ("сыр", ()),
+    ]
+
+
+# 9. nothing is dropped in silence ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("чипсы lay's сметана и зелень", ["чипсы", "сметана", "зелень"]),
+        ("сыр гауда для пиццы", ["сыр", "гауда", "пиццы"]),
+        ("хлеб бородинский свежий", ["хлеб", "бородинский", "свежий"]),
+        ("колбаса пепперони для мамы", ["колбаса", "пепперони", "мамы"]),
+        ("средство для мытья посуды лимон", ["средство", "мытья", "посуды", "лимон"]),
+        ("кофе молотый арабика", ["кофе", "молотый", "арабика"]),
+    ],
+)
+def test_every_word_about_the_product_is_in_the_item_or_a_note(text: str, words: list[str]) -> None:
+    sl = parse_text(text)
+    kept = " ".join(
+        [part for i in sl.items for part in (i.name, *i.attributes, *i.preferences)]
+        + list(sl.notes)
+    )
+    assert all(word in kept for word in words), (kept, words)
+
+
+# 10. the LLM's items keep their qualifiers too -----------------------------------------------
+
+
+def test_a_grounded_llm_item_keeps_the_rules_attributes_of_its_name() -> None:
+    answer = LLMAnswer.model_validate_json('{"items": [{"name": "сыр гауда"}]}')
+    grounded = ground(answer, "сыр гауда", Vocabulary())
+    assert [(i.name, i.attributes, i.source) for i in grounded.items] == [
+        ("сыр", ("гауда",), "llm")
+    ]
+
+
+def test_preferences_survive_the_models_json() -> None:
+    sl = parse_text("сыр для мамы")
+    assert ShoppingList.model_validate_json(sl.model_dump_json()) == sl
