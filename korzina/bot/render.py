@@ -30,7 +30,7 @@ from korzina.bot.callbacks import (
 from korzina.core.baskets.models import Answer, BasketLine, StoreBasket
 from korzina.core.matching.pick import Candidate
 from korzina.core.models import Intent, ListItem, Shop, Status, StoreStatus
-from korzina.core.present import item_text, number, pack_text, rub
+from korzina.core.present import cheaper_text, item_text, nearest_text, number, pack_text, rub
 from korzina.core.units import unit_price
 
 TEXT_LIMIT = 4096
@@ -340,6 +340,8 @@ def line_text(n: int, item: ListItem, line: BasketLine) -> str:
         text += f" · акция, обычно {rub(line.regular_price)}"
     if line.fallback:
         text += " · замена: другого подходящего нет"
+    if line.cheaper is not None:
+        text += f"\n    {esc(cheaper_text(line.cheaper))}"
     return text
 
 
@@ -373,6 +375,9 @@ def store_view(
     ]
     if basket.missing:
         blocks.append(Block(f"Нет в магазине: {_missing_names(answer, basket.missing)}"))
+        for i, near in sorted(answer.nearest.get(store, {}).items()):
+            text = f"{item_text(answer.items[i])}: {nearest_text(near)}"
+            blocks.append(Block(esc(text)))
     if seen := seen_text(basket, tz):
         blocks.append(Block(f"Цены: {seen}"))
     pages = paginate(header, blocks, limit=limit, per_page=per_page)

@@ -31,13 +31,13 @@ from korzina.core.baskets.evaluate import (
     parse_case,
     score_answer,
 )
-from korzina.core.baskets.models import Answer, BasketLine, StoreBasket
+from korzina.core.baskets.models import Answer, BasketLine, ProductRef, StoreBasket
 from korzina.core.baskets.service import BasketOptions, BasketService
 from korzina.core.errors import ConfigError, KorzinaError, ParseError
 from korzina.core.fanout import FanOut
 from korzina.core.models import Intent, ShoppingList, Status
 from korzina.core.plugins import close_stores, open_stores, store_classes
-from korzina.core.present import item_text, number, rub
+from korzina.core.present import cheaper_text, item_text, nearest_text, number, rub
 from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
 from korzina.data import demo_offers, demo_stores
@@ -53,7 +53,12 @@ DEMO_NOTE = (
     "Это демонстрация: цены из сконструированного снимка (korzina/data/demo_offers.jsonl), "
     "а не из магазинов. Настоящие цены: korzina basket «ваш список»."
 )
-DEFAULT_EVAL = Path("tests/data/basket_eval.jsonl")
+# The labelled sets `korzina eval-basket` runs: labels, and the offers they label (None:
+# the constructed demo snapshot). «real» is real store titles with their provenance.
+EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
+    "demo": (Path("tests/data/basket_eval.jsonl"), None),
+    "real": (Path("tests/data/real_basket_eval.jsonl"), Path("tests/data/real_offers.jsonl")),
+}
 NO_ITEMS = "Не нашёл в тексте ни одного товара. Пример: «молоко 3.2%, хлеб, десяток яиц»."
 
 
@@ -72,6 +77,8 @@ def line_note(line: BasketLine, card: bool) -> str:
         notes.append("по карте" if card and line.price == line.card_price else "есть цена по карте")
     if line.fallback:
         notes.append("замена: другого подходящего нет")
+    if line.cheaper is not None:
+        notes.append(cheaper_text(line.cheaper))
     return "; ".join(notes)
 
 
@@ -115,11 +122,16 @@ def basket_json(answer: Answer, *, saved: bool = True) -> dict[str, Any]:
                         "unit_price_unit": line.unit_price_unit,
                         "fallback": line.fallback,
                         "observed_at": line.observed_at,
+                        "cheaper": _ref_json(line.cheaper),
                     }
                     for line in b.lines
                 ],
                 "observed_from": b.observed_from,
                 "observed_to": b.observed_to,
+                "nearest": [
+                    {"item": i, **(_ref_json(ref) or {})}
+                    for i, ref in sorted(answer.nearest.get(b.store, {}).items())
+                ],
             }
             for b in answer.baskets
         ],
@@ -130,6 +142,12 @@ def basket_json(answer: Answer, *, saved: bool = True) -> dict[str, Any]:
         "split": answer.split.model_dump(mode="json") if answer.split else None,
         "notes": list(answer.notes),
     }
+
+
+def _ref_json(ref: ProductRef | None) -> dict[str, Any] | None:
+    if ref is None:
+        return None
+    return {"product_id": ref.product_id, "name": ref.name, "price": ref.price, "lacks": ref.lacks}
 
 
 def render_answer(console: Console, answer: Answer, names: Mapping[str, str]) -> None:
@@ -150,7 +168,11 @@ def render_answer(console: Console, answer: Answer, names: Mapping[str, str]) ->
     ):
         table.add_column(col, justify=justify)  # type: ignore[arg-type]
     for b in answer.baskets:
-        missing = ", ".join(answer.items[i].name for i in b.missing)
+        near = answer.nearest.get(b.store, {})
+        missing = ", ".join(
+            item_text(answer.items[i]) + (f" ({nearest_text(near[i])})" if i in near else "")
+            for i in b.missing
+        )
         table.add_row(
             escape(name(b.store)),
             # No offers at all: no total to compare, not a free basket.
@@ -177,8 +199,11 @@ def render_answer(console: Console, answer: Answer, names: Mapping[str, str]) ->
             )
         console.print(lines)
         if best.missing:
-            gone = ", ".join(answer.items[i].name for i in best.missing)
+            gone = ", ".join(item_text(answer.items[i]) for i in best.missing)
             console.print(f"Нет в магазине {escape(name(best.store))}: {escape(gone)}")
+            for i, ref in sorted(answer.nearest.get(best.store, {}).items()):
+                text = f"  {item_text(answer.items[i])}: {nearest_text(ref)}"
+                console.print(escape(text))
     if answer.split is not None and len(answer.split.stores) > 1:
         sp = answer.split
         where = " + ".join(name(s) for s in sp.stores)
@@ -392,25 +417,40 @@ def load_cases(path: Path) -> list[Any]:
     return cases
 
 
-def run_eval(path: Path) -> EvalReport:
-    """Answer every labelled list over the demo snapshot (in memory) and score it."""
+def run_eval(path: Path, offers: Path | None = None, split: str | None = None) -> EvalReport:
+    """Answer every labelled list (of ``split``, if given) over its offers, in an in-memory
+    database, and score it. ``offers``: a JSONL file as `korzina import` reads it (the
+    real-title set); None: the demo snapshot."""
     from korzina.core.storage import open_memory_storage
+    from korzina.core.storage.importer import import_file
 
-    cases = load_cases(path)
+    cases = [c for c in load_cases(path) if split is None or c.split == split]
     storage = open_memory_storage()
-    service = demo_service(storage)
+    if offers is None:
+        service = demo_service(storage)
+    else:
+        report = import_file(storage, offers)
+        if report.imported < report.rows:
+            raise KorzinaError(
+                f"{offers}: {report.rows - report.imported} rows not imported",
+                user_message=f"Файл предложений {offers} загружен не полностью.",
+            )
+        service = BasketService(storage)
     # The labelled products ranked by the service's own index and ranking.
     labelled = EvalIndex({}, eval_index(storage))
-    report = EvalReport()
+    report_ = EvalReport()
 
     async def go() -> None:
         for case in cases:
             options = BasketOptions(offline=True, save=False)
             answer = await service.answer(parse_text(case.text), options)
-            score_answer(report, case, answer, labelled)
+            score_answer(report_, case, answer, labelled)
 
-    run_async(go())
-    return report
+    try:
+        run_async(go())
+    finally:
+        storage.close()
+    return report_
 
 
 def _pct(r: Ratio) -> str:
@@ -419,23 +459,49 @@ def _pct(r: Ratio) -> str:
 
 @cli.command("eval-basket")
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--offers",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Предложения (JSONL для korzina import), к которым относится разметка FILE.",
+)
+@click.option("--split", type=click.Choice(["dev", "test"]), help="Только эта часть набора.")
 @click.option("--json", "as_json", is_flag=True, help="Вывести JSON.")
 @click.option("--errors", "show_errors", is_flag=True, help="Показать ошибки по строкам.")
 @click.pass_obj
-def eval_basket_command(app: App, file: Path | None, as_json: bool, show_errors: bool) -> None:
-    """Качество корзин на размеченном наборе над демонстрационным снимком."""
-    path = file or DEFAULT_EVAL
-    if not path.exists():
-        raise KorzinaError(f"{path} not found", user_message=f"Нет файла разметки: {path}")
-    report = run_eval(path)
+def eval_basket_command(
+    app: App,
+    file: Path | None,
+    offers: Path | None,
+    split: str | None,
+    as_json: bool,
+    show_errors: bool,
+) -> None:
+    """Качество корзин на размеченных наборах: сконструированном демонстрационном и на
+    настоящих названиях товаров магазинов (tests/data/real_*.jsonl)."""
+    sets = {file.stem: (file, offers)} if file else EVAL_SETS
+    reports: dict[str, EvalReport] = {}
+    for name, (labels, offer_file) in sets.items():
+        for path in (labels, offer_file):
+            if path is not None and not path.exists():
+                raise KorzinaError(f"{path} not found", user_message=f"Нет файла: {path}")
+        reports[name] = run_eval(labels, offer_file, split)
     if as_json:
-        echo_json(report.as_dict())
+        docs = {name: r.as_dict() for name, r in reports.items()}
+        echo_json(next(iter(docs.values())) if file else docs)
         return
-    table = Table(title=f"Оценка корзин: {path} ({report.lists} списков)")
+    for name, report in reports.items():
+        _print_eval(app, f"{sets[name][0]}{f' ({split})' if split else ''}", report, show_errors)
+
+
+def _print_eval(app: App, title: str, report: EvalReport, show_errors: bool) -> None:
+    table = Table(title=f"Оценка корзин: {title} ({report.lists} списков)")
     table.add_column("Показатель")
     table.add_column("Значение", justify="right")
     table.add_row("Разобрано в размеченное число позиций", f"{report.parsed_alike}/{report.lists}")
-    table.add_row("Верный товар (validity)", _pct(report.validity))
+    table.add_row("Подходящий товар найден (found)", _pct(report.found))
+    table.add_row("Неверный товар, доля всех позиций (wrong)", _pct(report.wrong))
+    table.add_row("Честное «нет в магазине», где товара нет (absent)", _pct(report.absent))
+    table.add_row("Верный товар среди выбранных (validity)", _pct(report.validity))
     table.add_row("Самый выгодный в ценовой категории (optimality)", _pct(report.optimality))
     table.add_row("Верно «нет в магазине» (missing)", _pct(report.missing))
     table.add_row("Лучший магазин совпал (ranking)", _pct(report.best_store))

@@ -7,8 +7,12 @@ everywhere: «1 067,40 ₽», «46,99 ₽/кг», «4 × 100 г», «молок�
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from korzina.core.models import ListItem, PackSize
+
+if TYPE_CHECKING:
+    from korzina.core.baskets.models import ProductRef
 
 
 def rub(value: Decimal | None, per: str | None = None) -> str:
@@ -34,7 +38,7 @@ def pack_text(pack: PackSize | None) -> str:
 
 def item_text(item: ListItem) -> str:
     """What the user asked for: «молоко 3,2%», «яйцо С0», «чипсы Lay's»."""
-    parts = [item.name]
+    parts = [item.name, *item.attributes]
     if item.brand:
         parts.append(item.brand)
     if item.fat_pct is not None:
@@ -42,3 +46,18 @@ def item_text(item: ListItem) -> str:
     if item.egg_class:
         parts.append(item.egg_class)
     return " ".join(parts)
+
+
+def nearest_text(ref: ProductRef) -> str:
+    """Why a missing item is missing and what is there instead:
+    «нет «гауда»; есть: Сыр Российский 50% 200г — 160,99 ₽»."""
+    lacks = ", ".join(f"«{w}»" for w in ref.lacks)
+    head = f"нет {lacks}; есть" if lacks else "ближайшее"
+    return f"{head}: {ref.name} — {rub(ref.price)}"
+
+
+def cheaper_text(ref: ProductRef) -> str:
+    """A cheaper second-choice product beside a line: «дешевле: … — 79,99 ₽ (длительного
+    хранения)»."""
+    why = f" ({', '.join(ref.lacks)})" if ref.lacks else ""
+    return f"дешевле: {ref.name} — {rub(ref.price)}{why}"

@@ -6,8 +6,11 @@ ids a shopper would accept in each store (empty: the store has no valid product)
     {"id": "milk-bread", "text": "молоко 3.2%, хлеб",
      "expected": [{"label": "молоко 3.2%", "acceptable": {"magnit": ["1000100045"], ...}}]}
 
-Figures (each over the (list, item, store) triples where it applies):
+Figures (each over the (list, item, store) triples — store-items — where it applies):
 
+* **found**: an acceptable product is chosen (over store-items that have one);
+* **wrong**: the chosen product is not acceptable (over all store-items);
+* **absent**: «нет в магазине» is said (over store-items that have nothing acceptable);
 * **validity**: the chosen product is acceptable (over triples with a chosen product);
 * **optimality**: the chosen product costs no more than the best acceptable product
   under the item's price tier, picked by the basket's own ranking (``rank_offers``);
@@ -42,6 +45,7 @@ class EvalCase:
     text: str
     acceptable: tuple[Mapping[str, frozenset[str]], ...]  # per item: store → product ids
     labels: tuple[str, ...] = ()
+    split: str = ""  # "dev" (looked at while building) or "test" (scored only)
 
 
 def parse_case(raw: Mapping[str, Any], line: int) -> EvalCase:
@@ -55,6 +59,7 @@ def parse_case(raw: Mapping[str, Any], line: int) -> EvalCase:
                 for e in expected
             ),
             labels=tuple(str(e.get("label", "")) for e in expected),
+            split=str(raw.get("split", "")),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ParseError(f"bad eval case: {exc!r}", line=line) from exc
@@ -78,6 +83,9 @@ class Ratio:
 class EvalReport:
     lists: int = 0
     parsed_alike: int = 0  # lists the parser split into the labelled number of items
+    found: Ratio = field(default_factory=Ratio)
+    wrong: Ratio = field(default_factory=Ratio)
+    absent: Ratio = field(default_factory=Ratio)
     validity: Ratio = field(default_factory=Ratio)
     optimality: Ratio = field(default_factory=Ratio)
     missing: Ratio = field(default_factory=Ratio)
@@ -92,6 +100,9 @@ class EvalReport:
         return {
             "lists": self.lists,
             "parsed_alike": self.parsed_alike,
+            "found": r(self.found),
+            "wrong": r(self.wrong),
+            "absent": r(self.absent),
             "validity": r(self.validity),
             "optimality": r(self.optimality),
             "missing": r(self.missing),
@@ -199,7 +210,17 @@ def score_answer(
             acc = case.acceptable[i].get(b.store, frozenset())
             line = lines.get(i)
             report.missing.add((line is None) == (not acc))
+            if acc:
+                report.found.add(line is not None and line.product_id in acc)
+            else:
+                report.absent.add(line is None)
+            report.wrong.add(line is not None and line.product_id not in acc)
             if line is None:
+                if acc:
+                    report.errors.append(
+                        f"{case.id}: {b.store} item {i} ({case.labels[i] if case.labels else ''})"
+                        " → missing, though acceptable products exist"
+                    )
                 continue
             valid = line.product_id in acc
             report.validity.add(valid)

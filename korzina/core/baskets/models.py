@@ -17,6 +17,18 @@ from korzina.core.matching.pick import Candidate
 from korzina.core.models import Intent, ListItem, Money, StoreStatus
 
 
+class ProductRef(BaseModel):
+    """A product named beside a line or a missing item, with why it was not taken."""
+
+    model_config = ConfigDict(frozen=True)
+
+    product_id: str
+    name: str
+    price: Money  # what the amount asked would cost (or one pack / one kg)
+    # What it lacks of what was asked («гауда», «Lay's», «3.2%»), or why it is second.
+    lacks: tuple[str, ...] = ()
+
+
 class BasketLine(BaseModel):
     """One item bought as one product in one store."""
 
@@ -36,6 +48,9 @@ class BasketLine(BaseModel):
     unit_price_unit: str | None = None  # «кг», «л» or «шт»
     fallback: bool = False  # a second-choice product (e.g. long-life milk for «молоко»)
     observed_at: datetime
+    # A second-choice product that costs less than this line (long-life milk beside
+    # fresh): «cheapest» shows the preferred product and says so, never hides it.
+    cheaper: ProductRef | None = None
 
 
 class StoreBasket(BaseModel):
@@ -93,6 +108,9 @@ class Answer(BaseModel):
     max_stores: int = 1
     extra_store_cost: Money = Decimal(0)
     split: SplitPlan | None = None
+    # Per store, per missing item: the nearest product of the item's kind that lacks
+    # something the list asked for («гауды нет; есть: Сыр Российский …»).
+    nearest: dict[str, dict[int, ProductRef]] = Field(default_factory=dict)
     # Remarks for the user about the answer as a whole (e.g. prices not saved), Russian.
     notes: tuple[str, ...] = ()
 

@@ -22,6 +22,7 @@ from itertools import combinations
 from korzina.core.baskets.models import (
     Answer,
     BasketLine,
+    ProductRef,
     SplitLine,
     SplitPlan,
     StoreBasket,
@@ -75,7 +76,12 @@ def build_basket(
         if c is None:
             missing.append(i)
             continue
-        lines.append(make_line(i, item, c, card=card))
+        line = make_line(i, item, c, card=card)
+        if not c.fallback:
+            line = line.model_copy(
+                update={"cheaper": cheaper_fallback(item, line, options[i], card)}
+            )
+        lines.append(line)
     seen = [line.observed_at for line in lines]
     return StoreBasket(
         store=store,
@@ -86,6 +92,29 @@ def build_basket(
         observed_from=min(seen) if seen else None,
         observed_to=max(seen) if seen else None,
     )
+
+
+# Words of a title that say why a second-choice product is second.
+_LONG_LIFE = ("ультрапаст", "у/паст", "стерилиз", "длительн")
+
+
+def cheaper_fallback(
+    item: ListItem, line: BasketLine, options: Sequence[Candidate], card: bool
+) -> ProductRef | None:
+    """The cheapest second-choice product costing less than ``line``, if any."""
+    best: tuple[Decimal, Candidate] | None = None
+    for c in options:
+        if not c.fallback:
+            continue
+        cost = line_cost(item, c, card=card)[1]
+        if cost < line.cost and (best is None or cost < best[0]):
+            best = (cost, c)
+    if best is None:
+        return None
+    cost, c = best
+    low = c.name.lower()
+    why = "длительного хранения" if any(w in low for w in _LONG_LIFE) else "запасной вариант"
+    return ProductRef(product_id=c.product_id, name=c.name, price=money(cost), lacks=(why,))
 
 
 def initial_choices(

@@ -17,7 +17,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from korzina.core.baskets.models import Answer
+from korzina.core.baskets.models import Answer, ProductRef
 from korzina.core.baskets.rank import assemble
 from korzina.core.matching.pick import Candidate
 from korzina.core.models import Intent, ListItem, PackSize, SizeUnit, SoldBy, StoreStatus
@@ -91,6 +91,10 @@ def dump_answer(answer: Answer, saved_at: datetime) -> dict[str, Any]:
         "max_stores": answer.max_stores,
         "extra_store_cost": str(answer.extra_store_cost),
         "notes": list(answer.notes),
+        "nearest": {
+            s: {str(i): [r.product_id, r.name, str(r.price), list(r.lacks)] for i, r in m.items()}
+            for s, m in answer.nearest.items()
+        },
     }
 
 
@@ -119,4 +123,11 @@ def load_answer(raw: Mapping[str, Any]) -> Answer:
         extra_store_cost=Decimal(raw["extra_store_cost"]),
         chosen={s: {int(i): pid for i, pid in c.items()} for s, c in raw["chosen"].items()},
     )
-    return answer.model_copy(update={"notes": tuple(raw.get("notes", ()))})
+    nearest = {
+        s: {
+            int(i): ProductRef(product_id=r[0], name=r[1], price=Decimal(r[2]), lacks=tuple(r[3]))
+            for i, r in m.items()
+        }
+        for s, m in raw.get("nearest", {}).items()
+    }
+    return answer.model_copy(update={"notes": tuple(raw.get("notes", ())), "nearest": nearest})

@@ -34,12 +34,13 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from korzina.core.analytics.queries import outlier_keys
-from korzina.core.baskets.models import Answer
+from korzina.core.baskets.models import Answer, ProductRef
 from korzina.core.baskets.rank import alternatives, assemble, swap
 from korzina.core.baskets.saved import dump_answer, load_answer, saved_at
 from korzina.core.errors import StorageError
 from korzina.core.fanout import FanOut, OnResult
-from korzina.core.matching import Candidate, OfferIndex, match_items
+from korzina.core.matching import Candidate, OfferIndex, match_items, nearest
+from korzina.core.matching.pick import line_cost
 from korzina.core.models import (
     ListItem,
     Offer,
@@ -90,8 +91,9 @@ def _with_note(status: StoreStatus, note: str) -> StoreStatus:
 
 
 def search_query(item: ListItem) -> str:
-    """What to type into a store's search box for an item: brand, name, fat."""
-    parts = [item.brand or "", item.name]
+    """What to type into a store's search box for an item: brand, name, what it must
+    be («гауда», «ядрица»), fat."""
+    parts = [item.brand or "", item.name, *item.attributes]
     if item.fat_pct is not None:
         parts.append(f"{item.fat_pct}%")
     return " ".join(p for p in parts if p)
@@ -276,11 +278,32 @@ class BasketService:
             max_stores=options.max_stores,
             extra_store_cost=options.extra_store_cost,
         )
+        answer = answer.model_copy(update={"nearest": self._nearest(index, answer)})
         if unsaved:
             answer = answer.model_copy(update={"notes": (NOT_SAVED,)})
         if options.save:
             await self._store_answer_async(answer)
         return answer
+
+    @staticmethod
+    def _nearest(index: OfferIndex, answer: Answer) -> dict[str, dict[int, ProductRef]]:
+        """Per store, for each missing item, the nearest product that lacks only what
+        the list asked for: named in the answer, never bought silently."""
+        out: dict[str, dict[int, ProductRef]] = {}
+        for basket in answer.baskets:
+            for i in basket.missing:
+                item = answer.items[i]
+                found = nearest(index, item, basket.store, card=answer.card)
+                if found is None:
+                    continue
+                c, lacks = found
+                out.setdefault(basket.store, {})[i] = ProductRef(
+                    product_id=c.product_id,
+                    name=c.name,
+                    price=line_cost(item, c, card=answer.card)[1],
+                    lacks=lacks,
+                )
+        return out
 
     def _all_stores(self) -> list[str]:
         seen = list(self.known_stores)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -23,6 +24,7 @@ from korzina.core.matching.pick import (
 )
 from korzina.core.matching.score import THRESHOLD, ItemSpec, Match, OfferFeatures, score
 from korzina.core.models import ListItem, SoldBy
+from korzina.core.text import words
 
 __all__ = [
     "THRESHOLD",
@@ -33,6 +35,7 @@ __all__ = [
     "OfferIndex",
     "line_cost",
     "match_items",
+    "nearest",
     "rank_offers",
     "tier_pick",
 ]
@@ -100,6 +103,45 @@ def rank_offers(
     the offers themselves (the basket eval ranks a store's labelled products with it)."""
     spec = index.spec(item)
     return _options(index, item, spec, positions, card, None, max_options, {}, judge)
+
+
+def nearest(
+    index: OfferIndex, item: ListItem, store: str, *, card: bool = False
+) -> tuple[Candidate, tuple[str, ...]] | None:
+    """For an item missing in ``store``: the cheapest product of its kind that a required
+    qualifier, brand, fat % or egg class kept out, and what of those it lacks. Never a
+    look-alike: the kind and the look-alike rules still hold."""
+    spec = index.spec(item)
+    if not (spec.qualifiers or spec.brand or spec.fat_pct or spec.egg_class):
+        return None
+    relaxed = replace(spec, qualifiers=(), brand="", fat_pct=None, egg_class=None)
+    found = rank_offers(
+        index,
+        item,
+        index.positions(spec, store),
+        card=card,
+        judge=lambda _, f: score(relaxed, f),
+        max_options=1,
+    )
+    if not found:
+        return None
+    best = found[0]
+    _, feats = index.columns()
+    f = feats[index.position((store, best.product_id))]
+    # Named as the shopper wrote them («гауда», not its lemma).
+    written = {index.lemmatizer.lemma(w): w for w in words(" ".join([item.name, *item.attributes]))}
+    lacks = [
+        written.get(lemma, lemma)
+        for lemma, st in spec.qualifiers
+        if lemma not in f.lemmas and f" {st}" not in f.text and f" {st}" not in f.category
+    ]
+    if spec.brand and not (f.brand == spec.brand or spec.brand in f.compact):
+        lacks.append(item.brand or spec.brand)
+    if spec.fat_pct is not None and f.fat_pct != spec.fat_pct:
+        lacks.append(f"{spec.fat_pct}%")
+    if spec.egg_class is not None and f.egg_class != spec.egg_class:
+        lacks.append(spec.egg_class)
+    return best, tuple(lacks)
 
 
 def tier_pick(options: Sequence[Candidate]) -> Candidate | None:

@@ -254,6 +254,10 @@ class OfferIndex:
     def spec(self, item: ListItem) -> ItemSpec:
         return item_spec(item, self.lemmatizer, self.taxonomy)
 
+    def position(self, key: tuple[str, str]) -> int:
+        """The position of a (store, product id) in the index."""
+        return self._position[key]
+
     def record(self, pos: int) -> OfferRecord:
         return self._records[pos]
 
