@@ -135,22 +135,30 @@ def drop_alternatives(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
 
 def content_words(v: Vocabulary, toks: list[Tok]) -> list[int]:
     """Indexes of words that may name a product (not amounts, tiers, noise)."""
+    memo = v.memo("content")
     out = []
     for i, t in enumerate(toks):
         if t.used or t.kind != "word":
             continue
-        x = t.text
-        if x in w.NOISE or x in w.NUMBER_WORDS or x in w.DOZEN or x in w.HALF_WORDS:
-            continue
-        if x in w.CHEAP or x in w.EXPENSIVE or x in w.MEASURE_SURFACE:
-            continue
-        lemma = v.lemma(x)
-        if lemma in w.CHEAP_LEMMA or lemma in w.EXPENSIVE_LEMMA or lemma in w.MEDIUM_LEMMA:
-            continue
-        if lemma in w.MEASURE_LEMMA or (is_container(t, v) and lemma not in v.product_lemmas):
-            continue
-        out.append(i)
+        hit = memo.get(t.text)
+        if hit is None:
+            hit = memo[t.text] = _may_name(v, t)
+        if hit:
+            out.append(i)
     return out
+
+
+def _may_name(v: Vocabulary, t: Tok) -> bool:
+    x = t.text
+    if x in w.NOISE or x in w.NUMBER_WORDS or x in w.DOZEN or x in w.HALF_WORDS:
+        return False
+    if x in w.CHEAP or x in w.EXPENSIVE or x in w.MEASURE_SURFACE:
+        return False
+    lemma = v.lemma(x)
+    if lemma in w.CHEAP_LEMMA or lemma in w.EXPENSIVE_LEMMA or lemma in w.MEDIUM_LEMMA:
+        return False
+    # «пакеты» may begin a product («пакеты для мусора»), «пакета» after a number not
+    return not (lemma in w.MEASURE_LEMMA or (is_container(t, v) and lemma not in v.product_lemmas))
 
 
 def _no_amount_between(v: Vocabulary, toks: list[Tok], lo: int, hi: int) -> bool:
@@ -213,11 +221,15 @@ def find_spans(
             if variety is not None:
                 varieties.update(dict.fromkeys(idx, variety))
             prev = seq[k - 1] if k > 0 else -1
-            prep = toks[prev].text if prev >= 0 and toks[prev].text in w.PHRASE_PREPS else ""
+            back = k - 1
+            while back > 0 and v.word(toks[seq[back]].text).pos in w.ADJECTIVE_POS:
+                back -= 1  # «в томатном соусе»: the preposition before the adjectives
+            before = toks[seq[back]].text if back >= 0 else ""
+            prep = before if before in w.PHRASE_PREPS and back < k else ""
             last = found[-1] if found else None
             if last is not None and last[1] == product.name:
                 found[-1] = (last[0] + idx, product.name)
-            elif last is not None and prep in ("с", "со"):
+            elif last is not None and prep in ("с", "со") and prev == seq[back]:
                 # a filling changes the product and stays in the name
                 words_ = " ".join(toks[i].text for i in idx)
                 found[-1] = (last[0] + [prev, *idx], f"{last[1]} {prep} {words_}")
@@ -229,7 +241,7 @@ def find_spans(
                 and filled
                 and all(t.text == "и" for t in toks[last[0][-1] + 1 : idx[0]])
                 and toks[last[0][-1] + 1 : idx[0]]
-                and "ablt" in (v.word(toks[idx[0]].text).case or "")
+                and "ablt" in v.cases(toks[idx[0]].text)
             ):
                 # «вареники с картошкой и грибами»: a second filling
                 words_ = " ".join(toks[i].text for i in idx)

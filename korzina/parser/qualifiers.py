@@ -119,6 +119,8 @@ def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
 
     def take(ci: int, *, after: bool = False) -> bool:
         t = toks[content[ci]]
+        if t.used:
+            return False
         info = v.word(t.text)
         if info.pos not in w.ADJECTIVE_POS or (after and governs_next(content[ci])):
             return False
@@ -156,6 +158,8 @@ def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
     for ci in range(pos_first + 1, pos_last):
         if content[ci] not in idx:
             take(ci)
+    if any(f" {p} " in f" {canonical} " for p in ("с", "со")):
+        canonical = _more_filling(v, toks, idx[-1], canonical)
     k = pos_last + 1
     while k < len(content) and take(k, after=True):
         k += 1
@@ -166,6 +170,23 @@ def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
     if prefix_noun:
         return f"{prefix_noun} " + " ".join(toks[i].text for i in idx)
     return " ".join([*modifiers, canonical])
+
+
+def _more_filling(v: Vocabulary, toks: list[Tok], last: int, name: str) -> str:
+    """«чай с лимоном и мятой»: words in the instrumental after «и» go on the filling."""
+    j = last + 1
+    if j + 1 < len(toks) and toks[j].text == "и" and not toks[j].used:
+        run = [
+            k
+            for k in range(j + 1, len(toks))
+            if toks[k].kind == "word" and not toks[k].used and "ablt" in v.cases(toks[k].text)
+        ]
+        run = [k for n, k in enumerate(run) if k == j + 1 + n]  # in a row after «и»
+        if run:
+            for k in (j, *run):
+                toks[k].used = True
+            return f"{name} и " + " ".join(toks[k].text for k in run)
+    return name
 
 
 # --- the words left ----------------------------------------------------------------
@@ -234,10 +255,13 @@ def _groups(v: Vocabulary, toks: list[Tok], head_at: int) -> list[_Group]:
 
 
 def _starts_new(v: Vocabulary, toks: list[Tok], cur: _Group, x: str) -> bool:
-    """Whether ``x`` opens a new phrase: a nominative noun after a noun («гауда нарезка»)."""
+    """Whether ``x`` opens a new phrase: a nominative noun after a noun («гауда нарезка»),
+    an adjective after a noun («арабика молотый»: it agrees with the product)."""
     if cur.prep:
         return False
     info = v.word(x)
+    if info.pos in w.ADJECTIVE_POS:
+        return _noun_like(v, toks[cur.idx[-1]].text)
     if not (info.known and info.pos == "NOUN" and info.case in ("nomn", "accs")):
         # unknown and Latin words go on a phrase of their own kind («эрл грей»)
         last = v.word(toks[cur.idx[-1]].text)
@@ -296,6 +320,8 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
     if g.prep:
         _place_phrase(v, toks, g, head, out, f"{g.prep} {text}")
         return
+    if all(is_container(toks[i], v) for i in words):
+        return  # «2 пакета»: how it is packed, the count already read
     infos = [v.word(toks[i].text) for i in words]
     odd = [
         toks[i].text

@@ -218,9 +218,9 @@ class _Reader:
             return False
         if any(last in idx for idx, _ in prev.spans):
             # only a filling goes on after the product's own words
-            first = v.word(tail.toks[tail.content[0]].text)
+            first = tail.toks[tail.content[0]].text
             filling = any(f" {p} " in f" {head} " for p in ("с", "со"))
-            return filling and first.case == "ablt" and last == prev.spans[-1][0][-1]
+            return filling and "ablt" in v.cases(first) and last == prev.spans[-1][0][-1]
         return all(is_flavour(v, head, name) for _, name in tail.spans)
 
     # one fragment -------------------------------------------------------------------

@@ -42,6 +42,17 @@ _TITLE_STOP = frozenset(
 
 
 @functools.lru_cache(maxsize=65536)
+def _sound(form: str) -> str:
+    """A word as heard: unstressed о/а and е/и alike, doubled letters once («малако»,
+    «молоко» → «малака»)."""
+    out = form.translate(_SOUND)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+_SOUND = str.maketrans({"о": "а", "е": "и", "ё": "и", "я": "а"})
+
+
+@functools.lru_cache(maxsize=65536)
 def brand_key(text: str) -> tuple[str, ...]:
     """A brand as normalized words: «Lay's» → ("lays",), «Кока-Кола» → ("кока", "кола").
 
@@ -103,6 +114,7 @@ class Vocabulary:
         self.brands: dict[tuple[str, ...], Brand] = {}
         self.max_brand = 1
         self._typo_forms: list[str] | None = None
+        self._typo_sounds: dict[str, list[str]] = {}
         self._brand_words: list[str] | None = None
         self._pending_products: list[tuple[str, list[str], bool, list[str]]] = []
         # lemma tuple of a variety («бородинский» of хлеб) → the word kept as an attribute
@@ -114,6 +126,9 @@ class Vocabulary:
         self._nouns: dict[str, NounReading | None] = {}
         # word form → whether it names a container («пачки», «банку»), see ``container``
         self._containers: dict[str, bool] = {}
+        self._cases: dict[str, frozenset[str]] = {}
+        # per-stage caches of readings that depend on the products known (``memo``)
+        self._memos: dict[str, dict[str, Any]] = {}
         if builtin:
             self._load_builtin()
 
@@ -165,6 +180,14 @@ class Vocabulary:
                     break
         self._agree[key] = result
         return result
+
+    def cases(self, form: str) -> frozenset[str]:
+        """Cases of all readings of ``form`` («мятой»: gent, datv, ablt, loct); cached."""
+        hit = self._cases.get(form)
+        if hit is None:
+            hit = frozenset(str(p.tag.case) for p in self.morph.parse(form) if p.tag.case)
+            self._cases[form] = hit
+        return hit
 
     def noun(self, form: str) -> NounReading | None:
         """How ``form`` may head an item when the vocabulary does not know it; cached.
@@ -268,6 +291,8 @@ class Vocabulary:
         if product.by_weight:
             self._weighed.add(product.name)
         self._containers.clear()
+        for memo in self._memos.values():
+            memo.clear()
         self.max_phrase = max(self.max_phrase, len(key))
         if len(key) == 1:
             self.product_lemmas.add(key[0])
@@ -321,13 +346,18 @@ class Vocabulary:
                 return product
         return None
 
+    def memo(self, name: str) -> dict[str, Any]:
+        """A cache for the parser's stages, by word form, emptied when products change."""
+        return self._memos.setdefault(name, {})
+
     def container(self, form: str, lemmas: frozenset[str]) -> bool:
-        """Whether ``form`` names a container (one of ``lemmas``) and not a product:
-        «банки» reads first as «банк», so any reading counts. Cached per form."""
+        """Whether ``form`` names a container (one of ``lemmas``) and is no product of
+        its own («батон» is; «пакета» is a container though «пакеты для мусора» are a
+        product): «банки» reads first as «банк», so any reading counts. Cached per form."""
         hit = self._containers.get(form)
         if hit is None:
             info = self.word(form)
-            hit = info.lemma not in self.product_lemmas and any(
+            hit = (info.lemma,) not in self.phrases and any(
                 lemma in lemmas for lemma in info.lemmas
             )
             self._containers[form] = hit
@@ -397,6 +427,14 @@ class Vocabulary:
             return None
         if self._typo_forms is None:
             self._typo_forms = self._build_typo_forms()
+            self._typo_sounds = {}
+            for choice in self._typo_forms:
+                self._typo_sounds.setdefault(_sound(choice), []).append(choice)
+        if not known:
+            # «малако»: unstressed vowels written as heard, however many
+            alike = self._typo_sounds.get(_sound(form), [])
+            if len({self.product_of_word(choice) for choice in alike}) == 1:
+                return alike[0]
         max_distance = 1 if known else (2 if len(form) >= 8 else 1)
         found = process.extract(
             form, self._typo_forms, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=4

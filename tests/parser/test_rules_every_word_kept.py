@@ -211,6 +211,30 @@ def test_preparation_form_and_purpose_are_attributes(
     assert (item.name, item.attributes) == (name, attributes)
 
 
+def test_an_adjective_after_a_variety_is_its_own_attribute() -> None:
+    assert only("кофе арабика молотый").attributes == ("арабика", "молотый")
+
+
+def test_a_product_after_a_preposition_and_adjectives_is_a_qualifier_not_an_item() -> None:
+    # «соус» is a product, «томатный соус» too: here it is what the beans are in
+    item = only("фасоль в томатном соусе")
+    assert (item.name, item.attributes) == ("фасоль", ("в томатном соусе",))
+
+
+def test_a_filling_goes_on_after_and_in_the_instrumental() -> None:
+    assert only("чай с лимоном и мятой").name == "чай с лимоном и мятой"
+    assert [i.name for i in parse_text("пирог с капустой и яйцо").items] == [
+        "пирог с капустой",
+        "яйцо",
+    ]
+
+
+def test_a_container_after_a_count_is_no_attribute() -> None:
+    item = only("молоко 2 пакета")
+    assert (item.quantity, item.unit, item.attributes, item.preferences) == (2, "шт", (), ())
+    assert only("пакеты для мусора").name == "пакеты для мусора"
+
+
 def test_a_kind_changing_adjective_stays_in_the_name() -> None:
     assert only("сыр российский").name == "российский сыр"
     assert only("колбаса докторская").name == "докторская колбаса"
@@ -277,6 +301,15 @@ def test_a_typo_that_reads_as_another_word_is_corrected_with_a_note() -> None:
     sl = parse_text("сметанна")
     assert [i.name for i in sl.items] == ["сметана"]
     assert sl.notes == ("«сметанна» — понял как «сметана»",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("малако", "молоко"), ("смитана", "сметана"), ("йогурд", "йогурт")]
+)
+def test_vowels_written_as_heard_are_corrected(text: str, name: str) -> None:
+    sl = parse_text(text)
+    assert [i.name for i in sl.items] == [name]
+    assert sl.notes == (f"«{text}» — понял как «{name}»",)
 
 
 def test_a_misspelt_brand_is_corrected_with_a_note() -> None:
