@@ -37,7 +37,8 @@ _FIELD_NAMES = {
 
 
 def build_vocabulary(app: App) -> Vocabulary:
-    """Built-in words, plus brands from plugins and products and brands from the database."""
+    """Built-in words, plus brands from plugins and product kinds and brands from the
+    database."""
     vocab = Vocabulary()
     try:
         vocab.extend((), brand_names(app.pm))
@@ -52,7 +53,11 @@ def build_vocabulary(app: App) -> Vocabulary:
         storage = open_storage(db, read_only=True)
         try:
             _, brands = storage.query("select distinct brand from products where brand is not null")
-            _, names = storage.query("select distinct name from products")
+            # The stored kinds, not every title: each names its head noun, read once at
+            # ingest, so this costs the same for a hundred products or a million.
+            _, names = storage.query(
+                "select distinct rtrim(kind, '*') from products where kind <> ''"
+            )
         finally:
             storage.close()
         vocab.extend((str(r[0]) for r in names), (str(r[0]) for r in brands))

@@ -11,8 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from korzina.core.analytics.prices import (
+    OUTLIER_MIN_POINTS,
     DiscountCheck,
     IndexPoint,
     basket_index,
@@ -117,21 +119,44 @@ def product_history(
     return ProductHistory(product=product, median=ref, rows=rows)
 
 
+def _price_lists(
+    storage: Storage, keys: Iterable[tuple[str, str]] | None
+) -> list[tuple[str, str, Decimal, list[Decimal]]]:
+    """(store, product_id, current price, observed prices) of the products (all, or
+    ``keys``) with enough observations to judge: a hash join on the keys, so asking for
+    thousands of products costs one pass over the observations."""
+    enough = "HAVING count(*) >= ?"
+    if keys is None:
+        sql = (
+            "WITH o AS (SELECT store, product_id, list(o.price) AS prices FROM observations o "
+            f"GROUP BY ALL {enough}) "
+            "SELECT o.store, o.product_id, p.price, o.prices FROM o "
+            "JOIN products p USING (store, product_id)"
+        )
+        params: list[Any] = [OUTLIER_MIN_POINTS]
+    else:
+        wanted = list(dict.fromkeys(keys))
+        if not wanted:
+            return []
+        sql = (
+            "WITH k AS (SELECT unnest(?::VARCHAR[]) AS store, unnest(?::VARCHAR[]) AS product_id), "
+            "o AS (SELECT store, product_id, list(o.price) AS prices FROM observations o "
+            f"JOIN k USING (store, product_id) GROUP BY ALL {enough}) "
+            "SELECT o.store, o.product_id, p.price, o.prices FROM o "
+            "JOIN products p USING (store, product_id)"
+        )
+        params = [[s for s, _ in wanted], [p for _, p in wanted], OUTLIER_MIN_POINTS]
+    _, rows = storage.query(sql, params)
+    return [(s, p, price, list(prices)) for s, p, price, prices in rows]
+
+
 def product_medians(
     storage: Storage, keys: Iterable[tuple[str, str]] | None = None
 ) -> dict[tuple[str, str], Decimal]:
     """Reference medians of products with enough observations (all products, or ``keys``)."""
-    wanted = None if keys is None else list(dict.fromkeys(keys))
-    sql = (
-        "SELECT store, product_id, list(price) FROM observations "
-        "WHERE ?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], store || chr(31) || product_id) "
-        "GROUP BY store, product_id"
-    )
-    flat = None if wanted is None else [f"{s}\x1f{p}" for s, p in wanted]
-    _, rows = storage.query(sql, [flat, flat])
     out: dict[tuple[str, str], Decimal] = {}
-    for store, product_id, prices in rows:
-        ref = reference_median(list(prices))
+    for store, product_id, _, prices in _price_lists(storage, keys):
+        ref = reference_median(prices)
         if ref is not None:
             out[(store, product_id)] = ref
     return out
@@ -145,17 +170,10 @@ def outlier_keys(
     The basket matcher leaves these out: a price 3× off the product's median is a glitch
     in the store's data, not a bargain or a rip-off to show a shopper.
     """
-    key_list = None if keys is None else list(keys)
-    medians = product_medians(storage, key_list)
-    if not medians:
-        return set()
-    _, rows = storage.query("SELECT store, product_id, price FROM products")
-    wanted = None if key_list is None else set(key_list)
     return {
         (store, pid)
-        for store, pid, price in rows
-        if (wanted is None or (store, pid) in wanted)
-        and is_outlier(price, medians.get((store, pid)))
+        for store, pid, price, prices in _price_lists(storage, keys)
+        if is_outlier(price, reference_median(prices))
     }
 
 

@@ -41,6 +41,7 @@ from korzina.core.errors import StorageError
 from korzina.core.fanout import FanOut, OnResult
 from korzina.core.matching import Candidate, OfferIndex, match_items, nearest
 from korzina.core.matching.pick import line_cost
+from korzina.core.matching.score import ItemSpec
 from korzina.core.models import (
     ListItem,
     Offer,
@@ -51,7 +52,7 @@ from korzina.core.models import (
     StoreStatus,
     utcnow,
 )
-from korzina.core.storage.analysis import products_of_kinds
+from korzina.core.storage.analysis import CandidateQuery, candidate_rows
 from korzina.core.storage.base import Storage
 from korzina.core.store import StoreAdapter
 
@@ -88,6 +89,21 @@ def _hour(moment: datetime) -> str:
 def _with_note(status: StoreStatus, note: str) -> StoreStatus:
     message = f"{status.message}; {note}" if status.message else note
     return status.model_copy(update={"message": message})
+
+
+def candidate_query(spec: ItemSpec) -> CandidateQuery:
+    """What to read from storage for an item: its kinds, narrowed by what it must have."""
+    eggs: tuple[str, ...] = ()
+    if spec.egg_class:
+        eggs = ("С0", "СО") if spec.egg_class in ("С0", "СО") else (spec.egg_class,)
+    return CandidateQuery(
+        kinds=tuple(sorted(spec.kinds)),
+        lemma=None if spec.known_kind else spec.head,
+        fat_pct=spec.fat_pct,
+        egg_classes=eggs,
+        brand=spec.brand,
+        qualifiers=spec.qualifiers,
+    )
 
 
 def search_query(item: ListItem) -> str:
@@ -145,22 +161,44 @@ class BasketService:
             self._stores = None
         return self._index
 
-    def _load(self, index: OfferIndex, items: Sequence[ListItem]) -> None:
-        """Fill the index with the stored products of the items' kinds (and, for an item
-        no kind knows, the titles with its word): read once per data version, with their
-        stored title analysis, never analysed again here."""
-        specs = [index.spec(item) for item in items]
-        kinds = {k for spec in specs for k in spec.kinds} - index.loaded_kinds
-        lemmas = {spec.head for spec in specs if not spec.known_kind} - index.loaded_lemmas
-        if not kinds and not lemmas:
+    def _load_kinds(self, index: OfferIndex, item: ListItem) -> None:
+        """All stored products of an item's kinds, whatever it must have: what the
+        nearest product of a missing item is chosen from."""
+        spec = index.spec(item)
+        if not spec.known_kind or spec.kinds <= index.loaded_kinds:
             return
-        rows = products_of_kinds(self.storage, kinds, lemmas)
-        index.add_analyzed(rows)
-        index.loaded_kinds |= kinds
-        index.loaded_lemmas |= lemmas
-        keys = list(dict.fromkeys(offer.key for offer, _ in rows))
+        rows = candidate_rows(self.storage, CandidateQuery(kinds=tuple(sorted(spec.kinds))))
+        index.add_rows(rows)
+        index.loaded_kinds |= spec.kinds
+        keys = list(dict.fromkeys((r[0], r[1]) for r in rows))
         if keys:
             index.set_outliers(self._outlier_keys(keys), among=keys)
+
+    def _load(self, index: OfferIndex, items: Sequence[ListItem]) -> None:
+        """Fill the index with the stored products that can be the items: their kinds
+        (and, for an item no kind knows, the titles with its word), narrowed in SQL by
+        what each item must have. Read with their stored title analysis, never analysed
+        again here; a whole kind read once serves every later item of it."""
+        for item in items:
+            spec = index.spec(item)
+            generic = None if spec.known_kind else spec.head
+            if spec.kinds <= index.loaded_kinds and (
+                generic is None or generic in index.loaded_lemmas
+            ):
+                continue
+            query = candidate_query(spec)
+            if query in index.loaded_queries:
+                continue
+            rows = candidate_rows(self.storage, query)
+            index.add_rows(rows, lemmas=generic is not None)
+            index.loaded_queries.add(query)
+            if not query.narrowed:
+                index.loaded_kinds |= spec.kinds
+                if generic is not None:
+                    index.loaded_lemmas.add(generic)
+            keys = list(dict.fromkeys((r[0], r[1]) for r in rows))
+            if keys:
+                index.set_outliers(self._outlier_keys(keys), among=keys)
 
     def prepare(self, items: Sequence[ListItem]) -> None:
         """Read the products of these items' kinds now (the bot's warm-up)."""
@@ -285,11 +323,12 @@ class BasketService:
             await self._store_answer_async(answer)
         return answer
 
-    @staticmethod
-    def _nearest(index: OfferIndex, answer: Answer) -> dict[str, dict[int, ProductRef]]:
+    def _nearest(self, index: OfferIndex, answer: Answer) -> dict[str, dict[int, ProductRef]]:
         """Per store, for each missing item, the nearest product that lacks only what
         the list asked for: named in the answer, never bought silently."""
         out: dict[str, dict[int, ProductRef]] = {}
+        for i in {i for b in answer.baskets for i in b.missing}:
+            self._load_kinds(index, answer.items[i])
         for basket in answer.baskets:
             for i in basket.missing:
                 item = answer.items[i]

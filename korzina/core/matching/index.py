@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -29,6 +29,7 @@ from korzina.core.matching.text import Lemmatizer, words
 from korzina.core.models import ListItem, Offer, PackSize, SizeUnit, SoldBy
 
 _T = TypeVar("_T", bound=Hashable)
+_MISSING: Any = object()
 
 
 class OfferRecord:
@@ -50,23 +51,54 @@ class OfferRecord:
         "usable",
     )
 
-    def __init__(self, offer: Offer, pack: PackSize | None, intern: _Interner) -> None:
-        self.store: str = offer.store
-        self.product_id: str = offer.product_id
-        self.name: str = offer.name
-        self.brand: str | None = offer.brand
-        self.price: Decimal = intern.money(offer.price)
-        regular, card = offer.regular_price, offer.card_price
-        self.regular_price: Decimal | None = None if regular is None else intern.money(regular)
-        self.card_price: Decimal | None = None if card is None else intern.money(card)
-        self.sold_by: SoldBy = offer.sold_by
+    def __init__(
+        self,
+        store: str,
+        product_id: str,
+        name: str,
+        brand: str | None,
+        price: Decimal,
+        regular_price: Decimal | None,
+        card_price: Decimal | None,
+        sold_by: SoldBy,
+        pack: PackSize | None,
+        observed_at: datetime,
+        url: str | None,
+        available: bool,
+    ) -> None:
+        self.store = store
+        self.product_id = product_id
+        self.name = name
+        self.brand = brand
+        self.price = price
+        self.regular_price = regular_price
+        self.card_price = card_price
+        self.sold_by = sold_by
         # The offer's pack, else its title's: what the candidate shows and is priced by.
-        self.pack: PackSize | None = pack
-        self.observed_at: datetime = intern.moment(offer.observed_at)
-        self.url: str | None = offer.url
-        self.available: bool = offer.available
+        self.pack = pack
+        self.observed_at = observed_at
+        self.url = url
+        self.available = available
         # Available and not an outlier price (``OfferIndex.set_outliers``): matchable.
-        self.usable: bool = offer.available
+        self.usable = available
+
+    @classmethod
+    def of(cls, offer: Offer, pack: PackSize | None, intern: _Interner) -> OfferRecord:
+        regular, card = offer.regular_price, offer.card_price
+        return cls(
+            offer.store,
+            offer.product_id,
+            offer.name,
+            offer.brand,
+            intern.money(offer.price),
+            None if regular is None else intern.money(regular),
+            None if card is None else intern.money(card),
+            offer.sold_by,
+            pack,
+            intern.moment(offer.observed_at),
+            offer.url,
+            offer.available,
+        )
 
     @property
     def key(self) -> tuple[str, str]:
@@ -148,6 +180,10 @@ class OfferIndex:
         # whose title has these lemmas (a generic item's fallback).
         self.loaded_kinds: set[str] = set()
         self.loaded_lemmas: set[str] = set()
+        self.loaded_queries: set[object] = set()
+        # Lemma postings serve an item no kind knows; rows read for one are posted by
+        # lemma (``add_rows(lemmas=True)``), and so are offers analysed here.
+        self._post_lemmas = True
         # Matched options per (item, store, card, since, limit), valid while the offers are
         # unchanged: lists share items («молоко», «хлеб»), and the bot answers many lists.
         self.memo = LruMemo()
@@ -196,35 +232,122 @@ class OfferIndex:
             self._put(offer, feats, intern)
 
     def _put(self, offer: Offer, feats: OfferFeatures, intern: _Interner) -> None:
-        record = OfferRecord(offer, feats.pack_size, intern)
-        pos = self._position.get(offer.key)
+        self._put_record(OfferRecord.of(offer, feats.pack_size, intern), feats)
+
+    def add_rows(self, rows: Iterable[Sequence[Any]], *, lemmas: bool = False) -> None:
+        """Add products read from storage with their analysis (``CANDIDATE_COLUMNS``):
+        no pydantic model and no title analysis per row, as a cold request reads
+        thousands."""
+        self.memo.clear()
+        intern = _Interner()
+        packs: dict[tuple[Any, ...], PackSize | None] = {}
+        categories: dict[tuple[str, ...], str] = {}
+        kg = SoldBy.KG
+        self._post_lemmas = lemmas
+        try:
+            self._add_rows(rows, intern, packs, categories, kg)
+        finally:
+            self._post_lemmas = True
+
+    def _add_rows(
+        self,
+        rows: Iterable[Sequence[Any]],
+        intern: _Interner,
+        packs: dict[tuple[Any, ...], PackSize | None],
+        categories: dict[tuple[str, ...], str],
+        kg: SoldBy,
+    ) -> None:
+        for row in rows:
+            (store, pid, name, brand, path, price, regular, card, sold_by, p_value, p_unit,
+             p_count, url, available, seen, kind, t_words, t_lemmas, b_key, fat, egg,
+             t_value, t_unit, t_count) = row  # fmt: skip
+            if p_value is not None and p_unit:
+                pack_key: tuple[Any, ...] = (p_value, p_unit, p_count or 1)
+            elif t_value is not None and t_unit:
+                pack_key = (t_value, t_unit, t_count or 1)
+            else:
+                pack_key = ()
+            pack = packs.get(pack_key, _MISSING)
+            if pack is _MISSING:
+                pack = packs[pack_key] = (
+                    PackSize.model_construct(
+                        value=pack_key[0], unit=SizeUnit(pack_key[1]), count=pack_key[2]
+                    )
+                    if pack_key
+                    else None
+                )
+            path_key = tuple(path or ())
+            category = categories.get(path_key)
+            if category is None:
+                category = categories[path_key] = intern.value(
+                    " " + " ".join(w for part in path_key for w in words(part)) + " "
+                )
+            feats = OfferFeatures(
+                kind=intern.value(kind or ""),
+                lemmas=intern.value(frozenset((t_lemmas or "").split())),
+                text=t_words or " ",
+                category=category,
+                compact=(t_words or "").replace(" ", ""),
+                brand=intern.value(b_key or (brand_key(brand) if brand else "")),
+                fat_pct=fat,
+                egg_class=egg,
+                pack=pack_base(pack),
+                pack_size=pack,
+                unit=unit_total(pack),
+            )
+            record = OfferRecord(
+                store,
+                pid,
+                name,
+                brand,
+                intern.money(price),
+                None if regular is None else intern.money(regular),
+                None if card is None else intern.money(card),
+                kg if sold_by == "kg" else SoldBy.PIECE,
+                pack,
+                intern.moment(seen),
+                url,
+                available,
+            )
+            self._put_record(record, feats)
+
+    def _put_record(self, record: OfferRecord, feats: OfferFeatures) -> None:
+        key = record.key
+        store = record.store
+        pos = self._position.get(key)
         if pos is not None:
             if self._outliers:
                 self._outliers.discard(pos)  # a new price: judged again by the caller
             old = self._features[pos]
             if old.lemmas != feats.lemmas or old.kind != feats.kind:
                 for lemma in old.lemmas:
-                    self._postings[(offer.store, lemma)].remove(pos)
-                self._kinds[(offer.store, old.kind)].remove(pos)
-                self._post(offer.store, feats, pos)
+                    posted = self._postings.get((store, lemma))
+                    if posted is not None and pos in posted:
+                        posted.remove(pos)
+                self._kinds[(store, old.kind)].remove(pos)
+                self._post(store, feats, pos)
             self._records[pos] = record
             self._features[pos] = feats
             return
         pos = len(self._records)
         self._records.append(record)
         self._features.append(feats)
-        self._position[offer.key] = pos
-        self._post(offer.store, feats, pos)
-        self._stores.add(offer.store)
+        self._position[key] = pos
+        self._post(store, feats, pos)
+        self._stores.add(store)
 
     def _post(self, store: str, feats: OfferFeatures, pos: int) -> None:
-        for key, table in [((store, feats.kind), self._kinds)] + [
-            ((store, lemma), self._postings) for lemma in feats.lemmas
-        ]:
-            found = table.get(key)
-            if found is None:
-                found = table[key] = array("l")
-            found.append(pos)
+        found = self._kinds.get((store, feats.kind))
+        if found is None:
+            found = self._kinds[(store, feats.kind)] = array("l")
+        found.append(pos)
+        if self._post_lemmas:
+            for lemma in feats.lemmas:
+                key = (store, lemma)
+                found = self._postings.get(key)
+                if found is None:
+                    found = self._postings[key] = array("l")
+                found.append(pos)
 
     def set_outliers(
         self, keys: Iterable[tuple[str, str]], *, among: Iterable[tuple[str, str]] | None = None

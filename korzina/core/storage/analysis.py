@@ -1,8 +1,8 @@
 """Stored title analysis: written when products are saved, read by kind for baskets.
 
 Every write of offers (a live search, a crawl batch, ``korzina import``) ends with
-``analyze_pending`` in the same transaction: the products whose title changed, or that
-an older analyzer read, are analysed (``korzina.core.matching.analyze``) and their
+``analyze_pending`` in the same transaction: the products whose title or brand changed
+(the merge clears their ``analyzer_version``), or that an older analyzer read, are analysed (``korzina.core.matching.analyze``) and their
 ``kind``, words, lemmas, brand, fat %, egg class and title pack columns set. Titles are
 analysed once per distinct (title, brand, category path, pack), so a crawl that sees
 the same products again does no analysis at all. ``korzina reanalyze`` runs the same
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -56,7 +57,7 @@ _ANALYSIS_SCHEMA = pa.schema(
 _PENDING = (
     "SELECT store, product_id, name, brand, category_path, sold_by, pack_value, pack_unit, "
     "pack_count FROM products "
-    "WHERE analyzer_version IS DISTINCT FROM ? OR analyzed_title IS DISTINCT FROM name "
+    "WHERE analyzer_version IS DISTINCT FROM ? "
     "LIMIT ?"
 )
 
@@ -170,6 +171,71 @@ def row_analysis(row: Sequence[Any]) -> TitleAnalysis:
         egg_class=egg,
         pack=pack,
     )
+
+
+@dataclass(frozen=True)
+class CandidateQuery:
+    """Which stored products can be one list item: its kinds (or, for an item no kind
+    knows, its word in the title), narrowed by what it must have. Every filter keeps a
+    superset of what the matcher accepts: a product with no stated fat % stays for a fat
+    asked, since the matcher may still take it."""
+
+    kinds: tuple[str, ...] = ()
+    lemma: str | None = None
+    fat_pct: Decimal | None = None
+    egg_classes: tuple[str, ...] = ()
+    brand: str = ""
+    qualifiers: tuple[tuple[str, str], ...] = ()  # (lemma, stem): one of them in the title
+
+    @property
+    def narrowed(self) -> bool:
+        return bool(self.fat_pct is not None or self.egg_classes or self.brand or self.qualifiers)
+
+
+# What the index needs of a product: its offer fields and its stored analysis.
+CANDIDATE_COLUMNS = (
+    "store, product_id, name, brand, category_path, price, regular_price, card_price, "
+    "sold_by, pack_value, pack_unit, pack_count, url, available, last_seen, " + ANALYSIS_COLUMNS
+)
+
+
+def candidate_rows(
+    db: Storage, query: CandidateQuery, *, stores: Sequence[str] | None = None
+) -> list[tuple[Any, ...]]:
+    """The ``CANDIDATE_COLUMNS`` of the products that can be the item ``query`` describes."""
+    where: list[str] = []
+    params: list[Any] = []
+    either = []
+    if query.kinds:
+        either.append("list_contains(?::VARCHAR[], kind)")
+        params.append(list(query.kinds))
+    if query.lemma:
+        either.append("contains(title_lemmas, ?)")
+        params.append(f" {query.lemma} ")
+    if not either:
+        return []
+    where.append("(" + " OR ".join(either) + ")")
+    if query.fat_pct is not None:
+        where.append("(fat_pct IS NULL OR fat_pct = ?)")
+        params.append(query.fat_pct)
+    if query.egg_classes:
+        where.append("(egg_class IS NULL OR list_contains(?::VARCHAR[], egg_class))")
+        params.append(list(query.egg_classes))
+    if query.brand:
+        where.append("(brand_key = ? OR contains(replace(title_words, ' ', ''), ?))")
+        params += [query.brand, query.brand]
+    for lemma, stem in query.qualifiers:
+        where.append(
+            "(contains(title_lemmas, ?) OR contains(title_words, ?) "
+            "OR contains(replace(lower(array_to_string(category_path, ' ')), 'ё', 'е'), ?))"
+        )
+        params += [f" {lemma} ", f" {stem}", stem]
+    if stores is not None:
+        where.append("list_contains(?::VARCHAR[], store)")
+        params.append(list(stores))
+    sql = f"SELECT {CANDIDATE_COLUMNS} FROM products WHERE " + " AND ".join(where)
+    _, rows = db.query(sql, params)
+    return rows
 
 
 def products_of_kinds(

@@ -147,7 +147,11 @@ _SCALAR_COLUMNS = [
 _UPDATE_PRODUCTS = (
     "UPDATE products SET "
     + ", ".join(f"{c} = l.{c}" for c in _SCALAR_COLUMNS)
-    + ", last_seen = l.observed_at FROM _latest l WHERE "
+    + ", last_seen = l.observed_at"
+    # A new title or brand is analysed again (``analysis.analyze_pending``).
+    + ", analyzer_version = CASE WHEN products.name IS DISTINCT FROM l.name"
+    " OR products.brand IS DISTINCT FROM l.brand THEN NULL ELSE products.analyzer_version END"
+    + " FROM _latest l WHERE "
     + _NEWER
 )
 
