@@ -177,6 +177,15 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                     nn = next((j for j in range(nxt + 1, n) if not toks[j].used), None)
                     if nn is not None and v.lemma(toks[nn].text) in w.CHEAP_LEMMA:
                         toks[nn].used = True
+                elif (
+                    toks[nxt].kind == "word"
+                    and toks[nxt].text not in w.NOISE
+                    and v.word(toks[nxt].text).pos in w.ADJECTIVE_POS
+                    and (span is None or nxt not in span[0])
+                ):
+                    # «творог не кислый»: a property the product must not have; no title
+                    # says so, so it is never required: the qualifier stage notes it
+                    toks[nxt].role = "negated"
                 t.used = True
             elif (
                 x == "где"

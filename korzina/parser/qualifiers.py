@@ -119,7 +119,7 @@ def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
 
     def take(ci: int, *, after: bool = False) -> bool:
         t = toks[content[ci]]
-        if t.used:
+        if t.used or t.role == "negated":
             return False
         info = v.word(t.text)
         if info.pos not in w.ADJECTIVE_POS or (after and governs_next(content[ci])):
@@ -217,6 +217,10 @@ def _groups(v: Vocabulary, toks: list[Tok], head_at: int) -> list[_Group]:
             cur, and_at = None, None
             continue
         x = t.text
+        if t.role == "negated":
+            cur, and_at = None, None
+            groups.append(_Group("не", [i], i < head_at))
+            continue
         if x in w.PREPOSITIONS:
             cur, and_at = _Group(x, [], i < head_at), None
             groups.append(cur)
@@ -317,6 +321,9 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         if rest:
             out.attribute(_nominative(v, toks, rest))
         return
+    if g.prep == "не":
+        out.notes.append(f"«не {text}» — искать без свойства не умею, пропустил")
+        return
     if g.prep:
         _place_phrase(v, toks, g, head, out, f"{g.prep} {text}")
         return
@@ -389,6 +396,10 @@ def _place_phrase(
         lemma in w.OCCASIONS for lemma in lemmas
     ):
         out.preference(phrase, note=True)  # «для мамы», «на день рождения», «к чаю»
+        return
+    infos = [v.word(toks[i].text) for i in words]
+    if all(info.known and info.pos in w.SENTENCE_POS for info in infos):
+        out.notes.append(f"«{phrase}» — не понял, пропустил")  # «без ничего»
         return
     prep = g.prep
     if prep in ("для", "от") and set(head.split()) & w.PURPOSE_HEADS and out.name:

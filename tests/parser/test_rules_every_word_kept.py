@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from korzina.core.matching import match_items
-from korzina.core.models import ListItem, ShoppingList
+from korzina.core.models import ListItem, PriceCategory, ShoppingList
 from korzina.parser import Vocabulary, parse_text
 from korzina.parser.grounding import LLMAnswer, ground
 from tests.matching.helpers import index_of, offer
@@ -283,6 +283,25 @@ def test_a_word_that_is_no_part_of_a_product_is_named_as_skipped() -> None:
     sl = parse_text("хлеб забыл")
     assert [(i.name, i.attributes, i.preferences) for i in sl.items] == [("хлеб", (), ())]
     assert "«забыл» — не понял, пропустил" in sl.notes
+
+
+@pytest.mark.parametrize("text", ["творог не кислый", "не кислый творог"])
+def test_a_negated_property_is_never_required_and_is_named(text: str) -> None:
+    # a title never says what a product is not: requiring «кислый» would invert the wish
+    sl = parse_text(text)
+    assert [(i.name, i.attributes, i.preferences) for i in sl.items] == [("творог", (), ())]
+    assert sl.notes == ("«не кислый» — искать без свойства не умею, пропустил",)
+
+
+def test_not_before_a_price_word_is_still_a_tier() -> None:
+    assert only("молоко не дорогое").price_category is PriceCategory.CHEAP
+
+
+@pytest.mark.parametrize("text", ["молоко, если есть", "хлеб как обычно", "чипсы без ничего"])
+def test_words_of_the_request_are_filler(text: str) -> None:
+    sl = parse_text(text)
+    assert [(i.attributes, i.preferences) for i in sl.items] == [((), ())]
+    assert sl.notes == ()
 
 
 def test_shopping_talk_next_to_a_product_is_filler_without_a_note() -> None:
