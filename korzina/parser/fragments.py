@@ -48,7 +48,10 @@ def split_pieces(text: str) -> list[list[str]]:
         line = _INLINE_NUMBER.sub(" ; ", line)
         line = _ABBREVIATION_DOT.sub(r"\1 ", line)
         for part in _SPLIT.split(line):
-            pieces = [p.strip(_STRIP) for p in _AND.split(part)]
+            pieces = [
+                p.strip(_STRIP)
+                for p in (_AND.split(part) if ("и" in part or "И" in part) else [part])
+            ]
             pieces = [p for p in pieces if p]
             if pieces:
                 out.append(pieces)

@@ -81,8 +81,9 @@ def describe(
     else:
         assert implied is not None
         out.name = head = implied
-    for group in _groups(v, toks, head_at):
-        _place(v, toks, group, head, out)
+    if any(not t.used and t.kind == "word" for t in toks):
+        for group in _groups(v, toks, head_at):
+            _place(v, toks, group, head, out)
     return out
 
 
