@@ -123,7 +123,7 @@ def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
         if t.used or t.role == "negated":
             return False
         info = v.word(t.text)
-        if info.pos not in w.ADJECTIVE_POS or (after and governs_next(content[ci])):
+        if not v.adjective(t.text) or (after and governs_next(content[ci])):
             return False
         adj = v.agree(t.text, agree_to)
         if info.lemma in w.PREFERENCE_ADJ:
@@ -137,7 +137,7 @@ def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
 
     k = pos_first - 1
     before: list[int] = []
-    while k >= 0 and v.word(toks[content[k]].text).pos in w.ADJECTIVE_POS:
+    while k >= 0 and v.adjective(toks[content[k]].text):
         before.insert(0, k)
         k -= 1
     if k >= 0 and k == pos_first - 1 - len(before):
@@ -265,7 +265,7 @@ def _starts_new(v: Vocabulary, toks: list[Tok], cur: _Group, x: str) -> bool:
     if cur.prep:
         return False
     info = v.word(x)
-    if info.pos in w.ADJECTIVE_POS:
+    if v.adjective(x):
         return _noun_like(v, toks[cur.idx[-1]].text)
     if not (info.known and info.pos == "NOUN" and info.case in ("nomn", "accs")):
         # unknown and Latin words go on a phrase of their own kind («эрл грей»)
@@ -342,7 +342,7 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         if not words:
             return
         text, infos = _text(toks, words), [v.word(toks[i].text) for i in words]
-    if all(info.pos in w.ADJECTIVE_POS for info in infos):
+    if all(v.adjective(toks[i].text) for i in words):
         agree_to = next((x for x in head.split() if v.word(x).pos == "NOUN"), head)
         for i, info in zip(words, infos, strict=True):
             adj = v.agree(toks[i].text, agree_to)
@@ -370,11 +370,7 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         else:
             out.preference(text, note=True)
         return
-    if len(words) == 1 and infos[0].known and infos[0].case in ("nomn", "accs"):
-        reading = v.noun(toks[words[0]].text)
-        out.attribute(reading.name if reading is not None else text)
-        return
-    out.attribute(text)
+    out.attribute(text)  # as written: «перья», «гауда», «холодного копчения»
 
 
 def _person(v: Vocabulary, x: str) -> bool:

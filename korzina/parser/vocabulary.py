@@ -181,6 +181,23 @@ class Vocabulary:
         self._agree[key] = result
         return result
 
+    def adjective(self, form: str) -> bool:
+        """Whether ``form`` is read as an adjective or participle here: its likeliest
+        reading, or a reading behind a proper noun («горький» reads first as the surname
+        Горький: after «шоколад» it is «горький»). Cached."""
+        memo = self.memo("adjective")
+        hit = memo.get(form)
+        if hit is None:
+            info = self.word(form)
+            hit = info.pos in ("ADJF", "PRTF")
+            if not hit and info.known and info.pos == "NOUN":
+                parses = self.morph.parse(form)
+                hit = bool(_PROPER & parses[0].tag.grammemes) and any(
+                    p.tag.POS in ("ADJF", "PRTF") for p in parses[1:4]
+                )
+            memo[form] = hit
+        return hit
+
     def cases(self, form: str) -> frozenset[str]:
         """Cases of all readings of ``form`` («мятой»: gent, datv, ablt, loct); cached."""
         hit = self._cases.get(form)
@@ -375,6 +392,9 @@ class Vocabulary:
         self._brand_words = None
         self.brands.setdefault(key, brand)
         self.max_brand = max(self.max_brand, len(key))
+        if "&" in key and len(key) > 2:
+            # «head&shoulders»: the list's words never keep the «&»
+            self._add_brand(tuple(k for k in key if k != "&"), brand)
 
     def brand(self, key: tuple[str, ...]) -> Brand | None:
         return self.brands.get(key)

@@ -235,6 +235,26 @@ def test_a_container_after_a_count_is_no_attribute() -> None:
     assert only("пакеты для мусора").name == "пакеты для мусора"
 
 
+def test_an_adjective_read_first_as_a_surname_is_an_adjective_next_to_a_product() -> None:
+    # pymorphy reads «горький» first as the surname Горький
+    item = only("шоколад горький")
+    assert (item.name, item.attributes, item.preferences) == ("горький шоколад", (), ())
+
+
+def test_an_attribute_keeps_the_form_written() -> None:
+    assert only("макароны перья").attributes == ("перья",)
+
+
+def test_a_brand_written_with_an_ampersand_is_the_brand() -> None:
+    item = only("шампунь head&shoulders")
+    assert (item.name, item.brand, item.attributes) == ("шампунь", "Head & Shoulders", ())
+
+
+def test_a_guessed_purpose_named_product_keeps_its_purpose_in_the_name() -> None:
+    names_ = [i.name for i in parse_text("мешки для мусора, фольга, пакеты для заморозки").items]
+    assert names_ == ["пакеты для мусора", "фольга", "пакет для заморозки"]
+
+
 def test_a_kind_changing_adjective_stays_in_the_name() -> None:
     assert only("сыр российский").name == "российский сыр"
     assert only("колбаса докторская").name == "докторская колбаса"
