@@ -100,3 +100,57 @@ def test_a_bad_taxonomy_is_refused_with_the_kind_named() -> None:
         parse_taxonomy({"version": 1, "kinds": {"a": {"parent": "b"}}})
     with pytest.raises(ValueError, match="bad dim"):
         parse_taxonomy({"version": 1, "kinds": {"a": {"dim": "colour"}}})
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # Магнит's upper-case brand column, and dots glued to the next word.
+        ("МАХЕЕВЪ Кетчуп Чили 300г д/п(Эссен Продакшн):16", "кетчуп"),
+        ("СЕЛО ЗЕЛ.Творог 5% 500г", "творог"),
+        ("АЛЕКСЕЕВ.Молоко цел.сг.сах.8,5% ж/б 360г", "сгущенное молоко"),
+        # The chains' abbreviations, written out.
+        ("BURN Нап энергет оригинальный 0,449л ж/б(Кока-кола):12", "энергетик"),
+        ("TIDE Стир порош д/чувств кожи авт 400г(Проктер энд Гэмбл):11", "стиральный порошок"),
+        # A wrapper noun is read past.
+        ('Консервы. Горошек зеленый из мозговых сортов. "молодой Горошек без сахара", 425 мл.',
+         "зеленый горошек"),
+        ("Изделие колбасное варёное мясосодержащее. Сосиски «Венские». 450г", "сосиски"),
+        # Attributes after a comma still belong to the head phrase.
+        ("Напиток Fanta, газированный, 2 л", "газировка"),
+        # An unknown word before a capitalized known head is a brand; before a lower-case
+        # word it is the product («Смузи груша …»).
+        ("БЗМЖ Данон Творог зерненый в йогурте 5,0% 150г", "творог"),
+        ("Смузи груша шпинат и мята М Кухня 300мл", "смузи"),
+        ("Говядина тушеная высший сорт 325 гр", "говяжья тушенка"),
+        ("Икра лососевая, зернистая, натуральная, 75 г", "красная икра"),
+        ("Филе бедра цыплёнка Троекурово без кости охлаждённое, 750г", "куриные бедра"),
+    ],
+)  # fmt: skip
+def test_real_titles_of_the_four_chains(title: str, kind: str) -> None:
+    assert kind_of(title) == kind
+
+
+def test_a_fat_range_is_no_fat_a_list_can_ask_for() -> None:
+    for title in (
+        "Молоко Из Вологды пастеризованное 3.2-4.5%, 950мл",
+        "Молоко Романов луг цельное пастеризованное от 3,2% до 6%, 900 мл",
+    ):
+        assert analyze_title(title, lemmatizer=_lemmatizer()).fat_pct is None
+
+
+def test_a_flavour_list_after_the_head_is_not_what_the_product_is() -> None:
+    a = analyze_title(
+        "Торт Mon Realle Мeringue Et Cognac меренга-шоколад-коньяк, 500г",
+        lemmatizer=_lemmatizer(),
+    )
+    assert a.kind == "торт" and " коньяк " not in a.head_lemmas
+    gel = analyze_title("Крем-гель Дав для душа 610мл", lemmatizer=_lemmatizer())
+    assert " гель " in gel.head_lemmas
+
+
+def test_brands_are_found_in_either_alphabet() -> None:
+    from korzina.core.matching.analyze import brand_variants
+
+    assert "фанта" in brand_variants("fanta")
+    assert "redbull" in brand_variants("редбулл")

@@ -102,6 +102,7 @@ def candidate_query(spec: ItemSpec) -> CandidateQuery:
         fat_pct=spec.fat_pct,
         egg_classes=eggs,
         brand=spec.brand,
+        brands=spec.brands,
         qualifiers=spec.qualifiers,
     )
 

@@ -22,7 +22,15 @@ from korzina.core.matching.pick import (
     packs_for,
     wanted_dimension,
 )
-from korzina.core.matching.score import THRESHOLD, ItemSpec, Match, OfferFeatures, score
+from korzina.core.matching.score import (
+    THRESHOLD,
+    ItemSpec,
+    Match,
+    OfferFeatures,
+    fat_agrees,
+    has_qualifier,
+    score,
+)
 from korzina.core.models import ListItem, SoldBy
 from korzina.core.text import words
 
@@ -130,14 +138,13 @@ def nearest(
     f = feats[index.position((store, best.product_id))]
     # Named as the shopper wrote them («гауда», not its lemma).
     written = {index.lemmatizer.lemma(w): w for w in words(" ".join([item.name, *item.attributes]))}
-    lacks = [
-        written.get(lemma, lemma)
-        for lemma, st in spec.qualifiers
-        if lemma not in f.lemmas and f" {st}" not in f.text and f" {st}" not in f.category
-    ]
-    if spec.brand and not (f.brand == spec.brand or spec.brand in f.compact):
+    lacks = [written.get(q[0], q[0]) for q in spec.qualifiers if not has_qualifier(q, f)]
+    if spec.brand and not (f.brand == spec.brand or any(b in f.compact for b in spec.brands)):
         lacks.append(item.brand or spec.brand)
-    if spec.fat_pct is not None and f.fat_pct != spec.fat_pct:
+    rounding = spec.kind.fat_rounding
+    if spec.fat_pct is not None and (
+        f.fat_pct is None or not fat_agrees(spec.fat_pct, f.fat_pct, rounding=rounding)
+    ):
         lacks.append(f"{spec.fat_pct}%")
     if spec.egg_class is not None and f.egg_class != spec.egg_class:
         lacks.append(spec.egg_class)

@@ -33,11 +33,11 @@ from decimal import Decimal
 from korzina.core.matching.kinds import Dimension, Taxonomy, taxonomy
 from korzina.core.models import PackSize, SizeUnit
 from korzina.core.text import Lemmatizer, normalize, words
-from korzina.core.units import parse_title
+from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 2
+ANALYZER_CODE_VERSION = 6
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -80,6 +80,9 @@ class TitleAnalysis:
 
     kind: str  # a taxonomy kind, else the head noun (``*``-marked for a look-alike)
     head: str | None
+    # " lemma … " of the head phrase (every reading): where an item no kind knows must
+    # find its word («Напиток Кола», not «Пюре из капусты брокколи»).
+    head_lemmas: str
     words: str  # " word word … ": the normalized words of the title
     lemmas: str  # " lemma lemma … ": the lemmas of every reading of its words
     brand: str  # the brand as a comparison key (``brand_key``)
@@ -91,6 +94,46 @@ class TitleAnalysis:
 def brand_key(text: str) -> str:
     """A brand for comparison: «Lay's» and «LAYS» and «lays» are one brand."""
     return "".join(ch for ch in normalize(text) if ch.isalnum())
+
+
+# Brands are written in Latin or Cyrillic («Fanta» / «Фанта», «Red Bull» / «Ред Булл»):
+# a rough transliteration each way, enough to find one spelling in the other's title.
+_LAT_TO_CYR = [
+    ("shch", "щ"), ("sch", "щ"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"),
+    ("ts", "ц"), ("ya", "я"), ("yu", "ю"), ("yo", "е"), ("ye", "е"), ("ee", "и"),
+    ("oo", "у"), ("ck", "к"), ("ph", "ф"), ("th", "т"), ("w", "в"), ("x", "кс"),
+    ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"),
+    ("h", "х"), ("i", "и"), ("j", "дж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
+    ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
+    ("v", "в"), ("y", "й"), ("z", "з"),
+]  # fmt: skip
+_CYR_TO_LAT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}  # fmt: skip
+
+
+def brand_variants(key: str) -> tuple[str, ...]:
+    """A brand key and its transliterations («fanta» → «fanta», «фанта»), for finding
+    a brand in a title that spells it the other way."""
+    out = [key]
+    if key.isascii():
+        cyr, rest = [], key
+        while rest:
+            for lat, ru in _LAT_TO_CYR:
+                if rest.startswith(lat):
+                    cyr.append(ru)
+                    rest = rest[len(lat) :]
+                    break
+            else:
+                cyr.append(rest[0])
+                rest = rest[1:]
+        out.append("".join(cyr))
+    else:
+        out.append("".join(_CYR_TO_LAT.get(ch, ch) for ch in key))
+    return tuple(dict.fromkeys(v for v in out if len(v) > 1))
 
 
 def pack_dimension(pack: PackSize | None, sold_by_kg: bool = False) -> Dimension | None:
@@ -109,12 +152,15 @@ def pack_dimension(pack: PackSize | None, sold_by_kg: bool = False) -> Dimension
 # («МАХЕЕВЪ Кетчуп Чили», «ЧИСТАЯ ЛИНИЯ Шамп Сила»), or a label («БЗМЖ Коктейль»).
 _LOWER_RE = re.compile(r"[a-zа-яё]")
 _SLASH_ABBR_RE = re.compile(r"(?<![^\W\d_])([дб])/(?=[^\W\d_])", re.IGNORECASE)
+_DOT_JOIN_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W_])")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def expand(title: str, abbreviations: Mapping[str, str]) -> str:
     """The title with the chains' abbreviations written out and a leading upper-case
     brand run dropped: what the analysis reads."""
+    # «ЗЕЛ.Творог», «дет.10%»: a dot after a letter separates two words.
+    title = _DOT_JOIN_RE.sub(". ", title)
     title = _drop_caps_lead(title)
     if not abbreviations:
         return title
@@ -122,6 +168,14 @@ def expand(title: str, abbreviations: Mapping[str, str]) -> str:
         lambda m: abbreviations.get(m.group(1).lower() + "/", m.group(0)) + " ", title
     )
     return _WORD_RE.sub(lambda m: abbreviations.get(m.group(0).lower(), m.group(0)), title)
+
+
+_FROM_TO_RE = re.compile(r"от\s*\d+(?:[.,]\d+)?\s*%?\s*до\s*\d", re.IGNORECASE)
+
+
+def _fat_is_range(title: str) -> bool:
+    found = parse_fat_range(title)
+    return (found is not None and found[0] != found[1]) or bool(_FROM_TO_RE.search(title))
 
 
 def _drop_caps_lead(title: str) -> str:
@@ -137,16 +191,24 @@ def _drop_caps_lead(title: str) -> str:
 
 def head_phrase(title: str) -> list[str]:
     """The normalized words of the title before its first cut (see the module doc)."""
-    out: list[str] = []
-    for m in _TOKEN_RE.finditer(normalize(title)):
-        token = m.group(0)
+    return [token for token, _ in _head_tokens(title)]
+
+
+def _head_tokens(title: str) -> list[tuple[str, bool]]:
+    """``head_phrase`` with, per word, whether the title writes it capitalized."""
+    out: list[tuple[str, bool]] = []
+    for m in _TOKEN_RE.finditer(title):
+        written = m.group(0)
+        token = normalize(written)
+        if not token:
+            continue  # an apostrophe
         if token in _CUT_WORDS or token in _QUOTES or token[0].isdigit():
             break
         if not token[0].isalpha():
-            if token in "-–/.":
-                continue
+            if token in "-–/.,":
+                continue  # «Напиток Fanta, газированный»: attributes after a comma
             break
-        out.append(token)
+        out.append((token, written[0].isupper()))
     return out
 
 
@@ -163,11 +225,12 @@ def analyze_title(
     """Read one title (see the module docstring). ``pack`` is the offer's own pack, if
     the store gave one; the title's pack is used otherwise. Never raises."""
     tax = tax or taxonomy()
-    facts = parse_title(name)
+    read = expand(name, tax.abbreviations)
+    facts = parse_title(read)
     dim = pack_dimension(pack or facts.pack, sold_by_kg)
     brand_words = set(words(brand)) if brand else set()
-    read = expand(name, tax.abbreviations)
-    tokens = head_phrase(read)
+    cased = _head_tokens(read)
+    tokens = [t for t, _ in cased]
     infos = [lemmatizer.info(w) for w in tokens]
     parts = [p for w in tokens if "-" in w or "/" in w for p in re.split(r"[-/]", w) if p]
     phrase = (
@@ -179,32 +242,63 @@ def analyze_title(
     )
     head: str | None = None
     kind_name: str | None = None
+    wrapper: str | None = None
     known_heads = tax.heads
-    for w, info in zip(tokens, infos, strict=True):
+    for n, (w, info) in enumerate(zip(tokens, infos, strict=True)):
         lemma = info.lemma
         if w in brand_words or info.latin:
             continue
+        if (
+            not info.known
+            and n + 1 < len(tokens)
+            and cased[n + 1][1]
+            and infos[n + 1].lemma in known_heads
+        ):
+            continue  # «Данон Творог …»: an unknown word before a capitalized head: a brand
         if lemma in known_heads and info.pos == "NOUN":
             kind = tax.title_kind(lemma, phrase, dim)
-            head = lemma
+            if kind is not None:
+                head, kind_name = lemma, kind.name
+                break
+            if lemma in tax.wrappers:
+                wrapper = wrapper or lemma
+                continue
             # A head whose rules all refuse the title is a look-alike of it.
-            kind_name = kind.name if kind is not None else f"{lemma}*"
+            head, kind_name = lemma, f"{lemma}*"
             break
         if not (info.noun or info.pos == "NOUN" or not info.known) or info.pos in _ADJ:
             continue  # an adjective or participle before the head («Картофельное пюре»)
+        if lemma in tax.wrappers:
+            wrapper = wrapper or lemma  # «Консервы. Горошек …»: read on
+            continue
         head = kind_name = lemma  # a head noun no kind knows: the generic kind
         break
+    if kind_name is None and wrapper is not None:
+        head = kind_name = wrapper
+    head_token = next((t for t, i in zip(tokens, infos, strict=True) if i.lemma == head), "")
+    head_parts = [p for p in re.split(r"[-/]", head_token) if p] if "-" in head_token else []
     title_words = words(read)
     return TitleAnalysis(
         kind=kind_name or "",
         head=head,
+        head_lemmas=" "
+        + " ".join(
+            dict.fromkeys(
+                [lm for i in infos for lm in i.lemmas]
+                # The parts of a hyphenated head («Крем-гель»), not of a flavour list
+                # after it («меренга-шоколад-коньяк»).
+                + [lm for p in head_parts for lm in lemmatizer.info(p).lemmas]
+            )
+        )
+        + " ",
         words=" " + " ".join(title_words) + " ",
         # Every reading's lemma: «трески» is треска or треск, and a list may mean either.
         lemmas=" "
         + " ".join(dict.fromkeys(lm for w in title_words for lm in lemmatizer.info(w).lemmas))
         + " ",
         brand=brand_key(brand) if brand else "",
-        fat_pct=facts.fat_pct,
+        # «от 3,2% до 6%», «3.2-4.5%»: no one fat a list can ask for.
+        fat_pct=None if _fat_is_range(read) else facts.fat_pct,
         egg_class=facts.egg_class,
         pack=facts.pack,
     )

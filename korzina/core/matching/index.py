@@ -259,8 +259,8 @@ class OfferIndex:
     ) -> None:
         for row in rows:
             (store, pid, name, brand, path, price, regular, card, sold_by, p_value, p_unit,
-             p_count, url, available, seen, kind, t_words, t_lemmas, b_key, fat, egg,
-             t_value, t_unit, t_count) = row  # fmt: skip
+             p_count, url, available, seen, kind, t_words, t_lemmas, h_lemmas, b_key, fat,
+             egg, t_value, t_unit, t_count) = row  # fmt: skip
             if p_value is not None and p_unit:
                 pack_key: tuple[Any, ...] = (p_value, p_unit, p_count or 1)
             elif t_value is not None and t_unit:
@@ -285,6 +285,7 @@ class OfferIndex:
             feats = OfferFeatures(
                 kind=intern.value(kind or ""),
                 lemmas=intern.value(frozenset((t_lemmas or "").split())),
+                head_lemmas=intern.value(frozenset((h_lemmas or "").split())),
                 text=t_words or " ",
                 category=category,
                 compact=(t_words or "").replace(" ", ""),
@@ -319,8 +320,8 @@ class OfferIndex:
             if self._outliers:
                 self._outliers.discard(pos)  # a new price: judged again by the caller
             old = self._features[pos]
-            if old.lemmas != feats.lemmas or old.kind != feats.kind:
-                for lemma in old.lemmas:
+            if old.head_lemmas != feats.head_lemmas or old.kind != feats.kind:
+                for lemma in old.head_lemmas:
                     posted = self._postings.get((store, lemma))
                     if posted is not None and pos in posted:
                         posted.remove(pos)
@@ -342,7 +343,7 @@ class OfferIndex:
             found = self._kinds[(store, feats.kind)] = array("l")
         found.append(pos)
         if self._post_lemmas:
-            for lemma in feats.lemmas:
+            for lemma in feats.head_lemmas:
                 key = (store, lemma)
                 found = self._postings.get(key)
                 if found is None:
@@ -405,6 +406,7 @@ def _features_of(offer: Offer, analysis: TitleAnalysis, intern: _Interner) -> Of
     return OfferFeatures(
         kind=intern.value(analysis.kind),
         lemmas=intern.value(frozenset(analysis.lemmas.split())),
+        head_lemmas=intern.value(frozenset(analysis.head_lemmas.split())),
         text=analysis.words,
         category=intern.value(
             " " + " ".join(w for part in offer.category_path for w in words(part)) + " "

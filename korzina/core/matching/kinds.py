@@ -58,6 +58,7 @@ class Kind:
     categories: tuple[str, ...] = ()
     parent: str | None = None
     dim: Dimension | None = None
+    fat_rounding: bool = False  # «82%» asked takes the shelf's 82,5%
     # The kind and its sub-kinds, transitively: what an item of this kind may buy.
     family: frozenset[str] = field(default_factory=frozenset)
     depth: int = 0
@@ -86,9 +87,17 @@ class Taxonomy:
         ambiguous: Mapping[str, Ambiguity],
         version: int,
         abbreviations: Mapping[str, str] | None = None,
+        varieties: Mapping[str, str] | None = None,
+        wrappers: frozenset[str] = frozenset(),
+        qualifiers: Mapping[str, tuple[str, ...]] | None = None,
     ):
         self.version = version
         self.abbreviations = dict(abbreviations or {})
+        # A variety lemma («гауда», «докторский») → the kind it is a variety of.
+        self.varieties = dict(varieties or {})
+        self.wrappers = wrappers
+        # A qualifier lemma a list writes → the stems titles say it with.
+        self.qualifiers = dict(qualifiers or {})
         self.by_name: dict[str, Kind] = {k.name: k for k in kinds}
         self.kinds = tuple(self.by_name.values())
         self.ambiguous = dict(ambiguous)
@@ -107,13 +116,18 @@ class Taxonomy:
         return frozenset(self._by_head)
 
     def kind_for(self, item_lemmas: frozenset[str]) -> Kind | None:
-        """The kind whose item lemma set is the largest subset of the item's lemmas."""
+        """The kind whose item lemma set is the largest subset of the item's lemmas; else
+        the kind one of them is a variety of («моцарелла» → сыр, kept as a qualifier)."""
         best: Kind | None = None
         best_size = 0
         for kind in self.kinds:
             for lemmas in kind.item:
                 if lemmas <= item_lemmas and len(lemmas) > best_size:
                     best, best_size = kind, len(lemmas)
+        if best is None:
+            names = sorted({self.varieties[x] for x in item_lemmas if x in self.varieties})
+            if len(names) == 1:
+                best = self.by_name[names[0]]
         return best
 
     def title_kind(self, head: str, phrase: str, dim: Dimension | None) -> Kind | None:
@@ -205,6 +219,7 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
                 categories=_stems(row.get("categories", ""), shared),
                 parent=parents[name],
                 dim=dim,
+                fat_rounding=bool(row.get("fat_rounding", False)),
                 family=frozenset(family[name]),
                 depth=depth(name),
             )
@@ -224,7 +239,12 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
             if target is not None and target not in names:
                 raise ValueError(f"ambiguous rule names unknown kind {target!r}")
     abbreviations = {str(k): str(v) for k, v in raw.get("abbreviations", {}).items()}
-    return Taxonomy(kinds, ambiguous, int(raw["version"]), abbreviations)
+    varieties = {lemma(v): name for name, row in rows.items() for v in row.get("varieties", ())}
+    wrappers = frozenset(lemma(w) for w in raw.get("wrappers", {}).get("nouns", ()))
+    qualifiers = {lemma(k): tuple(v) for k, v in raw.get("qualifiers", {}).items()}
+    return Taxonomy(
+        kinds, ambiguous, int(raw["version"]), abbreviations, varieties, wrappers, qualifiers
+    )
 
 
 @functools.cache

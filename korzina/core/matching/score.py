@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from korzina.core.matching.analyze import brand_key
+from korzina.core.matching.analyze import brand_key, brand_variants
 from korzina.core.matching.kinds import Kind, Taxonomy, taxonomy
 from korzina.core.matching.text import Lemmatizer, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
@@ -64,6 +64,7 @@ class OfferFeatures:
 
     kind: str
     lemmas: frozenset[str]
+    head_lemmas: frozenset[str]  # of the title's head phrase
     text: str  # " word word … " for prefix tests: f" {stem}" in text
     category: str
     compact: str  # the title without spaces or punctuation, for brand tests
@@ -85,13 +86,16 @@ class ItemSpec:
     known_kind: bool
     head: str
     kinds: frozenset[str]  # product kinds that are the item: its kind and sub-kinds
-    qualifiers: tuple[tuple[str, str], ...]  # (lemma, stem)
+    # (lemma, stems): the title must have the lemma or a word starting with one of the
+    # stems (its own, and the taxonomy's other words for it: «консервированный» → «в масле»)
+    qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
     preferences: tuple[str, ...]  # stems that rank, never exclude
     asked: str  # " word word … " of the item's own words and attributes
     fat_pct: Decimal | None
     egg_class: str | None
     brand: str
     pack: tuple[Decimal, str] | None
+    brands: tuple[str, ...] = ()  # ``brand`` and its transliterations
     # The kind's look-alike and fallback stems minus those the item asks for, as one
     # regex each: one C-level search per offer instead of a loop over stems.
     reject_re: re.Pattern[str] | None = None
@@ -105,6 +109,21 @@ class ItemSpec:
 class Match:
     score: float
     fallback: bool = False
+
+
+def fat_agrees(asked: Decimal, have: Decimal, *, rounding: bool = False) -> bool:
+    """The fat % asked and the title's agree; with ``rounding`` (a kind sold at half
+    points, butter) a whole % asked is the shelf's half-point too: «82%» is 82,5%."""
+    if asked == have:
+        return True
+    whole = asked == asked.to_integral_value()
+    return rounding and whole and asked < have <= asked + Decimal("0.5")
+
+
+def has_qualifier(qualifier: tuple[str, tuple[str, ...]], f: OfferFeatures) -> bool:
+    """The title (or its category path) says what the item must be."""
+    lemma, stems = qualifier
+    return lemma in f.lemmas or any(f" {s}" in f.text or f" {s}" in f.category for s in stems)
 
 
 def _stems_re(stems: Iterable[str]) -> re.Pattern[str] | None:
@@ -162,12 +181,19 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         known = False
         # «филе трески»: titles whose head is a known noun but no kind of it fits.
         kinds = frozenset({head, f"{head}*"})
-    quals: list[tuple[str, str]] = []
-    for lemma in [*lemmas, *(lemmatizer.lemma(w) for w in extra_words)]:
+    # A preference that is a variety of the kind («шоколад горький») is required.
+    promoted = [
+        lm
+        for p in item.preferences
+        for w in words(p)
+        if tax.varieties.get(lm := lemmatizer.lemma(w)) == kind.name
+    ]
+    quals: list[tuple[str, tuple[str, ...]]] = []
+    for lemma in [*lemmas, *(lemmatizer.lemma(w) for w in extra_words), *promoted]:
         if lemma in covered or lemma in _STOP or "-" in lemma or len(lemma) < 2:
             continue
         if all(lemma != q for q, _ in quals):
-            quals.append((lemma, stem(lemma)))
+            quals.append((lemma, (stem(lemma), *tax.qualifiers.get(lemma, ()))))
     brand = brand_key(item.brand) if item.brand else ""
     # A brand the parser left in the name is asked for as a brand, not a qualifier.
     quals = [q for q in quals if not brand or brand_key(q[0]) != brand]
@@ -193,6 +219,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         fat_pct=item.fat_pct,
         egg_class=_EGG_SAME.get(item.egg_class or "", item.egg_class),
         brand=brand,
+        brands=brand_variants(brand) if brand else (),
         pack=pack_base(item.pack),
     )
 
@@ -203,7 +230,7 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     fallback = False
     if f.kind in spec.kinds:
         value = _HEAD
-    elif not spec.known_kind and spec.head in f.lemmas:
+    elif not spec.known_kind and spec.head in f.head_lemmas:
         # A generic item may sit behind another head («Напиток … кола»): fallback only.
         value = THRESHOLD + 0.1
         fallback = True
@@ -211,13 +238,13 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         return None
     if spec.reject_re is not None and spec.reject_re.search(f.text):
         return None
-    for lemma, st in spec.qualifiers:
-        if lemma not in f.lemmas and f" {st}" not in f.text and f" {st}" not in f.category:
+    for qualifier in spec.qualifiers:
+        if not has_qualifier(qualifier, f):
             return None
     if spec.fat_pct is not None:
         if f.fat_pct is None:
             value += _ATTR_UNKNOWN
-        elif f.fat_pct != spec.fat_pct:
+        elif not fat_agrees(spec.fat_pct, f.fat_pct, rounding=kind.fat_rounding):
             return None
         else:
             value += _ATTR_OK
@@ -230,7 +257,7 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         else:
             value += _ATTR_OK
     if spec.brand:
-        if f.brand == spec.brand or spec.brand in f.compact:
+        if f.brand == spec.brand or any(b in f.compact for b in spec.brands):
             value += _ATTR_OK
         else:
             return None

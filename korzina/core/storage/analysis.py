@@ -2,15 +2,16 @@
 
 Every write of offers (a live search, a crawl batch, ``korzina import``) ends with
 ``analyze_pending`` in the same transaction: the products whose title or brand changed
-(the merge clears their ``analyzer_version``), or that an older analyzer read, are analysed (``korzina.core.matching.analyze``) and their
-``kind``, words, lemmas, brand, fat %, egg class and title pack columns set. Titles are
-analysed once per distinct (title, brand, category path, pack), so a crawl that sees
-the same products again does no analysis at all. ``korzina reanalyze`` runs the same
-function over the whole table after the analyzer or the taxonomy changed.
+(the merge clears their ``analyzer_version``) or that an older analyzer read are
+analysed (``korzina.core.matching.analyze``), and their ``kind``, words, lemmas, brand,
+fat %, egg class and title pack columns set. Titles are analysed once per distinct
+(title, brand, category path, pack), so a crawl that sees the same products again does
+no analysis at all. ``korzina reanalyze`` runs the same function over the whole table
+after the analyzer or the taxonomy changed.
 
-``products_of_kinds`` is how baskets find candidates: the products of the list's kinds
-(and, for an item no kind knows, the titles with its word), straight from the stored
-columns, never by analysing titles again.
+``candidate_rows`` is how baskets find candidates: the products of an item's kinds (and,
+for an item no kind knows, the titles whose head phrase has its word), narrowed by what
+the item must have, straight from the stored columns, never by analysing titles again.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ _ANALYSIS_SCHEMA = pa.schema(
         ("kind", pa.string()),
         ("title_words", pa.string()),
         ("title_lemmas", pa.string()),
+        ("head_lemmas", pa.string()),
         ("brand_key", pa.string()),
         ("fat_pct", pa.decimal128(5, 2)),
         ("egg_class", pa.string()),
@@ -64,6 +66,7 @@ _PENDING = (
 _UPDATE = """
 UPDATE products SET
     kind = a.kind, title_words = a.title_words, title_lemmas = a.title_lemmas,
+    head_lemmas = a.head_lemmas,
     brand_key = a.brand_key, fat_pct = a.fat_pct, egg_class = a.egg_class,
     title_pack_value = a.title_pack_value, title_pack_unit = a.title_pack_unit,
     title_pack_count = a.title_pack_count, analyzed_title = a.analyzed_title,
@@ -125,6 +128,7 @@ def _analysis_table(rows: Sequence[tuple[Any, ...]], lemmatizer: Lemmatizer) -> 
             ("kind", a.kind),
             ("title_words", a.words),
             ("title_lemmas", a.lemmas),
+            ("head_lemmas", a.head_lemmas),
             ("brand_key", a.brand),
             ("fat_pct", a.fat_pct),
             ("egg_class", a.egg_class),
@@ -148,14 +152,14 @@ def reanalyze(db: DuckDBStorage, *, everything: bool = False) -> int:
 # --- reading ------------------------------------------------------------------
 
 ANALYSIS_COLUMNS = (
-    "kind, title_words, title_lemmas, brand_key, fat_pct, egg_class, "
+    "kind, title_words, title_lemmas, head_lemmas, brand_key, fat_pct, egg_class, "
     "title_pack_value, title_pack_unit, title_pack_count"
 )
 
 
 def row_analysis(row: Sequence[Any]) -> TitleAnalysis:
     """A ``TitleAnalysis`` from the ``ANALYSIS_COLUMNS`` of a products row."""
-    kind, words_, lemmas, brand, fat, egg, p_value, p_unit, p_count = row
+    kind, words_, lemmas, head_lemmas, brand, fat, egg, p_value, p_unit, p_count = row
     pack = (
         PackSize(value=p_value, unit=SizeUnit(p_unit), count=p_count or 1)
         if p_value is not None and p_unit
@@ -164,6 +168,7 @@ def row_analysis(row: Sequence[Any]) -> TitleAnalysis:
     return TitleAnalysis(
         kind=kind or "",
         head=None,
+        head_lemmas=head_lemmas or " ",
         words=words_ or " ",
         lemmas=lemmas or " ",
         brand=brand or "",
@@ -185,7 +190,9 @@ class CandidateQuery:
     fat_pct: Decimal | None = None
     egg_classes: tuple[str, ...] = ()
     brand: str = ""
-    qualifiers: tuple[tuple[str, str], ...] = ()  # (lemma, stem): one of them in the title
+    brands: tuple[str, ...] = ()  # its spellings to look for in the title
+    # (lemma, stems): the lemma or a word starting with one of the stems in the title
+    qualifiers: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def narrowed(self) -> bool:
@@ -210,26 +217,36 @@ def candidate_rows(
         either.append("list_contains(?::VARCHAR[], kind)")
         params.append(list(query.kinds))
     if query.lemma:
-        either.append("contains(title_lemmas, ?)")
+        either.append("contains(head_lemmas, ?)")
         params.append(f" {query.lemma} ")
     if not either:
         return []
     where.append("(" + " OR ".join(either) + ")")
     if query.fat_pct is not None:
-        where.append("(fat_pct IS NULL OR fat_pct = ?)")
-        params.append(query.fat_pct)
+        # A whole % also takes the half-point above it (``score.fat_agrees``).
+        where.append("(fat_pct IS NULL OR fat_pct BETWEEN ? AND ?)")
+        params += [query.fat_pct, query.fat_pct + Decimal("0.5")]
     if query.egg_classes:
         where.append("(egg_class IS NULL OR list_contains(?::VARCHAR[], egg_class))")
         params.append(list(query.egg_classes))
     if query.brand:
-        where.append("(brand_key = ? OR contains(replace(title_words, ' ', ''), ?))")
-        params += [query.brand, query.brand]
-    for lemma, stem in query.qualifiers:
+        spellings = query.brands or (query.brand,)
         where.append(
-            "(contains(title_lemmas, ?) OR contains(title_words, ?) "
-            "OR contains(replace(lower(array_to_string(category_path, ' ')), 'ё', 'е'), ?))"
+            "(brand_key = ? OR "
+            + " OR ".join("contains(replace(title_words, ' ', ''), ?)" for _ in spellings)
+            + ")"
         )
-        params += [f" {lemma} ", f" {stem}", stem]
+        params += [query.brand, *spellings]
+    for lemma, stems in query.qualifiers:
+        either = ["contains(title_lemmas, ?)"]
+        params.append(f" {lemma} ")
+        for stem in stems:
+            either += [
+                "contains(title_words, ?)",
+                "contains(replace(lower(array_to_string(category_path, ' ')), 'ё', 'е'), ?)",
+            ]
+            params += [f" {stem}", stem]
+        where.append("(" + " OR ".join(either) + ")")
     if stores is not None:
         where.append("list_contains(?::VARCHAR[], store)")
         params.append(list(stores))
@@ -262,7 +279,7 @@ def products_of_kinds(
     sql = (
         f"SELECT {select}, {ANALYSIS_COLUMNS} FROM products p "
         "WHERE (list_contains(?::VARCHAR[], p.kind) "
-        "   OR list_has_any(?::VARCHAR[], string_split(trim(p.title_lemmas), ' '))) "
+        "   OR list_has_any(?::VARCHAR[], string_split(trim(p.head_lemmas), ' '))) "
         "AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.store)) "
         "AND (?::TIMESTAMPTZ IS NULL OR p.last_seen >= ?::TIMESTAMPTZ)"
     )

@@ -62,6 +62,8 @@ kind             what the product is, read from its title once when it was saved
                  ``*`` when it is a look-alike of a known kind: «молоко*»)
 title_words      the title's normalized words, space-separated with spaces at both ends
 title_lemmas     their lemmas, the same way (``contains(title_lemmas, ' гауда ')``)
+head_lemmas      the lemmas of the title's head phrase (the words before «с», «в», a quote
+                 or a number): what the product is, not what it is made with
 brand_key        the brand for comparison (lower case, letters and digits only)
 fat_pct          the fat % the title states
 egg_class        the egg class the title states (С0, С1, СО, СВ…)
@@ -238,6 +240,7 @@ _V2 = """
 ALTER TABLE products ADD COLUMN kind VARCHAR;
 ALTER TABLE products ADD COLUMN title_words VARCHAR;
 ALTER TABLE products ADD COLUMN title_lemmas VARCHAR;
+ALTER TABLE products ADD COLUMN head_lemmas VARCHAR;
 ALTER TABLE products ADD COLUMN brand_key VARCHAR;
 ALTER TABLE products ADD COLUMN fat_pct DECIMAL(5,2);
 ALTER TABLE products ADD COLUMN egg_class VARCHAR;

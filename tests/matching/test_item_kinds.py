@@ -1,0 +1,63 @@
+"""How a list item is read against the taxonomy: varieties name their kind and stay
+required, qualifiers match the words titles use for them, butter's half-point fat."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from korzina.core.matching.score import fat_agrees, score
+from tests.matching.helpers import index_of, item, offer
+
+
+def _matches(item_, *titles: str) -> list[str]:
+    index = index_of(*(offer("magnit", str(n), t, "100") for n, t in enumerate(titles)))
+    spec = index.spec(item_)
+    records, feats = index.columns()
+    return [r.name for r, f in zip(records, feats, strict=True) if score(spec, f)]
+
+
+def test_a_variety_alone_names_its_kind_and_stays_required() -> None:
+    found = _matches(
+        item("моцарелла"),
+        "Сыр Galbani Моцарелла мини 45%, 100г",
+        "Сыр Российский 50% 200г",
+        "БЗМЖ Сыр плавленый ломтевой «Моцарелла» Galbani 45% 150г",
+    )
+    assert found == ["Сыр Galbani Моцарелла мини 45%, 100г"]
+
+
+def test_a_preference_that_is_a_variety_of_the_kind_is_required() -> None:
+    found = _matches(
+        item("шоколад", preferences=("горький",)),
+        "MERCI Шоколад горький 72% 100г",
+        "Шоколад молочный Milka, 80г",
+    )
+    assert found == ["MERCI Шоколад горький 72% 100г"]
+
+
+def test_a_qualifier_matches_the_words_titles_use_for_it() -> None:
+    found = _matches(
+        item("тунец", attributes=("консервированный",)),
+        "МОРСКОЙ КОТИК Тунец филе в масле 170г",
+        "Вкус Арт Тунец филе без кожи, мороженый, 500 гр",
+    )
+    assert found == ["МОРСКОЙ КОТИК Тунец филе в масле 170г"]
+
+
+def test_a_whole_fat_takes_the_half_point_only_where_the_kind_is_sold_so() -> None:
+    assert fat_agrees(Decimal(82), Decimal("82.5"), rounding=True)
+    assert not fat_agrees(Decimal(5), Decimal("5.5"))
+    assert not fat_agrees(Decimal("3.2"), Decimal("3.5"), rounding=True)
+    butter = _matches(
+        item("масло сливочное", fat_pct="82"), "Масло сливочное Традиционное 82,5 % 175 гр"
+    )
+    assert butter == ["Масло сливочное Традиционное 82,5 % 175 гр"]
+
+
+def test_an_item_no_kind_knows_finds_its_word_only_in_the_head_phrase() -> None:
+    found = _matches(
+        item("брокколи"),
+        "Капуста брокколи замороженная 400г",
+        "ФРУТО-НЯНЯ Пюре из капусты брокколи 80г",
+    )
+    assert found == ["Капуста брокколи замороженная 400г"]
