@@ -130,11 +130,6 @@ async def reply_with_baskets(
         log.exception("answering a list failed")
         await progress.finish(View(texts.APOLOGY))
         return
-    # How the list was read (typos fixed, words kept only as wishes, fragments not
-    # understood): the parser's notes, under the baskets with the service's own.
-    parsed = tuple(n for n in shopping_list.notes if n not in answer.notes)
-    if parsed:
-        answer = answer.model_copy(update={"notes": (*parsed, *answer.notes)})
     await progress.finish(overview(answer, names, config.tz))
 
 

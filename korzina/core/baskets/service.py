@@ -317,9 +317,13 @@ class BasketService:
             max_stores=options.max_stores,
             extra_store_cost=options.extra_store_cost,
         )
-        answer = answer.model_copy(update={"nearest": self._nearest(index, answer)})
-        if unsaved:
-            answer = answer.model_copy(update={"notes": (NOT_SAVED,)})
+        # How the list was read (typos fixed, words kept only as wishes, fragments not
+        # understood) travels with the answer: the CLI, --json, the bot and a saved
+        # answer's pages all say it.
+        notes = (*shopping_list.notes, *((NOT_SAVED,) if unsaved else ()))
+        answer = answer.model_copy(
+            update={"nearest": self._nearest(index, answer), "notes": notes}
+        )
         if options.save:
             await self._store_answer_async(answer)
         return answer

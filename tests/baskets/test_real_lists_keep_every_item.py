@@ -1,0 +1,58 @@
+"""No item of a list disappears: over the real-title lists (tests/data/real_basket_eval.jsonl,
+answered over tests/data/real_offers.jsonl), every item the household wrote appears in the
+answer, in every store, as a bought line or as missing, or is named in the answer's notes."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from korzina.core.baskets.models import Answer
+from korzina.core.baskets.service import BasketOptions, BasketService
+from korzina.core.storage import open_memory_storage
+from korzina.core.storage.importer import import_file
+from korzina.core.text import fold, words
+from korzina.parser import parse_text
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@cache
+def _service() -> BasketService:
+    storage = open_memory_storage()
+    report = import_file(storage, DATA / "real_offers.jsonl")
+    assert report.imported == report.rows
+    return BasketService(storage)
+
+
+def _cases() -> list[dict[str, object]]:
+    lines = (DATA / "real_basket_eval.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _accounted(answer: Answer, label: str) -> bool:
+    """The written item is an item of the answer (its words are in an item's raw text),
+    or a note names it."""
+    wanted = set(words(label))
+    for item in answer.items:
+        if wanted & set(words(item.raw or item.name)):
+            return True
+    return any(fold(label) in fold(note) for note in answer.notes)
+
+
+async def test_every_written_item_is_found_missing_or_noted_in_every_store() -> None:
+    service = _service()
+    lost: list[str] = []
+    for case in _cases():
+        answer = await service.answer(
+            parse_text(str(case["text"])), BasketOptions(offline=True, save=False)
+        )
+        for expected in case["expected"]:  # type: ignore[attr-defined]
+            if not _accounted(answer, expected["label"]):
+                lost.append(f"{case['id']}: {expected['label']}")
+        for basket in answer.baskets:
+            shown = {line.item for line in basket.lines} | set(basket.missing)
+            if shown != set(range(len(answer.items))):
+                lost.append(f"{case['id']}: {basket.store} shows {sorted(shown)}")
+    assert lost == []
