@@ -61,3 +61,27 @@ def test_an_item_no_kind_knows_finds_its_word_only_in_the_head_phrase() -> None:
         "ФРУТО-НЯНЯ Пюре из капусты брокколи 80г",
     )
     assert found == ["Капуста брокколи замороженная 400г"]
+
+
+def test_without_a_word_takes_titles_that_lack_it_or_say_without() -> None:
+    found = _matches(
+        item("вода", attributes=("без газа",)),
+        "Вода Святой источник ключевая питьевая негазированная, 500мл",
+        "Вода минеральная Ессентуки газированная 0.5л",
+        "Вода питьевая без газа Шишкин лес 1,5л",
+    )
+    assert found == [
+        "Вода Святой источник ключевая питьевая негазированная, 500мл",
+        "Вода питьевая без газа Шишкин лес 1,5л",
+    ]
+
+
+def test_a_preference_ranks_first_without_excluding_the_rest() -> None:
+    from korzina.core.matching import rank_offers
+
+    index = index_of(
+        offer("magnit", "1", "Хлеб Дарницкий 700г", "50"),
+        offer("magnit", "2", "Хлеб Бородинский заварной 400г", "80"),
+    )
+    ranked = rank_offers(index, item("хлеб", preferences=("заварной",)), range(2))
+    assert [c.product_id for c in ranked] == ["2", "1"]

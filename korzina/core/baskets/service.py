@@ -32,6 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from korzina.core.analytics.queries import outlier_keys
 from korzina.core.baskets.models import Answer, ProductRef
@@ -45,6 +46,7 @@ from korzina.core.matching.score import ItemSpec
 from korzina.core.models import (
     ListItem,
     Offer,
+    PriceCategory,
     Shop,
     ShoppingList,
     Status,
@@ -91,8 +93,20 @@ def _with_note(status: StoreStatus, note: str) -> StoreStatus:
     return status.model_copy(update={"message": message})
 
 
-def candidate_query(spec: ItemSpec) -> CandidateQuery:
-    """What to read from storage for an item: its kinds, narrowed by what it must have."""
+# Products read per store and item for the cheapest tier: the pick, its alternatives and
+# room for what the matcher still refuses (a qualifier met only in the category path…).
+PER_STORE = 200
+
+
+def candidate_query(spec: ItemSpec, item: ListItem) -> CandidateQuery:
+    """What to read from storage for an item: its kinds, narrowed by what it must have,
+    without its look-alikes; for the cheapest tier, only the cheapest per store."""
+    # A preference or an exact pack ranks before price: then every product is read.
+    cheapest = (
+        item.price_category in (None, PriceCategory.CHEAP)
+        and spec.pack is None
+        and not spec.preferences
+    )
     eggs: tuple[str, ...] = ()
     if spec.egg_class:
         eggs = ("С0", "СО") if spec.egg_class in ("С0", "СО") else (spec.egg_class,)
@@ -104,6 +118,9 @@ def candidate_query(spec: ItemSpec) -> CandidateQuery:
         brand=spec.brand,
         brands=spec.brands,
         qualifiers=spec.qualifiers,
+        reject=spec.reject_re.pattern if spec.reject_re else None,
+        fallback=spec.fallback_re.pattern if spec.fallback_re else None,
+        per_store=PER_STORE if cheapest else None,
     )
 
 
@@ -163,14 +180,22 @@ class BasketService:
         return self._index
 
     def _load_kinds(self, index: OfferIndex, item: ListItem) -> None:
-        """All stored products of an item's kinds, whatever it must have: what the
-        nearest product of a missing item is chosen from."""
+        """The cheapest stored products of an item's kinds, whatever it must have: what
+        the nearest product of a missing item is chosen from."""
         spec = index.spec(item)
         if not spec.known_kind or spec.kinds <= index.loaded_kinds:
             return
-        rows = candidate_rows(self.storage, CandidateQuery(kinds=tuple(sorted(spec.kinds))))
-        index.add_rows(rows)
-        index.loaded_kinds |= spec.kinds
+        query = CandidateQuery(
+            kinds=tuple(sorted(spec.kinds)),
+            reject=spec.reject_re.pattern if spec.reject_re else None,
+            per_store=PER_STORE,
+        )
+        if query not in index.loaded_queries:
+            self._add(index, query, candidate_rows(self.storage, query))
+
+    def _add(self, index: OfferIndex, query: CandidateQuery, rows: list[tuple[Any, ...]]) -> None:
+        index.add_rows(rows, lemmas=query.lemma is not None)
+        index.loaded_queries.add(query)
         keys = list(dict.fromkeys((r[0], r[1]) for r in rows))
         if keys:
             index.set_outliers(self._outlier_keys(keys), among=keys)
@@ -187,19 +212,14 @@ class BasketService:
                 generic is None or generic in index.loaded_lemmas
             ):
                 continue
-            query = candidate_query(spec)
+            query = candidate_query(spec, item)
             if query in index.loaded_queries:
                 continue
-            rows = candidate_rows(self.storage, query)
-            index.add_rows(rows, lemmas=generic is not None)
-            index.loaded_queries.add(query)
+            self._add(index, query, candidate_rows(self.storage, query))
             if not query.narrowed:
                 index.loaded_kinds |= spec.kinds
                 if generic is not None:
                     index.loaded_lemmas.add(generic)
-            keys = list(dict.fromkeys((r[0], r[1]) for r in rows))
-            if keys:
-                index.set_outliers(self._outlier_keys(keys), among=keys)
 
     def prepare(self, items: Sequence[ListItem]) -> None:
         """Read the products of these items' kinds now (the bot's warm-up)."""
@@ -321,9 +341,7 @@ class BasketService:
         # understood) travels with the answer: the CLI, --json, the bot and a saved
         # answer's pages all say it.
         notes = (*shopping_list.notes, *((NOT_SAVED,) if unsaved else ()))
-        answer = answer.model_copy(
-            update={"nearest": self._nearest(index, answer), "notes": notes}
-        )
+        answer = answer.model_copy(update={"nearest": self._nearest(index, answer), "notes": notes})
         if options.save:
             await self._store_answer_async(answer)
         return answer

@@ -54,7 +54,7 @@ Judge = Callable[[ItemSpec, OfferFeatures], Match | None]
 # Per id of a shared features object, for one item: None (not a match), or its match,
 # group (0-3: fallback, then not the exact pack), unit total, dimension rank and packs to
 # buy when an amount is asked.
-_Facts = tuple[Match, int, tuple[str, Decimal] | None, int, Decimal | None]
+_Facts = tuple[Match, int, tuple[str, Decimal] | None, int, Decimal | None, int]
 _Seen = dict[int, _Facts | None]
 _MISSING: Any = object()
 
@@ -170,8 +170,9 @@ def _options(
     """One item's options among some offers: every match ranked, the first
     ``max_options`` and the tier's pick made candidates.
 
-    Pick order: a fallback last, then a pack other than the one asked for, then the
-    wanted dimension (₽/кг and ₽/л together, ₽/шт apart), then the cost of the amount
+    Pick order: a fallback last, then a pack other than the one asked for, then more of
+    the item's preferences («помягче», «свежий») first, then the wanted dimension (₽/кг
+    and ₽/л together, ₽/шт apart), then the cost of the amount
     asked (else the unit price), then the pack price, then the product id. The price
     tier takes the cheapest of its third of the best group (see ``pick``).
 
@@ -185,7 +186,8 @@ def _options(
     kg_packs = packs_for(item, SoldBy.KG, None) if by_amount else None
     records, features = index.columns()
     counts = [0, 0, 0, 0]
-    # (fallback, not exact pack, dimension rank, price, price, product id, position, match):
+    # (fallback, not exact pack, (preferences, dimension rank), price, price, product id,
+    # position, match):
     # (… product id) is unique in a store, so plain tuple order is the pick order.
     rows: list[tuple[Any, ...]] = []
     for pos in positions:
@@ -199,7 +201,7 @@ def _options(
             facts = seen[fid] = _facts(item, spec, feats, want, by_amount, judge)
         if facts is None:
             continue
-        m, group, ut, dim_rank, packs = facts
+        m, group, ut, dim_rank, packs, prefs = facts
         price, card_price = rec.price, rec.card_price
         pay = card_price if card and card_price is not None and card_price < price else price
         if rec.sold_by is SoldBy.KG:
@@ -208,12 +210,13 @@ def _options(
             per_unit = pay
         else:
             per_unit = pay / ut[1]
+        rank = (-prefs, dim_rank)
         fallback, other_pack = group > 1, group & 1 == 1
         pid = rec.product_id
         if packs is not None:
-            rows.append((fallback, other_pack, dim_rank, pay * packs, per_unit, pid, pos, m))
+            rows.append((fallback, other_pack, rank, pay * packs, per_unit, pid, pos, m))
         else:
-            rows.append((fallback, other_pack, dim_rank, per_unit, pay, pid, pos, m))
+            rows.append((fallback, other_pack, rank, per_unit, pay, pid, pos, m))
         counts[group] += 1
     if not rows:
         return []
@@ -251,7 +254,8 @@ def _facts(
     dim_rank = 2 if ut is None else (0 if want is None or ut[0] == want else 1)
     # Packs to buy of a piece-sold product depend on its pack only.
     packs = packs_for(item, SoldBy.PIECE, feats.pack_size) if by_amount else None
-    return m, 2 * m.fallback + (not exact), ut, dim_rank, packs
+    prefs = sum(1 for st in spec.preferences if f" {st}" in feats.text)
+    return m, 2 * m.fallback + (not exact), ut, dim_rank, packs, prefs
 
 
 def record_candidate(

@@ -100,6 +100,9 @@ class ItemSpec:
     # regex each: one C-level search per offer instead of a loop over stems.
     reject_re: re.Pattern[str] | None = None
     fallback_re: re.Pattern[str] | None = None
+    # Stems the item asks to be without («вода без газа»): a title may say «без газа» or
+    # «негазированная», or not mention it; one that has it plainly is not the item.
+    absent: tuple[str, ...] = ()
 
     def asks(self, stem_: str) -> bool:
         return f" {stem_}" in self.asked
@@ -109,6 +112,13 @@ class ItemSpec:
 class Match:
     score: float
     fallback: bool = False
+
+
+def _after_without(attr_words: list[str]) -> list[str]:
+    """The words an attribute asks to be without: those after «без»."""
+    if "без" not in attr_words:
+        return []
+    return [w for w in attr_words[attr_words.index("без") + 1 :] if w not in _STOP]
 
 
 def fat_agrees(asked: Decimal, have: Decimal, *, rounding: bool = False) -> bool:
@@ -152,7 +162,13 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     lemmas = [i.lemma for i in infos]
     lemma_set = frozenset(lemmas)
     kind = tax.kind_for(lemma_set)
-    extra_words = [w for attr in item.attributes for w in words(attr)]
+    # «без газа»: the words after «без» are what the product must not have.
+    absent = tuple(
+        stem(lemmatizer.lemma(w)) for attr in item.attributes for w in _after_without(words(attr))
+    )
+    extra_words = [
+        w for attr in item.attributes for w in words(attr) if w not in _after_without(words(attr))
+    ]
     covered: set[str] = set()
     if kind is None and len(lemma_set - _STOP) == 1 and not extra_words:
         # A bare ambiguous noun («масло»): one kind for the item in every store.
@@ -215,6 +231,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         kinds=kinds,
         qualifiers=tuple(quals),
         preferences=prefs,
+        absent=absent,
         asked=asked,
         fat_pct=item.fat_pct,
         egg_class=_EGG_SAME.get(item.egg_class or "", item.egg_class),
@@ -240,6 +257,9 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         return None
     for qualifier in spec.qualifiers:
         if not has_qualifier(qualifier, f):
+            return None
+    for st in spec.absent:
+        if f" {st}" in f.text and f" без {st}" not in f.text:
             return None
     if spec.fat_pct is not None:
         if f.fat_pct is None:

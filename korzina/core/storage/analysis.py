@@ -16,6 +16,7 @@ the item must have, straight from the stored columns, never by analysing titles 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -98,7 +99,10 @@ def analyze_pending(con: duckdb.DuckDBPyConnection, lemmatizer: Lemmatizer | Non
         try:
             con.execute(_UPDATE, [version])
         finally:
-            con.unregister("_analysis")
+            # After a failed statement the transaction is aborted and so is this call:
+            # the statement's own error is the one to see.
+            with contextlib.suppress(Exception):
+                con.unregister("_analysis")
         done += len(rows)
 
 
@@ -191,12 +195,27 @@ class CandidateQuery:
     egg_classes: tuple[str, ...] = ()
     brand: str = ""
     brands: tuple[str, ...] = ()  # its spellings to look for in the title
+    # A regex over ``title_words`` of look-alikes to leave out, and one of second
+    # choices to rank last (the matcher's own ``reject_re`` and ``fallback_re``).
+    reject: str | None = None
+    fallback: str | None = None
+    # Only the first ``per_store`` products of each store in price order per kg, l or
+    # piece: enough for the cheapest pick and its alternatives (None: all of them).
+    per_store: int | None = None
     # (lemma, stems): the lemma or a word starting with one of the stems in the title
     qualifiers: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def narrowed(self) -> bool:
-        return bool(self.fat_pct is not None or self.egg_classes or self.brand or self.qualifiers)
+        """Fewer products than the whole kinds are read."""
+        return bool(
+            self.fat_pct is not None
+            or self.egg_classes
+            or self.brand
+            or self.qualifiers
+            or self.reject
+            or self.per_store is not None
+        )
 
 
 # What the index needs of a product: its offer fields and its stored analysis.
@@ -247,12 +266,34 @@ def candidate_rows(
             ]
             params += [f" {stem}", stem]
         where.append("(" + " OR ".join(either) + ")")
+    if query.reject:
+        where.append("NOT regexp_matches(title_words, ?)")
+        params.append(query.reject)
     if stores is not None:
         where.append("list_contains(?::VARCHAR[], store)")
         params.append(list(stores))
+    where.append("available")
     sql = f"SELECT {CANDIDATE_COLUMNS} FROM products WHERE " + " AND ".join(where)
+    if query.per_store is not None:
+        second = "regexp_matches(title_words, ?)" if query.fallback else "false"
+        if query.fallback:
+            params.append(query.fallback)
+        sql += (
+            f" QUALIFY row_number() OVER (PARTITION BY store ORDER BY {second}, "
+            f"{_UNIT_PRICE} NULLS LAST, price, product_id) <= ?"
+        )
+        params.append(query.per_store)
     _, rows = db.query(sql, params)
     return rows
+
+
+# The price per kg, l or piece, from the store's pack, else the title's (for ordering).
+_UNIT_PRICE = """(CASE WHEN sold_by = 'kg' THEN price
+    WHEN pack_value > 0 THEN price / (pack_value * coalesce(pack_count, 1)
+        * CASE WHEN pack_unit IN ('г', 'мл') THEN 0.001 ELSE 1 END)
+    WHEN title_pack_value > 0 THEN price / (title_pack_value * coalesce(title_pack_count, 1)
+        * CASE WHEN title_pack_unit IN ('г', 'мл') THEN 0.001 ELSE 1 END)
+    END)"""
 
 
 def products_of_kinds(
