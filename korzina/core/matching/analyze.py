@@ -151,7 +151,9 @@ def pack_dimension(pack: PackSize | None, sold_by_kg: bool = False) -> Dimension
 # A run of upper-case words before the first word in lower case: Магнит's brand column
 # («МАХЕЕВЪ Кетчуп Чили», «ЧИСТАЯ ЛИНИЯ Шамп Сила»), or a label («БЗМЖ Коктейль»).
 _LOWER_RE = re.compile(r"[a-zа-яё]")
-_SLASH_ABBR_RE = re.compile(r"(?<![^\W\d_])([дб])/(?=[^\W\d_])", re.IGNORECASE)
+# «д/детей», «б/сахара», «З/паста»: a one-letter abbreviation before a slash, written out
+# when the taxonomy's abbreviations list it («x/»), else left as it is («с/к»).
+_SLASH_ABBR_RE = re.compile(r"(?<![^\W\d_])([^\W\d_])/(?=[^\W\d_])", re.IGNORECASE)
 _DOT_JOIN_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W_])")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -165,7 +167,12 @@ def expand(title: str, abbreviations: Mapping[str, str]) -> str:
     if not abbreviations:
         return title
     title = _SLASH_ABBR_RE.sub(
-        lambda m: abbreviations.get(m.group(1).lower() + "/", m.group(0)) + " ", title
+        lambda m: (
+            abbreviations[k] + " "
+            if (k := m.group(1).lower() + "/") in abbreviations
+            else m.group(0)
+        ),
+        title,
     )
     return _WORD_RE.sub(lambda m: abbreviations.get(m.group(0).lower(), m.group(0)), title)
 
@@ -212,6 +219,27 @@ def _head_tokens(title: str) -> list[tuple[str, bool]]:
     return out
 
 
+def _purpose_words(title: str) -> list[str]:
+    """The words after «для» when «для» ends the head phrase, up to the next cut: what a
+    purpose noun is for («Средство для мытья посуды», «Корм д/кошек»)."""
+    tokens = (normalize(m.group(0)) for m in _TOKEN_RE.finditer(title))
+    for token in tokens:
+        if token == "для":
+            break
+        if token and (token in _CUT_WORDS or token in _QUOTES or token[0].isdigit()):
+            return []
+    else:
+        return []
+    out: list[str] = []
+    for token in tokens:
+        if not token or token in "-–/.,":
+            continue
+        if token in _CUT_WORDS or token in _QUOTES or not token[0].isalpha():
+            break
+        out.append(token)
+    return out
+
+
 def analyze_title(
     name: str,
     brand: str | None = None,
@@ -243,6 +271,7 @@ def analyze_title(
     head: str | None = None
     kind_name: str | None = None
     wrapper: str | None = None
+    purpose: str | None = None
     known_heads = tax.heads
     for n, (w, info) in enumerate(zip(tokens, infos, strict=True)):
         lemma = info.lemma
@@ -256,7 +285,13 @@ def analyze_title(
         ):
             continue  # «Данон Творог …»: an unknown word before a capitalized head: a brand
         if lemma in known_heads and info.pos == "NOUN":
-            kind = tax.title_kind(lemma, phrase, dim)
+            if lemma in tax.purpose_heads and purpose is None:
+                # A purpose noun's kind is said after «для»: read those words too.
+                found = _purpose_words(read)
+                purpose = " ".join([*found, *(lemmatizer.lemma(w) for w in found)]) + " "
+            kind = tax.title_kind(
+                lemma, phrase + purpose if lemma in tax.purpose_heads and purpose else phrase, dim
+            )
             if kind is not None:
                 head, kind_name = lemma, kind.name
                 break

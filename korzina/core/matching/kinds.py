@@ -90,12 +90,16 @@ class Taxonomy:
         varieties: Mapping[str, str] | None = None,
         wrappers: frozenset[str] = frozenset(),
         qualifiers: Mapping[str, tuple[str, ...]] | None = None,
+        purpose_heads: frozenset[str] = frozenset(),
     ):
         self.version = version
         self.abbreviations = dict(abbreviations or {})
         # A variety lemma («гауда», «докторский») → the kind it is a variety of.
         self.varieties = dict(varieties or {})
         self.wrappers = wrappers
+        # Head nouns whose kind is said after «для» («средство для мытья посуды»): their
+        # title rules also read the words after «для».
+        self.purpose_heads = purpose_heads
         # A qualifier lemma a list writes → the stems titles say it with.
         self.qualifiers = dict(qualifiers or {})
         self.by_name: dict[str, Kind] = {k.name: k for k in kinds}
@@ -109,6 +113,14 @@ class Taxonomy:
         for pairs in by_head.values():
             pairs.sort(key=lambda p: (-len(p[1].groups), -p[0].depth))
         self._by_head = by_head
+        # lemma → (item lemma set, kind) for every set with it: ``kind_for`` looks only
+        # at the sets an item's words can complete. Table order breaks ties.
+        by_item: dict[str, list[tuple[frozenset[str], Kind]]] = {}
+        for kind in self.kinds:
+            for lemmas in kind.item:
+                for lemma in sorted(lemmas):
+                    by_item.setdefault(lemma, []).append((lemmas, kind))
+        self._by_item_lemma = by_item
 
     @property
     def heads(self) -> frozenset[str]:
@@ -120,9 +132,9 @@ class Taxonomy:
         the kind one of them is a variety of («моцарелла» → сыр, kept as a qualifier)."""
         best: Kind | None = None
         best_size = 0
-        for kind in self.kinds:
-            for lemmas in kind.item:
-                if lemmas <= item_lemmas and len(lemmas) > best_size:
+        for lemma in item_lemmas:
+            for lemmas, kind in self._by_item_lemma.get(lemma, ()):
+                if len(lemmas) > best_size and lemmas <= item_lemmas:
                     best, best_size = kind, len(lemmas)
         if best is None:
             names = sorted({self.varieties[x] for x in item_lemmas if x in self.varieties})
@@ -242,8 +254,16 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
     varieties = {lemma(v): name for name, row in rows.items() for v in row.get("varieties", ())}
     wrappers = frozenset(lemma(w) for w in raw.get("wrappers", {}).get("nouns", ()))
     qualifiers = {lemma(k): tuple(v) for k, v in raw.get("qualifiers", {}).items()}
+    purpose = frozenset(lemma(w) for w in raw.get("purpose", {}).get("nouns", ()))
     return Taxonomy(
-        kinds, ambiguous, int(raw["version"]), abbreviations, varieties, wrappers, qualifiers
+        kinds,
+        ambiguous,
+        int(raw["version"]),
+        abbreviations,
+        varieties,
+        wrappers,
+        qualifiers,
+        purpose,
     )
 
 
