@@ -187,6 +187,7 @@ class OfferIndex:
         # Matched options per (item, store, card, since, limit), valid while the offers are
         # unchanged: lists share items («молоко», «хлеб»), and the bot answers many lists.
         self.memo = LruMemo()
+        self._specs: dict[ListItem, ItemSpec] = {}
 
     def __len__(self) -> int:
         return len(self._position)
@@ -376,7 +377,13 @@ class OfferIndex:
         return frozenset(self._records[pos].key for pos in self._outliers)
 
     def spec(self, item: ListItem) -> ItemSpec:
-        return item_spec(item, self.lemmatizer, self.taxonomy)
+        """The item resolved against the taxonomy (memoized: lists repeat their items)."""
+        found = self._specs.get(item)
+        if found is None:
+            if len(self._specs) >= 4096:
+                self._specs.clear()
+            found = self._specs[item] = item_spec(item, self.lemmatizer, self.taxonomy)
+        return found
 
     def position(self, key: tuple[str, str]) -> int:
         """The position of a (store, product id) in the index."""

@@ -113,13 +113,13 @@ class Taxonomy:
         for pairs in by_head.values():
             pairs.sort(key=lambda p: (-len(p[1].groups), -p[0].depth))
         self._by_head = by_head
-        # lemma → (item lemma set, kind) for every set with it: ``kind_for`` looks only
+        # lemma → (item lemma set, table order, kind) for every set with it: ``kind_for`` looks only
         # at the sets an item's words can complete. Table order breaks ties.
-        by_item: dict[str, list[tuple[frozenset[str], Kind]]] = {}
-        for kind in self.kinds:
+        by_item: dict[str, list[tuple[frozenset[str], int, Kind]]] = {}
+        for order, kind in enumerate(self.kinds):
             for lemmas in kind.item:
-                for lemma in sorted(lemmas):
-                    by_item.setdefault(lemma, []).append((lemmas, kind))
+                for lemma in lemmas:
+                    by_item.setdefault(lemma, []).append((lemmas, order, kind))
         self._by_item_lemma = by_item
 
     @property
@@ -131,11 +131,13 @@ class Taxonomy:
         """The kind whose item lemma set is the largest subset of the item's lemmas; else
         the kind one of them is a variety of («моцарелла» → сыр, kept as a qualifier)."""
         best: Kind | None = None
-        best_size = 0
+        best_key = (0, 0)
         for lemma in item_lemmas:
-            for lemmas, kind in self._by_item_lemma.get(lemma, ()):
-                if len(lemmas) > best_size and lemmas <= item_lemmas:
-                    best, best_size = kind, len(lemmas)
+            for lemmas, order, kind in self._by_item_lemma.get(lemma, ()):
+                # The largest set wins; between equal sizes, the kind earlier in the table.
+                key = (len(lemmas), -order)
+                if key > best_key and lemmas <= item_lemmas:
+                    best, best_key = kind, key
         if best is None:
             names = sorted({self.varieties[x] for x in item_lemmas if x in self.varieties})
             if len(names) == 1:

@@ -161,7 +161,9 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     infos = [lemmatizer.info(w) for w in item_words]
     lemmas = [i.lemma for i in infos]
     lemma_set = frozenset(lemmas)
-    kind = tax.kind_for(lemma_set)
+    # The kind may be named with an attribute too («капуста» + «квашеная»).
+    attr_lemmas = frozenset(lemmatizer.lemma(w) for a in item.attributes for w in words(a))
+    kind = tax.kind_for(lemma_set | attr_lemmas)
     # «без газа»: the words after «без» are what the product must not have.
     absent = tuple(
         stem(lemmatizer.lemma(w)) for attr in item.attributes for w in _after_without(words(attr))
@@ -181,6 +183,8 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         )
         covered = {bare}
     if kind is not None:
+        # Only the name's own words are spent on the kind; an attribute that picked a kind
+        # stays required unless the kind implies it («квашеная» for квашеная капуста).
         covered |= set().union(*(s for s in kind.item if s <= lemma_set)) | kind.implied
         head = next(iter(sorted(kind.heads)), kind.name)
         known = True
