@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from korzina.cli.app import App, cli, echo_json, run_async
-from korzina.cli.parse import configured_parser, shopping_list_json
+from korzina.cli.parse import configured_parser, learn_from_database, shopping_list_json
 from korzina.cli.stores import open_storage_for
 from korzina.core.baskets.evaluate import (
     EvalIndex,
@@ -42,6 +42,7 @@ from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
 from korzina.data import demo_offers, demo_stores
 from korzina.parser import parse_text
+from korzina.parser.vocabulary import Vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -439,11 +440,14 @@ def run_eval(path: Path, offers: Path | None = None, split: str | None = None) -
     # The labelled products ranked by the service's own index and ranking.
     labelled = EvalIndex({}, eval_index(storage))
     report_ = EvalReport()
+    # The parser learns from the database as `korzina basket` does over the same file.
+    vocab = Vocabulary()
+    learn_from_database(vocab, storage)
 
     async def go() -> None:
         for case in cases:
             options = BasketOptions(offline=True, save=False)
-            answer = await service.answer(parse_text(case.text), options)
+            answer = await service.answer(parse_text(case.text, vocabulary=vocab), options)
             score_answer(report_, case, answer, labelled)
 
     try:

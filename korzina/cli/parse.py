@@ -15,6 +15,7 @@ from korzina.cli.app import App, cli, echo_json, run_async
 from korzina.core.errors import KorzinaError
 from korzina.core.models import Intent, ListItem, ShoppingList
 from korzina.core.plugins import brand_names
+from korzina.core.storage.base import Storage
 from korzina.parser import ListParser, Vocabulary, make_parser
 from korzina.parser.evaluate import FIELDS, evaluate, load_cases
 from korzina.parser.llm import ParserKind
@@ -56,21 +57,26 @@ def build_vocabulary(app: App) -> Vocabulary:
 
         storage = open_storage(db, read_only=True)
         try:
-            _, brands = storage.query("select distinct brand from products where brand is not null")
-            # The stored kinds, not every title: each names its head noun, read once at
-            # ingest. The commonest only: each costs the parser a dictionary look-up at
-            # start, and a catalogue's long tail of head nouns is its rarest goods.
-            _, names = storage.query(
-                "select rtrim(kind, '*') k from products where kind <> '' "
-                "group by k order by count(*) desc, k limit ?",
-                [DB_KINDS],
-            )
+            learn_from_database(vocab, storage)
         finally:
             storage.close()
-        vocab.extend((str(r[0]) for r in names), (str(r[0]) for r in brands))
     except (KorzinaError, Exception):  # no DB, a locked or old one: built-in lists only
         log.info("database vocabulary unavailable; built-in lists only", exc_info=True)
     return vocab
+
+
+def learn_from_database(vocab: Vocabulary, storage: Storage) -> None:
+    """Teach the parser the database's brands and its commonest product kinds."""
+    _, brands = storage.query("select distinct brand from products where brand is not null")
+    # The stored kinds, not every title: each names its head noun, read once at ingest.
+    # The commonest only: each costs the parser a dictionary look-up at start, and a
+    # catalogue's long tail of head nouns is its rarest goods.
+    _, names = storage.query(
+        "select rtrim(kind, '*') k from products where kind <> '' "
+        "group by k order by count(*) desc, k limit ?",
+        [DB_KINDS],
+    )
+    vocab.extend((str(r[0]) for r in names), (str(r[0]) for r in brands))
 
 
 def configured_parser(app: App, kind: str | None = None) -> ListParser:

@@ -154,3 +154,13 @@ def test_brands_are_found_in_either_alphabet() -> None:
 
     assert "фанта" in brand_variants("fanta")
     assert "redbull" in brand_variants("редбулл")
+
+
+def test_slash_pairs_and_the_brand_column_are_read() -> None:
+    sausage = analyze_title("РУБЛЕВ.Колб.КРАКОВСКАЯ п/к кат.Б 350г", lemmatizer=_lemmatizer())
+    assert sausage.kind == "колбаса" and " полукопченая " in sausage.words
+    brush = analyze_title("З/щ SPLAT Special BLACKWOOD", lemmatizer=_lemmatizer())
+    assert " зубная " in brush.words and " щетка " in brush.words
+    # The upper-case brand column is not the product, but its words stay for a brand asked.
+    bar = analyze_title("SNICKERS Батончик белый 81г м/уп(Марс):32/160", lemmatizer=_lemmatizer())
+    assert " snickers " in bar.words

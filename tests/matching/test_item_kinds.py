@@ -85,3 +85,25 @@ def test_a_preference_ranks_first_without_excluding_the_rest() -> None:
     )
     ranked = rank_offers(index, item("хлеб", preferences=("заварной",)), range(2))
     assert [c.product_id for c in ranked] == ["2", "1"]
+
+
+def test_a_pack_asked_is_the_pack_within_a_tenth() -> None:
+    from korzina.core.models import PackSize, SizeUnit
+
+    five = PackSize(value=Decimal(5), unit=SizeUnit.L)
+    found = _matches(
+        item("вода", pack=five),
+        "Вода питьевая Шишкин лес 5л",
+        "МАГНИТ Вода питьевая газ 0,5л пл/бут(Лидер):12",
+        "Вода питьевая Святой источник 4,8 л",
+    )
+    assert found == ["Вода питьевая Шишкин лес 5л", "Вода питьевая Святой источник 4,8 л"]
+
+
+def test_a_flavour_never_turns_the_item_into_another_kind() -> None:
+    found = _matches(
+        item("чипсы", brand="Lay's", attributes=("сметана и зелень",)),
+        "LAYS Чипсы картоф Сметана и зелень 70г(Фрито Лей):25",
+        "Сметана Простоквашино 15% 300г",
+    )
+    assert found == ["LAYS Чипсы картоф Сметана и зелень 70г(Фрито Лей):25"]

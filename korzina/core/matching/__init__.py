@@ -32,6 +32,7 @@ from korzina.core.matching.score import (
     score,
 )
 from korzina.core.models import ListItem, SoldBy
+from korzina.core.present import pack_text
 from korzina.core.text import words
 
 __all__ = [
@@ -120,9 +121,9 @@ def nearest(
     qualifier, brand, fat % or egg class kept out, and what of those it lacks. Never a
     look-alike: the kind and the look-alike rules still hold."""
     spec = index.spec(item)
-    if not (spec.qualifiers or spec.brand or spec.fat_pct or spec.egg_class):
+    if not (spec.qualifiers or spec.brand or spec.fat_pct or spec.egg_class or spec.pack):
         return None
-    relaxed = replace(spec, qualifiers=(), brand="", fat_pct=None, egg_class=None)
+    relaxed = replace(spec, qualifiers=(), brand="", fat_pct=None, egg_class=None, pack=None)
     found = rank_offers(
         index,
         item,
@@ -148,6 +149,8 @@ def nearest(
         lacks.append(f"{spec.fat_pct}%")
     if spec.egg_class is not None and f.egg_class != spec.egg_class:
         lacks.append(spec.egg_class)
+    if spec.pack is not None and item.pack is not None and f.pack != spec.pack:
+        lacks.append(pack_text(item.pack))
     return best, tuple(lacks)
 
 

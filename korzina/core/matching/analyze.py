@@ -37,7 +37,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 6
+ANALYZER_CODE_VERSION = 7
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -154,18 +154,29 @@ _LOWER_RE = re.compile(r"[a-zа-яё]")
 # «д/детей», «б/сахара», «З/паста»: a one-letter abbreviation before a slash, written out
 # when the taxonomy's abbreviations list it («x/»), else left as it is («с/к»).
 _SLASH_ABBR_RE = re.compile(r"(?<![^\W\d_])([^\W\d_])/(?=[^\W\d_])", re.IGNORECASE)
+_SLASH_PAIR_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}/[^\W\d_]{1,3}(?![^\W\d_])")
 _DOT_JOIN_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W_])")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def expand(title: str, abbreviations: Mapping[str, str]) -> str:
-    """The title with the chains' abbreviations written out and a leading upper-case
-    brand run dropped: what the analysis reads."""
+def expand(title: str, abbreviations: Mapping[str, str], *, drop_brand: bool = True) -> str:
+    """The title with the chains' abbreviations written out and (``drop_brand``) a
+    leading upper-case brand run dropped: what the analysis reads."""
     # «ЗЕЛ.Творог», «дет.10%»: a dot after a letter separates two words.
     title = _DOT_JOIN_RE.sub(". ", title)
-    title = _drop_caps_lead(title)
+    if drop_brand:
+        title = _drop_caps_lead(title)
     if not abbreviations:
         return title
+    # «п/к», «з/щ», «ст/б»: two short words joined by a slash, listed whole.
+    title = _SLASH_PAIR_RE.sub(
+        lambda m: (
+            " " + abbreviations[k] + " "
+            if (k := m.group(0).lower()) in abbreviations
+            else m.group(0)
+        ),
+        title,
+    )
     title = _SLASH_ABBR_RE.sub(
         lambda m: (
             abbreviations[k] + " "
@@ -312,7 +323,9 @@ def analyze_title(
         head = kind_name = wrapper
     head_token = next((t for t, i in zip(tokens, infos, strict=True) if i.lemma == head), "")
     head_parts = [p for p in re.split(r"[-/]", head_token) if p] if "-" in head_token else []
-    title_words = words(read)
+    # Every word, the upper-case brand column too («SNICKERS Батончик»): a list may ask
+    # for the brand.
+    title_words = words(expand(name, tax.abbreviations, drop_brand=False))
     return TitleAnalysis(
         kind=kind_name or "",
         head=head,

@@ -127,19 +127,24 @@ class Taxonomy:
         """Every head noun some kind's titles use."""
         return frozenset(self._by_head)
 
-    def kind_for(self, item_lemmas: frozenset[str]) -> Kind | None:
+    def kind_for(
+        self, item_lemmas: frozenset[str], anchor: frozenset[str] | None = None
+    ) -> Kind | None:
         """The kind whose item lemma set is the largest subset of the item's lemmas; else
-        the kind one of them is a variety of («моцарелла» → сыр, kept as a qualifier)."""
+        the kind one of them is a variety of («моцарелла» → сыр, kept as a qualifier).
+        With ``anchor`` (the item's name), only sets with a word of it count: a flavour
+        («чипсы» + «сметана») never turns the item into another kind."""
+        anchor = item_lemmas if anchor is None else anchor
         best: Kind | None = None
         best_key = (0, 0)
-        for lemma in item_lemmas:
+        for lemma in anchor:
             for lemmas, order, kind in self._by_item_lemma.get(lemma, ()):
                 # The largest set wins; between equal sizes, the kind earlier in the table.
                 key = (len(lemmas), -order)
                 if key > best_key and lemmas <= item_lemmas:
                     best, best_key = kind, key
         if best is None:
-            names = sorted({self.varieties[x] for x in item_lemmas if x in self.varieties})
+            names = sorted({self.varieties[x] for x in anchor if x in self.varieties})
             if len(names) == 1:
                 best = self.by_name[names[0]]
         return best

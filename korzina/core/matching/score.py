@@ -163,7 +163,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     lemma_set = frozenset(lemmas)
     # The kind may be named with an attribute too («капуста» + «квашеная»).
     attr_lemmas = frozenset(lemmatizer.lemma(w) for a in item.attributes for w in words(a))
-    kind = tax.kind_for(lemma_set | attr_lemmas)
+    kind = tax.kind_for(lemma_set | attr_lemmas, anchor=lemma_set)
     # «без газа»: the words after «без» are what the product must not have.
     absent = tuple(
         stem(lemmatizer.lemma(w)) for attr in item.attributes for w in _after_without(words(attr))
@@ -286,7 +286,11 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         else:
             return None
     if spec.pack is not None and f.pack is not None:
-        same = f.pack[1] == spec.pack[1] and abs(f.pack[0] - spec.pack[0]) <= spec.pack[0] / 20
+        # A pack asked («вода 5 л», «кола 2 л») is the pack: within a tenth (930 мл for
+        # «1 л»), else not the item; a title without a pack still may be.
+        if f.pack[1] != spec.pack[1] or abs(f.pack[0] - spec.pack[0]) > spec.pack[0] / 10:
+            return None
+        same = abs(f.pack[0] - spec.pack[0]) <= spec.pack[0] / 20
         value += _PACK_OK if same else _PACK_OTHER
     if kind.categories and any(f" {s}" in f.category for s in kind.categories):
         value += _CATEGORY
