@@ -59,6 +59,10 @@ DEMO_NOTE = (
 EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
     "demo": (Path("tests/data/basket_eval.jsonl"), None),
     "real": (Path("tests/data/real_basket_eval.jsonl"), Path("tests/data/real_offers.jsonl")),
+    "holdout": (
+        Path("tests/data/holdout_basket_eval.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 NO_ITEMS = "Не нашёл в тексте ни одного товара. Пример: «молоко 3.2%, хлеб, десяток яиц»."
 
