@@ -17,7 +17,7 @@ from korzina.cli.app import App, cli
 from korzina.cli.parse import configured_parser
 from korzina.core.errors import ConfigError
 from korzina.core.plugins import open_stores, store_classes
-from korzina.core.storage import open_storage
+from korzina.core.storage import ANSWERING_MEMORY, open_storage
 from korzina.core.storage.base import Storage
 from korzina.data import DEMO_STORES, demo_offers
 
@@ -51,7 +51,10 @@ def bot_deps(app: App, *, offline: bool, demo: bool) -> Iterator[BotDeps]:
             storage.offers.save_offers(demo_offers())
             known = list(DEMO_STORES)
         else:
-            storage = cast(Storage, open_storage(app.settings.db_path, wait_s=5.0))
+            storage = cast(
+                Storage,
+                open_storage(app.settings.db_path, wait_s=5.0, memory_limit=ANSWERING_MEMORY),
+            )
             known = [
                 sid
                 for sid, cls in classes.items()

@@ -25,7 +25,7 @@ from korzina.core.models import Offer, Shop, Status, StoreResult, StoreStatus
 from korzina.core.plugins import close_stores, open_stores, store_classes
 from korzina.core.present import pack_text, rub
 from korzina.core.settings import Settings
-from korzina.core.storage import open_storage
+from korzina.core.storage import ANSWERING_MEMORY, open_storage
 from korzina.core.storage.base import Storage
 from korzina.core.store import Capabilities, StoreAdapter
 
@@ -55,7 +55,7 @@ def open_storage_for(settings: Settings) -> Storage:
     """The database of ``settings``: the command's one edge to storage (tests replace it)."""
     # Wait a little if another korzina process (the bot, an import) is writing.
     # The DuckDB backend's concrete repositories satisfy the protocols; cast as crawl does.
-    return cast(Storage, open_storage(settings.db_path, wait_s=5.0))
+    return cast(Storage, open_storage(settings.db_path, wait_s=5.0, memory_limit=ANSWERING_MEMORY))
 
 
 # --- formatting (pure) --------------------------------------------------------
