@@ -17,7 +17,7 @@ from typing import Any
 import duckdb
 
 from korzina.core.errors import StorageError
-from korzina.core.storage.analysis import analyze_pending
+from korzina.core.storage.analysis import analyzed_database
 from korzina.core.storage.base import (
     ImportReport,
     PricePoint,
@@ -145,7 +145,7 @@ def _prepare(
             # once; afterwards this finds nothing to do.
             con.execute("BEGIN TRANSACTION")
             try:
-                analyze_pending(con)
+                analyzed_database(con)
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")

@@ -58,11 +58,13 @@ _ANALYSIS_SCHEMA = pa.schema(
 )
 
 _PENDING = (
-    "SELECT store, product_id, name, brand, category_path, sold_by, pack_value, pack_unit, "
-    "pack_count FROM products "
-    "WHERE analyzer_version IS DISTINCT FROM ? "
+    "SELECT p.store, p.product_id, p.name, p.brand, p.category_path, p.sold_by, p.pack_value, "
+    "p.pack_unit, p.pack_count FROM products p {among}"
+    "WHERE p.analyzer_version IS DISTINCT FROM ? "
     "LIMIT ?"
 )
+# Where the whole table was last brought to an analyzer version (``analyzed_database``).
+_MARK = ("korzina", "analyzer_version")
 
 _UPDATE = """
 UPDATE products SET
@@ -83,15 +85,23 @@ def shared_lemmatizer() -> Lemmatizer:
     return Lemmatizer()
 
 
-def analyze_pending(con: duckdb.DuckDBPyConnection, lemmatizer: Lemmatizer | None = None) -> int:
+def analyze_pending(
+    con: duckdb.DuckDBPyConnection,
+    lemmatizer: Lemmatizer | None = None,
+    *,
+    among: str | None = None,
+) -> int:
     """Analyse every product whose stored analysis is missing or stale; returns how many.
 
-    Runs inside the caller's transaction (the write that saved the products)."""
+    ``among``: a table of (store, product_id) to look at only (a merge's own batch, so a
+    crawl batch costs its own rows, not a scan of the catalogue). Runs inside the
+    caller's transaction (the write that saved the products)."""
     lemmatizer = lemmatizer or shared_lemmatizer()
     version = analyzer_version()
+    pending = _PENDING.format(among=f"JOIN {among} b USING (store, product_id) " if among else "")
     done = 0
     while True:
-        rows = con.execute(_PENDING, [version, _CHUNK]).fetchall()
+        rows = con.execute(pending, [version, _CHUNK]).fetchall()
         if not rows:
             return done
         table = _analysis_table(rows, lemmatizer)
@@ -145,12 +155,34 @@ def _analysis_table(rows: Sequence[tuple[Any, ...]], lemmatizer: Lemmatizer) -> 
     return pa.table(cols, schema=_ANALYSIS_SCHEMA)
 
 
+def analyzed_database(con: duckdb.DuckDBPyConnection) -> int:
+    """Bring a whole database to this analyzer (an upgrade, or a file of the previous
+    schema) once: a mark in ``kv`` says it is done, so opening a database costs nothing
+    afterwards; every merge analyses its own new and renamed products. Returns how many
+    products were analysed. Runs in the caller's transaction."""
+    version = analyzer_version()
+    rows = con.execute(
+        "SELECT value::INTEGER FROM kv WHERE namespace = ? AND key = ?", list(_MARK)
+    ).fetchall()
+    if rows and rows[0][0] == version:
+        return 0
+    done = analyze_pending(con)
+    con.execute(
+        "INSERT INTO kv VALUES (?, ?, ?, now()) ON CONFLICT DO UPDATE SET value = excluded.value, "
+        "updated_at = excluded.updated_at",
+        [*_MARK, str(version)],
+    )
+    return done
+
+
 def reanalyze(db: DuckDBStorage, *, everything: bool = False) -> int:
     """Analyse stale products again (``everything``: all of them); returns how many."""
     with db._write() as con:
         if everything:
             con.execute("UPDATE products SET analyzer_version = NULL")
-        return analyze_pending(con)
+        done = analyze_pending(con)
+        analyzed_database(con)
+        return done
 
 
 # --- reading ------------------------------------------------------------------

@@ -430,10 +430,10 @@ def _merge_batch(con: duckdb.DuckDBPyConnection, rows: int) -> WriteStats:
         con.execute(_INSERT_PRODUCTS)
     if new_stores:
         con.execute(_REGISTER_STORES)
+    # Titles new or changed in this batch are understood now, in the same transaction.
+    analyze_pending(con, among="_latest")
     con.execute("DROP TABLE _latest")
     con.execute("DROP TABLE _batch")
-    # Titles new or changed in this batch are understood now, in the same transaction.
-    analyze_pending(con)
     con.execute(_BUMP_VERSION)
     return WriteStats(offers=rows, new_products=new_products, new_prices=new_prices)
 
