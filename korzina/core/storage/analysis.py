@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa  # type: ignore[import-untyped]
 
 from korzina.core.matching.analyze import TitleAnalysis, analyze_title, analyzer_version
-from korzina.core.models import Offer, PackSize, SizeUnit
+from korzina.core.models import Offer
+from korzina.core.storage.rows import pack_of
 from korzina.core.text import Lemmatizer
 
 if TYPE_CHECKING:
@@ -123,16 +124,11 @@ def _analysis_table(rows: Sequence[tuple[Any, ...]], lemmatizer: Lemmatizer) -> 
         key = (name, brand, tuple(path or ()), p_value, p_unit, p_count, sold_by)
         a = seen.get(key)
         if a is None:
-            pack = (
-                PackSize(value=p_value, unit=SizeUnit(p_unit), count=p_count or 1)
-                if p_value is not None and p_unit
-                else None
-            )
             a = seen[key] = analyze_title(
                 name,
                 brand,
                 tuple(path or ()),
-                pack=pack,
+                pack=pack_of(p_value, p_unit, p_count),
                 sold_by_kg=sold_by == "kg",
                 lemmatizer=lemmatizer,
             )
@@ -196,11 +192,7 @@ ANALYSIS_COLUMNS = (
 def row_analysis(row: Sequence[Any]) -> TitleAnalysis:
     """A ``TitleAnalysis`` from the ``ANALYSIS_COLUMNS`` of a products row."""
     kind, words_, lemmas, head_lemmas, brand, fat, egg, p_value, p_unit, p_count = row
-    pack = (
-        PackSize(value=p_value, unit=SizeUnit(p_unit), count=p_count or 1)
-        if p_value is not None and p_unit
-        else None
-    )
+    pack = pack_of(p_value, p_unit, p_count)
     return TitleAnalysis(
         kind=kind or "",
         head=None,

@@ -138,6 +138,13 @@ def offers_to_table(offers: Iterable[Offer]) -> pa.Table:
     return pa.table([arrays[name] for name in BATCH_SCHEMA.names], schema=BATCH_SCHEMA)
 
 
+def pack_of(value: Any, unit: str | None, count: int | None) -> PackSize | None:
+    """A pack from its stored columns (checked when written: no re-validation)."""
+    if value is None or not unit:
+        return None
+    return PackSize.model_construct(value=value, unit=SizeUnit(unit), count=count or 1)
+
+
 def row_to_offer(row: Sequence[Any]) -> Offer:
     """A row of ``OFFER_COLUMNS`` read from the database back to an Offer.
 
@@ -167,11 +174,7 @@ def row_to_offer(row: Sequence[Any]) -> Offer:
         available,
         observed_at,
     ) = row
-    pack = (
-        PackSize.model_construct(value=p_value, unit=SizeUnit(p_unit), count=p_count or 1)
-        if p_value is not None and p_unit is not None
-        else None
-    )
+    pack = pack_of(p_value, p_unit, p_count)
     return Offer.model_construct(
         store=store,
         product_id=product_id,
