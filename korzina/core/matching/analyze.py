@@ -37,7 +37,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 7
+ANALYZER_CODE_VERSION = 8
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -150,7 +150,7 @@ def pack_dimension(pack: PackSize | None, sold_by_kg: bool = False) -> Dimension
 
 # A run of upper-case words before the first word in lower case: Магнит's brand column
 # («МАХЕЕВЪ Кетчуп Чили», «ЧИСТАЯ ЛИНИЯ Шамп Сила»), or a label («БЗМЖ Коктейль»).
-_LOWER_RE = re.compile(r"[a-zа-яё]")
+_LOWER_WORD_RE = re.compile(r"(?<![\d])[a-zа-яё]{2,}")
 # «д/детей», «б/сахара», «З/паста»: a one-letter abbreviation before a slash, written out
 # when the taxonomy's abbreviations list it («x/»), else left as it is («с/к»).
 _SLASH_ABBR_RE = re.compile(r"(?<![^\W\d_])([^\W\d_])/(?=[^\W\d_])", re.IGNORECASE)
@@ -199,8 +199,9 @@ def _fat_is_range(title: str) -> bool:
 def _drop_caps_lead(title: str) -> str:
     parts = title.split()
     n = 0
-    # Words with a letter and no lower-case letter, before a word with one.
-    while n < len(parts) and not _LOWER_RE.search(parts[n]):
+    # Words with no lower-case word in them, before one that has («TWISTER КАРТОФЕЛЬ
+    # ХРУСТЯЩИЙ 140г» is all upper case: its «г» is a unit, not a word).
+    while n < len(parts) and not _LOWER_WORD_RE.search(parts[n]):
         n += 1
     if n == len(parts) or not any(c.isalpha() for p in parts[:n] for c in p):
         return title
@@ -295,7 +296,8 @@ def analyze_title(
             and infos[n + 1].lemma in known_heads
         ):
             continue  # «Данон Творог …»: an unknown word before a capitalized head: a brand
-        if lemma in known_heads and info.pos == "NOUN":
+        # «Шампанское», «Мороженое»: adjectives by form, product nouns on a shelf.
+        if lemma in known_heads and (info.pos == "NOUN" or info.noun):
             if lemma in tax.purpose_heads and purpose is None:
                 # A purpose noun's kind is said after «для»: read those words too.
                 found = _purpose_words(read)
