@@ -107,3 +107,10 @@ def test_a_flavour_never_turns_the_item_into_another_kind() -> None:
         "Сметана Простоквашино 15% 300г",
     )
     assert found == ["LAYS Чипсы картоф Сметана и зелень 70г(Фрито Лей):25"]
+
+
+def test_plain_dairy_is_not_its_flavoured_or_childrens_version_unless_asked() -> None:
+    titles = ("Ряженка Агуша, клубника, 2,9%, 200 г", "Ряженка Простоквашино 4% 450г")
+    assert _matches(item("ряженка"), *titles) == ["Ряженка Простоквашино 4% 450г"]
+    asked = _matches(item("ряженка", attributes=("клубничная",)), *titles)
+    assert asked == ["Ряженка Агуша, клубника, 2,9%, 200 г"]
