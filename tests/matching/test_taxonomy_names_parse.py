@@ -1,0 +1,26 @@
+"""The list side and the store side share one vocabulary: every kind of the taxonomy,
+written as a shopper writes its name, is one list item of that kind."""
+
+from __future__ import annotations
+
+from korzina.core.matching.index import OfferIndex
+from korzina.core.matching.kinds import taxonomy
+from korzina.parser import parse_text
+
+# Names the parser reads as a wider or sibling kind on purpose: lists say «куриная грудка»
+# for boneless breast, which stores sell as филе.
+READ_AS = {"куриная грудка": "куриное филе"}
+
+
+def test_every_kind_name_parses_to_one_item_of_that_kind() -> None:
+    index = OfferIndex()
+    wrong = []
+    for kind in taxonomy().kinds:
+        items = parse_text(kind.name).items
+        if len(items) != 1:
+            wrong.append((kind.name, [i.name for i in items]))
+            continue
+        expected = READ_AS.get(kind.name, kind.name)
+        if expected not in index.spec(items[0]).kinds:
+            wrong.append((kind.name, index.spec(items[0]).kind.name))
+    assert wrong == []
