@@ -11,7 +11,7 @@ import duckdb
 
 from korzina.core.matching.analyze import analyzer_version
 from korzina.core.storage import open_memory_storage, open_storage
-from korzina.core.storage.analysis import products_of_kinds, reanalyze
+from korzina.core.storage.analysis import CandidateQuery, candidate_rows, reanalyze
 from korzina.core.storage.migrations import MIGRATIONS, apply_migrations
 from tests.matching.helpers import offer
 from tests.replay import run_korzina
@@ -48,7 +48,7 @@ def test_a_renamed_product_is_analysed_again() -> None:
     assert _kinds(db)["7"][0] == "помидоры"
 
 
-def test_products_of_kinds_reads_candidates_with_their_analysis() -> None:
+def test_candidate_rows_read_the_products_of_a_kind_with_their_analysis() -> None:
     db = open_memory_storage()
     db.offers.save_offers(
         [
@@ -58,13 +58,17 @@ def test_products_of_kinds_reads_candidates_with_their_analysis() -> None:
             offer("pyaterochka", "4", "Филе трески замороженное 400г", "300"),
         ]
     )
-    found = products_of_kinds(db, ["сахар"])
-    assert [o.product_id for o, _ in found] == ["3"]
-    pasta = products_of_kinds(db, ["макароны", "спагетти"])
-    assert [(o.product_id, a.kind) for o, a in pasta] == [("1", "спагетти")]
-    # An item no kind knows finds titles with its word.
-    cod = products_of_kinds(db, [], ["треска"])
-    assert [o.product_id for o, _ in cod] == ["4"]
+    # (store, product_id, …, kind at column 15)
+    found = candidate_rows(db, CandidateQuery(kinds=("сахар",)))
+    assert [r[1] for r in found] == ["3"]
+    pasta = candidate_rows(db, CandidateQuery(kinds=("макароны", "спагетти")))
+    assert [(r[1], r[15]) for r in pasta] == [("1", "спагетти")]
+    # An item no kind knows finds titles whose head phrase has its word.
+    cod = candidate_rows(db, CandidateQuery(lemma="треска"))
+    assert [r[1] for r in cod] == ["4"]
+    # A look-alike regex and the cheapest per store narrow in SQL.
+    none = candidate_rows(db, CandidateQuery(kinds=("сахар",), reject=" (?:сахар)"))
+    assert none == []
 
 
 def test_a_database_of_the_previous_schema_is_analysed_when_opened(tmp_path: Path) -> None:

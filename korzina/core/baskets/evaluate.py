@@ -35,7 +35,7 @@ from korzina.core.matching.pick import Candidate, line_cost
 from korzina.core.matching.score import ItemSpec, Match, OfferFeatures
 from korzina.core.matching.text import Lemmatizer
 from korzina.core.models import Intent, ListItem, Offer, PriceCategory
-from korzina.core.storage.analysis import products_of_kinds
+from korzina.core.storage.analysis import CandidateQuery, candidate_rows
 from korzina.core.storage.base import Storage
 
 
@@ -143,7 +143,8 @@ class EvalIndex:
 def eval_index(storage: Storage) -> OfferIndex:
     """Every product of a (small) database with its stored analysis, indexed."""
     index = OfferIndex(_lemmatizer())
-    index.add_analyzed(products_of_kinds(storage, None))
+    _, kinds = storage.query("SELECT DISTINCT kind FROM products WHERE kind IS NOT NULL")
+    index.add_rows(candidate_rows(storage, CandidateQuery(kinds=tuple(k for (k,) in kinds))))
     return index
 
 

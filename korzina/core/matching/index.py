@@ -2,7 +2,7 @@
 
 It holds only the products a request needs: the basket service fills it with the
 products of the list's kinds, read with their stored title analysis from DuckDB
-(``storage.analysis.products_of_kinds``), and keeps it while the database's
+(``storage.analysis.candidate_rows``), and keeps it while the database's
 ``data_version()`` stays the same, so a warm request scores only the offers of the
 item's kind. Offers found by a live search are analysed and added in place (``add``).
 

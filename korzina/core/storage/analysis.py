@@ -18,16 +18,14 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa  # type: ignore[import-untyped]
 
 from korzina.core.matching.analyze import TitleAnalysis, analyze_title, analyzer_version
-from korzina.core.models import Offer
 from korzina.core.storage.rows import pack_of
 from korzina.core.text import Lemmatizer
 
@@ -189,23 +187,6 @@ ANALYSIS_COLUMNS = (
 )
 
 
-def row_analysis(row: Sequence[Any]) -> TitleAnalysis:
-    """A ``TitleAnalysis`` from the ``ANALYSIS_COLUMNS`` of a products row."""
-    kind, words_, lemmas, head_lemmas, brand, fat, egg, p_value, p_unit, p_count = row
-    pack = pack_of(p_value, p_unit, p_count)
-    return TitleAnalysis(
-        kind=kind or "",
-        head=None,
-        head_lemmas=head_lemmas or " ",
-        words=words_ or " ",
-        lemmas=lemmas or " ",
-        brand=brand or "",
-        fat_pct=None if fat is None else Decimal(fat),
-        egg_class=egg,
-        pack=pack,
-    )
-
-
 @dataclass(frozen=True)
 class CandidateQuery:
     """Which stored products can be one list item: its kinds (or, for an item no kind
@@ -318,37 +299,3 @@ _UNIT_PRICE = """(CASE WHEN sold_by = 'kg' THEN price
     WHEN title_pack_value > 0 THEN price / (title_pack_value * coalesce(title_pack_count, 1)
         * CASE WHEN title_pack_unit IN ('г', 'мл') THEN 0.001 ELSE 1 END)
     END)"""
-
-
-def products_of_kinds(
-    db: Storage,
-    kinds: Iterable[str] | None,
-    lemmas: Iterable[str] = (),
-    *,
-    stores: Sequence[str] | None = None,
-    since: datetime | None = None,
-) -> list[tuple[Offer, TitleAnalysis]]:
-    """The latest products whose stored kind is one of ``kinds``, or whose title has one
-    of ``lemmas``, with their analysis. ``kinds`` None: every product (small databases:
-    the evaluation's labelled products)."""
-    if kinds is None:
-        _, found = db.query("SELECT DISTINCT kind FROM products WHERE kind IS NOT NULL")
-        kinds = [r[0] for r in found]
-    from korzina.core.storage.rows import OFFER_COLUMNS, row_to_offer
-
-    select = ", ".join(c if c != "observed_at" else "last_seen" for c in OFFER_COLUMNS)
-    kind_list, lemma_list = sorted(set(kinds)), sorted(set(lemmas))
-    if not kind_list and not lemma_list:
-        return []
-    n = len(OFFER_COLUMNS)
-    sql = (
-        f"SELECT {select}, {ANALYSIS_COLUMNS} FROM products p "
-        "WHERE (list_contains(?::VARCHAR[], p.kind) "
-        "   OR list_has_any(?::VARCHAR[], string_split(trim(p.head_lemmas), ' '))) "
-        "AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], p.store)) "
-        "AND (?::TIMESTAMPTZ IS NULL OR p.last_seen >= ?::TIMESTAMPTZ)"
-    )
-    store_list = None if stores is None else list(stores)
-    params = [kind_list, lemma_list, store_list, store_list, since, since]
-    _, rows = db.query(sql, params)
-    return [(row_to_offer(r[:n]), row_analysis(r[n:])) for r in rows]
