@@ -56,3 +56,14 @@ async def test_nearest_products_survive_saving_the_answer() -> None:
     answer = await _answer(item("сыр", attributes=("гауда",)))
     again = load_answer(dump_answer(answer, answer.created_at))
     assert again.nearest == answer.nearest
+
+
+async def test_nearest_names_only_what_the_matcher_refused() -> None:
+    # «СО» is how titles write «С0»: the egg class is not what this product lacks.
+    storage = open_memory_storage()
+    storage.offers.save_offers([offer("magnit", "9", "Яйцо куриное Роскар СО 10шт", "129.99")])
+    answer = await BasketService(storage).answer(
+        ShoppingList(items=(item("яйцо", egg_class="С0", brand="Окское"),)),
+        BasketOptions(offline=True, save=False),
+    )
+    assert answer.nearest["magnit"][0].lacks == ("Окское",)

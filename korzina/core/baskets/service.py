@@ -42,7 +42,7 @@ from korzina.core.errors import StorageError
 from korzina.core.fanout import FanOut, OnResult
 from korzina.core.matching import Candidate, OfferIndex, match_items, nearest
 from korzina.core.matching.pick import line_cost
-from korzina.core.matching.score import ItemSpec
+from korzina.core.matching.score import ItemSpec, egg_class_spellings
 from korzina.core.models import (
     ListItem,
     Offer,
@@ -107,9 +107,7 @@ def candidate_query(spec: ItemSpec, item: ListItem) -> CandidateQuery:
         and spec.pack is None
         and not spec.preferences
     )
-    eggs: tuple[str, ...] = ()
-    if spec.egg_class:
-        eggs = ("С0", "СО") if spec.egg_class in ("С0", "СО") else (spec.egg_class,)
+    eggs = egg_class_spellings(spec.egg_class) if spec.egg_class else ()
     return CandidateQuery(
         kinds=tuple(sorted(spec.kinds)),
         lemma=None if spec.known_kind else spec.head,

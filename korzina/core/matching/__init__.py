@@ -27,8 +27,11 @@ from korzina.core.matching.score import (
     ItemSpec,
     Match,
     OfferFeatures,
+    egg_class_key,
     fat_agrees,
+    has_brand,
     has_qualifier,
+    pack_within,
     score,
 )
 from korzina.core.models import ListItem, SoldBy
@@ -140,16 +143,17 @@ def nearest(
     # Named as the shopper wrote them («гауда», not its lemma).
     written = {index.lemmatizer.lemma(w): w for w in words(" ".join([item.name, *item.attributes]))}
     lacks = [written.get(q[0], q[0]) for q in spec.qualifiers if not has_qualifier(q, f)]
-    if spec.brand and not (f.brand == spec.brand or any(b in f.compact for b in spec.brands)):
+    if spec.brand and not has_brand(spec, f):
         lacks.append(item.brand or spec.brand)
     rounding = spec.kind.fat_rounding
     if spec.fat_pct is not None and (
         f.fat_pct is None or not fat_agrees(spec.fat_pct, f.fat_pct, rounding=rounding)
     ):
         lacks.append(f"{spec.fat_pct}%")
-    if spec.egg_class is not None and f.egg_class != spec.egg_class:
+    if spec.egg_class is not None and egg_class_key(f.egg_class) != spec.egg_class:
         lacks.append(spec.egg_class)
-    if spec.pack is not None and item.pack is not None and f.pack != spec.pack:
+    fits = spec.pack is None or (f.pack is not None and pack_within(spec.pack, f.pack, 10))
+    if item.pack is not None and not fits:
         lacks.append(pack_text(item.pack))
     return best, tuple(lacks)
 
@@ -285,7 +289,4 @@ def record_candidate(
 
 def _same_base(spec: ItemSpec, have: tuple[Decimal, str] | None) -> bool:
     """The offer's pack (as ``pack_base``) is the one asked for, within 5 %."""
-    want = spec.pack
-    if want is None or have is None:
-        return False
-    return have[1] == want[1] and abs(have[0] - want[0]) <= want[0] / 20
+    return spec.pack is not None and have is not None and pack_within(spec.pack, have, 20)

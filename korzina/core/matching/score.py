@@ -46,6 +46,18 @@ _PREFERENCE = 0.02
 # Egg classes that are one class: «СО» (letter О) is how many titles write «С0».
 _EGG_SAME = {"СО": "С0"}
 
+
+def egg_class_key(egg_class: str | None) -> str | None:
+    """An egg class as compared: «СО» is «С0»."""
+    return _EGG_SAME.get(egg_class or "", egg_class)
+
+
+def egg_class_spellings(egg_class: str) -> tuple[str, ...]:
+    """Every stored spelling of the class ``egg_class`` (for a filter in SQL)."""
+    key = _EGG_SAME.get(egg_class, egg_class)
+    return tuple(sorted({key, *(k for k, v in _EGG_SAME.items() if v == key)}))
+
+
 # Function words that never count as qualifiers.
 _STOP = frozenset({"и", "с", "со", "в", "для", "без", "из", "на", "по"})
 
@@ -128,6 +140,18 @@ def fat_agrees(asked: Decimal, have: Decimal, *, rounding: bool = False) -> bool
         return True
     whole = asked == asked.to_integral_value()
     return rounding and whole and asked < have <= asked + Decimal("0.5")
+
+
+def has_brand(spec: ItemSpec, f: OfferFeatures) -> bool:
+    """The product is of the brand asked, by its brand field or in its title, in either
+    alphabet."""
+    return f.brand == spec.brand or any(b in f.compact for b in spec.brands)
+
+
+def pack_within(want: tuple[Decimal, str], have: tuple[Decimal, str], part: int) -> bool:
+    """Two packs (as ``pack_base``) of one dimension differ by at most 1/``part`` of
+    the one asked."""
+    return have[1] == want[1] and abs(have[0] - want[0]) <= want[0] / part
 
 
 def has_qualifier(qualifier: tuple[str, tuple[str, ...]], f: OfferFeatures) -> bool:
@@ -238,7 +262,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         absent=absent,
         asked=asked,
         fat_pct=item.fat_pct,
-        egg_class=_EGG_SAME.get(item.egg_class or "", item.egg_class),
+        egg_class=egg_class_key(item.egg_class),
         brand=brand,
         brands=brand_variants(brand) if brand else (),
         pack=pack_base(item.pack),
@@ -273,7 +297,7 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         else:
             value += _ATTR_OK
     if spec.egg_class is not None:
-        have = _EGG_SAME.get(f.egg_class or "", f.egg_class)
+        have = egg_class_key(f.egg_class)
         if have is None:
             value += _ATTR_UNKNOWN
         elif have != spec.egg_class:
@@ -281,17 +305,16 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         else:
             value += _ATTR_OK
     if spec.brand:
-        if f.brand == spec.brand or any(b in f.compact for b in spec.brands):
+        if has_brand(spec, f):
             value += _ATTR_OK
         else:
             return None
     if spec.pack is not None and f.pack is not None:
         # A pack asked («вода 5 л», «кола 2 л») is the pack: within a tenth (930 мл for
         # «1 л»), else not the item; a title without a pack still may be.
-        if f.pack[1] != spec.pack[1] or abs(f.pack[0] - spec.pack[0]) > spec.pack[0] / 10:
+        if not pack_within(spec.pack, f.pack, 10):
             return None
-        same = abs(f.pack[0] - spec.pack[0]) <= spec.pack[0] / 20
-        value += _PACK_OK if same else _PACK_OTHER
+        value += _PACK_OK if pack_within(spec.pack, f.pack, 20) else _PACK_OTHER
     if kind.categories and any(f" {s}" in f.category for s in kind.categories):
         value += _CATEGORY
     for st in spec.preferences:
