@@ -112,6 +112,12 @@ class Lemmatizer:
         morph = self.morph
         parses = morph.parse(word)
         best = parses[0]
+        # Equally likely readings («шейка»: шейк, gen. or шейка, nom.): the one whose
+        # dictionary form is the word itself, as a list names a product.
+        best = next(
+            (p for p in parses if p.score == best.score and normalize(p.normal_form) == word),
+            best,
+        )
         known = bool(morph.word_is_known(word))
         if not known and best.tag.POS not in _ADJ_POS and _ADJ_ENDING.search(word):
             best = next((p for p in parses if p.tag.POS in _ADJ_POS), best)

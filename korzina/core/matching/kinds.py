@@ -59,6 +59,9 @@ class Kind:
     parent: str | None = None
     dim: Dimension | None = None
     fat_rounding: bool = False  # «82%» asked takes the shelf's 82,5%
+    # What a title of this kind is unless it says otherwise: a qualifier lemma → the stems
+    # that contradict it («ядрица» unless «продел»; canned corn unless «початок»).
+    defaults: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # The kind and its sub-kinds, transitively: what an item of this kind may buy.
     family: frozenset[str] = field(default_factory=frozenset)
     depth: int = 0
@@ -239,6 +242,10 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
                 parent=parents[name],
                 dim=dim,
                 fat_rounding=bool(row.get("fat_rounding", False)),
+                defaults={
+                    lemma(q): _stems(unless, shared)
+                    for q, unless in row.get("defaults", {}).items()
+                },
                 family=frozenset(family[name]),
                 depth=depth(name),
             )

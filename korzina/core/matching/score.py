@@ -42,6 +42,8 @@ _PACK_OK = 0.05
 _PACK_OTHER = -0.1
 _FALLBACK = -0.1
 _PREFERENCE = 0.02
+# A qualifier the title does not say but its kind is by default: below a title saying it.
+_DEFAULT = -0.05
 
 # Egg classes that are one class: «СО» (letter О) is how many titles write «С0».
 _EGG_SAME = {"СО": "С0"}
@@ -284,8 +286,12 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     if spec.reject_re is not None and spec.reject_re.search(f.text):
         return None
     for qualifier in spec.qualifiers:
-        if not has_qualifier(qualifier, f):
+        if has_qualifier(qualifier, f):
+            continue
+        unless = kind.defaults.get(qualifier[0])
+        if unless is None or any(f" {s}" in f.text for s in unless):
             return None
+        value += _DEFAULT  # the kind's default («гречка» is ядрица), not said
     for st in spec.absent:
         if f" {st}" in f.text and f" без {st}" not in f.text:
             return None

@@ -1,0 +1,62 @@
+"""A kind's default qualifier: a title that says neither it nor its contradiction is taken.
+
+Titles are real (tests/data/real_offers.jsonl: Магнит's «Крупа Гречневая Prosto» and
+«Кукуруза Бондюэль» say neither «ядрица» nor «консервированная»), the contradicting ones
+are constructed in the chains' style.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from korzina.core.matching import match_items
+from korzina.core.models import ListItem
+from korzina.core.text import Lemmatizer
+from tests.matching.helpers import index_of, item, offer
+
+
+def picked(list_item: ListItem, *titles: str) -> str | None:
+    idx = index_of(*(offer("s", str(n), t, "99.99") for n, t in enumerate(titles)))
+    found = match_items(idx, [list_item], ["s"])["s"][0]
+    return found[0].name if found else None
+
+
+@pytest.mark.parametrize(
+    ("asked", "attribute", "title"),
+    [
+        ("гречка", "ядрица", "Крупа Гречневая Prosto, 500 г"),
+        ("кукуруза", "консервированная", "Кукуруза Бондюэль, 340 г"),
+        ("горошек", "консервированный", "Горошек зеленый Bonduelle, 400 г"),
+    ],
+)
+def test_a_title_silent_on_the_default_is_taken(asked: str, attribute: str, title: str) -> None:
+    assert picked(item(asked, attributes=(attribute,)), title) == title
+
+
+@pytest.mark.parametrize(
+    ("asked", "attribute", "title"),
+    [
+        ("гречка", "ядрица", "Крупа гречневая продел Мистраль, 900 г"),
+        ("кукуруза", "консервированная", "Кукуруза в початках замороженная, 500 г"),
+        ("горошек", "консервированный", "Горошек зеленый замороженный, 400 г"),
+    ],
+)
+def test_a_title_contradicting_the_default_is_not(asked: str, attribute: str, title: str) -> None:
+    assert picked(item(asked, attributes=(attribute,)), title) is None
+
+
+def test_a_title_saying_the_qualifier_ranks_before_one_silent_on_it() -> None:
+    silent = "Крупа Гречневая Prosto, 500 г"
+    said = "Крупа гречневая ядрица Увелка, 800 г"
+    assert picked(item("гречка", attributes=("ядрица",)), silent, said) == said
+
+
+def test_a_qualifier_with_no_default_is_still_required() -> None:
+    # «гауда» is no cheese's default: a plain «Сыр Российский» is not гауда.
+    assert picked(item("сыр", attributes=("гауда",)), "Сыр Российский Брест, 200 г") is None
+
+
+@pytest.mark.parametrize(("form", "lemma"), [("шейка", "шейка"), ("хумус", "хумус")])
+def test_a_tie_between_readings_goes_to_the_word_as_written(form: str, lemma: str) -> None:
+    # pymorphy3 gives «шейка» as шейк (genitive) and шейка (nominative) equal odds.
+    assert Lemmatizer().lemma(form) == lemma
