@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from korzina.core.matching import match_items
+from korzina.core.matching.analyze import analyze_title
 from korzina.core.models import ListItem
 from korzina.core.text import Lemmatizer
 from tests.matching.helpers import index_of, item, offer
@@ -60,3 +61,16 @@ def test_a_qualifier_with_no_default_is_still_required() -> None:
 def test_a_tie_between_readings_goes_to_the_word_as_written(form: str, lemma: str) -> None:
     # pymorphy3 gives «шейка» as шейк (genitive) and шейка (nominative) equal odds.
     assert Lemmatizer().lemma(form) == lemma
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # Real Магнит titles: a lower-case slash abbreviation ends the upper-case brand.
+        ("COLGATE з/щ Зиг Заг 2+1 бесплатно (Колгейт):6/48", "зубная щетка"),
+        ("SPLAT JUNIOR З/п д/дет 6-11лет Бабл Гам 73г(Органик Фарм):12", "зубная паста"),
+        ("ECLIPSE Ж/р Лесные Ягоды подушечки 13,6г (Ригли):30/600", "жевательная резинка"),
+    ],
+)
+def test_a_slash_abbreviation_after_the_brand_is_the_product(title: str, kind: str) -> None:
+    assert analyze_title(title, lemmatizer=Lemmatizer()).kind == kind

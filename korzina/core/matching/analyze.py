@@ -196,12 +196,17 @@ def _fat_is_range(title: str) -> bool:
     return (found is not None and found[0] != found[1]) or bool(_FROM_TO_RE.search(title))
 
 
+def _lower_word(part: str) -> bool:
+    # «з/щ», «д/волос»: a slash abbreviation in lower case is a word too.
+    return bool(_LOWER_WORD_RE.search(part)) or ("/" in part and any(c.islower() for c in part))
+
+
 def _drop_caps_lead(title: str) -> str:
     parts = title.split()
     n = 0
     # Words with no lower-case word in them, before one that has («TWISTER КАРТОФЕЛЬ
     # ХРУСТЯЩИЙ 140г» is all upper case: its «г» is a unit, not a word).
-    while n < len(parts) and not _LOWER_WORD_RE.search(parts[n]):
+    while n < len(parts) and not _lower_word(parts[n]):
         n += 1
     if n == len(parts) or not any(c.isalpha() for p in parts[:n] for c in p):
         return title
