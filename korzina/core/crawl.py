@@ -11,7 +11,8 @@ one transaction together with the crawl's progress record. So:
 - redoing part of a category is harmless: an unchanged price adds no observation.
 
 A blocked store (``StoreBlocked``) stops that store's crawl with a Russian message and a
-resumable state. Transient failures are retried per category; a category that still
+resumable state. Transient failures are retried per category (``korzina.core.retry``:
+exponential backoff with jitter; a 429's ``Retry-After`` is honoured); a category that still
 fails is recorded and the crawl goes on, until ``max_consecutive_failures`` in a row
 stop it as unavailable.
 
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
@@ -45,12 +47,14 @@ from korzina.core.errors import (
     KorzinaError,
     StoreBlocked,
     StoreError,
+    StoreRateLimited,
     StoreUnavailable,
 )
-from korzina.core.fanout import Sleep, rate_limiter, status_from_error
+from korzina.core.http import Sleep
 from korzina.core.models import Category, Offer, Shop, utcnow
+from korzina.core.retry import Backoff, retry_async
 from korzina.core.storage.base import Storage, WriteStats
-from korzina.core.store import StoreAdapter
+from korzina.core.store import StoreAdapter, status_from_error
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +192,9 @@ class CrawlOptions:
     resume: bool = False
     batch_size: int = 500
     retries: int = 2  # extra tries of a category after a transient failure
-    backoff_s: float = 2.0
+    backoff_s: float = 2.0  # the first retry waits 1-2 s, the second 2-4 s (jitter)
+    # The longest a store's Retry-After is obeyed; a longer one ends the category's tries.
+    max_retry_after_s: float = 120.0
     max_consecutive_failures: int = 3
     # Keep the file open this long after a batch for the next one (0: close every time),
     # and never longer than max_hold_s in one go, so readers wait about a second at most.
@@ -493,41 +499,60 @@ async def _crawl_category(
     opts: CrawlOptions,
     show: CrawlProgress,
     sleep: Sleep,
+    jitter: Callable[[], float] = random.random,
 ) -> tuple[BaseException, int] | None:
     """Every page of one category into the writer; None when it finished, else the error.
 
     Offers of a failed attempt are kept (they are real prices); a retry starts the
     category over and the repeated offers add no observations.
     """
-    attempt = 0
     count = 0
-    while True:
+
+    async def one_try() -> None:
+        nonlocal count
         count = 0
-        try:
-            # The limiter spaces categories like any other call; adapters pace their pages.
-            async with rate_limiter(adapter).call():
-                async for offer in adapter.category_offers(category, shop):
-                    writer.add(offer, opts.batch_size)
-                    count += 1
-                    show.offers_seen(1)
-            show.category_finished(category, count, ok=True)
-            return None
-        except TRANSIENT as exc:
-            writer.flush()
-            if attempt >= opts.retries:
-                return exc, count
-            attempt += 1
-            writer.release()  # not held through the backoff
-            log.info(
-                "crawl %s/%s: retry %d after %s", adapter.id, category.category_id, attempt, exc
-            )
-            await sleep(opts.backoff_s * 2 ** (attempt - 1))
-        except (StoreError, KorzinaError) as exc:
-            writer.flush()
-            return exc, count
-        except (asyncio.CancelledError, KeyboardInterrupt):
-            raise
-        except Exception as exc:  # an adapter bug must not end the whole crawl silently
-            log.exception("crawl %s/%s failed", adapter.id, category.category_id)
-            writer.flush()
-            return exc, count
+        async for offer in adapter.category_offers(category, shop):
+            writer.add(offer, opts.batch_size)
+            count += 1
+            show.offers_seen(1)
+
+    def before_retry(exc: BaseException, attempt: int, delay: float) -> None:
+        writer.flush()
+        writer.release()  # not held through the backoff
+        log.info(
+            "crawl %s/%s: retry %d in %.1fs after %s",
+            adapter.id,
+            category.category_id,
+            attempt,
+            delay,
+            exc,
+        )
+
+    def delay_for(exc: BaseException, delay: float) -> float | None:
+        if isinstance(exc, StoreRateLimited) and exc.retry_after is not None:
+            return exc.retry_after if exc.retry_after <= opts.max_retry_after_s else None
+        return delay
+
+    try:
+        await retry_async(
+            one_try,
+            retry_on=TRANSIENT,
+            backoff=Backoff(opts.backoff_s, retries=opts.retries, jitter=jitter),
+            policy=delay_for,
+            sleep=sleep,
+            on_retry=before_retry,
+        )
+    except TRANSIENT as exc:
+        writer.flush()
+        return exc, count
+    except (StoreError, KorzinaError) as exc:
+        writer.flush()
+        return exc, count
+    except (asyncio.CancelledError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # an adapter bug must not end the whole crawl silently
+        log.exception("crawl %s/%s failed", adapter.id, category.category_id)
+        writer.flush()
+        return exc, count
+    show.category_finished(category, count, ok=True)
+    return None

@@ -8,6 +8,8 @@
     ├── StoreError                a store could not answer (carries ``store``)
     │   ├── StoreBlocked          anti-bot protection answered instead of the API
     │   ├── StoreUnavailable      network failure, 5xx, timeout: transient, may be retried
+    │   │   ├── StoreRateLimited  HTTP 429: too many requests (``retry_after`` when told)
+    │   │   └── NoConnection      no store could be reached at all: no network here
     │   └── ShapeChanged          the response is not the shape we know (names the field)
     ├── ParseError                a shopping list or an import row could not be read
     │   └── LLMUnavailable        (korzina.parser.llm) no usable model answer; rules stand
@@ -64,10 +66,33 @@ class StoreUnavailable(StoreError):
         message: str = "",
         *,
         timeout: bool = False,
+        connect_failed: bool = False,
         user_message: str | None = None,
     ) -> None:
         self.timeout = timeout
+        # No connection was made (DNS failure, refused): asking again at once rarely helps.
+        self.connect_failed = connect_failed
         super().__init__(store, message, user_message=user_message)
+
+
+class StoreRateLimited(StoreUnavailable):
+    """HTTP 429: the store asks us to slow down; not a block. ``retry_after`` in seconds
+    when the store said (the ``Retry-After`` header)."""
+
+    user_message = "Слишком много запросов к магазину; он просит подождать."
+
+    def __init__(self, store: str, message: str = "", *, retry_after: float | None = None):
+        self.retry_after = retry_after
+        super().__init__(store, message)
+
+
+class NoConnection(StoreUnavailable):
+    """No store answered a TCP connection: this computer has no network (or no DNS)."""
+
+    user_message = "Нет подключения к сети."
+
+    def __init__(self, store: str, message: str = "no network connection") -> None:
+        super().__init__(store, message, connect_failed=True)
 
 
 class ShapeChanged(StoreError):

@@ -3,20 +3,29 @@
 ``FanOut.run`` starts one task per store, so the wall time is that of the slowest store,
 not the sum. Around each store's call it applies, from the outside in:
 
-1. a **circuit breaker** per store id: after ``breaker_failures`` failed answers in a row
+1. a **connection check**, once for all stores: when no store's host (or proxy) accepts a
+   TCP connection within ``CONNECT_PROBE_S`` (DNS failure, refused, no route), this
+   computer has no network; every store then says «Нет подключения к сети.» at once
+   instead of failing one by one (``korzina.core.http.can_connect``). The verdict is
+   kept ``ONLINE_TTL_S`` (or ``OFFLINE_TTL_S``) seconds, and concurrent runs share it;
+2. a **circuit breaker** per store id: after ``breaker_failures`` failed answers in a row
    the store is skipped (status error «временно отключён…») until ``breaker_cooldown_s``
    has passed; then one trial call is let through (half-open) and its outcome closes or
    re-opens the breaker;
-2. a **concurrency limit** (a semaphore shared by the run);
-3. a **per-store timeout** covering the call and its retries;
-4. **retries** with exponential backoff and jitter, on transient errors only
-   (``StoreUnavailable``, ``httpx.TransportError``), never on ``StoreBlocked`` or
-   ``ShapeChanged``;
-5. a polite **rate limit**: ``StoreSettings.min_interval_s`` between requests to one store.
-   The limiter belongs to the adapter instance (``rate_limiter(adapter)``). The fan-out
-   waits on it before each call; an adapter that makes several requests per call waits on
-   the same limiter before every request, and its first wait inside a call is the one the
-   fan-out already made (no double pause).
+3. a **concurrency limit** (a semaphore shared by the run);
+4. a **per-store timeout** covering the call and its retries;
+5. **retries** (``korzina.core.retry``) with exponential backoff and jitter, on transient
+   errors only (``StoreUnavailable``, ``httpx.TransportError``), never on ``StoreBlocked``
+   or ``ShapeChanged``; a refused connection or a DNS failure is not retried (it fails
+   fast); a 429 is retried after its ``Retry-After`` when that fits in the timeout, and
+   otherwise reported as «слишком много запросов», which is not a block.
+
+Pacing is not done here: every request of a store waits for its ``min_interval_s`` in
+the store's transport (``korzina.core.http.PacedTransport``).
+
+``search`` remembers, for ``NOT_FOUND_TTL_S`` (5 minutes, in memory, per ``FanOut``),
+which (store, shop, query) found nothing, and answers those from memory: a store that
+does not carry an item is not asked again for it on every list.
 
 Nothing raises to the caller: store errors become statuses, an unexpected exception in an
 adapter becomes status error and is logged with its traceback.
@@ -25,173 +34,58 @@ adapter becomes status error and is logged with its traceback.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import contextvars
 import enum
 import inspect
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from types import TracebackType
 
 import httpx
 
 from korzina.core.errors import (
     KorzinaError,
-    ShapeChanged,
-    StoreBlocked,
-    StoreError,
+    NoConnection,
+    StoreRateLimited,
     StoreUnavailable,
 )
+from korzina.core.http import Clock, Sleep, can_connect
 from korzina.core.models import Offer, Shop, Status, StoreResult, StoreStatus
+from korzina.core.retry import Backoff, retry_async
 from korzina.core.settings import FanOutSettings
-from korzina.core.store import StoreAdapter
+from korzina.core.store import StoreAdapter, status_from_error
+
+__all__ = ["Clock", "FanOut", "Sleep", "no_connection", "status_from_error"]
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], float]
-Sleep = Callable[[float], Awaitable[None]]
 StoreCall = Callable[[StoreAdapter], Awaitable[Sequence[Offer]]]
 OnResult = Callable[[StoreResult], Awaitable[None] | None]
+Probe = Callable[[Sequence[tuple[str, int]]], Awaitable[bool]]
 
 # Errors worth another try: the network or the store's servers, not the store's answer.
 TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (StoreUnavailable, httpx.TransportError)
 
+# The connection check: how long it may take, and how long its verdict holds.
+CONNECT_PROBE_S = 2.0
+ONLINE_TTL_S = 60.0
+OFFLINE_TTL_S = 10.0
 
-# Statuses are shown to people in tables and chat messages: one short line of detail.
-DETAIL_LIMIT = 160
-
-
-def _detail(exc: BaseException) -> str:
-    """The technical part of an error message: no ``store:`` prefix, one line, bounded.
-
-    Browser errors carry a multi-line call log; that stays in the log, not the status.
-    """
-    text = str(exc)
-    if isinstance(exc, StoreError) and text.startswith(f"{exc.store}: "):
-        text = text[len(exc.store) + 2 :]
-    text = text.strip().splitlines()[0] if text.strip() else ""
-    return text if len(text) <= DETAIL_LIMIT else text[: DETAIL_LIMIT - 1] + "…"
+# How long "this store has nothing for this query" is remembered, and for how many queries.
+NOT_FOUND_TTL_S = 300.0
+NOT_FOUND_MAX = 10_000
 
 
-def status_from_error(
-    store_id: str, exc: BaseException, *, shop_id: str | None = None
-) -> StoreStatus:
-    """The status a failed store call gets: blocked, timeout or error.
+def _connect_failed(exc: BaseException) -> bool:
+    return isinstance(exc, httpx.ConnectError) or bool(getattr(exc, "connect_failed", False))
 
-    ``message`` is the error's Russian ``user_message`` (what a person reads); ``detail``
-    is the technical reason, one bounded line (what a developer reads in JSON or logs).
-    """
-    if isinstance(exc, StoreBlocked):
-        status = Status.BLOCKED
-    elif (isinstance(exc, StoreUnavailable) and exc.timeout) or isinstance(
-        exc, (TimeoutError, httpx.TimeoutException)
-    ):
-        status = Status.TIMEOUT
-    else:
-        status = Status.ERROR
-    detail = _detail(exc)
-    if isinstance(exc, KorzinaError):
-        message = exc.user_message
-        if detail in {exc.user_message, getattr(exc, "store", "")}:
-            detail = ""
-    elif isinstance(exc, TimeoutError):
-        message = "Магазин не ответил вовремя."
-    elif isinstance(exc, httpx.HTTPError):
-        message = StoreUnavailable.user_message
-        detail = f"{type(exc).__name__}: {detail}"
-    else:
-        message = "Внутренняя ошибка модуля магазина."
-        detail = f"{type(exc).__name__}: {detail}"
-    return StoreStatus(
-        store=store_id, status=status, message=message, detail=detail or None, shop_id=shop_id
+
+def no_connection(statuses: Sequence[StoreStatus]) -> bool:
+    """True when every store failed because there is no network (not one answered)."""
+    return bool(statuses) and all(
+        s.message is not None and s.message.startswith(NoConnection.user_message) for s in statuses
     )
-
-
-@dataclass
-class _Prepaid:
-    """A slot the fan-out reserved for a call; the adapter's first wait in the call uses it."""
-
-    limiter: RateLimiter
-    used: bool = False
-
-
-_prepaid: contextvars.ContextVar[_Prepaid | None] = contextvars.ContextVar(
-    "korzina_rate_prepaid", default=None
-)
-
-
-class RateLimiter:
-    """At least ``min_interval_s`` between the starts of requests to one store.
-
-    Each ``wait()`` reserves the next free slot and sleeps until it, so concurrent callers
-    are spaced out in arrival order. Use ``await limiter.wait()`` or ``async with limiter:``.
-    ``async with limiter.call():`` (the fan-out) waits once and lets the first ``wait()``
-    inside pass at once, so an adapter that waits before every request is not paused twice.
-    """
-
-    def __init__(
-        self, min_interval_s: float, *, clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep
-    ) -> None:
-        self.min_interval_s = max(0.0, min_interval_s)
-        self._clock = clock
-        self._sleep = sleep
-        self._next_free = float("-inf")
-
-    async def wait(self) -> None:
-        if self.min_interval_s <= 0:
-            return
-        prepaid = _prepaid.get()
-        if prepaid is not None and prepaid.limiter is self and not prepaid.used:
-            prepaid.used = True
-            return
-        now = self._clock()
-        # No await between reading and writing the slot: asyncio makes this atomic.
-        slot = max(now, self._next_free)
-        self._next_free = slot + self.min_interval_s
-        if slot > now:
-            await self._sleep(slot - now)
-
-    @contextlib.asynccontextmanager
-    async def call(self) -> AsyncIterator[None]:
-        """One call's worth of pacing: wait now; the first ``wait()`` inside is prepaid."""
-        await self.wait()
-        token = _prepaid.set(_Prepaid(self))
-        try:
-            yield
-        finally:
-            _prepaid.reset(token)
-
-    async def __aenter__(self) -> RateLimiter:
-        await self.wait()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        return None
-
-
-def rate_limiter(
-    adapter: StoreAdapter, *, clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep
-) -> RateLimiter:
-    """The adapter's own limiter (``settings.min_interval_s``), created on first use.
-
-    Shared by the fan-out (one wait per call) and the adapter itself (one wait per extra
-    request within a call, e.g. pagination), so the store sees one polite client. It lives
-    on the adapter instance, so it goes away with it. ``clock``/``sleep`` apply only when
-    the limiter is created (adapters that inject them for tests create it in ``__init__``).
-    """
-    limiter = getattr(adapter, "_korzina_rate_limiter", None)
-    if not isinstance(limiter, RateLimiter):
-        limiter = RateLimiter(adapter.settings.min_interval_s, clock=clock, sleep=sleep)
-        adapter._korzina_rate_limiter = limiter  # type: ignore[attr-defined]
-    return limiter
 
 
 class BreakerState(enum.Enum):
@@ -221,12 +115,19 @@ class FanOut:
         clock: Clock = time.monotonic,
         sleep: Sleep = asyncio.sleep,
         jitter: Callable[[], float] = random.random,
+        probe: Probe | None = None,
+        not_found_ttl_s: float = NOT_FOUND_TTL_S,
     ) -> None:
         self.settings = settings
         self._clock = clock
         self._sleep = sleep
         self._jitter = jitter
         self._breakers: dict[str, _Breaker] = {}
+        self._probe: Probe = probe or (lambda addrs: can_connect(addrs, timeout_s=CONNECT_PROBE_S))
+        self._online: tuple[float, asyncio.Task[bool]] | None = None
+        self.not_found_ttl_s = not_found_ttl_s
+        # (store, shop, query, limit) → when the empty answer stops counting.
+        self._not_found: dict[tuple[str, str | None, str, int], float] = {}
 
     # --- circuit breaker ------------------------------------------------------
 
@@ -272,26 +173,58 @@ class FanOut:
 
     # --- one store ------------------------------------------------------------
 
-    def _backoff(self, attempt: int) -> float:
-        """Exponential backoff with jitter: base·2^attempt scaled into [0.5, 1) of itself."""
-        return self.settings.backoff_s * (2**attempt) * (0.5 + self._jitter() / 2)
+    def _retry_delay(self, exc: BaseException, delay: float) -> float | None:
+        """How long to wait before asking again after ``exc``; None: do not ask again."""
+        if _connect_failed(exc):
+            return None  # refused or no DNS: another try now would fail the same way
+        if isinstance(exc, StoreRateLimited) and exc.retry_after is not None:
+            return exc.retry_after  # the retry gives up if this ends past the timeout
+        return delay
 
     async def _call_with_retries(self, store: StoreAdapter, call: StoreCall) -> Sequence[Offer]:
-        limiter = rate_limiter(store, clock=self._clock, sleep=self._sleep)
-        attempt = 0
-        while True:
-            try:
-                async with limiter.call():
-                    return await call(store)
-            except (StoreBlocked, ShapeChanged):
-                raise  # the store's answer will not change by asking again
-            except TRANSIENT_ERRORS as exc:
-                if attempt >= self.settings.retries:
-                    raise
-                delay = self._backoff(attempt)
-                log.info("%s: transient error, retry in %.2fs: %s", store.id, delay, exc)
-                await self._sleep(delay)
-                attempt += 1
+        def note(exc: BaseException, attempt: int, delay: float) -> None:
+            log.info("%s: transient error, retry %d in %.2fs: %s", store.id, attempt, delay, exc)
+
+        return await retry_async(
+            lambda: call(store),
+            retry_on=TRANSIENT_ERRORS,
+            backoff=Backoff(
+                self.settings.backoff_s,
+                retries=self.settings.retries,
+                deadline_s=self.settings.timeout_s,
+                jitter=self._jitter,
+            ),
+            policy=self._retry_delay,
+            clock=self._clock,
+            sleep=self._sleep,
+            on_retry=note,
+        )
+
+    # --- the connection check -------------------------------------------------
+
+    async def _connected(self, stores: Sequence[StoreAdapter]) -> bool:
+        """Whether any store can be reached; one check shared by concurrent runs."""
+        addresses = [s.network_address for s in stores if s.network_address is not None]
+        if not addresses:
+            return True  # injected transports (tests, replays): nothing to check
+        now = self._clock()
+        if self._online is not None:
+            checked_at, task = self._online
+            if not task.done():
+                return await asyncio.shield(task)
+            ttl = ONLINE_TTL_S if task.result() else OFFLINE_TTL_S
+            if now - checked_at < ttl:
+                return task.result()
+        task = asyncio.ensure_future(self._probe(addresses))
+        self._online = (now, task)
+        online = await asyncio.shield(task)
+        if not online:
+            log.info("no connection: none of %s accepted a TCP connection", addresses)
+        return online
+
+    def _offline(self, store: StoreAdapter, shop_id: str | None) -> StoreResult:
+        status = status_from_error(store.id, NoConnection(store.id), shop_id=shop_id)
+        return StoreResult(status=status)
 
     async def _one(
         self,
@@ -376,9 +309,14 @@ class FanOut:
         labels the statuses with the shop each store was asked about.
         """
         semaphore = asyncio.Semaphore(max(1, self.settings.concurrency))
+        online = await self._connected(stores)
 
         async def one(store: StoreAdapter) -> StoreResult:
-            result = await self._one(store, call, semaphore, (shop_ids or {}).get(store.id))
+            shop_id = (shop_ids or {}).get(store.id)
+            if not online and store.network_address is not None:
+                result = self._offline(store, shop_id)
+            else:
+                result = await self._one(store, call, semaphore, shop_id)
             await self._notify(on_result, result)
             return result
 
@@ -393,18 +331,55 @@ class FanOut:
         limit: int = 30,
         on_result: OnResult | None = None,
     ) -> list[StoreResult]:
-        """``store.search(query, shop)`` on every store; ``shops`` maps a store id to its shop."""
+        """``store.search(query, shop)`` on every store; ``shops`` maps a store id to its shop.
+
+        A store that found nothing for this query at this shop in the last
+        ``not_found_ttl_s`` seconds answers "nothing" from memory, without a request.
+        """
         shops = shops or {}
+        shop_ids = {k: shop.shop_id for k, shop in shops.items()}
+        now = self._clock()
+
+        def key(store: StoreAdapter) -> tuple[str, str | None, str, int]:
+            return (store.id, shop_ids.get(store.id), query.casefold().strip(), limit)
+
+        remembered = {s.id for s in stores if self._not_found.get(key(s), 0.0) > now}
 
         async def call(store: StoreAdapter) -> Sequence[Offer]:
             return await store.search(query, shops.get(store.id), limit=limit)
 
-        return await self.run(
-            stores,
+        live = await self.run(
+            [s for s in stores if s.id not in remembered],
             call,
             on_result=on_result,
-            shop_ids={k: shop.shop_id for k, shop in shops.items()},
+            shop_ids=shop_ids,
         )
+        by_store = {r.status.store: r for r in live}
+        results: list[StoreResult] = []
+        for store in stores:
+            if store.id in remembered:
+                status = StoreStatus(
+                    store=store.id,
+                    status=Status.OK,
+                    shop_id=shop_ids.get(store.id),
+                    detail="nothing found a moment ago (remembered, not asked again)",
+                )
+                result = StoreResult(status=status)
+                await self._notify(on_result, result)
+            else:
+                result = by_store[store.id]
+                if result.status.ok and not result.offers and self.not_found_ttl_s > 0:
+                    self._remember_not_found(key(store), now)
+            results.append(result)
+        return results
+
+    def _remember_not_found(self, key: tuple[str, str | None, str, int], now: float) -> None:
+        if len(self._not_found) >= NOT_FOUND_MAX:
+            # Expired entries first; if none, the oldest insertions (dicts keep order).
+            self._not_found = {k: t for k, t in self._not_found.items() if t > now}
+            while len(self._not_found) >= NOT_FOUND_MAX:
+                del self._not_found[next(iter(self._not_found))]
+        self._not_found[key] = now + self.not_found_ttl_s
 
     async def price(
         self,

@@ -2,12 +2,19 @@
 
 Nothing outside this module calls ``pm.hook`` directly: ask ``store_classes(pm)``,
 ``brand_names(pm)`` or ``add_plugin_commands(pm, cli)`` instead.
+
+``KORZINA_LOAD_PLUGINS`` (like llm's ``LLM_LOAD_PLUGINS``) limits which installed plugins
+load: a comma-separated list of entry-point names (``pyaterochka,magnit``); unset loads
+all, an empty value loads none. Plugins passed in code (tests) always load.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib.metadata
 import logging
-from collections.abc import Iterable, Mapping
+import os
+from collections.abc import AsyncIterator, Iterable, Mapping
 from types import ModuleType
 
 import click
@@ -16,23 +23,54 @@ import pluggy
 
 from korzina.core import hookspecs
 from korzina.core.errors import ConfigError
-from korzina.core.http import build_client
+from korzina.core.http import build_client, probe_address
 from korzina.core.settings import Settings
 from korzina.core.store import StoreAdapter
 
 log = logging.getLogger(__name__)
 
 ENTRY_POINT_GROUP = "korzina"
+LOAD_PLUGINS_ENV = "KORZINA_LOAD_PLUGINS"
+
+
+def allowed_plugins(env: Mapping[str, str] | None = None) -> set[str] | None:
+    """The plugin names ``KORZINA_LOAD_PLUGINS`` allows, or None when it is not set."""
+    value = (os.environ if env is None else env).get(LOAD_PLUGINS_ENV)
+    if value is None:
+        return None
+    return {name.strip() for name in value.split(",") if name.strip()}
+
+
+def _load_allowed(pm: pluggy.PluginManager, allowed: set[str]) -> None:
+    """Register only the allowed entry points; a name no installed plugin has is an error
+    (a typo must not silently leave a store out)."""
+    points = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+    unknown = sorted(allowed - {ep.name for ep in points})
+    if unknown:
+        known = ", ".join(sorted(ep.name for ep in points)) or "нет"
+        raise ConfigError(
+            f"{LOAD_PLUGINS_ENV}: no installed plugin named {unknown}",
+            user_message=f"{LOAD_PLUGINS_ENV}: нет таких модулей: {', '.join(unknown)}. "
+            f"Установлены: {known}.",
+        )
+    for ep in points:
+        if ep.name in allowed and pm.get_plugin(ep.name) is None:
+            pm.register(ep.load(), name=ep.name)
 
 
 def make_plugin_manager(
     *, load_entrypoints: bool = True, plugins: Iterable[ModuleType | object] = ()
 ) -> pluggy.PluginManager:
-    """A plugin manager with every installed plugin (and ``plugins``, for tests) loaded."""
+    """A plugin manager with the installed plugins (all, or those ``KORZINA_LOAD_PLUGINS``
+    allows) and ``plugins`` (for tests) loaded."""
     pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
     pm.add_hookspecs(hookspecs)
     if load_entrypoints:
-        pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+        allowed = allowed_plugins()
+        if allowed is None:
+            pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+        else:
+            _load_allowed(pm, allowed)
     for plugin in plugins:
         pm.register(plugin)
     # A hook implementation with a misspelled name or wrong arguments fails here, at start-up.
@@ -99,13 +137,32 @@ def open_stores(
         store_settings = settings.store_settings(store_id, cls.default_settings)
         if only is None and not store_settings.enabled:
             continue
+        injected = (transports or {}).get(store_id)
         client = build_client(
-            store_settings,
-            transport=(transports or {}).get(store_id),
-            chromium_path=settings.chromium_path,
+            store_settings, transport=injected, chromium_path=settings.chromium_path
         )
-        adapters.append(cls(client, store_settings))
+        adapter = cls(client, store_settings)
+        if injected is None:
+            adapter.network_address = probe_address(store_settings)
+        adapters.append(adapter)
     return adapters
+
+
+@contextlib.asynccontextmanager
+async def opened_stores(
+    pm: pluggy.PluginManager,
+    settings: Settings,
+    *,
+    only: Iterable[str] | None = None,
+    transports: Mapping[str, httpx.AsyncBaseTransport] | None = None,
+) -> AsyncIterator[list[StoreAdapter]]:
+    """``open_stores`` as an async context manager: the adapters are closed on the way out,
+    whatever happens inside (``async with opened_stores(pm, settings) as adapters:``)."""
+    adapters = open_stores(pm, settings, only=only, transports=transports)
+    try:
+        yield adapters
+    finally:
+        await close_stores(adapters)
 
 
 async def close_stores(adapters: Iterable[StoreAdapter]) -> None:

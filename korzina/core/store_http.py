@@ -1,7 +1,8 @@
 """What every store adapter needs around a request: one place, so stores behave alike.
 
 - ``send``: make the request, map httpx failures to ``StoreUnavailable`` (timeouts flagged).
-- ``expect_json``: classify the response: anti-bot page or 401/403/429 → ``StoreBlocked``,
+- ``expect_json``: classify the response: anti-bot page or 401/403 → ``StoreBlocked``,
+  429 without an anti-bot page → ``StoreRateLimited`` (with its ``Retry-After``),
   5xx → ``StoreUnavailable``, HTML or garbage where JSON was expected → ``StoreBlocked`` when
   a block marker is present, else ``ShapeChanged``.
 - ``field``: walk a JSON path and raise ``ShapeChanged`` naming the path when it is missing.
@@ -11,11 +12,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
 
-from korzina.core.errors import ShapeChanged, StoreBlocked, StoreUnavailable
+from korzina.core.errors import ShapeChanged, StoreBlocked, StoreRateLimited, StoreUnavailable
 
 # Text seen on anti-bot pages of these stores (STORES.md): ServicePipe, Qrator, captchas.
 COMMON_BLOCK_MARKERS: tuple[str, ...] = (
@@ -49,8 +52,51 @@ async def send(
         return await client.request(method, url, **kwargs)
     except httpx.TimeoutException as exc:
         raise StoreUnavailable(store, f"timeout: {method} {url}", timeout=True) from exc
+    except httpx.ConnectError as exc:
+        # DNS failure or refused: no connection was made. Fails fast, retried sparingly.
+        raise StoreUnavailable(
+            store, f"{type(exc).__name__}: {method} {url}: {exc}", connect_failed=True
+        ) from exc
     except httpx.TransportError as exc:
         raise StoreUnavailable(store, f"{type(exc).__name__}: {method} {url}: {exc}") from exc
+
+
+def retry_after_s(response: httpx.Response, *, now: datetime | None = None) -> float | None:
+    """The ``Retry-After`` header in seconds (delta-seconds or an HTTP date), or None."""
+    value = response.headers.get("retry-after", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def check_access(
+    response: httpx.Response,
+    store: str,
+    *,
+    markers: Iterable[str] = COMMON_BLOCK_MARKERS,
+    blocked_statuses: Sequence[int] = (401, 403),
+    where: str = "",
+) -> None:
+    """Raise when the store refused: ``StoreRateLimited`` for a plain 429 (slow down, not
+    a block), ``StoreBlocked`` for 401/403 or a 429 that is an anti-bot page."""
+    status = response.status_code
+    if status == 429:
+        if why := block_reason(response, markers):
+            raise StoreBlocked(store, f"HTTP 429{where}: {why}")
+        wait = retry_after_s(response)
+        told = f", Retry-After {wait:g} s" if wait is not None else ""
+        raise StoreRateLimited(store, f"HTTP 429{where}: too many requests{told}", retry_after=wait)
+    if status in blocked_statuses:
+        why = block_reason(response, markers) or "access denied"
+        raise StoreBlocked(store, f"HTTP {status}{where}: {why}")
 
 
 _CHALLENGE_URL_MARKERS = ("/exhkqyad", "/xpvnsulc", "back_location=", "request_ip=")
@@ -85,13 +131,11 @@ def expect_json(
     store: str,
     *,
     markers: Iterable[str] = COMMON_BLOCK_MARKERS,
-    blocked_statuses: Sequence[int] = (401, 403, 429),
+    blocked_statuses: Sequence[int] = (401, 403),
 ) -> Any:
     """The decoded JSON body, or the right ``StoreError`` for what came instead."""
     status = response.status_code
-    if status in blocked_statuses:
-        why = block_reason(response, markers) or "access denied"
-        raise StoreBlocked(store, f"HTTP {status}: {why}")
+    check_access(response, store, markers=markers, blocked_statuses=blocked_statuses)
     if redirected := _challenge_url(response):
         raise StoreBlocked(store, redirected)
     if status >= 500:

@@ -10,11 +10,18 @@ from collections.abc import Sequence
 import httpx
 import pytest
 
-from korzina.core.errors import ShapeChanged, StoreBlocked, StoreError, StoreUnavailable
-from korzina.core.fanout import BreakerState, FanOut, RateLimiter, rate_limiter, status_from_error
+from korzina.core.errors import (
+    NoConnection,
+    ShapeChanged,
+    StoreBlocked,
+    StoreError,
+    StoreRateLimited,
+    StoreUnavailable,
+)
+from korzina.core.fanout import BreakerState, FanOut, no_connection, status_from_error
 from korzina.core.models import Offer, Shop, Status, StoreResult
 from korzina.core.settings import FanOutSettings
-from korzina.core.store import StoreAdapter, StoreSettings
+from korzina.core.store import StoreAdapter
 from tests.fakes import FakeStore, fake_store_class, offer
 
 
@@ -82,7 +89,7 @@ async def test_stores_are_asked_at_once_so_wall_time_is_the_slowest_not_the_sum(
 
 @pytest.mark.parametrize(
     "transient",
-    [StoreUnavailable("s", "HTTP 503"), httpx.ConnectError("connection refused")],
+    [StoreUnavailable("s", "HTTP 503"), httpx.ReadError("connection reset by peer")],
     ids=["store-unavailable", "httpx-transport-error"],
 )
 async def test_transient_errors_are_retried_with_growing_backoff(transient: Exception) -> None:
@@ -287,31 +294,6 @@ async def test_price_asks_only_stores_with_product_ids() -> None:
     assert b.calls == 0
 
 
-async def test_rate_limiter_spaces_requests_by_the_min_interval() -> None:
-    clock = FakeTime()
-    limiter = RateLimiter(2.0, clock=clock.clock, sleep=clock.sleep)
-    starts = []
-    for _ in range(3):
-        async with limiter:
-            starts.append(clock.now)
-    assert [s - starts[0] for s in starts] == [0.0, 2.0, 4.0]
-
-
-async def test_fanout_waits_the_store_min_interval_between_calls() -> None:
-    clock = FakeTime()
-    s = fake_store_class("polite")(
-        settings=StoreSettings(base_url="http://polite.invalid", min_interval_s=5.0)
-    )
-    fanout = FanOut(settings(), clock=clock.clock, sleep=clock.sleep)
-    await fanout.search([s], "хлеб")
-    clock.now += 1.0
-    await fanout.search([s], "молоко")
-    assert clock.sleeps == [pytest.approx(4.0)]
-    # The adapter reaches the same limiter for its own extra requests.
-    assert rate_limiter(s) is rate_limiter(s)
-    assert rate_limiter(s).min_interval_s == 5.0
-
-
 @pytest.mark.parametrize(
     ("error", "status", "fragment"),
     [
@@ -347,32 +329,108 @@ def test_status_detail_is_one_bounded_line() -> None:
     assert "Call log" not in (result.detail or "")
 
 
-async def test_an_adapter_pacing_each_request_is_not_paused_twice_per_call() -> None:
+@pytest.mark.parametrize(
+    "refused",
+    [
+        httpx.ConnectError("[Errno 111] Connection refused"),
+        StoreUnavailable("s", "ConnectError: Name or service not known", connect_failed=True),
+    ],
+    ids=["httpx-connect-error", "store-connect-failed"],
+)
+async def test_a_refused_connection_fails_fast_without_retries(refused: Exception) -> None:
     clock = FakeTime()
-    s = fake_store_class("paged")(
-        settings=StoreSettings(base_url="http://paged.invalid", min_interval_s=1.0)
+    s = store("s", error=refused)
+    fanout = FanOut(settings(retries=3, backoff_s=1.0), clock=clock.clock, sleep=clock.sleep)
+    [result] = await fanout.search([s], "хлеб")
+    assert result.status.status is Status.ERROR
+    assert s.calls == 1
+    assert clock.sleeps == []
+
+
+async def test_a_429_is_retried_after_its_retry_after_when_it_fits_the_timeout() -> None:
+    clock = FakeTime()
+    s = store(
+        "s",
+        failures=[StoreRateLimited("s", "HTTP 429", retry_after=3.0)],
+        offers=[offer("s", "1", "Хлеб", "45")],
     )
-    request_times: list[float] = []
+    fanout = FanOut(settings(timeout_s=10.0), clock=clock.clock, sleep=clock.sleep)
+    [result] = await fanout.search([s], "хлеб")
+    assert result.status.ok
+    assert s.calls == 2
+    assert clock.sleeps == [3.0]
 
-    async def two_pages(adapter: StoreAdapter) -> Sequence[Offer]:
-        for _ in range(2):  # like an adapter fetching two pages, pacing each request
-            await rate_limiter(adapter).wait()
-            request_times.append(clock.now)
-        return []
 
+async def test_a_429_whose_retry_after_exceeds_the_timeout_says_too_many_requests() -> None:
+    clock = FakeTime()
+    s = store("s", error=StoreRateLimited("s", "HTTP 429", retry_after=60.0))
+    fanout = FanOut(settings(timeout_s=10.0), clock=clock.clock, sleep=clock.sleep)
+    [result] = await fanout.search([s], "хлеб")
+    assert s.calls == 1 and clock.sleeps == []
+    # Not a block: a distinct status text that says what happened.
+    assert result.status.status is Status.ERROR
+    assert result.status.message == "Слишком много запросов к магазину; он просит подождать."
+
+
+async def test_a_store_that_found_nothing_is_not_asked_again_for_the_same_query() -> None:
+    clock = FakeTime()
+    empty = store("empty")
+    full = store("full", offers=[offer("full", "1", "Хлеб", "45")])
     fanout = FanOut(settings(), clock=clock.clock, sleep=clock.sleep)
-    await fanout.run([s], two_pages)
-    await fanout.run([s], two_pages)
-    start = request_times[0]
-    assert [t - start for t in request_times] == [0.0, 1.0, 2.0, 3.0]
+    first = await fanout.search([empty, full], "хлеб")
+    second = await fanout.search([empty, full], "Хлеб ")
+    assert empty.calls == 1 and full.calls == 2
+    assert [r.status.store for r in second] == ["empty", "full"]
+    assert second[0].status.ok and second[0].offers == ()
+    assert [o.product_id for o in second[1].offers] == ["1"]
+    assert first[0].status.detail is None
+    assert "remembered" in (second[0].status.detail or "")
+    # Another query, another shop or an expired memory asks the store again.
+    await fanout.search([empty], "молоко")
+    await fanout.search([empty], "хлеб", shops={"empty": Shop(store="empty", shop_id="7")})
+    assert empty.calls == 3
+    clock.now += fanout.not_found_ttl_s + 1
+    await fanout.search([empty], "хлеб")
+    assert empty.calls == 4
 
 
-def test_adapters_that_inject_a_clock_share_their_limiter_with_the_fan_out() -> None:
-    """Магнит and Дикси pace their pages on the same limiter the fan-out waits on."""
-    from korzina.plugins.magnit.client import MagnitStore
+async def test_failures_are_not_remembered_as_not_found() -> None:
+    clock = FakeTime()
+    s = store("s", failures=[StoreBlocked("s", "captcha")])
+    fanout = FanOut(settings(), clock=clock.clock, sleep=clock.sleep)
+    await fanout.search([s], "хлеб")
+    await fanout.search([s], "хлеб")
+    assert s.calls == 2
 
-    settings = MagnitStore.default_settings
-    client = httpx.AsyncClient(base_url=settings.base_url)
-    store = MagnitStore(client, settings, clock=lambda: 0.0)
-    assert rate_limiter(store) is store._limiter
-    assert rate_limiter(store).min_interval_s == settings.min_interval_s
+
+async def test_no_network_is_detected_once_and_every_store_says_so_without_being_asked() -> None:
+    probes: list[list[tuple[str, int]]] = []
+
+    async def offline(addresses: Sequence[tuple[str, int]]) -> bool:
+        probes.append(list(addresses))
+        await asyncio.sleep(0)
+        return False
+
+    a, b = store("a"), store("b")
+    a.network_address, b.network_address = ("a.example", 443), ("b.example", 443)
+    fanout = FanOut(settings(), probe=offline)
+    # Items of a list are searched at once: they share one check.
+    runs = await asyncio.gather(*(fanout.search([a, b], q) for q in ("хлеб", "молоко")))
+    assert probes == [[("a.example", 443), ("b.example", 443)]]
+    assert a.calls == b.calls == 0
+    statuses = [r.status for results in runs for r in results]
+    assert all(s.message == NoConnection.user_message for s in statuses)
+    assert no_connection(statuses)
+
+
+async def test_stores_without_a_network_address_are_asked_even_when_offline() -> None:
+    async def offline(addresses: Sequence[tuple[str, int]]) -> bool:
+        return False
+
+    replayed = store("replayed", offers=[offer("replayed", "1", "Хлеб", "45")])
+    real = store("real")
+    real.network_address = ("real.example", 443)
+    [r1, r2] = await FanOut(settings(), probe=offline).search([replayed, real], "хлеб")
+    assert r1.status.ok and replayed.calls == 1
+    assert r2.status.message == NoConnection.user_message and real.calls == 0
+    assert not no_connection([r1.status, r2.status])

@@ -1,8 +1,12 @@
-"""The HTTP edge: ``build_client`` and the per-store settings that feed it."""
+"""The HTTP edge: ``build_client``, the paced transport, the connection check, and the
+per-store settings that feed them."""
 
 from __future__ import annotations
 
+import asyncio
+import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -12,7 +16,14 @@ import pytest
 
 import korzina.core.browser
 from korzina.core.errors import ConfigError
-from korzina.core.http import BROWSER_USER_AGENT, build_client
+from korzina.core.http import (
+    BROWSER_USER_AGENT,
+    PacedTransport,
+    RateLimiter,
+    build_client,
+    can_connect,
+    paced,
+)
 from korzina.core.settings import Settings
 from korzina.core.store import StoreSettings
 
@@ -201,3 +212,144 @@ def test_an_unknown_transport_in_the_environment_is_a_config_error(
 def test_a_disabled_store_is_marked_so() -> None:
     settings = Settings(disabled_stores=("dixy",)).store_settings("dixy", STORE_DEFAULTS)
     assert settings.enabled is False
+
+
+class FakeTime:
+    """A clock and a sleep that advances it instantly; records every sleep."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+async def test_rate_limiter_spaces_requests_by_the_min_interval() -> None:
+    clock = FakeTime()
+    limiter = RateLimiter(2.0, clock=clock.clock, sleep=clock.sleep)
+    starts = []
+    for _ in range(3):
+        async with limiter:
+            starts.append(clock.now)
+    assert [s - starts[0] for s in starts] == [0.0, 2.0, 4.0]
+
+
+async def test_every_request_of_a_store_is_paced_in_its_transport_once() -> None:
+    """Searches, pages and session renewals all pass the one transport: each waits for
+    the interval once, however the calls that make them are nested."""
+    clock = FakeTime()
+    started: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        started.append(clock.now)
+        return httpx.Response(200, json={})
+
+    settings = StoreSettings(base_url="http://paced.invalid", min_interval_s=1.0)
+    transport = paced(httpx.MockTransport(handler), settings, clock=clock.clock, sleep=clock.sleep)
+    async with httpx.AsyncClient(base_url=settings.base_url, transport=transport) as client:
+        for _ in range(2):  # two calls of two pages each
+            await client.get("/page/1")
+            await client.get("/page/2")
+    assert [t - started[0] for t in started] == [0.0, 1.0, 2.0, 3.0]
+
+
+async def test_concurrent_requests_are_spaced_in_arrival_order() -> None:
+    clock = FakeTime()
+    started: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        started.append(clock.now)
+        return httpx.Response(200, json={})
+
+    settings = StoreSettings(base_url="http://paced.invalid", min_interval_s=0.5)
+    transport = paced(httpx.MockTransport(handler), settings, clock=clock.clock, sleep=clock.sleep)
+    async with httpx.AsyncClient(base_url=settings.base_url, transport=transport) as client:
+        await asyncio.gather(*(client.get(f"/{i}") for i in range(3)))
+    assert sorted(t - 1000.0 for t in started) == [0.0, 0.5, 1.0]
+
+
+async def test_the_jitter_option_adds_a_random_pause_to_each_request() -> None:
+    clock = FakeTime()
+    settings = StoreSettings(
+        base_url="http://paced.invalid", min_interval_s=0.5, options={"jitter_s": "0.1-0.5"}
+    )
+    transport = paced(
+        httpx.MockTransport(lambda r: httpx.Response(200)),
+        settings,
+        clock=clock.clock,
+        sleep=clock.sleep,
+        rand=lambda: 0.5,
+    )
+    async with httpx.AsyncClient(base_url=settings.base_url, transport=transport) as client:
+        for _ in range(3):
+            await client.get("/")
+    assert clock.sleeps.count(pytest.approx(0.3)) == 3
+
+
+async def test_no_pause_at_all_when_the_interval_is_zero() -> None:
+    clock = FakeTime()
+    settings = StoreSettings(base_url="http://x.invalid", options={"jitter_s": "0.1-0.5"})
+    transport = paced(
+        httpx.MockTransport(lambda r: httpx.Response(200)),
+        settings,
+        clock=clock.clock,
+        sleep=clock.sleep,
+    )
+    async with httpx.AsyncClient(base_url=settings.base_url, transport=transport) as client:
+        await client.get("/")
+        await client.get("/")
+    assert clock.sleeps == []
+
+
+def test_build_client_paces_whatever_transport_it_is_given() -> None:
+    settings = StoreSettings(base_url="http://x.invalid", min_interval_s=0.7)
+    injected = httpx.MockTransport(Recorder())
+    client = build_client(settings, transport=injected)
+    assert isinstance(client._transport, PacedTransport)
+    assert client._transport.inner is injected
+    assert client._transport.limiter.min_interval_s == 0.7
+    plain = build_client(settings)
+    assert isinstance(plain._transport, PacedTransport)
+    assert isinstance(plain._transport.inner, httpx.AsyncHTTPTransport)
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def test_can_connect_is_false_at_once_when_every_address_refuses() -> None:
+    started = time.monotonic()
+    assert not await can_connect([("127.0.0.1", _closed_port()), ("127.0.0.1", _closed_port())])
+    assert time.monotonic() - started < 1.0
+
+
+async def test_can_connect_is_true_when_one_address_accepts() -> None:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        assert await can_connect([("127.0.0.1", _closed_port()), ("127.0.0.1", port)])
+
+
+async def test_can_connect_gives_up_after_its_timeout() -> None:
+    async def never(host: str, port: int) -> bool:
+        await asyncio.sleep(3600)
+        return True
+
+    import korzina.core.http as http
+
+    original = http._connects
+    http._connects = never
+    try:
+        started = time.monotonic()
+        assert not await can_connect([("10.255.255.1", 443)], timeout_s=0.2)
+        assert time.monotonic() - started < 1.0
+    finally:
+        http._connects = original

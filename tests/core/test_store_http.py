@@ -1,10 +1,12 @@
 """Shared adapter HTTP helpers: blocks, outages and shape changes become the right errors."""
 
+from datetime import UTC, datetime
+
 import httpx
 import pytest
 
-from korzina.core.errors import ShapeChanged, StoreBlocked, StoreUnavailable
-from korzina.core.store_http import expect_json, field, send
+from korzina.core.errors import ShapeChanged, StoreBlocked, StoreRateLimited, StoreUnavailable
+from korzina.core.store_http import expect_json, field, retry_after_s, send
 
 
 def _resp(
@@ -19,10 +21,39 @@ def test_expect_json_returns_decoded_body() -> None:
     assert expect_json(_resp(200, '{"a": [1]}'), "s") == {"a": [1]}
 
 
-@pytest.mark.parametrize("status", [401, 403, 429])
-def test_expect_json_treats_auth_and_rate_statuses_as_blocked(status: int) -> None:
+@pytest.mark.parametrize("status", [401, 403])
+def test_expect_json_treats_auth_statuses_as_blocked(status: int) -> None:
     with pytest.raises(StoreBlocked):
         expect_json(_resp(status, "{}"), "s")
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "seconds"),
+    [("7", 7.0), ("Fri, 04 Dec 2026 18:00:30 GMT", 30.0), ("", None), ("soon", None)],
+)
+def test_a_plain_429_is_too_many_requests_with_its_retry_after_not_a_block(
+    retry_after: str, seconds: float | None
+) -> None:
+    response = httpx.Response(
+        429,
+        content=b"{}",
+        headers={"content-type": "application/json", "retry-after": retry_after},
+        request=httpx.Request("GET", "https://store.test/api"),
+    )
+    with pytest.raises(StoreRateLimited) as caught:
+        expect_json(response, "s")
+    assert not isinstance(caught.value, StoreBlocked)
+    if seconds is not None and not retry_after.isdigit():
+        now = datetime(2026, 12, 4, 18, 0, 0, tzinfo=UTC)
+        assert retry_after_s(response, now=now) == seconds
+    else:
+        assert caught.value.retry_after == seconds
+
+
+def test_a_429_that_is_an_anti_bot_page_is_a_block() -> None:
+    page = "<html>Подтвердите, что вы не робот: captcha-control</html>"
+    with pytest.raises(StoreBlocked, match="429"):
+        expect_json(_resp(429, page, "text/html"), "s")
 
 
 def test_expect_json_treats_html_stub_as_blocked() -> None:

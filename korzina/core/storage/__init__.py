@@ -10,13 +10,13 @@ engine and schema, gone when it is closed. The schema is documented in
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from korzina.core.errors import StorageError
+from korzina.core.retry import Backoff, retry_sync
 from korzina.core.storage.analysis import analyzed_database
 from korzina.core.storage.base import (
     ImportReport,
@@ -51,18 +51,17 @@ def is_lock_error(exc: BaseException) -> bool:
 def _connect(
     path: Path, read_only: bool, wait_s: float, config: dict[str, Any] | None = None
 ) -> duckdb.DuckDBPyConnection:
-    deadline = time.monotonic() + wait_s
-    delay = 0.05
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=read_only, config=config or {})
-        except duckdb.Error as exc:
-            # The writer releases the lock when it closes; wait for that if asked to.
-            if is_lock_error(exc) and time.monotonic() + delay <= deadline:
-                time.sleep(delay)
-                delay = min(delay * 2, 1.0)
-                continue
-            raise storage_error(exc) from exc
+    # The writer releases the lock when it closes; wait for that (up to ``wait_s``),
+    # every 25-50 ms at first, then up to every second.
+    try:
+        return retry_sync(
+            lambda: duckdb.connect(str(path), read_only=read_only, config=config or {}),
+            retry_on=(duckdb.Error,),
+            backoff=Backoff(0.05, retries=None, cap_s=1.0, deadline_s=wait_s),
+            policy=lambda exc, delay: delay if is_lock_error(exc) else None,
+        )
+    except duckdb.Error as exc:
+        raise storage_error(exc) from exc
 
 
 # DuckDB's buffer for processes that answer lists (basket, search, the bot): a cold basket

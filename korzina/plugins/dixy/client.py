@@ -21,19 +21,16 @@ Plain HTTP is refused by Qrator (STORES.md); ``transport="browser"`` opens
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import time
 from collections.abc import AsyncIterator, Sequence
 from typing import Any, ClassVar
 
 import httpx
 
-from korzina.core.errors import ShapeChanged, StoreBlocked, StoreUnavailable
-from korzina.core.fanout import Clock, Sleep, rate_limiter
+from korzina.core.errors import ShapeChanged, StoreBlocked, StoreRateLimited, StoreUnavailable
 from korzina.core.models import Category, Location, Offer, Shop
 from korzina.core.store import Capabilities, StoreAdapter, StoreSettings
-from korzina.core.store_http import expect_json, send
+from korzina.core.store_http import retry_after_s
 from korzina.plugins.dixy import normalize
 
 log = logging.getLogger(__name__)
@@ -52,6 +49,7 @@ class DixyStore(StoreAdapter):
 
     id: ClassVar[str] = "dixy"
     display_name: ClassVar[str] = "Дикси"
+    block_markers: ClassVar[tuple[str, ...]] = normalize.BLOCK_MARKERS
     capabilities: ClassVar[Capabilities] = Capabilities(
         text_search=True, category_crawl=True, per_shop_prices=True, shop_finder=True
     )
@@ -64,17 +62,8 @@ class DixyStore(StoreAdapter):
         min_interval_s=1.0,
     )
 
-    def __init__(
-        self,
-        client: httpx.AsyncClient,
-        settings: StoreSettings,
-        *,
-        clock: Clock = time.monotonic,
-        sleep: Sleep = asyncio.sleep,
-    ) -> None:
+    def __init__(self, client: httpx.AsyncClient, settings: StoreSettings) -> None:
         super().__init__(client, settings)
-        # The same limiter the fan-out waits on: one polite client per store.
-        self._limiter = rate_limiter(self, clock=clock, sleep=sleep)
         self._store_info: dict[str, str] = {}  # shop id → store_info cookie value
         self._sids: dict[str, str] = {}  # section path → sid
         self._urls: dict[str, str] = {}  # xml_id → product page path, from offers seen
@@ -88,18 +77,19 @@ class DixyStore(StoreAdapter):
         if shop is not None:
             value = await self._select(shop)
             headers["Cookie"] = f"store_info={value}"
-        await self._limiter.wait()
-        return await send(self.client, self.id, "GET", path, headers=headers, **kwargs)
+        return await self._request("GET", path, headers=headers, **kwargs)
 
     async def _json(self, path: str, shop: Shop | None, **kwargs: Any) -> Any:
-        response = await self._get(path, shop, **kwargs)
-        return expect_json(response, self.id, markers=normalize.BLOCK_MARKERS)
+        return self._read_json(await self._get(path, shop, **kwargs))
 
     async def _html(self, path: str, shop: Shop | None, **kwargs: Any) -> str:
         response = await self._get(path, shop, headers={"Accept": HTML_ACCEPT}, **kwargs)
         status = response.status_code
         text = response.text
         reason = normalize.block_reason(text)
+        if status == 429 and not reason:
+            wait = retry_after_s(response)
+            raise StoreRateLimited(self.id, f"HTTP 429 from GET {path}", retry_after=wait)
         if status in (401, 403, 429) or reason:
             raise StoreBlocked(self.id, f"HTTP {status}: {reason or 'access denied'}")
         if status >= 500:
@@ -120,9 +110,7 @@ class DixyStore(StoreAdapter):
             "coords": coords,
             "address": shop.address or "",
         }
-        await self._limiter.wait()
-        response = await send(self.client, self.id, "POST", AJAX, data=form)
-        data = expect_json(response, self.id, markers=normalize.BLOCK_MARKERS)
+        data = await self._fetch_json("POST", AJAX, data=form)
         value = normalize.store_info(data)
         self._store_info[shop.shop_id] = value
         return value

@@ -13,27 +13,23 @@ Endpoints, bodies and headers are those of STORES.md section 2:
   by distance here.
 
 Qrator bans fast clients: at least ``min_interval_s`` (0.5 s) plus 0.1–0.5 s jitter
-between requests (IT-Arkhipov's notes, via STORES.md).
+(option ``jitter_s``) between requests (IT-Arkhipov's notes, via STORES.md); the store's
+paced transport (``korzina.core.http.PacedTransport``) applies both to every request.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import math
-import random
-import time
 import uuid
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from typing import Any, ClassVar
 
 import httpx
 
 from korzina.core.errors import StoreError
-from korzina.core.fanout import Clock, Sleep, rate_limiter
 from korzina.core.models import Category, Location, Offer, Shop
 from korzina.core.store import Capabilities, StoreAdapter, StoreSettings
-from korzina.core.store_http import expect_json, send
 from korzina.plugins.magnit import normalize
 
 log = logging.getLogger(__name__)
@@ -58,7 +54,7 @@ DEFAULT_OPTIONS: dict[str, str] = {
     "device_id": "",
     # The web client's tag is its own UUID + "_0", not derived from the device id (HAR).
     "device_tag": "",
-    # Extra random pause on top of min_interval_s, "low-high" seconds.
+    # Extra random pause on top of min_interval_s, "low-high" seconds (the paced transport).
     "jitter_s": "0.1-0.5",
     "page_size": "50",
     # Half the side of the map box searched for shops, km.
@@ -66,13 +62,6 @@ DEFAULT_OPTIONS: dict[str, str] = {
     # storeTypeListV2 of the stores-facade (supermarkets, hypermarkets, «у дома», …).
     "shop_types": "MM,MM_MINI,ME,GM,MC,MO,DG",
 }
-
-
-def _jitter_range(text: str) -> tuple[float, float]:
-    low, _, high = text.partition("-")
-    a = float(low or 0)
-    b = float(high) if high else a
-    return (min(a, b), max(a, b))
 
 
 class MagnitStore(StoreAdapter):
@@ -92,22 +81,9 @@ class MagnitStore(StoreAdapter):
         options=DEFAULT_OPTIONS,
     )
 
-    def __init__(
-        self,
-        client: httpx.AsyncClient,
-        settings: StoreSettings,
-        *,
-        clock: Clock = time.monotonic,
-        sleep: Sleep = asyncio.sleep,
-        rand: Callable[[], float] = random.random,
-    ) -> None:
+    def __init__(self, client: httpx.AsyncClient, settings: StoreSettings) -> None:
         super().__init__(client, settings)
         self.options = {**DEFAULT_OPTIONS, **settings.options}
-        # The same limiter the fan-out waits on: one polite client per store.
-        self._limiter = rate_limiter(self, clock=clock, sleep=sleep)
-        self._sleep = sleep
-        self._rand = rand
-        self._jitter = _jitter_range(self.options["jitter_s"])
         device = self.options["device_id"] or str(uuid.uuid4())
         self.headers = {
             "Accept": "application/json, text/plain, */*",
@@ -125,17 +101,8 @@ class MagnitStore(StoreAdapter):
 
     # --- plumbing -----------------------------------------------------------
 
-    async def _pace(self) -> None:
-        """Space requests: the limiter's interval, then a random jitter when pacing is on."""
-        await self._limiter.wait()
-        low, high = self._jitter
-        if self.settings.min_interval_s > 0 and high > 0:
-            await self._sleep(low + (high - low) * self._rand())
-
     async def _call(self, method: str, path: str, **kwargs: Any) -> Any:
-        await self._pace()
-        response = await send(self.client, self.id, method, path, headers=self.headers, **kwargs)
-        return expect_json(response, self.id)
+        return await self._fetch_json(method, path, headers=self.headers, **kwargs)
 
     def _shop_params(self, shop: Shop | None) -> dict[str, str]:
         code = shop.shop_id if shop else (self.settings.default_shop_id or "992301")

@@ -23,10 +23,9 @@ from typing import Any, ClassVar
 import httpx
 
 from korzina.core.errors import ShapeChanged, StoreBlocked, StoreUnavailable
-from korzina.core.fanout import rate_limiter
 from korzina.core.models import Category, Location, Offer, Shop
 from korzina.core.store import Capabilities, StoreAdapter, StoreSettings
-from korzina.core.store_http import COMMON_BLOCK_MARKERS, block_reason, expect_json, send
+from korzina.core.store_http import COMMON_BLOCK_MARKERS, block_reason, check_access
 from korzina.plugins.perekrestok import normalize
 
 # The anti-bot texts and stub STORES.md lists under «Blocked if» for perekrestok.ru.
@@ -45,6 +44,7 @@ MAX_PER_PAGE = 100
 class PerekrestokStore(StoreAdapter):
     id: ClassVar[str] = "perekrestok"
     display_name: ClassVar[str] = "Перекрёсток"
+    block_markers: ClassVar[tuple[str, ...]] = BLOCK_MARKERS
     capabilities: ClassVar[Capabilities] = Capabilities(
         text_search=True, category_crawl=True, per_shop_prices=True, shop_finder=True
     )
@@ -95,17 +95,10 @@ class PerekrestokStore(StoreAdapter):
         if fresh:
             self.client.cookies.clear()
         self._token, self._has_session, self._shop = None, False, None
-        await rate_limiter(self).wait()
-        response = await send(
-            self.client,
-            self.id,
-            "GET",
-            self._root,
-            headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"},
+        response = await self._request(
+            "GET", self._root, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
         )
-        if response.status_code in (401, 403, 429):
-            denied = block_reason(response, BLOCK_MARKERS) or "access denied"
-            raise StoreBlocked(self.id, f"HTTP {response.status_code} on the site root: {denied}")
+        check_access(response, self.id, markers=BLOCK_MARKERS, where=" on the site root")
         if stub := block_reason(response, BLOCK_MARKERS):
             # The ~1.8 KB stub with <meta refresh url=/exhkqyad> comes back as 200.
             raise StoreBlocked(self.id, f"site root: {stub}")
@@ -136,10 +129,7 @@ class PerekrestokStore(StoreAdapter):
         params: Any = None,
         json: Any = None,
     ) -> httpx.Response:
-        await rate_limiter(self).wait()
-        return await send(
-            self.client, self.id, method, path, params=params, json=json, headers=self._headers()
-        )
+        return await self._request(method, path, params=params, json=json, headers=self._headers())
 
     @staticmethod
     def _expired(response: httpx.Response) -> bool:
@@ -153,11 +143,7 @@ class PerekrestokStore(StoreAdapter):
             return False
 
     def _decode(self, response: httpx.Response, shop_id: str | None) -> Any:
-        where = f" (shop {shop_id or 'default'})"
-        try:
-            data = expect_json(response, self.id, markers=BLOCK_MARKERS)
-        except StoreBlocked as exc:
-            raise StoreBlocked(self.id, _detail(exc) + where) from exc
+        data = self._read_json(response, where=f" (shop {shop_id or 'default'})")
         ctype = response.headers.get("content-type", "")
         if "json" not in ctype:
             raise ShapeChanged(self.id, "Content-Type", f"{ctype or 'none'}, not JSON")
@@ -294,9 +280,3 @@ class PerekrestokStore(StoreAdapter):
                 response = await self._send("GET", "/shop", params=params)
             data = self._decode(response, None)
         return normalize.shops_from_list(data, origin=location)[:limit]
-
-
-def _detail(exc: StoreBlocked) -> str:
-    text = str(exc)
-    prefix = f"{exc.store}: "
-    return text[len(prefix) :] if text.startswith(prefix) else text

@@ -18,11 +18,10 @@ from typing import Any, ClassVar
 
 import httpx
 
-from korzina.core.errors import ConfigError, StoreBlocked
-from korzina.core.fanout import rate_limiter
+from korzina.core.errors import ConfigError
 from korzina.core.models import KOPECK, Category, Location, Offer, Shop
 from korzina.core.store import Capabilities, StoreAdapter, StoreSettings
-from korzina.core.store_http import COMMON_BLOCK_MARKERS, expect_json, send
+from korzina.core.store_http import COMMON_BLOCK_MARKERS
 from korzina.plugins.pyaterochka import normalize
 
 # ServicePipe's loading page has the title «loading https://5ka.ru/…» (STORES.md «Blocked if»).
@@ -35,6 +34,7 @@ MAX_PAGE = 499
 class PyaterochkaStore(StoreAdapter):
     id: ClassVar[str] = "pyaterochka"
     display_name: ClassVar[str] = "Пятёрочка"
+    block_markers: ClassVar[tuple[str, ...]] = BLOCK_MARKERS
     capabilities: ClassVar[Capabilities] = Capabilities(
         text_search=True, category_crawl=True, per_shop_prices=True, shop_finder=True
     )
@@ -86,16 +86,11 @@ class PyaterochkaStore(StoreAdapter):
         return sap
 
     async def _get(self, path: str, params: dict[str, Any], *, sap: str | None) -> Any:
-        await rate_limiter(self).wait()
-        response = await send(
-            self.client, self.id, "GET", path, params=params, headers=self._headers
+        # Say which shop was asked: the block may be specific to a region or IP.
+        where = f" (shop {sap})" if sap else ""
+        return await self._fetch_json(
+            "GET", path, params=params, headers=self._headers, where=where
         )
-        try:
-            return expect_json(response, self.id, markers=BLOCK_MARKERS)
-        except StoreBlocked as exc:
-            # Say which shop was asked: the block may be specific to a region or IP.
-            where = f" (shop {sap})" if sap else ""
-            raise StoreBlocked(self.id, f"{_detail(exc)}{where}") from exc
 
     def _catalog_params(self, **extra: Any) -> dict[str, Any]:
         return {"mode": self._mode, "include_restrict": "true", **extra}
@@ -216,9 +211,3 @@ class PyaterochkaStore(StoreAdapter):
             "/orders/v1/orders/stores/", {"lon": location.lon, "lat": location.lat}, sap=None
         )
         return [normalize.shop_from_store_at_point(data)][:limit]
-
-
-def _detail(exc: StoreBlocked) -> str:
-    text = str(exc)
-    prefix = f"{exc.store}: "
-    return text[len(prefix) :] if text.startswith(prefix) else text

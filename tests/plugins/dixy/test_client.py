@@ -9,7 +9,7 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 
-from korzina.core.errors import ShapeChanged, StoreBlocked, StoreUnavailable
+from korzina.core.errors import ShapeChanged, StoreBlocked, StoreRateLimited, StoreUnavailable
 from korzina.core.models import Category, Location, Shop
 from korzina.core.plugins import make_plugin_manager, open_stores, store_classes
 from korzina.core.settings import load_settings
@@ -250,11 +250,26 @@ async def test_qrator_pages_are_reported_as_blocked(path: str, status: int, name
                 Category(store="dixy", category_id="14", name="Йогурты"))]  # fmt: skip
 
 
-@pytest.mark.parametrize("status", [401, 429])
-async def test_refusal_statuses_are_reported_as_blocked(status: int) -> None:
-    routes = [Route("GET", "/ajax/stores-json.php", status=status, body="{}")]
+async def test_an_auth_refusal_is_reported_as_blocked() -> None:
+    routes = [Route("GET", "/ajax/stores-json.php", status=401, body="{}")]
     with ReplayServer(routes) as server, pytest.raises(StoreBlocked):
         await _store(server).find_shops(Location(lat=55.75, lon=37.61))
+
+
+async def test_a_429_on_json_or_html_is_too_many_requests_with_its_retry_after() -> None:
+    routes = [
+        Route("GET", "/ajax/stores-json.php", status=429, body="{}", headers={"Retry-After": "4"}),
+        Route("GET", "/catalog/", status=429, body="", content_type=HTML,
+              headers={"Retry-After": "9"}),
+    ]  # fmt: skip
+    with ReplayServer(routes) as server:
+        store = _store(server)
+        with pytest.raises(StoreRateLimited) as json_429:
+            await store.find_shops(Location(lat=55.75, lon=37.61))
+        with pytest.raises(StoreRateLimited) as html_429:
+            await store.search("молоко")
+    assert json_429.value.retry_after == 4.0
+    assert html_429.value.retry_after == 9.0
 
 
 async def test_html_where_the_listing_json_was_expected_is_a_block() -> None:

@@ -11,7 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
-from korzina.core.errors import ShapeChanged, StoreBlocked, StoreError
+from korzina.core.errors import ShapeChanged, StoreBlocked, StoreError, StoreRateLimited
+from korzina.core.http import paced
 from korzina.core.models import Category, Location, Shop
 from korzina.core.plugins import make_plugin_manager, open_stores, store_classes
 from korzina.core.settings import load_settings
@@ -246,10 +247,10 @@ QRATOR_VPN_PAGE = (
         (200, QRATOR_VPN_PAGE, "text/html; charset=utf-8"),
         (403, "<html><body>Я не робот</body></html>", "text/html"),
         (401, "{}", "application/json"),
-        (429, "", "text/plain"),
+        (429, "<html><body>Я не робот</body></html>", "text/html"),
         (200, "<html><body>Каталог</body></html>", "text/html"),
     ],
-    ids=["qrator-vpn-200", "robot-403", "401", "429", "html-not-json"],
+    ids=["qrator-vpn-200", "robot-403", "401", "robot-429", "html-not-json"],
 )
 async def test_blocks_are_reported_as_store_blocked(status: int, body: str, ctype: str) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
@@ -257,6 +258,16 @@ async def test_blocks_are_reported_as_store_blocked(status: int, body: str, ctyp
 
     with pytest.raises(StoreBlocked):
         await _store(handler).search("молоко", SHOP)
+
+
+async def test_a_plain_429_is_too_many_requests_not_a_block() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(429, text="", headers={"retry-after": "2"})
+
+    with pytest.raises(StoreRateLimited) as caught:
+        await _store(handler).search("молоко", SHOP)
+    assert not isinstance(caught.value, StoreBlocked)
+    assert caught.value.retry_after == 2.0
 
 
 async def test_reply_without_items_is_a_shape_change_naming_the_field() -> None:
@@ -280,9 +291,12 @@ async def test_requests_are_spaced_by_the_interval_plus_jitter() -> None:
         started.append(now[0])
         return _recorded_goods()
 
-    client = httpx.AsyncClient(base_url="https://magnit.ru", transport=httpx.MockTransport(handler))
     settings = MagnitStore.default_settings  # min_interval_s 0.5, jitter 0.1-0.5
-    store = MagnitStore(client, settings, clock=lambda: now[0], sleep=sleep, rand=lambda: 0.5)
+    transport = paced(
+        httpx.MockTransport(handler), settings, clock=lambda: now[0], sleep=sleep, rand=lambda: 0.5
+    )
+    client = httpx.AsyncClient(base_url="https://magnit.ru", transport=transport)
+    store = MagnitStore(client, settings)
     for _ in range(3):
         await store.search("кофе", SHOP)
     gaps = [b - a for a, b in itertools.pairwise(started)]
@@ -302,8 +316,10 @@ async def test_no_pacing_when_the_interval_is_zero() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return _recorded_goods()
 
-    client = httpx.AsyncClient(base_url="https://magnit.ru", transport=httpx.MockTransport(handler))
-    store = MagnitStore(client, _settings(), sleep=sleep)
+    settings = _settings()
+    transport = paced(httpx.MockTransport(handler), settings, sleep=sleep)
+    client = httpx.AsyncClient(base_url="https://magnit.ru", transport=transport)
+    store = MagnitStore(client, settings)
     await store.search("кофе", SHOP)
     await store.search("кофе", SHOP)
     assert slept == []

@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from korzina.core.errors import ShapeChanged, StoreBlocked, StoreUnavailable
-from korzina.core.http import build_client
+from korzina.core.http import PacedTransport, build_client
 from korzina.core.models import Category, Location, Shop
 from korzina.core.settings import load_settings
 from korzina.core.store import StoreSettings
@@ -357,7 +357,9 @@ def test_transport_http_in_the_environment_switches_to_plain_http(
     monkeypatch.setenv("KORZINA_PEREKRESTOK_TRANSPORT", "http")
     settings = load_settings().store_settings("perekrestok", PerekrestokStore.default_settings)
     assert settings.transport == "http"
-    assert isinstance(build_client(settings)._transport, httpx.AsyncHTTPTransport)
+    transport = build_client(settings)._transport
+    assert isinstance(transport, PacedTransport)
+    assert isinstance(transport.inner, httpx.AsyncHTTPTransport)
 
 
 async def test_replay_server_serves_the_session_and_api_under_the_base_url(

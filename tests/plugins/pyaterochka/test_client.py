@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from korzina.core.errors import ShapeChanged, StoreBlocked
-from korzina.core.http import build_client
+from korzina.core.http import PacedTransport, build_client
 from korzina.core.models import Category, Location, Shop
 from korzina.core.settings import load_settings
 from korzina.core.store import StoreSettings
@@ -252,7 +252,8 @@ def test_transport_http_in_the_environment_switches_to_plain_http(
     assert settings.transport == "http"
     assert settings.base_url == "http://127.0.0.1:9/api"
     client = build_client(settings)
-    assert isinstance(client._transport, httpx.AsyncHTTPTransport)
+    assert isinstance(client._transport, PacedTransport)
+    assert isinstance(client._transport.inner, httpx.AsyncHTTPTransport)
 
 
 async def test_replay_server_under_the_base_url_serves_the_real_paths(
