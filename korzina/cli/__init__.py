@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 # Importing a command module registers its commands on `cli`; one module per feature.
 from korzina.cli import (  # noqa: F401
     basket,
@@ -12,12 +14,17 @@ from korzina.cli import (  # noqa: F401
     stores,
 )
 from korzina.cli.app import App, cli
+from korzina.core.errors import ConfigError
 from korzina.core.plugins import add_plugin_commands, make_plugin_manager
 
 __all__ = ["cli", "main"]
 
 
 def main() -> None:
-    pm = make_plugin_manager()
+    try:
+        pm = make_plugin_manager()
+    except ConfigError as exc:  # e.g. KORZINA_LOAD_PLUGINS names a plugin not installed
+        print(f"Ошибка: {exc.user_message}", file=sys.stderr)
+        sys.exit(2)
     add_plugin_commands(pm, cli)
     cli(obj=App(pm=pm), prog_name="korzina")

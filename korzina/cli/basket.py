@@ -34,10 +34,17 @@ from korzina.core.baskets.evaluate import (
 from korzina.core.baskets.models import Answer, BasketLine, ProductRef, StoreBasket
 from korzina.core.baskets.service import BasketOptions, BasketService
 from korzina.core.errors import ConfigError, KorzinaError, ParseError
-from korzina.core.fanout import FanOut
+from korzina.core.fanout import FanOut, no_connection
 from korzina.core.models import Intent, ShoppingList, Status
 from korzina.core.plugins import close_stores, open_stores, store_classes
-from korzina.core.present import cheaper_text, item_text, nearest_text, number, rub
+from korzina.core.present import (
+    cheaper_text,
+    item_text,
+    nearest_text,
+    no_connection_text,
+    number,
+    rub,
+)
 from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
 from korzina.data import demo_offers, demo_stores
@@ -172,12 +179,17 @@ def render_answer(console: Console, answer: Answer, names: Mapping[str, str]) ->
         ("Цены от", "left"),
     ):
         table.add_column(col, justify=justify)  # type: ignore[arg-type]
+    offline = no_connection(answer.statuses)
+    failed = {s.store for s in answer.statuses if not s.ok}
     for b in answer.baskets:
         near = answer.nearest.get(b.store, {})
         missing = ", ".join(
             item_text(answer.items[i]) + (f" ({nearest_text(near[i])})" if i in near else "")
             for i in b.missing
         )
+        if b.store in failed and not b.lines:
+            # No prices at all is not "the store does not sell it".
+            missing = "нет цен: нет связи" if offline else "нет цен: магазин не ответил"
         table.add_row(
             escape(name(b.store)),
             # No offers at all: no total to compare, not a free basket.
@@ -222,8 +234,12 @@ def render_answer(console: Console, answer: Answer, names: Mapping[str, str]) ->
             console.print(
                 f"  {escape(name(sl.store))}: {escape(sl.line.name)} — {rub(sl.line.cost)}"
             )
+    if offline:  # one line for all stores, not one per store
+        console.print(
+            f"[yellow]{escape(no_connection_text(any(b.lines for b in answer.baskets)))}[/]"
+        )
     for s in answer.statuses:
-        if s.status is not Status.OK:
+        if s.status is not Status.OK and not offline:
             console.print(f"[yellow]{escape(name(s.store))}: {escape(s.message or s.status)}[/]")
     for note in answer.notes:
         console.print(f"[yellow]{escape(note)}[/]")

@@ -7,6 +7,7 @@ Both are thin: plugins come from ``korzina.core.plugins``, the asking from
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
 from collections.abc import Mapping, Sequence
@@ -19,10 +20,11 @@ from rich.markup import escape
 from rich.table import Table
 
 from korzina.cli.app import App, cli, echo_json, run_async
-from korzina.core.errors import ConfigError, KorzinaError
-from korzina.core.fanout import FanOut, status_from_error
+from korzina.core.errors import ConfigError, KorzinaError, NoConnection
+from korzina.core.fanout import CONNECT_PROBE_S, FanOut, no_connection, status_from_error
+from korzina.core.http import can_connect
 from korzina.core.models import Offer, Shop, Status, StoreResult, StoreStatus
-from korzina.core.plugins import close_stores, open_stores, store_classes
+from korzina.core.plugins import close_stores, open_stores, opened_stores, store_classes
 from korzina.core.present import pack_text, rub
 from korzina.core.settings import Settings
 from korzina.core.storage import ANSWERING_MEMORY, open_storage
@@ -146,13 +148,20 @@ async def _health(adapter: StoreAdapter, timeout_s: float) -> StoreStatus:
 
 
 async def check_health(app: App, store_ids: Sequence[str]) -> dict[str, StoreStatus]:
-    adapters = open_stores(app.pm, app.settings, only=store_ids)
-    try:
+    """Each store's live status; with no network at all, every store says so at once
+    (one quick connection check instead of a failed search per store)."""
+    async with opened_stores(app.pm, app.settings, only=store_ids) as adapters:
+        addresses = [a.network_address for a in adapters if a.network_address is not None]
+        online = not addresses or await can_connect(addresses, timeout_s=CONNECT_PROBE_S)
+        offline = {
+            a.id: status_from_error(a.id, NoConnection(a.id))
+            for a in adapters
+            if not online and a.network_address is not None
+        }
         timeout = app.settings.fanout.timeout_s
-        statuses = await asyncio.gather(*(_health(a, timeout) for a in adapters))
-    finally:
-        await close_stores(adapters)
-    return {s.store: s for s in statuses}
+        asked = [a for a in adapters if a.id not in offline]
+        statuses = await asyncio.gather(*(_health(a, timeout) for a in asked))
+    return {**offline, **{s.store: s for s in statuses}}
 
 
 @cli.command("stores")
@@ -167,6 +176,8 @@ def stores_command(app: App, check: bool, as_json: bool) -> None:
         enabled = [i.id for i in infos if i.enabled]
         with app.err.status("Проверяю магазины…"):
             health = run_async(check_health(app, enabled)) if enabled else {}
+    # Exit 1 when stores were checked and none answered: scripts can tell.
+    none_answered = check and bool(health) and not any(s.ok for s in health.values())
     if as_json:
         entries = []
         for info in infos:
@@ -184,6 +195,8 @@ def stores_command(app: App, check: bool, as_json: bool) -> None:
                 )
             entries.append(entry)
         echo_json({"stores": entries})
+        if none_answered:
+            sys.exit(1)
         return
     if not infos:
         app.console.print("Не подключено ни одного магазина.")
@@ -218,6 +231,12 @@ def stores_command(app: App, check: bool, as_json: bool) -> None:
                 row.append(f"[{style}]{text}[/{style}]")
         table.add_row(*row)
     app.console.print(table)
+    if none_answered:
+        if no_connection(list(health.values())):
+            app.err.print("[red]Нет подключения к сети: ни один магазин не проверен.[/red]")
+        else:
+            app.err.print("[red]Ни один магазин не ответил.[/red]")
+        sys.exit(1)
 
 
 # --- korzina search -----------------------------------------------------------
@@ -266,12 +285,12 @@ async def _search(
             done += 1
             progress.update(f"Спрашиваю магазины: {done} из {len(adapters)}…")
 
-        try:
+        async with contextlib.AsyncExitStack() as stack:
+            for adapter in adapters:
+                await stack.enter_async_context(adapter)
             return await FanOut(app.settings.fanout).search(
                 adapters, query, shops=shops, limit=limit, on_result=on_result
             )
-        finally:
-            await close_stores(adapters)
 
 
 def _save(storage: Storage, results: Sequence[StoreResult], names: Mapping[str, str]) -> int:
@@ -365,6 +384,11 @@ def search_command(
 
     if as_json:
         echo_json(search_json(query, results))
+    elif no_connection([r.status for r in results]) and not any(r.offers for r in results):
+        app.console.print(
+            "Нет подключения к сети: магазины не опрошены. "
+            "Цены из базы: korzina basket --offline «список»."
+        )
     else:
         for result in results:
             name = names.get(result.status.store, result.status.store)

@@ -68,7 +68,7 @@ Probe = Callable[[Sequence[tuple[str, int]]], Awaitable[bool]]
 TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (StoreUnavailable, httpx.TransportError)
 
 # The connection check: how long it may take, and how long its verdict holds.
-CONNECT_PROBE_S = 2.0
+CONNECT_PROBE_S = 1.5
 ONLINE_TTL_S = 60.0
 OFFLINE_TTL_S = 10.0
 
@@ -82,9 +82,12 @@ def _connect_failed(exc: BaseException) -> bool:
 
 
 def no_connection(statuses: Sequence[StoreStatus]) -> bool:
-    """True when every store failed because there is no network (not one answered)."""
-    return bool(statuses) and all(
-        s.message is not None and s.message.startswith(NoConnection.user_message) for s in statuses
+    """True when stores failed, and every one of them for want of a network connection
+    (the message may carry a note after it: «Нет подключения к сети; …»)."""
+    head = NoConnection.user_message.rstrip(".")
+    failed = [s for s in statuses if not s.ok]
+    return bool(failed) and all(
+        s.message is not None and s.message.startswith(head) for s in failed
     )
 
 

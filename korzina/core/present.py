@@ -61,3 +61,16 @@ def cheaper_text(ref: ProductRef) -> str:
     хранения)»."""
     why = f" ({', '.join(ref.lacks)})" if ref.lacks else ""
     return f"дешевле: {ref.name} — {rub(ref.price)}{why}"
+
+
+def no_connection_text(has_prices: bool) -> str:
+    """What to say once when no store could be reached because there is no network."""
+    if has_prices:
+        return (
+            "Нет подключения к сети: магазины не опрошены, показаны цены из базы. "
+            "Без сети быстрее так: korzina basket --offline «список»."
+        )
+    return (
+        "Нет подключения к сети, а в базе нет цен: это не значит, что товаров нет в "
+        "магазинах. Подключитесь к сети или загрузите цены: korzina import ФАЙЛ."
+    )

@@ -25,6 +25,7 @@ An adapter is an async context manager: ``async with store:`` closes its client.
 from __future__ import annotations
 
 import abc
+import logging
 from collections.abc import AsyncIterator, Sequence
 from types import TracebackType
 from typing import Any, ClassVar, Literal, Self
@@ -35,6 +36,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from korzina.core.errors import KorzinaError, StoreBlocked, StoreError, StoreUnavailable
 from korzina.core.models import Category, Location, Offer, Shop, Status, StoreStatus
 from korzina.core.store_http import COMMON_BLOCK_MARKERS, expect_json, send
+
+log = logging.getLogger(__name__)
 
 TransportKind = Literal["http", "browser"]
 
@@ -161,7 +164,11 @@ class StoreAdapter(abc.ABC):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        await self.aclose()
+        # A failing close must not hide the answer or the error already on its way up.
+        try:
+            await self.aclose()
+        except Exception:
+            log.warning("closing %s failed", self.id, exc_info=True)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.id} {self.settings.base_url}>"

@@ -306,7 +306,9 @@ class BasketService:
                 if store not in self.adapters:
                     since[store] = None  # no way to refresh it: what we know, any age
                     continue
-                statuses[store], failed = self._merge_status(store, results.get(store, []))
+                statuses[store], failed = self._merge_status(
+                    store, results.get(store, []), has_data=store in self.stores_with_data()
+                )
                 if store in unsaved:
                     statuses[store] = _with_note(statuses[store], NOT_SAVED)
                 # A store that failed keeps what we know of it, whatever its age.
@@ -402,15 +404,19 @@ class BasketService:
         return by_store
 
     @staticmethod
-    def _merge_status(store: str, results: Sequence[StoreResult]) -> tuple[StoreStatus, bool]:
-        """One status per store: the first failure if any (and whether it failed)."""
+    def _merge_status(
+        store: str, results: Sequence[StoreResult], *, has_data: bool = True
+    ) -> tuple[StoreStatus, bool]:
+        """One status per store: the first failure if any (and whether it failed); a
+        failure says whether saved prices stand in for the store's answer."""
         if not results:
             return StoreStatus(store=store, status=Status.OK, message=FROM_DB), False
         failed = [r.status for r in results if not r.status.ok]
         if failed:
             first = failed[0]
-            note = "показаны сохранённые цены"
-            message = f"{first.message}; {note}" if first.message else note
+            note = "показаны сохранённые цены" if has_data else NO_DATA
+            head = (first.message or "").rstrip(".")
+            message = f"{head}; {note}" if head else note
             return first.model_copy(update={"message": message}), True
         return results[0].status, False
 
