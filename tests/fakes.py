@@ -25,6 +25,8 @@ from korzina.core.store_http import send
 _FAKE_CAPABILITIES = Capabilities(
     text_search=True, category_crawl=False, per_shop_prices=True, shop_finder=False
 )
+# For fakes that implement ``categories``/``category_offers``: the crawler checks the flag.
+CRAWLABLE = _FAKE_CAPABILITIES.model_copy(update={"category_crawl": True})
 
 
 def offer(store: str, product_id: str, name: str, price: str, **extra: object) -> Offer:

@@ -7,7 +7,6 @@ Both are thin: plugins come from ``korzina.core.plugins``, the asking from
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import sys
 from collections.abc import Mapping, Sequence
@@ -24,7 +23,7 @@ from korzina.core.errors import ConfigError, KorzinaError, NoConnection
 from korzina.core.fanout import CONNECT_PROBE_S, FanOut, no_connection, status_from_error
 from korzina.core.http import can_connect
 from korzina.core.models import Offer, Shop, Status, StoreResult, StoreStatus
-from korzina.core.plugins import close_stores, open_stores, opened_stores, store_classes
+from korzina.core.plugins import opened_stores, store_classes
 from korzina.core.present import pack_text, rub
 from korzina.core.settings import Settings
 from korzina.core.storage import ANSWERING_MEMORY, open_storage
@@ -271,23 +270,25 @@ def _known_shop(storage: Storage, store: str, shop_id: str) -> Shop:
 
 async def _search(
     app: App,
-    adapters: Sequence[StoreAdapter],
+    only: Sequence[str] | None,
     query: str,
     shops: Mapping[str, Shop],
     limit: int,
     console: Console,
 ) -> list[StoreResult]:
-    done = 0
-    with console.status(f"Спрашиваю магазины: 0 из {len(adapters)}…") as progress:
+    async with opened_stores(app.pm, app.settings, only=only) as adapters:
+        if not adapters:
+            raise ConfigError(
+                "no enabled stores", user_message="Нет включённых магазинов: проверьте настройки."
+            )
+        done = 0
+        with console.status(f"Спрашиваю магазины: 0 из {len(adapters)}…") as progress:
 
-        def on_result(result: StoreResult) -> None:
-            nonlocal done
-            done += 1
-            progress.update(f"Спрашиваю магазины: {done} из {len(adapters)}…")
+            def on_result(result: StoreResult) -> None:
+                nonlocal done
+                done += 1
+                progress.update(f"Спрашиваю магазины: {done} из {len(adapters)}…")
 
-        async with contextlib.AsyncExitStack() as stack:
-            for adapter in adapters:
-                await stack.enter_async_context(adapter)
             return await FanOut(app.settings.fanout).search(
                 adapters, query, shops=shops, limit=limit, on_result=on_result
             )
@@ -360,20 +361,11 @@ def search_command(
     names = {sid: cls.display_name for sid, cls in store_classes(app.pm).items()}
     if stray := sorted(set(shop_ids) - set(store_ids or names)):
         raise click.UsageError(f"--shop для магазина, который не опрашивается: {', '.join(stray)}.")
-    adapters = open_stores(app.pm, app.settings, only=store_ids or None)
-    if not adapters:
-        raise ConfigError(
-            "no enabled stores", user_message="Нет включённых магазинов: проверьте настройки."
-        )
-    try:
-        storage = open_storage_for(app.settings)
-    except BaseException:
-        run_async(close_stores(adapters))
-        raise
+    storage = open_storage_for(app.settings)
     saved_error: KorzinaError | None = None
     try:
         shops = {sid: _known_shop(storage, sid, shop_id) for sid, shop_id in shop_ids.items()}
-        results = run_async(_search(app, adapters, query, shops, limit, app.err))
+        results = run_async(_search(app, store_ids or None, query, shops, limit, app.err))
         try:
             _save(storage, results, names)
         except KorzinaError as exc:

@@ -382,6 +382,10 @@ async def crawl_store(
     report = CrawlReport(store=adapter.id, shop_id=effective_shop)
     started = clock()
 
+    if not adapter.capabilities.category_crawl:
+        report.status = "unavailable"
+        report.message = "Магазин не отдаёт каталог целиком: обход невозможен."
+        return _finish(report, started, clock)
     previous = load_state(open_db, adapter.id, effective_shop) if opts.resume else None
     shop = _resolve_shop(adapter, shop_id, open_db)
     resuming = (

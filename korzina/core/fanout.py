@@ -347,12 +347,14 @@ class FanOut:
             return (store.id, shop_ids.get(store.id), query.casefold().strip(), limit)
 
         remembered = {s.id for s in stores if self._not_found.get(key(s), 0.0) > now}
+        # A store without text search is not asked to search (its capability flags say).
+        unable = {s.id for s in stores if not s.capabilities.text_search}
 
         async def call(store: StoreAdapter) -> Sequence[Offer]:
             return await store.search(query, shops.get(store.id), limit=limit)
 
         live = await self.run(
-            [s for s in stores if s.id not in remembered],
+            [s for s in stores if s.id not in remembered and s.id not in unable],
             call,
             on_result=on_result,
             shop_ids=shop_ids,
@@ -360,7 +362,17 @@ class FanOut:
         by_store = {r.status.store: r for r in live}
         results: list[StoreResult] = []
         for store in stores:
-            if store.id in remembered:
+            if store.id in unable:
+                result = StoreResult(
+                    status=StoreStatus(
+                        store=store.id,
+                        status=Status.ERROR,
+                        message="Магазин не умеет искать по названию.",
+                        shop_id=shop_ids.get(store.id),
+                    )
+                )
+                await self._notify(on_result, result)
+            elif store.id in remembered:
                 status = StoreStatus(
                     store=store.id,
                     status=Status.OK,

@@ -438,3 +438,18 @@ async def test_stores_without_a_network_address_are_asked_even_when_offline() ->
     assert not no_connection([r1.status])
     blocked = status_from_error("real", StoreBlocked("real", "captcha"))
     assert not no_connection([r2.status, blocked])
+
+
+async def test_a_store_without_text_search_is_not_asked_to_search() -> None:
+    from korzina.core.store import Capabilities
+
+    class NoSearch(fake_store_class("nosearch")):  # type: ignore[misc]
+        capabilities = Capabilities(
+            text_search=False, category_crawl=True, per_shop_prices=True, shop_finder=False
+        )
+
+    s = NoSearch()
+    [result] = await FanOut(settings()).search([s], "хлеб")
+    assert s.calls == 0
+    assert result.status.status is Status.ERROR
+    assert result.status.message == "Магазин не умеет искать по названию."

@@ -19,9 +19,11 @@ from korzina.core.errors import ConfigError
 from korzina.core.hookspecs import hookimpl
 from korzina.core.plugins import (
     add_plugin_commands,
+    allowed_plugins,
     brand_names,
     make_plugin_manager,
     open_stores,
+    opened_stores,
     plugin_names,
     store_classes,
 )
@@ -135,19 +137,19 @@ async def test_open_stores_builds_adapters_on_the_injected_transports(
         seen.append(request)
         return httpx.Response(200, json=[{"product_id": 7, "name": "Кефир 1%", "price": "59.90"}])
 
-    adapters = open_stores(
+    async with opened_stores(
         manager(StoresPlugin(Alpha, Beta)),
         Settings(),
         transports={"alpha": httpx.MockTransport(answer)},
-    )
-    try:
+    ) as adapters:
         assert [a.id for a in adapters] == ["alpha", "beta"]
         alpha = adapters[0]
         assert alpha.settings.base_url == "http://127.0.0.1:8765/api"
+        # An injected transport is not the network: no connection check for it.
+        assert alpha.network_address is None
+        assert adapters[1].network_address == ("beta.invalid", 80)
         offers = await alpha.search("кефир", limit=3)
-    finally:
-        for adapter in adapters:
-            await adapter.aclose()
+    assert all(a.client.is_closed for a in adapters)
     assert [(o.store, o.product_id, o.name, o.price) for o in offers] == [
         ("alpha", "7", "Кефир 1%", Decimal("59.90"))
     ]
@@ -188,3 +190,40 @@ async def test_close_stores_closes_every_adapter_even_when_one_fails(
     await close_stores([Closing("a", True), Closing("b", False)])  # type: ignore[list-item]
     assert closed == ["a", "b"]
     assert "closing a failed" in caplog.text
+
+
+async def test_an_adapter_is_an_async_context_manager_that_closes_its_client(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    [alpha] = open_stores(manager(StoresPlugin(Alpha)), Settings())
+    async with alpha as entered:
+        assert entered is alpha and not alpha.client.is_closed
+    assert alpha.client.is_closed
+
+    class FailingClose(Alpha):  # type: ignore[misc, valid-type]
+        async def aclose(self) -> None:
+            raise RuntimeError("socket already gone")
+
+    broken = FailingClose(alpha.client, alpha.settings)
+    with pytest.raises(ValueError, match="the real error"):
+        async with broken:
+            raise ValueError("the real error")  # not hidden by the failing close
+    assert "closing alpha failed" in caplog.text
+
+
+def test_load_plugins_env_is_an_allow_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KORZINA_LOAD_PLUGINS", raising=False)
+    assert allowed_plugins() is None
+    assert {"pyaterochka", "magnit", "dixy", "perekrestok"} <= set(
+        store_classes(make_plugin_manager())
+    )
+    monkeypatch.setenv("KORZINA_LOAD_PLUGINS", " dixy ,magnit,")
+    assert allowed_plugins() == {"dixy", "magnit"}
+    assert set(store_classes(make_plugin_manager())) == {"magnit", "dixy"}
+    # Plugins given in code (tests) load whatever the allow-list says.
+    with_test_plugin = make_plugin_manager(plugins=[StoresPlugin(Alpha)])
+    assert set(store_classes(with_test_plugin)) == {"magnit", "dixy", "alpha"}
+    monkeypatch.setenv("KORZINA_LOAD_PLUGINS", "magnit,lenta")
+    with pytest.raises(ConfigError) as info:
+        make_plugin_manager()
+    assert "lenta" in info.value.user_message

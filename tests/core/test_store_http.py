@@ -109,3 +109,28 @@ async def test_send_maps_timeouts_and_network_errors() -> None:
         with pytest.raises(StoreUnavailable) as info:
             await send(c, "s", "GET", "/a")
     assert not info.value.timeout
+
+
+# --- StoreAdapter's request helpers -----------------------------------------------
+
+
+async def test_adapter_fetch_json_names_the_shop_in_a_block_and_maps_failures() -> None:
+    from korzina.core.store import StoreSettings
+    from tests.fakes import FakeStore
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/blocked":
+            return httpx.Response(403, text="<html>Я не робот</html>")
+        if request.url.path == "/refused":
+            raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+        return httpx.Response(200, json={"ok": True})
+
+    client = httpx.AsyncClient(base_url="http://s.test", transport=httpx.MockTransport(answer))
+    async with FakeStore(client, StoreSettings(base_url="http://s.test")) as store:
+        assert await store._fetch_json("GET", "/fine") == {"ok": True}
+        with pytest.raises(StoreBlocked) as blocked:
+            await store._fetch_json("GET", "/blocked", where=" (shop 35XY)")
+        assert str(blocked.value) == "fake: HTTP 403: anti-bot page (Я не робот) (shop 35XY)"
+        with pytest.raises(StoreUnavailable) as refused:
+            await store._fetch_json("GET", "/refused")
+        assert refused.value.connect_failed and not refused.value.timeout

@@ -25,7 +25,7 @@ from korzina.core.crawl import (
     session_opener,
     shared_opener,
 )
-from korzina.core.errors import ConfigError, StoreUnavailable
+from korzina.core.errors import ConfigError, StoreRateLimited, StoreUnavailable
 from korzina.core.models import Category
 from korzina.core.plugins import make_plugin_manager, open_stores
 from korzina.core.settings import load_settings
@@ -39,7 +39,7 @@ from tests.crawl.catalog import (
     page_routes,
     requested_categories,
 )
-from tests.fakes import FakeStore
+from tests.fakes import CRAWLABLE, FakeStore
 from tests.replay import ReplayServer
 
 PAGE = 10
@@ -202,6 +202,8 @@ async def test_resume_after_a_finished_crawl_starts_a_new_pass(
 class _FlakyCategories(FakeStore):
     """Two leaves; the first fails with ``errors`` before answering, the second answers."""
 
+    capabilities = CRAWLABLE
+
     def __init__(self, errors: list[BaseException]) -> None:
         super().__init__()
         self.errors = errors
@@ -244,6 +246,35 @@ async def test_transient_failure_is_retried_and_a_persistent_one_is_recorded_and
     assert [e.category_id for e in report.errors] == ["a"]
     assert "временно недоступен" in report.errors[0].message
     assert report.categories_done == 1  # «b» was crawled after «a» failed
+
+
+async def test_category_retries_back_off_with_jitter_and_obey_retry_after() -> None:
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    flaky = _FlakyCategories(
+        [StoreUnavailable("fake", "HTTP 502"), StoreRateLimited("fake", "429", retry_after=5.0)]
+    )
+    report = await crawl_store(
+        flaky,
+        shared_opener(open_memory_storage()),
+        sleep=sleep,
+        options=CrawlOptions(retries=2, backoff_s=2.0),
+    )
+    assert report.status == "done" and flaky.attempts["a"] == 3
+    # The first wait is 2 s scaled by jitter into [1, 2); the 429's Retry-After is obeyed.
+    assert 1.0 <= slept[0] < 2.0
+    assert slept[1] == 5.0
+
+
+async def test_a_store_that_cannot_give_its_catalog_is_not_crawled() -> None:
+    store = FakeStore()  # category_crawl=False
+    report = await crawl_store(store, shared_opener(open_memory_storage()), sleep=_no_sleep)
+    assert report.status == "unavailable"
+    assert report.message == "Магазин не отдаёт каталог целиком: обход невозможен."
+    assert store.calls == 0
 
 
 def test_plan_takes_the_leaves_under_a_parent_and_refuses_unknown_ids() -> None:

@@ -18,7 +18,7 @@ from korzina.core.crawl import CrawlOptions, crawl_store
 from korzina.core.errors import StorageError
 from korzina.core.models import Category, Offer, Shop
 from korzina.core.storage import Storage, open_memory_storage
-from tests.fakes import FakeStore
+from tests.fakes import CRAWLABLE, FakeStore
 
 SHOP = "1"
 OFFERS = 40
@@ -46,6 +46,8 @@ class _Opener:
 
 class _PagedStore(FakeStore):
     """Offers in pages of PAGE, ``pause`` seconds before each page (the network)."""
+
+    capabilities = CRAWLABLE
 
     def __init__(self, opener: _Opener, pause: float) -> None:
         offers = [
