@@ -20,7 +20,6 @@ import httpx
 from korzina.core.errors import StoreBlocked, StoreUnavailable
 from korzina.core.models import Category, Location, Offer, Shop
 from korzina.core.store import Capabilities, StoreAdapter, StoreSettings
-from korzina.core.store_http import send
 
 _FAKE_CAPABILITIES = Capabilities(
     text_search=True, category_crawl=False, per_shop_prices=True, shop_finder=False
@@ -117,7 +116,7 @@ class HttpFakeStore(FakeStore):
         params: dict[str, str | int] = {"q": query, "limit": limit}
         if shop is not None:
             params["shop"] = shop.shop_id
-        response = await send(self.client, self.id, "GET", "/search", params=params)
+        response = await self._request("GET", "/search", params=params)
         if response.status_code in (401, 403):
             raise StoreBlocked(self.id, f"HTTP {response.status_code}")
         if response.status_code >= 500:

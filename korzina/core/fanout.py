@@ -218,12 +218,19 @@ class FanOut:
             ttl = ONLINE_TTL_S if task.result() else OFFLINE_TTL_S
             if now - checked_at < ttl:
                 return task.result()
-        task = asyncio.ensure_future(self._probe(addresses))
+        task = asyncio.ensure_future(self._probe_safely(addresses))
         self._online = (now, task)
         online = await asyncio.shield(task)
         if not online:
             log.info("no connection: none of %s accepted a TCP connection", addresses)
         return online
+
+    async def _probe_safely(self, addresses: Sequence[tuple[str, int]]) -> bool:
+        try:
+            return await self._probe(addresses)
+        except Exception:  # a broken check must not stop the stores being asked
+            log.warning("the connection check failed; asking the stores anyway", exc_info=True)
+            return True
 
     def _offline(self, store: StoreAdapter, shop_id: str | None) -> StoreResult:
         status = status_from_error(store.id, NoConnection(store.id), shop_id=shop_id)

@@ -14,7 +14,6 @@ from collections.abc import AsyncIterator, Sequence
 from korzina.core.errors import ShapeChanged
 from korzina.core.models import Category, Location, Offer, Shop, SoldBy, money
 from korzina.core.store import Capabilities, StoreAdapter, StoreSettings
-from korzina.core.store_http import send
 from korzina.core.units import parse_pack, unit_price
 
 REQUIRED = ("product_id", "name", "price", "unit", "category")
@@ -29,7 +28,7 @@ class MarketPriceListStore(StoreAdapter):
     default_settings = StoreSettings(base_url="https://market.example.org", min_interval_s=1.0)
 
     async def _price_list(self) -> list[Offer]:
-        response = await send(self.client, self.id, "GET", "/prices.csv")
+        response = await self._request("GET", "/prices.csv")
         response.raise_for_status()
         rows = list(csv.DictReader(io.StringIO(response.text)))
         if rows and (missing := [c for c in REQUIRED if c not in rows[0]]):
