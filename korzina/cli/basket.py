@@ -36,7 +36,7 @@ from korzina.core.baskets.service import BasketOptions, BasketService
 from korzina.core.errors import ConfigError, KorzinaError, ParseError
 from korzina.core.fanout import FanOut, no_connection
 from korzina.core.models import Intent, ShoppingList, Status
-from korzina.core.plugins import close_stores, open_stores, store_classes
+from korzina.core.plugins import opened_stores, store_classes
 from korzina.core.present import (
     cheaper_text,
     item_text,
@@ -300,10 +300,8 @@ def _store_names(app: App) -> dict[str, str]:
 
 
 def _answer_online(app: App, storage: Storage, sl: ShoppingList, options: BasketOptions) -> Answer:
-    adapters = open_stores(app.pm, app.settings, only=options.stores)
-
     async def go() -> Answer:
-        try:
+        async with opened_stores(app.pm, app.settings, only=options.stores) as adapters:
             service = BasketService(
                 storage,
                 fanout=FanOut(app.settings.fanout),
@@ -311,8 +309,6 @@ def _answer_online(app: App, storage: Storage, sl: ShoppingList, options: Basket
                 fresh_hours=app.settings.fresh_hours,
             )
             return await service.answer(sl, options)
-        finally:
-            await close_stores(adapters)
 
     return run_async(go())
 
