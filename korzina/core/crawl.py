@@ -12,7 +12,8 @@ one transaction together with the crawl's progress record. So:
 
 A blocked store (``StoreBlocked``) stops that store's crawl with a Russian message and a
 resumable state. Transient failures are retried per category (``korzina.core.retry``:
-exponential backoff with jitter; a 429's ``Retry-After`` is honoured); a category that still
+exponential backoff with jitter; a 429's ``Retry-After`` is honoured; a refused connection
+is not retried); a category that still
 fails is recorded and the crawl goes on, until ``max_consecutive_failures`` in a row
 stop it as unavailable.
 
@@ -55,6 +56,7 @@ from korzina.core.models import Category, Offer, Shop, utcnow
 from korzina.core.retry import Backoff, retry_async
 from korzina.core.storage.base import Storage, WriteStats
 from korzina.core.store import StoreAdapter, status_from_error
+from korzina.core.store_http import connect_failed
 
 log = logging.getLogger(__name__)
 
@@ -533,6 +535,8 @@ async def _crawl_category(
         )
 
     def delay_for(exc: BaseException, delay: float) -> float | None:
+        if connect_failed(exc):
+            return None  # refused or no DNS: fail fast, the next category will tell
         if isinstance(exc, StoreRateLimited) and exc.retry_after is not None:
             return exc.retry_after if exc.retry_after <= opts.max_retry_after_s else None
         return delay

@@ -55,6 +55,7 @@ from korzina.core.models import Offer, Shop, Status, StoreResult, StoreStatus
 from korzina.core.retry import Backoff, retry_async
 from korzina.core.settings import FanOutSettings
 from korzina.core.store import StoreAdapter, status_from_error
+from korzina.core.store_http import connect_failed
 
 __all__ = ["Clock", "FanOut", "Sleep", "no_connection", "status_from_error"]
 
@@ -75,10 +76,6 @@ OFFLINE_TTL_S = 10.0
 # How long "this store has nothing for this query" is remembered, and for how many queries.
 NOT_FOUND_TTL_S = 300.0
 NOT_FOUND_MAX = 10_000
-
-
-def _connect_failed(exc: BaseException) -> bool:
-    return isinstance(exc, httpx.ConnectError) or bool(getattr(exc, "connect_failed", False))
 
 
 def no_connection(statuses: Sequence[StoreStatus]) -> bool:
@@ -178,7 +175,7 @@ class FanOut:
 
     def _retry_delay(self, exc: BaseException, delay: float) -> float | None:
         """How long to wait before asking again after ``exc``; None: do not ask again."""
-        if _connect_failed(exc):
+        if connect_failed(exc):
             return None  # refused or no DNS: another try now would fail the same way
         if isinstance(exc, StoreRateLimited) and exc.retry_after is not None:
             return exc.retry_after  # the retry gives up if this ends past the timeout

@@ -61,6 +61,11 @@ async def send(
         raise StoreUnavailable(store, f"{type(exc).__name__}: {method} {url}: {exc}") from exc
 
 
+def connect_failed(exc: BaseException) -> bool:
+    """No connection was made (DNS failure, refused): asking again at once fails alike."""
+    return isinstance(exc, httpx.ConnectError) or bool(getattr(exc, "connect_failed", False))
+
+
 def retry_after_s(response: httpx.Response, *, now: datetime | None = None) -> float | None:
     """The ``Retry-After`` header in seconds (delta-seconds or an HTTP date), or None."""
     value = response.headers.get("retry-after", "").strip()

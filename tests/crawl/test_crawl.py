@@ -269,6 +269,24 @@ async def test_category_retries_back_off_with_jitter_and_obey_retry_after() -> N
     assert slept[1] == 5.0
 
 
+async def test_a_refused_connection_is_not_retried_and_stops_the_crawl_quickly() -> None:
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    refused = StoreUnavailable("fake", "ConnectError: refused", connect_failed=True)
+    flaky = _FlakyCategories([refused] * 10)
+    report = await crawl_store(
+        flaky,
+        shared_opener(open_memory_storage()),
+        sleep=sleep,
+        options=CrawlOptions(retries=2, max_consecutive_failures=1),
+    )
+    assert report.status == "unavailable"
+    assert flaky.attempts == {"a": 1} and slept == []
+
+
 async def test_a_store_that_cannot_give_its_catalog_is_not_crawled() -> None:
     store = FakeStore()  # category_crawl=False
     report = await crawl_store(store, shared_opener(open_memory_storage()), sleep=_no_sleep)
