@@ -7,7 +7,8 @@ not the sum. Around each store's call it applies, from the outside in:
    TCP connection within ``CONNECT_PROBE_S`` (DNS failure, refused, no route), this
    computer has no network; every store then says «Нет подключения к сети.» at once
    instead of failing one by one (``korzina.core.http.can_connect``). The verdict is
-   kept ``ONLINE_TTL_S`` (or ``OFFLINE_TTL_S``) seconds, and concurrent runs share it;
+   kept ``ONLINE_TTL_S`` (or ``OFFLINE_TTL_S``) seconds and concurrent runs share it; a
+   stale "online" is checked again in the background, so a warm bot never waits for it;
 2. a **circuit breaker** per store id: after ``breaker_failures`` failed answers in a row
    the store is skipped (status error «временно отключён…») until ``breaker_cooldown_s``
    has passed; then one trial call is let through (half-open) and its outcome closes or
@@ -124,7 +125,10 @@ class FanOut:
         self._jitter = jitter
         self._breakers: dict[str, _Breaker] = {}
         self._probe: Probe = probe or (lambda addrs: can_connect(addrs, timeout_s=CONNECT_PROBE_S))
-        self._online: tuple[float, asyncio.Task[bool]] | None = None
+        # The connection check's last verdict, when it was reached, and a check running.
+        self._verdict: bool | None = None
+        self._checked_at = 0.0
+        self._checking: asyncio.Task[bool] | None = None
         self.not_found_ttl_s = not_found_ttl_s
         # (store, shop, query, limit) → when the empty answer stops counting.
         self._not_found: dict[tuple[str, str | None, str, int], float] = {}
@@ -203,31 +207,36 @@ class FanOut:
     # --- the connection check -------------------------------------------------
 
     async def _connected(self, stores: Sequence[StoreAdapter]) -> bool:
-        """Whether any store can be reached; one check shared by concurrent runs."""
+        """Whether any store can be reached; one check shared by concurrent runs.
+
+        A fresh verdict is reused. A stale "online" is refreshed in the background while
+        this run goes ahead (a lost network then shows in the stores' own fast failures);
+        with no verdict yet, or a stale "offline", the run waits for the check.
+        """
         addresses = [s.network_address for s in stores if s.network_address is not None]
         if not addresses:
             return True  # injected transports (tests, replays): nothing to check
         now = self._clock()
-        if self._online is not None:
-            checked_at, task = self._online
-            if not task.done():
-                return await asyncio.shield(task)
-            ttl = ONLINE_TTL_S if task.result() else OFFLINE_TTL_S
-            if now - checked_at < ttl:
-                return task.result()
-        task = asyncio.ensure_future(self._probe_safely(addresses))
-        self._online = (now, task)
-        online = await asyncio.shield(task)
-        if not online:
-            log.info("no connection: none of %s accepted a TCP connection", addresses)
-        return online
+        if self._verdict is not None:
+            ttl = ONLINE_TTL_S if self._verdict else OFFLINE_TTL_S
+            if now - self._checked_at < ttl:
+                return self._verdict
+        if self._checking is None or self._checking.done():
+            self._checking = asyncio.ensure_future(self._probe_safely(addresses))
+        if self._verdict:
+            return True
+        return await asyncio.shield(self._checking)
 
     async def _probe_safely(self, addresses: Sequence[tuple[str, int]]) -> bool:
         try:
-            return await self._probe(addresses)
+            online = await self._probe(addresses)
         except Exception:  # a broken check must not stop the stores being asked
             log.warning("the connection check failed; asking the stores anyway", exc_info=True)
-            return True
+            online = True
+        if not online:
+            log.info("no connection: none of %s accepted a TCP connection", addresses)
+        self._verdict, self._checked_at = online, self._clock()
+        return online
 
     def _offline(self, store: StoreAdapter, shop_id: str | None) -> StoreResult:
         status = status_from_error(store.id, NoConnection(store.id), shop_id=shop_id)

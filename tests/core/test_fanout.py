@@ -453,3 +453,29 @@ async def test_a_store_without_text_search_is_not_asked_to_search() -> None:
     assert s.calls == 0
     assert result.status.status is Status.ERROR
     assert result.status.message == "Магазин не умеет искать по названию."
+
+
+async def test_a_stale_online_verdict_is_refreshed_without_making_the_run_wait() -> None:
+    from korzina.core.fanout import ONLINE_TTL_S
+
+    clock = FakeTime()
+    checks: list[float] = []
+    release = asyncio.Event()
+
+    async def probe(addresses: Sequence[tuple[str, int]]) -> bool:
+        checks.append(clock.now)
+        if len(checks) > 1:
+            await release.wait()  # the refresh hangs: the run must not wait for it
+        return True
+
+    s = store("s", offers=[offer("s", "1", "Хлеб", "45")])
+    s.network_address = ("s.example", 443)
+    fanout = FanOut(settings(), clock=clock.clock, sleep=clock.sleep, probe=probe)
+    await fanout.search([s], "хлеб")
+    await fanout.search([s], "молоко")
+    assert len(checks) == 1  # fresh verdict reused
+    clock.now += ONLINE_TTL_S + 1
+    [result] = await fanout.search([s], "сыр")
+    assert result.status.ok and len(checks) == 2
+    release.set()
+    await asyncio.sleep(0)
