@@ -142,3 +142,18 @@ def fake_store_class(
         "default_settings": StoreSettings(base_url=f"http://{store_id}.invalid"),
     }
     return type(f"Fake_{store_id}", (base,), attrs)
+
+
+class FakeTime:
+    """A clock and a sleep that advances it instantly; records every sleep."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds

@@ -21,7 +21,6 @@ import random
 import time
 import urllib.request
 from collections.abc import Awaitable, Callable, Iterable
-from types import TracebackType
 
 import httpx
 
@@ -47,7 +46,7 @@ class RateLimiter:
     """At least ``min_interval_s`` between the starts of requests to one store.
 
     Each ``wait()`` reserves the next free slot and sleeps until it, so concurrent callers
-    are spaced out in arrival order. Use ``await limiter.wait()`` or ``async with limiter:``.
+    are spaced out in arrival order (``await limiter.wait()`` before each request).
     """
 
     def __init__(
@@ -67,18 +66,6 @@ class RateLimiter:
         self._next_free = slot + self.min_interval_s
         if slot > now:
             await self._sleep(slot - now)
-
-    async def __aenter__(self) -> RateLimiter:
-        await self.wait()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        return None
 
 
 def jitter_range(text: str) -> tuple[float, float]:

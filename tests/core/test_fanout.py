@@ -22,22 +22,7 @@ from korzina.core.fanout import BreakerState, FanOut, no_connection, status_from
 from korzina.core.models import Offer, Shop, Status, StoreResult
 from korzina.core.settings import FanOutSettings
 from korzina.core.store import StoreAdapter
-from tests.fakes import FakeStore, fake_store_class, offer
-
-
-class FakeTime:
-    """A clock and a sleep that advances it instantly; records every sleep."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
+from tests.fakes import FakeStore, FakeTime, fake_store_class, offer
 
 
 def store(store_id: str, **kwargs: object) -> FakeStore:

@@ -26,6 +26,7 @@ from korzina.core.http import (
 )
 from korzina.core.settings import Settings
 from korzina.core.store import StoreSettings
+from tests.fakes import FakeTime
 
 STORE_DEFAULTS = StoreSettings(
     base_url="https://5d.5ka.ru/api", warmup_url="https://5ka.ru/", timeout_s=12.0
@@ -214,44 +215,35 @@ def test_a_disabled_store_is_marked_so() -> None:
     assert settings.enabled is False
 
 
-class FakeTime:
-    """A clock and a sleep that advances it instantly; records every sleep."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-
 async def test_rate_limiter_spaces_requests_by_the_min_interval() -> None:
     clock = FakeTime()
     limiter = RateLimiter(2.0, clock=clock.clock, sleep=clock.sleep)
     starts = []
     for _ in range(3):
-        async with limiter:
-            starts.append(clock.now)
+        await limiter.wait()
+        starts.append(clock.now)
     assert [s - starts[0] for s in starts] == [0.0, 2.0, 4.0]
 
 
-async def test_every_request_of_a_store_is_paced_in_its_transport_once() -> None:
-    """Searches, pages and session renewals all pass the one transport: each waits for
-    the interval once, however the calls that make them are nested."""
-    clock = FakeTime()
-    started: list[float] = []
+def _paced_client(
+    min_interval_s: float, clock: FakeTime, started: list[float]
+) -> httpx.AsyncClient:
+    """A client whose paced transport records when each request reached the store."""
 
     def handler(request: httpx.Request) -> httpx.Response:
         started.append(clock.now)
         return httpx.Response(200, json={})
 
-    settings = StoreSettings(base_url="http://paced.invalid", min_interval_s=1.0)
+    settings = StoreSettings(base_url="http://paced.invalid", min_interval_s=min_interval_s)
     transport = paced(httpx.MockTransport(handler), settings, clock=clock.clock, sleep=clock.sleep)
-    async with httpx.AsyncClient(base_url=settings.base_url, transport=transport) as client:
+    return httpx.AsyncClient(base_url=settings.base_url, transport=transport)
+
+
+async def test_every_request_of_a_store_is_paced_in_its_transport_once() -> None:
+    """Searches, pages and session renewals all pass the one transport: each waits for
+    the interval once, however the calls that make them are nested."""
+    clock, started = FakeTime(), []
+    async with _paced_client(1.0, clock, started) as client:
         for _ in range(2):  # two calls of two pages each
             await client.get("/page/1")
             await client.get("/page/2")
@@ -259,16 +251,8 @@ async def test_every_request_of_a_store_is_paced_in_its_transport_once() -> None
 
 
 async def test_concurrent_requests_are_spaced_in_arrival_order() -> None:
-    clock = FakeTime()
-    started: list[float] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        started.append(clock.now)
-        return httpx.Response(200, json={})
-
-    settings = StoreSettings(base_url="http://paced.invalid", min_interval_s=0.5)
-    transport = paced(httpx.MockTransport(handler), settings, clock=clock.clock, sleep=clock.sleep)
-    async with httpx.AsyncClient(base_url=settings.base_url, transport=transport) as client:
+    clock, started = FakeTime(), []
+    async with _paced_client(0.5, clock, started) as client:
         await asyncio.gather(*(client.get(f"/{i}") for i in range(3)))
     assert sorted(t - 1000.0 for t in started) == [0.0, 0.5, 1.0]
 
