@@ -8,6 +8,7 @@
     ├── StoreError                a store could not answer (carries ``store``)
     │   ├── StoreBlocked          anti-bot protection answered instead of the API
     │   ├── StoreUnavailable      network failure, 5xx, timeout: transient, may be retried
+    │   │   └── IncompleteReply   the reply ended early (truncated JSON, a page cut short)
     │   └── ShapeChanged          the response is not the shape we know (names the field)
     ├── ParseError                a shopping list or an import row could not be read
     │   └── LLMUnavailable        (korzina.parser.llm) no usable model answer; rules stand
@@ -68,6 +69,14 @@ class StoreUnavailable(StoreError):
     ) -> None:
         self.timeout = timeout
         super().__init__(store, message, user_message=user_message)
+
+
+class IncompleteReply(StoreUnavailable):
+    """The reply ended before its end: JSON cut short, an HTML page without its closing
+    tags. A broken proxy or a fatal error mid-render does this with HTTP 200, so nothing
+    of it is used (a half-delivered card would give a wrong price); worth a retry."""
+
+    user_message = "Магазин прислал неполный ответ."
 
 
 class ShapeChanged(StoreError):

@@ -3,7 +3,7 @@
 import httpx
 import pytest
 
-from korzina.core.errors import ShapeChanged, StoreBlocked, StoreUnavailable
+from korzina.core.errors import IncompleteReply, ShapeChanged, StoreBlocked, StoreUnavailable
 from korzina.core.store_http import expect_json, field, send
 
 
@@ -78,3 +78,20 @@ async def test_send_maps_timeouts_and_network_errors() -> None:
         with pytest.raises(StoreUnavailable) as info:
             await send(c, "s", "GET", "/a")
     assert not info.value.timeout
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['{"products": [{"name": "Молоко", "price": "89.', '{"items": [{"id": 1},', '[{"a": 12'],
+    ids=["in-a-string", "after-a-comma", "in-a-number"],
+)
+def test_expect_json_reports_json_cut_short_as_an_incomplete_reply(body: str) -> None:
+    with pytest.raises(IncompleteReply) as info:
+        expect_json(_resp(200, body), "s")
+    assert info.value.user_message == "Магазин прислал неполный ответ."
+    assert isinstance(info.value, StoreUnavailable)  # transient: worth a retry
+
+
+def test_expect_json_tells_malformed_json_from_json_cut_short() -> None:
+    with pytest.raises(ShapeChanged):
+        expect_json(_resp(200, '{"a": 1}}'), "s")

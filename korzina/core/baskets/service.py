@@ -403,7 +403,8 @@ class BasketService:
 
     @staticmethod
     def _merge_status(store: str, results: Sequence[StoreResult]) -> tuple[StoreStatus, bool]:
-        """One status per store: the first failure if any (and whether it failed)."""
+        """One status per store: the first failure if any (and whether it failed), else
+        the searches' partial answers together, else the first ok."""
         if not results:
             return StoreStatus(store=store, status=Status.OK, message=FROM_DB), False
         failed = [r.status for r in results if not r.status.ok]
@@ -412,6 +413,16 @@ class BasketService:
             note = "показаны сохранённые цены"
             message = f"{first.message}; {note}" if first.message else note
             return first.model_copy(update={"message": message}), True
+        partial = [r.status for r in results if r.status.status is Status.PARTIAL]
+        if partial:
+            # Items dropped by any of the store's searches are all named (issue 15).
+            messages = [p.message for p in partial if p.message]
+            return partial[0].model_copy(
+                update={
+                    "message": " ".join(dict.fromkeys(messages)) or None,
+                    "rejected": sum(p.rejected for p in partial),
+                }
+            ), False
         return results[0].status, False
 
     # --- answers by id (the bot's buttons) --------------------------------------
