@@ -23,7 +23,7 @@ sample (tests/data/real_offers.jsonl, 4,190 offers of the four stores):
    кг/л/шт under ``KIND_FLOORS`` (about a quarter of the cheapest in the sample: eggs
    6,25 ₽ apiece → 1,50 ₽). The title analysis that finds the kind
    (``korzina.core.matching.analyze``) runs only for offers under the highest floor of
-   their unit, so ordinary prices cost nothing here.
+   their unit whose title has the head noun of such a kind, so most cost nothing here.
 """
 
 from __future__ import annotations
@@ -113,6 +113,24 @@ def kind_floor(kind: str) -> tuple[SizeUnit, Decimal] | None:
     return None
 
 
+@functools.cache
+def _floor_stems() -> tuple[str, ...]:
+    """Stems of the head nouns of every kind with a floor (its own or an ancestor's):
+    a title without one of them is not of such a kind, so it needs no analysis."""
+    stems = {
+        head[:-1] if len(head) > 3 else head
+        for kind in taxonomy().kinds
+        if kind_floor(kind.name) is not None
+        for head in kind.heads
+    }
+    return tuple(sorted(stems))
+
+
+def _may_have_floor(name: str) -> bool:
+    low = name.lower().replace("ё", "е")
+    return any(stem in low for stem in _floor_stems())
+
+
 def problem(offer: Offer) -> str | None:
     """Why ``offer``'s price is not believable (Russian, for the store's status), or None."""
     price = offer.price
@@ -138,7 +156,7 @@ def problem(offer: Offer) -> str | None:
         return f"цена до скидки {_rub(offer.regular_price)} ниже текущей {_rub(price)}"
     if per is not None and offer.unit_price_unit is not None:
         top = _highest_floor().get(offer.unit_price_unit)
-        if top is not None and per < top:
+        if top is not None and per < top and _may_have_floor(offer.name):
             kind = kind_of(offer)
             floor = kind_floor(kind)
             if floor is not None and floor[0] == offer.unit_price_unit and per < floor[1]:

@@ -65,7 +65,7 @@ def collect() -> Iterator[list[Rejected]]:
 
 def reject(store: str, item: str, reason: str) -> None:
     """Record that ``item`` of ``store``'s answer was dropped for ``reason`` (Russian)."""
-    log.warning("%s: dropped %s: %s", store, item, reason)
+    log.info("%s: dropped %s: %s", store, item, reason)
     found = _current.get()
     if found is not None:
         found.append(Rejected(store, item, reason))

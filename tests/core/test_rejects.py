@@ -55,7 +55,8 @@ def test_each_raises_when_no_item_can_be_read() -> None:
 
 
 def test_a_rejection_outside_collect_is_only_logged(caplog: pytest.LogCaptureFixture) -> None:
-    reject("s", "Молоко", "цена 0,00 ₽")
+    with caplog.at_level("INFO", logger="korzina.core.rejects"):
+        reject("s", "Молоко", "цена 0,00 ₽")
     assert "dropped Молоко" in caplog.text
 
 
