@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from pydantic import ValidationError
+
 from korzina.core.errors import ShapeChanged
 from korzina.core.models import Offer, Status, StoreStatus
 
@@ -83,8 +85,8 @@ def each(
     *,
     label: Callable[[int, T], str],
 ) -> list[Offer]:
-    """``build`` every item; an item raising ``ShapeChanged`` is rejected (named by
-    ``label``) and the others kept. When every item fails, the first error is raised:
+    """``build`` every item; an item raising ``ShapeChanged`` (or a value the models
+    refuse) is rejected (named by ``label``) and the others kept. When every item fails, the first error is raised:
     a reply none of whose items can be read has changed shape, it is not a partial one.
     ``build`` may return None for an item it skips on purpose (e.g. no price shown)."""
     offers: list[Offer] = []
@@ -97,6 +99,13 @@ def each(
             failed += 1
             first = first or exc
             reject(store, label(i, item), shape_reason(exc))
+            continue
+        except (ValidationError, ArithmeticError) as exc:
+            # A value the models refuse (an absurd number, a wrong type): the item's data,
+            # not a bug of the loop; named like a field that does not read.
+            failed += 1
+            first = first or ShapeChanged(store, f"{i}", f"{type(exc).__name__}: {exc}")
+            reject(store, label(i, item), "значения не читаются")
             continue
         if built is not None:
             offers.append(built)

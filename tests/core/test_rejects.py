@@ -143,3 +143,14 @@ async def test_a_crawl_stores_no_implausible_offer_and_reports_the_dropped_ones(
     assert [r[0] for r in rows] == ["1"]
     assert report.as_json()["rejected"] == 2
     assert "«Яйцо куриное С0 10 шт»: цена 0,50 ₽ ниже 2,00 ₽" in report.rejected
+
+
+def test_each_drops_an_item_whose_values_the_models_refuse() -> None:
+    def build(i: int, item: dict[str, Any]) -> Offer:
+        return Offer.model_validate({"store": "s", "product_id": str(i), **item})
+
+    items = [{"name": "Молоко", "price": "89.99"}, {"name": "Кефир", "price": "много"}]
+    with collect() as rejected:
+        offers = each("s", items, build, label=_label)
+    assert [o.name for o in offers] == ["Молоко"]
+    assert rejected == [Rejected("s", "Кефир", "значения не читаются")]
