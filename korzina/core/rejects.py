@@ -86,9 +86,10 @@ def each(
     label: Callable[[int, T], str],
 ) -> list[Offer]:
     """``build`` every item; an item raising ``ShapeChanged`` (or a value the models
-    refuse) is rejected (named by ``label``) and the others kept. When every item fails, the first error is raised:
-    a reply none of whose items can be read has changed shape, it is not a partial one.
-    ``build`` may return None for an item it skips on purpose (e.g. no price shown)."""
+    refuse) is rejected (named by ``label``) and the others kept. When every item fails,
+    the first error is raised: a reply none of whose items can be read has changed shape,
+    it is not a partial one. ``build`` may return None for an item it skips on purpose
+    (e.g. no price shown)."""
     offers: list[Offer] = []
     first: ShapeChanged | None = None
     failed = 0
