@@ -473,7 +473,7 @@ class FaultTransport(httpx.AsyncBaseTransport):
     replay: StoreReplay
     fault: Fault | None = None
     hits: int = 0
-    passed: list[str] = field(default_factory=list)
+    passed: list[str] = field(default_factory=list)  # paths served unspoiled
 
     def _targeted(self, request: httpx.Request) -> bool:
         if self.fault is None:
@@ -488,7 +488,7 @@ class FaultTransport(httpx.AsyncBaseTransport):
             self.hits += 1
             response: httpx.Response = await fault.apply(self.replay, request, self.inner)
             return response
-        self.passed.append(f"{request.method} {request.url.path}")
+        self.passed.append(request.url.path)
         return await self.inner.handle_async_request(request)
 
 
