@@ -42,6 +42,7 @@ EXAMPLE_LIST = "молоко 3,2%, хлеб, яйца С0 десяток, сыр
 
 STATUS_WORDS = {
     Status.OK: "✓",
+    Status.PARTIAL: "✓ (часть товаров отброшена)",
     Status.BLOCKED: "— закрыл доступ",
     Status.TIMEOUT: "— не ответил вовремя",
     Status.ERROR: "— недоступен",
@@ -49,6 +50,7 @@ STATUS_WORDS = {
 
 PROBLEM_WORDS = {
     Status.OK: "нет цен",
+    Status.PARTIAL: "часть товаров отброшена",
     Status.BLOCKED: "закрыл доступ для программ",
     Status.TIMEOUT: "не ответил вовремя",
     Status.ERROR: "недоступен",
@@ -230,6 +232,9 @@ def _missing_names(answer: Answer, missing: Sequence[int]) -> str:
 
 def status_note(status: StoreStatus, basket: StoreBasket | None, names: Mapping[str, str]) -> str:
     """A line naming a store that did not answer as asked, and what is shown instead."""
+    if status.status is Status.PARTIAL and status.message:
+        # Answered; what could not be read whole or was implausible is named (issue 15).
+        return f"⚠️ {esc(name_of(status.store, names))}: {esc(status.message)}"
     word = PROBLEM_WORDS[status.status]
     kept = "показаны сохранённые цены" if basket is not None and basket.lines else "цен нет"
     return f"⚠️ {esc(name_of(status.store, names))}: {word}, {kept}"
@@ -275,7 +280,7 @@ def _overview_blocks(answer: Answer, names: Mapping[str, str], tz: tzinfo) -> li
             text += f"\n    {esc(name_of(store, names))}: {', '.join(got)}"
         blocks.append(Block(text))
     for status in answer.statuses:
-        if not status.ok or answer.basket(status.store) is None:
+        if status.status is not Status.OK or answer.basket(status.store) is None:
             blocks.append(Block(status_note(status, answer.basket(status.store), names)))
     # The service's own remarks (e.g. fresh prices it could not save), last, as the CLI does.
     blocks.extend(Block(f"ℹ️ {esc(note)}") for note in answer.notes)

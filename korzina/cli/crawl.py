@@ -67,6 +67,7 @@ STATUS_TEXT = {
     "error": "ошибка",
 }
 FAILED = {"blocked", "unavailable", "error"}
+REJECTED_SHOWN_CLI = 3  # dropped items named under the table; the count is complete
 
 
 # --- edges (tests replace these) ------------------------------------------------
@@ -232,6 +233,15 @@ def crawl(
                 app.console.print(f"[bold]{name}[/bold]: {escape(r.message)}")
             for e in r.errors:
                 app.console.print(f"  {escape(e.name)} ({e.category_id}): {escape(e.message)}")
+            if r.rejected:
+                # Items not read whole or with implausible prices: not stored (issue 15).
+                shown = "; ".join(r.rejected[:REJECTED_SHOWN_CLI])
+                more = len(r.rejected) - REJECTED_SHOWN_CLI
+                app.console.print(
+                    f"  [yellow]Отброшено товаров: {len(r.rejected)}[/yellow] ({escape(shown)}"
+                    + (f" и ещё {more}" if more > 0 else "")
+                    + ")"
+                )
             if r.status in ("partial", "blocked", "unavailable"):
                 app.console.print(
                     f"  продолжить: korzina crawl --store {r.store}"

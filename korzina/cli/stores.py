@@ -34,12 +34,14 @@ log = logging.getLogger(__name__)
 
 STATUS_TEXT = {
     Status.OK: "ответил",
+    Status.PARTIAL: "ответил частично",
     Status.BLOCKED: "закрыл доступ",
     Status.TIMEOUT: "не ответил вовремя",
     Status.ERROR: "ошибка",
 }
 STATUS_STYLE = {
     Status.OK: "green",
+    Status.PARTIAL: "yellow",
     Status.BLOCKED: "red",
     Status.TIMEOUT: "yellow",
     Status.ERROR: "red",

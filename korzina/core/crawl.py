@@ -53,6 +53,8 @@ from korzina.core.errors import (
 )
 from korzina.core.http import Sleep
 from korzina.core.models import Category, Offer, Shop, utcnow
+from korzina.core.plausibility import screen
+from korzina.core.rejects import Rejected, collect
 from korzina.core.retry import Backoff, retry_async
 from korzina.core.storage.base import Storage, WriteStats
 from korzina.core.store import StoreAdapter, status_from_error
@@ -61,6 +63,7 @@ from korzina.core.store_http import connect_failed
 log = logging.getLogger(__name__)
 
 STATE_NAMESPACE = "crawl"
+REJECTED_SHOWN = 20  # dropped items named in a report's JSON; the count is complete
 
 CrawlStatus = Literal["running", "done", "partial", "blocked", "unavailable", "interrupted"]
 # States a resumed crawl continues from; "done" starts afresh.
@@ -136,6 +139,9 @@ class CrawlReport:
     new_prices: int = 0
     batches: int = 0
     errors: list[CategoryFailure] = field(default_factory=list)
+    # Items dropped because they could not be read whole or were implausible (issue 15),
+    # each once, as «title»: reason.
+    rejected: list[str] = field(default_factory=list)
     resumed: bool = False
     started_at: datetime = field(default_factory=utcnow)
     finished_at: datetime | None = None
@@ -155,11 +161,22 @@ class CrawlReport:
             "new_prices": self.new_prices,
             "batches": self.batches,
             "errors": [e.__dict__ for e in self.errors],
+            "rejected": len(self.rejected),
+            "rejected_items": self.rejected[:REJECTED_SHOWN],
             "resumed": self.resumed,
             "started_at": self.started_at.isoformat(),
             "finished_at": self.finished_at.isoformat() if self.finished_at else None,
             "seconds": round(self.seconds, 3),
         }
+
+    def note_rejected(self, rejected: Sequence[Rejected]) -> None:
+        """Add dropped items; a retried category names an item once."""
+        known = set(self.rejected)
+        for r in rejected:
+            text = r.text()
+            if text not in known:
+                known.add(text)
+                self.rejected.append(text)
 
 
 class CrawlProgress(Protocol):
@@ -517,10 +534,16 @@ async def _crawl_category(
     async def one_try() -> None:
         nonlocal count
         count = 0
-        async for offer in adapter.category_offers(category, shop):
-            writer.add(offer, opts.batch_size)
-            count += 1
-            show.offers_seen(1)
+        with collect() as rejected:
+            try:
+                async for offer in adapter.category_offers(category, shop):
+                    # Implausible prices are dropped and named, never stored.
+                    for kept in screen((offer,)):
+                        writer.add(kept, opts.batch_size)
+                    count += 1
+                    show.offers_seen(1)
+            finally:
+                writer.report.note_rejected(rejected)
 
     def before_retry(exc: BaseException, attempt: int, delay: float) -> None:
         writer.flush()

@@ -9,7 +9,8 @@
     │   ├── StoreBlocked          anti-bot protection answered instead of the API
     │   ├── StoreUnavailable      network failure, 5xx, timeout: transient, may be retried
     │   │   ├── StoreRateLimited  HTTP 429: too many requests (``retry_after`` when told)
-    │   │   └── NoConnection      no store could be reached at all: no network here
+    │   │   ├── NoConnection      no store could be reached at all: no network here
+    │   │   └── IncompleteReply   the reply ended early (truncated JSON, a page cut short)
     │   └── ShapeChanged          the response is not the shape we know (names the field)
     ├── ParseError                a shopping list or an import row could not be read
     │   └── LLMUnavailable        (korzina.parser.llm) no usable model answer; rules stand
@@ -93,6 +94,14 @@ class NoConnection(StoreUnavailable):
 
     def __init__(self, store: str, message: str = "no network connection") -> None:
         super().__init__(store, message, connect_failed=True)
+
+
+class IncompleteReply(StoreUnavailable):
+    """The reply ended before its end: JSON cut short, an HTML page without its closing
+    tags. A broken proxy or a fatal error mid-render does this with HTTP 200, so nothing
+    of it is used (a half-delivered card would give a wrong price); worth a retry."""
+
+    user_message = "Магазин прислал неполный ответ."
 
 
 class ShapeChanged(StoreError):

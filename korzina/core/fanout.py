@@ -29,7 +29,9 @@ which (store, shop, query) found nothing, and answers those from memory: a store
 does not carry an item is not asked again for it on every list.
 
 Nothing raises to the caller: store errors become statuses, an unexpected exception in an
-adapter becomes status error and is logged with its traceback.
+adapter becomes status error and is logged with its traceback. Offers pass the
+plausibility checks (``korzina.core.plausibility.screen``); items dropped by them or by
+the store's parser make the status ``partial`` and are named in it.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ from korzina.core.errors import (
 )
 from korzina.core.http import Clock, Sleep, can_connect
 from korzina.core.models import Offer, Shop, Status, StoreResult, StoreStatus
+from korzina.core.plausibility import screen
+from korzina.core.rejects import Rejected, collect, partial_status
 from korzina.core.retry import Backoff, retry_async
 from korzina.core.settings import FanOutSettings
 from korzina.core.store import StoreAdapter, status_from_error
@@ -270,10 +274,20 @@ class FanOut:
         shop_id: str | None,
     ) -> StoreResult:
         """One store's call with the concurrency limit and timeout; never raises an error."""
+        rejected: list[Rejected] = []
+
+        async def screened(adapter: StoreAdapter) -> Sequence[Offer]:
+            # Items the parser could not read whole and implausible offers are dropped
+            # and named in the status (issue 15); only the answering attempt's count.
+            with collect() as found:
+                offers = screen(await call(adapter))
+            rejected[:] = found
+            return offers
+
         async with semaphore:
             try:
                 async with asyncio.timeout(self.settings.timeout_s):
-                    offers = await self._call_with_retries(store, call)
+                    offers = await self._call_with_retries(store, screened)
             except TimeoutError:
                 status = StoreStatus(
                     store=store.id,
@@ -293,7 +307,9 @@ class FanOut:
                 result = StoreResult(status=status_from_error(store.id, exc, shop_id=shop_id))
             else:
                 result = StoreResult(
-                    status=StoreStatus(store=store.id, status=Status.OK, shop_id=shop_id),
+                    status=partial_status(
+                        StoreStatus(store=store.id, status=Status.OK, shop_id=shop_id), rejected
+                    ),
                     offers=tuple(offers),
                 )
         return result

@@ -175,6 +175,9 @@ class Status(enum.StrEnum):
     """How a store answered one request."""
 
     OK = "ok"
+    # Answered, but some items could not be read whole or were implausible: they were
+    # dropped and the status names them; the rest is used like an ``ok`` answer.
+    PARTIAL = "partial"
     BLOCKED = "blocked"
     TIMEOUT = "timeout"
     ERROR = "error"
@@ -192,11 +195,16 @@ class StoreStatus(BaseModel):
     # For developers (JSON, logs): the technical reason, one line, often English.
     detail: str | None = None
     shop_id: str | None = None
+    # Items of the answer dropped because they could not be read whole or were
+    # implausible (``korzina.core.rejects``); the message names them.
+    rejected: int = 0
     at: datetime = Field(default_factory=utcnow)
 
     @property
     def ok(self) -> bool:
-        return self.status is Status.OK
+        """The store answered and its offers are usable (``partial`` too: what was kept
+        is sound; what was dropped is named)."""
+        return self.status in (Status.OK, Status.PARTIAL)
 
 
 class StoreResult(BaseModel):

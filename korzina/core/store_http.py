@@ -4,7 +4,7 @@
 - ``expect_json``: classify the response: anti-bot page or 401/403 → ``StoreBlocked``,
   429 without an anti-bot page → ``StoreRateLimited`` (with its ``Retry-After``),
   5xx → ``StoreUnavailable``, HTML or garbage where JSON was expected → ``StoreBlocked`` when
-  a block marker is present, else ``ShapeChanged``.
+  a block marker is present, JSON cut short → ``IncompleteReply``, else ``ShapeChanged``.
 - ``field``: walk a JSON path and raise ``ShapeChanged`` naming the path when it is missing.
 """
 
@@ -18,7 +18,13 @@ from typing import Any
 
 import httpx
 
-from korzina.core.errors import ShapeChanged, StoreBlocked, StoreRateLimited, StoreUnavailable
+from korzina.core.errors import (
+    IncompleteReply,
+    ShapeChanged,
+    StoreBlocked,
+    StoreRateLimited,
+    StoreUnavailable,
+)
 
 # Text seen on anti-bot pages of these stores (STORES.md): ServicePipe, Qrator, captchas.
 COMMON_BLOCK_MARKERS: tuple[str, ...] = (
@@ -162,7 +168,35 @@ def expect_json(
     except json.JSONDecodeError as exc:
         if reason:
             raise StoreBlocked(store, reason) from exc
+        if cut_short(body, exc):
+            raise IncompleteReply(store, f"JSON cut short after {len(body)} characters") from exc
         raise ShapeChanged(store, "<body>", f"invalid JSON: {exc}") from exc
+
+
+def cut_short(text: str, error: json.JSONDecodeError) -> bool:
+    """Whether JSON ``text`` that failed with ``error`` was truncated: the error is at its
+    end (or in a string left open) and it ends inside a string, object or array; not
+    malformed some other way («{broken»)."""
+    at_end = error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
+    if not at_end:
+        return False
+    depth = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+    return in_string or depth > 0
 
 
 _MISSING = object()

@@ -26,6 +26,7 @@ from korzina.bot.render import (
     page_text,
     paginate,
     progress_text,
+    status_note,
     tg_len,
 )
 from korzina.core.baskets.service import BasketOptions
@@ -91,6 +92,23 @@ def test_progress_names_each_store_as_it_answers() -> None:
         progress_text(stores, done, NAMES) == "🔎 Ищу в 3 магазинах… Магнит ✓, Дикси — недоступен"
     )
     assert progress_text(["magnit"], {}, NAMES) == "🔎 Ищу в 1 магазине…"
+
+
+def test_a_partial_store_names_what_it_dropped() -> None:
+    """Issue 15: a store whose answer lost items says so in the progress line and
+    names them in a note, in the user's language."""
+    partial = StoreStatus(
+        store="dixy",
+        status=Status.PARTIAL,
+        message="Отброшено товаров: 1 («Яйцо куриное С0 10 шт»: цена 1,00 ₽ ниже 2,00 ₽).",
+        rejected=1,
+    )
+    assert progress_text(["dixy"], {"dixy": partial}, NAMES) == (
+        "🔎 Ищу в 1 магазине… Дикси ✓ (часть товаров отброшена)"
+    )
+    assert status_note(partial, None, NAMES) == (
+        "⚠️ Дикси: Отброшено товаров: 1 («Яйцо куриное С0 10 шт»: цена 1,00 ₽ ниже 2,00 ₽)."
+    )
 
 
 def test_pages_fit_the_limit_keep_order_and_lose_nothing() -> None:

@@ -5,7 +5,13 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from korzina.core.errors import ShapeChanged, StoreBlocked, StoreRateLimited, StoreUnavailable
+from korzina.core.errors import (
+    IncompleteReply,
+    ShapeChanged,
+    StoreBlocked,
+    StoreRateLimited,
+    StoreUnavailable,
+)
 from korzina.core.store_http import expect_json, field, retry_after_s, send
 
 
@@ -134,3 +140,20 @@ async def test_adapter_fetch_json_names_the_shop_in_a_block_and_maps_failures() 
         with pytest.raises(StoreUnavailable) as refused:
             await store._fetch_json("GET", "/refused")
         assert refused.value.connect_failed and not refused.value.timeout
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['{"products": [{"name": "Молоко", "price": "89.', '{"items": [{"id": 1},', '[{"a": 12'],
+    ids=["in-a-string", "after-a-comma", "in-a-number"],
+)
+def test_expect_json_reports_json_cut_short_as_an_incomplete_reply(body: str) -> None:
+    with pytest.raises(IncompleteReply) as info:
+        expect_json(_resp(200, body), "s")
+    assert info.value.user_message == "Магазин прислал неполный ответ."
+    assert isinstance(info.value, StoreUnavailable)  # transient: worth a retry
+
+
+def test_expect_json_tells_malformed_json_from_json_cut_short() -> None:
+    with pytest.raises(ShapeChanged):
+        expect_json(_resp(200, '{"a": 1}}'), "s")

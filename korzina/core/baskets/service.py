@@ -407,8 +407,9 @@ class BasketService:
     def _merge_status(
         store: str, results: Sequence[StoreResult], *, has_data: bool = True
     ) -> tuple[StoreStatus, bool]:
-        """One status per store: the first failure if any (and whether it failed); a
-        failure says whether saved prices stand in for the store's answer."""
+        """One status per store: the first failure if any (and whether it failed; a
+        failure says whether saved prices stand in for the store's answer), else the
+        searches' partial answers together, else the first ok."""
         if not results:
             return StoreStatus(store=store, status=Status.OK, message=FROM_DB), False
         failed = [r.status for r in results if not r.status.ok]
@@ -418,6 +419,16 @@ class BasketService:
             head = (first.message or "").rstrip(".")
             message = f"{head}; {note}" if head else note
             return first.model_copy(update={"message": message}), True
+        partial = [r.status for r in results if r.status.status is Status.PARTIAL]
+        if partial:
+            # Items dropped by any of the store's searches are all named (issue 15).
+            messages = [p.message for p in partial if p.message]
+            return partial[0].model_copy(
+                update={
+                    "message": " ".join(dict.fromkeys(messages)) or None,
+                    "rejected": sum(p.rejected for p in partial),
+                }
+            ), False
         return results[0].status, False
 
     # --- answers by id (the bot's buttons) --------------------------------------

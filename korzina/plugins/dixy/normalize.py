@@ -22,8 +22,9 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
-from korzina.core.errors import ShapeChanged
+from korzina.core.errors import IncompleteReply, ShapeChanged
 from korzina.core.models import Category, Location, Offer, PackSize, Shop, SoldBy, money
+from korzina.core.rejects import each, item_label
 from korzina.core.store_http import field
 from korzina.core.units import parse_pack, unit_price
 
@@ -68,6 +69,25 @@ def price_text(raw: Any) -> Decimal | None:
     return value if value > 0 else None
 
 
+# A price as the listing JSON writes it: roubles, optionally a point and kopecks.
+_PRICE_RE = re.compile(r"\d+(?:\.\d{1,2})?")
+
+
+def card_price(raw: Any, where: str) -> Decimal | None:
+    """A card's price string, strictly: None when the card shows no price (absent, empty,
+    «0.00»); ``ShapeChanged`` for anything that is not a price («7a.99», «-5»), so the
+    card is dropped and named instead of read as something else."""
+    if raw is None or isinstance(raw, bool):
+        return None
+    text = str(raw).replace("\xa0", "").replace(" ", "").replace(",", ".")
+    if not text:
+        return None
+    if not _PRICE_RE.fullmatch(text):
+        raise ShapeChanged(STORE, where, f"not a price: {raw!r}")
+    value = money(text)
+    return value if value > 0 else None
+
+
 _PROMO_END = re.compile(r"до\s+(\d{2})\.(\d{2})\.(\d{4})")
 
 
@@ -98,15 +118,17 @@ def _absolute(path: Any) -> str | None:
 def offer(card: Mapping[str, Any], *, shop_id: str | None) -> Offer | None:
     """One card (listing ``cards[]`` or ``initElementData``) as an Offer; None when the
     card has no price (``hidePrice`` or ``"0.00"``), which the caller counts."""
+    if not isinstance(card, Mapping):
+        raise ShapeChanged(STORE, "cards[]", "not an object")
     product_id = str(field(STORE, card, "xml_id"))
     title = " ".join(str(field(STORE, card, "title")).split())
     raw_price = field(STORE, card, "priceSimple")
     if card.get("hidePrice") is True:
         return None
-    price = price_text(raw_price)
+    price = card_price(raw_price, "priceSimple")
     if price is None:
         return None
-    old = price_text(card.get("oldPriceSimple"))
+    old = card_price(card.get("oldPriceSimple"), "oldPriceSimple")
     symbol = str(card.get("symbol") or card.get("realSymbol") or "").strip().lower()
     sold_by = SoldBy.KG if symbol == "кг" else SoldBy.PIECE
     pack = None if sold_by is SoldBy.KG else _pack(title, card.get("weight"))
@@ -142,14 +164,22 @@ class Offers:
     skipped_no_price: int = 0
 
 
+def _card_label(card: Any, where: str) -> str:
+    return item_label(card, "title", "xml_id", fallback=where)
+
+
 def offers(cards: list[dict[str, Any]], *, shop_id: str | None) -> Offers:
+    """Offers of listing cards; a card that cannot be read whole is dropped and named
+    (``korzina.core.rejects``), one without a price is counted as skipped."""
     out = Offers()
-    for card in cards:
+
+    def build(_: int, card: dict[str, Any]) -> Offer | None:
         o = offer(card, shop_id=shop_id)
         if o is None:
             out.skipped_no_price += 1
-        else:
-            out.offers.append(o)
+        return o
+
+    out.offers = each(STORE, cards, build, label=lambda i, card: _card_label(card, f"cards.{i}"))
     return out
 
 
@@ -233,10 +263,46 @@ def _price_node(node: Node | None) -> Decimal | None:
     return price_text(text)
 
 
+def _card_price_node(node: Node | None, where: str) -> Decimal | None:
+    """A search card's price block, whole or not at all: roubles, a point, the kopecks
+    span and the «руб.» span (``_price_node``'s markup). A block cut short (a page
+    truncated mid-card: «1» of «134.<span>99</span>…») raises ``ShapeChanged``; it is
+    never read as 1,00 ₽. No block at all is no price (None)."""
+    if node is None:
+        return None
+    whole = ""
+    if node.child is not None and node.child.tag == "-text":
+        whole = (node.child.text_content or "").strip().replace(" ", "").replace("\xa0", "")
+    spans = node.css("span")
+    kopecks = [s for s in spans if "rub" not in (s.attributes.get("class") or "")]
+    has_rub = any("rub" in (s.attributes.get("class") or "") for s in spans)
+    cents = kopecks[0].text().strip() if kopecks else ""
+    if not (re.fullmatch(r"\d+\.", whole) and re.fullmatch(r"\d{2}", cents) and has_rub):
+        raise ShapeChanged(STORE, where, f"incomplete price {node.html!r:.80}")
+    value = money(whole + cents)
+    return value if value > 0 else None
+
+
+def page_complete(html: str) -> bool:
+    """Whether an HTML page arrived whole: its closing ``</html>`` after the last card.
+
+    A page cut short (a fatal error mid-render, a broken proxy: HTTP 200 and a consistent
+    length) has none; the parser would close its open tags and read the half-delivered
+    last card."""
+    low = html.lower()
+    return low.rfind("</html") > low.rfind("<article")
+
+
 def search_page(html: str, *, shop_id: str | None) -> Offers:
-    """The site's search page ``/catalog/?q=``: cards ``article.card[product-id]``."""
+    """The site's search page ``/catalog/?q=``: cards ``article.card[product-id]``.
+
+    A page without its closing ``</html>`` is refused whole (``IncompleteReply``); a card
+    whose price block is not whole is dropped and named (``korzina.core.rejects``)."""
+    if not page_complete(html):
+        raise IncompleteReply(STORE, "search page cut short: no </html> after the last card")
     out = Offers()
-    for card in HTMLParser(html).css("article.card[product-id]"):
+
+    def build(_: int, card: Node) -> Offer | None:
         link = card.css_first("a.card__link")
         title_node = card.css_first(".card__title")
         if link is None or title_node is None:
@@ -245,33 +311,39 @@ def search_page(html: str, *, shop_id: str | None) -> Offers:
         m = re.search(r"-([0-9a-z]{6,})/?$", href, re.IGNORECASE)
         product_id = m.group(1) if m else str(card.attributes.get("product-id"))
         title = " ".join(title_node.text(separator=" ").split())
-        price = _price_node(card.css_first(".card__price-num"))
+        price = _card_price_node(card.css_first(".card__price-num"), ".card__price-num")
         if price is None:
             out.skipped_no_price += 1
-            continue
-        old = _price_node(card.css_first(".card__price-crossed"))
+            return None
+        old = _card_price_node(card.css_first(".card__price-crossed"), ".card__price-crossed")
         bsk = card.css_first("[data-bsk_data]")
         unit = _bsk_unit(bsk.attributes.get("data-bsk_data") if bsk else None)
         sold_by = SoldBy.KG if unit == "кг" else SoldBy.PIECE
         pack = None if sold_by is SoldBy.KG else parse_pack(title)
         up = unit_price(price, sold_by, pack)
         img = card.css_first("img")
-        out.offers.append(
-            Offer(
-                store=STORE,
-                product_id=product_id,
-                name=title,
-                price=price,
-                regular_price=old if old is not None and old >= price else price,
-                sold_by=sold_by,
-                pack=pack,
-                unit_price=up[0] if up else None,
-                unit_price_unit=up[1] if up else None,
-                url=_absolute(href),
-                image_url=_absolute(img.attributes.get("src")) if img else None,
-                shop_id=shop_id,
-            )
+        return Offer(
+            store=STORE,
+            product_id=product_id,
+            name=title,
+            price=price,
+            regular_price=old if old is not None and old >= price else price,
+            sold_by=sold_by,
+            pack=pack,
+            unit_price=up[0] if up else None,
+            unit_price_unit=up[1] if up else None,
+            url=_absolute(href),
+            image_url=_absolute(img.attributes.get("src")) if img else None,
+            shop_id=shop_id,
         )
+
+    def label(i: int, card: Node) -> str:
+        title_node = card.css_first(".card__title")
+        title = " ".join(title_node.text(separator=" ").split()) if title_node else ""
+        return title or str(card.attributes.get("product-id") or f"article.card {i}")
+
+    cards = HTMLParser(html).css("article.card[product-id]")
+    out.offers = each(STORE, cards, build, label=label)
     return out
 
 

@@ -159,7 +159,7 @@ class MagnitStore(StoreAdapter):
     async def search(self, query: str, shop: Shop | None = None, *, limit: int = 30) -> list[Offer]:
         offers: list[Offer] = []
         async for page, code in self._goods({"term": query}, shop, limit=limit):
-            offers.extend(normalize.offer(i, shop_id=code) for i in page.items)
+            offers.extend(normalize.offers(page.items, shop_id=code))
             if len(offers) >= limit:
                 break
         return offers[:limit]
@@ -198,8 +198,10 @@ class MagnitStore(StoreAdapter):
         path = category.path or (category.name,)
         body = {"categories": [int(category.category_id)]}
         async for page, code in self._goods(body, shop, limit=MAX_LIMIT):
-            for item in page.items:
-                yield normalize.offer(item, shop_id=code, category_path=path, brands=brand_names)
+            for offer in normalize.offers(
+                page.items, shop_id=code, category_path=path, brands=brand_names
+            ):
+                yield offer
 
     async def price(self, product_ids: Sequence[str], shop: Shop | None = None) -> list[Offer]:
         """Current offers by product id: a term search by the article number.

@@ -26,6 +26,7 @@ from korzina.core.models import (
     SoldBy,
     kopecks_to_money,
 )
+from korzina.core.rejects import each, item_label
 from korzina.core.store_http import field
 from korzina.core.units import parse_pack, unit_price
 
@@ -205,6 +206,23 @@ def offer(
         image_url=_image(item),
         shop_id=shop_id,
         available=not (isinstance(quantity, int) and quantity <= 0),
+    )
+
+
+def offers(
+    items: Sequence[Mapping[str, Any]],
+    *,
+    shop_id: str | None,
+    category_path: tuple[str, ...] = (),
+    brands: Sequence[str] = (),
+) -> list[Offer]:
+    """Every item of a goods page; an item that cannot be read whole is dropped and
+    named (``korzina.core.rejects``), not guessed (issue 15)."""
+    return each(
+        STORE,
+        items,
+        lambda _, item: offer(item, shop_id=shop_id, category_path=category_path, brands=brands),
+        label=lambda i, item: item_label(item, "name", "id", fallback=f"items.{i}"),
     )
 
 

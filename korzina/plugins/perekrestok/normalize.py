@@ -31,6 +31,7 @@ from korzina.core.models import (
     SoldBy,
     kopecks_to_money,
 )
+from korzina.core.rejects import each, item_label
 from korzina.core.store_http import field
 from korzina.core.units import parse_pack, unit_price
 
@@ -165,6 +166,8 @@ def offer_from_item(
     image_size: str = IMAGE_SIZE,
 ) -> Offer:
     """A product of search, feed or the card (they share the fields used here)."""
+    if not isinstance(item, Mapping):
+        raise ShapeChanged(STORE, where, "not an object")
     title = _at(item, "title", where)
     if not isinstance(title, str) or not title:
         raise ShapeChanged(STORE, f"{where}.title", "not a non-empty string")
@@ -217,21 +220,33 @@ def _offers(
     *,
     shop_id: str | None,
     category_path: Sequence[str] | None,
+    where: str = "",
     **kw: Any,
 ) -> list[Offer]:
-    items = _at(data, list_path, "")
+    """The products at ``list_path`` of ``data`` (which sits at ``where`` in the reply)."""
+    full = f"{where}.{list_path}" if where else list_path
+    items = _at(data, list_path, where)
     if not isinstance(items, list):
-        raise ShapeChanged(STORE, list_path, "not a list")
-    return [
-        offer_from_item(
+        raise ShapeChanged(STORE, full, "not a list")
+    # An item that cannot be read whole is dropped and named, not guessed (issue 15).
+    return each(
+        STORE,
+        items,
+        lambda i, item: offer_from_item(
             item,
-            where=f"{list_path}.{i}",
+            where=f"{full}.{i}",
             shop_id=shop_id,
             category_path=category_path,
             **kw,
-        )
-        for i, item in enumerate(items)
-    ]
+        ),
+        label=lambda i, item: _label(item, f"{full}.{i}"),
+    )
+
+
+def _label(item: Any, where: str) -> str:
+    master = item.get("masterData") if isinstance(item, Mapping) else None
+    plu = master.get("plu") if isinstance(master, Mapping) else None
+    return item_label(item, "title", fallback=f"plu {plu}" if plu else where)
 
 
 def offers_from_search(data: Any, *, shop_id: str | None = None, **kw: Any) -> list[Offer]:
@@ -265,19 +280,15 @@ def offers_from_groups(
         raise ShapeChanged(STORE, "content.items", "not a list")
     offers: list[Offer] = []
     for i, group in enumerate(groups):
-        where = f"content.items.{i}.products"
-        products = _at(group, "products", f"content.items.{i}")
-        if not isinstance(products, list):
-            raise ShapeChanged(STORE, where, "not a list")
         offers.extend(
-            offer_from_item(
-                item,
-                where=f"{where}.{j}",
+            _offers(
+                group,
+                "products",
+                where=f"content.items.{i}",
                 shop_id=shop_id,
                 category_path=category_path,
                 **kw,
             )
-            for j, item in enumerate(products)
         )
     return offers
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from korzina.core.errors import ShapeChanged
 from korzina.core.models import Category, Offer, PackSize, Shop, SizeUnit, SoldBy, money
+from korzina.core.rejects import each, item_label
 from korzina.core.store_http import field
 from korzina.core.units import parse_pack, unit_price
 
@@ -182,6 +183,8 @@ def offer_from_item(
     site_url: str = SITE_URL,
 ) -> Offer:
     """One ``products[]`` item of search, category products or products_line."""
+    if not isinstance(item, Mapping):
+        raise ShapeChanged(STORE, where, "not an object")
     regular = _money_at(item, "prices.regular", where)
     discount = _at(item, "prices.discount", where, default=None)
     price = _money_at(item, "prices.discount", where) if discount is not None else regular
@@ -208,16 +211,19 @@ def offers_from_products(
     products = _at(data, "products", "")
     if not isinstance(products, list):
         raise ShapeChanged(STORE, "products", "not a list")
-    return [
-        offer_from_item(
+    # An item that cannot be read whole is dropped and named, not guessed (issue 15).
+    return each(
+        STORE,
+        products,
+        lambda i, item: offer_from_item(
             item,
             where=f"products.{i}",
             shop_id=shop_id,
             category_path=category_path,
             site_url=site_url,
-        )
-        for i, item in enumerate(products)
-    ]
+        ),
+        label=lambda i, item: item_label(item, "name", "plu", fallback=f"products.{i}"),
+    )
 
 
 def brand_from_detail(detail: Mapping[str, Any]) -> str | None:

@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from korzina.core.errors import ShapeChanged
+from korzina.core.errors import IncompleteReply, ShapeChanged
 from korzina.core.models import Location, PackSize, SizeUnit, SoldBy
+from korzina.core.rejects import collect
 from korzina.plugins.dixy import normalize
 from tests.conftest import constructed, load_json, recorded
 
@@ -147,6 +148,56 @@ def test_search_page_cards_give_prices_old_prices_units_and_links() -> None:
     assert avocado.name == "Авокадо Хасс в упаковке, 700 г"
     assert avocado.price == avocado.regular_price == Decimal("438.90")
     assert avocado.url == "https://dixy.ru/product/avokado-khass-v-upakovke-700-g-2000329470/"
+
+
+def test_a_search_page_cut_short_is_refused_whole() -> None:
+    """Issue 15: the page cut after the «1» of the last card's «134.<span>99</span>»
+    must not give that card at 1,00 ₽ (nor the other cards as if the page were whole)."""
+    html = constructed("dixy", "search_yaytsa.html").read_text()
+    cut = html[: html.index('card__price-num">134.') + len('card__price-num">1')]
+    with pytest.raises(IncompleteReply):
+        normalize.search_page(cut, shop_id=None)
+    whole = normalize.search_page(html, shop_id=None)
+    assert [o.price for o in whole.offers] == [Decimal("119.99"), Decimal("134.99")]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "1<span class='rub'>руб.</span>",  # the kopecks span lost
+        "134.<span>99</span>",  # the «руб.» span lost
+        "13a.<span>99</span><span class='rub'>руб.</span>",
+        "134.<span>9</span><span class='rub'>руб.</span>",
+    ],
+    ids=["no-kopecks", "no-rub", "garbled", "one-kopeck-digit"],
+)
+def test_a_card_whose_price_block_is_not_whole_is_dropped_and_named(block: str) -> None:
+    html = constructed("dixy", "search_yaytsa.html").read_text()
+    spoiled = html.replace("134.<span>99</span><span class='rub'>руб.</span>", block)
+    assert spoiled != html
+    with collect() as rejected:
+        found = normalize.search_page(spoiled, shop_id=None)
+    assert [o.name for o in found.offers] == ["Яйцо куриное С1 10 шт"]
+    assert [(r.item, r.reason) for r in rejected] == [
+        ("Яйцо куриное С0 10 шт", "не читается поле .card__price-num")
+    ]
+
+
+def test_a_listing_card_whose_price_does_not_parse_is_dropped_and_named() -> None:
+    data = load_json(constructed("dixy", "listing-json_sid14_page1.json"))
+    cards = normalize.listing_page(data).cards  # type: ignore[union-attr]
+    cards[0]["priceSimple"] = "79,9.9"
+    with collect() as rejected:
+        found = normalize.offers(cards, shop_id=None)
+    assert len(found.offers) == len(cards) - 1
+    assert [(r.item, r.reason) for r in rejected] == [
+        (cards[0]["title"], "не читается поле priceSimple")
+    ]
+
+
+@pytest.mark.parametrize("raw", [None, "", "0.00", "0"])
+def test_a_card_price_of_nothing_or_zero_is_no_price(raw: object) -> None:
+    assert normalize.card_price(raw, "priceSimple") is None
 
 
 def test_sections_are_two_segment_catalog_links_without_duplicates() -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from korzina.core.errors import ShapeChanged
 from korzina.core.models import Location, PackSize, SizeUnit, SoldBy
+from korzina.core.rejects import collect
 from korzina.plugins.magnit import normalize
 from tests.conftest import constructed, load_json, recorded
 
@@ -220,3 +221,21 @@ def test_shop_without_coordinates_is_a_shape_change() -> None:
     del data["items"]["items"][0]["coordinates"]
     with pytest.raises(ShapeChanged, match=r"items\.items\.0\.coordinates"):
         normalize.shops(data, Location(lat=55.75, lon=37.61))
+
+
+def test_an_item_whose_price_is_not_kopecks_is_dropped_and_named_the_rest_kept() -> None:
+    items = copy.deepcopy(_items())
+    items[1]["price"] = "81.99"  # roubles as text: not read as 82 kopecks
+    with collect() as rejected:
+        offers = normalize.offers(items, shop_id="320040")
+    assert len(offers) == len(items) - 1
+    assert [(r.item, r.reason) for r in rejected] == [(items[1]["name"], "не читается поле price")]
+
+
+def test_a_page_none_of_whose_items_has_a_price_is_a_shape_change() -> None:
+    items = copy.deepcopy(_items())
+    for item in items:
+        item["finalPrice"] = item.pop("price")  # the field renamed by the store
+    with pytest.raises(ShapeChanged) as info:
+        normalize.offers(items, shop_id="320040")
+    assert info.value.field == "price"

@@ -21,6 +21,7 @@ import pytest
 from korzina.core.errors import ShapeChanged, StoreBlocked, StoreUnavailable
 from korzina.core.http import PacedTransport, build_client
 from korzina.core.models import Category, Location, Shop
+from korzina.core.rejects import collect
 from korzina.core.settings import load_settings
 from korzina.core.store import StoreSettings
 from korzina.plugins.perekrestok.client import PerekrestokStore
@@ -330,17 +331,37 @@ async def test_json_under_a_non_json_content_type_is_a_shape_change() -> None:
     assert info.value.field == "Content-Type"
 
 
-async def test_a_missing_price_tag_is_a_shape_change_naming_the_field() -> None:
+async def test_one_item_without_a_price_tag_is_dropped_and_named_the_rest_kept() -> None:
     data = json.loads(
         recorded("perekrestok", "catalog_search_all.json").read_text(encoding="utf-8")
     )
+    total = len(data["content"]["products"])
+    title = data["content"]["products"][2]["title"]
     del data["content"]["products"][2]["priceTag"]
+    site = FakeSite(
+        {("GET", API + "/catalog/search/all"): lambda r: httpx.Response(200, json=data)}
+    )
+    with collect() as rejected:
+        offers = await _store(site).search("молоко", limit=100)
+    assert len(offers) == total - 1
+    assert title not in {o.name for o in offers}
+    assert [(r.item, r.reason) for r in rejected] == [
+        (title, "не читается поле content.products.2.priceTag")
+    ]
+
+
+async def test_a_price_tag_missing_from_every_item_is_a_shape_change_naming_the_field() -> None:
+    data = json.loads(
+        recorded("perekrestok", "catalog_search_all.json").read_text(encoding="utf-8")
+    )
+    for product in data["content"]["products"]:
+        product["priceLabel"] = product.pop("priceTag")  # renamed by the store
     site = FakeSite(
         {("GET", API + "/catalog/search/all"): lambda r: httpx.Response(200, json=data)}
     )
     with pytest.raises(ShapeChanged) as info:
         await _store(site).search("молоко")
-    assert info.value.field == "content.products.2.priceTag"
+    assert info.value.field == "content.products.0.priceTag"
 
 
 def test_default_transport_is_the_browser() -> None:

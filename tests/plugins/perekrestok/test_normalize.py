@@ -12,6 +12,7 @@ import pytest
 
 from korzina.core.errors import ShapeChanged
 from korzina.core.models import Location, Offer, PackSize, SizeUnit, SoldBy
+from korzina.core.rejects import collect
 from korzina.plugins.perekrestok import normalize
 from tests.conftest import constructed, load_json, recorded
 
@@ -175,28 +176,51 @@ def test_expired_token_error_code_is_recognised() -> None:
     assert normalize.error_code(_json("user_current.json")) is None
 
 
-def test_missing_price_tag_is_a_shape_change_naming_the_field() -> None:
+def test_one_item_without_a_price_tag_is_dropped_and_named_the_rest_kept() -> None:
     data = copy.deepcopy(_json("catalog_product_feed.json"))
+    total = len(data["content"]["items"])
+    title = data["content"]["items"][5]["title"]
     del data["content"]["items"][5]["priceTag"]
+    with collect() as rejected:
+        offers = normalize.offers_from_feed(data)
+    assert len(offers) == total - 1
+    assert [(r.item, r.reason) for r in rejected] == [
+        (title, "не читается поле content.items.5.priceTag")
+    ]
+
+
+def test_a_price_tag_missing_from_every_item_is_a_shape_change_naming_the_field() -> None:
+    data = copy.deepcopy(_json("catalog_product_feed.json"))
+    for item in data["content"]["items"]:
+        del item["priceTag"]
     with pytest.raises(ShapeChanged) as info:
         normalize.offers_from_feed(data)
-    assert info.value.field == "content.items.5.priceTag"
+    assert info.value.field == "content.items.0.priceTag"
 
 
-def test_price_in_roubles_instead_of_kopecks_is_a_shape_change() -> None:
+@pytest.mark.parametrize(
+    ("path", "value", "field"),
+    [
+        # A price in roubles instead of kopecks: not read as 89 kopecks or 8 999 ₽.
+        (("priceTag", "price"), "89.99", "content.products.0.priceTag.price"),
+        (("masterData", "unit"), 3, "content.products.0.masterData.unit"),
+    ],
+)
+def test_an_item_that_cannot_be_read_is_dropped_and_a_reply_of_only_such_items_fails(
+    path: tuple[str, str], value: object, field: str
+) -> None:
     data = copy.deepcopy(_json("catalog_search_all.json"))
-    data["content"]["products"][0]["priceTag"]["price"] = "89.99"
+    products = data["content"]["products"]
+    products[0][path[0]][path[1]] = value
+    with collect() as rejected:
+        offers = normalize.offers_from_search(data)
+    assert len(offers) == len(products) - 1
+    assert [r.reason for r in rejected] == [f"не читается поле {field}"]
+    for product in products:
+        product[path[0]][path[1]] = value
     with pytest.raises(ShapeChanged) as info:
         normalize.offers_from_search(data)
-    assert info.value.field == "content.products.0.priceTag.price"
-
-
-def test_unknown_unit_is_a_shape_change() -> None:
-    data = copy.deepcopy(_json("catalog_search_all.json"))
-    data["content"]["products"][0]["masterData"]["unit"] = 3
-    with pytest.raises(ShapeChanged) as info:
-        normalize.offers_from_search(data)
-    assert info.value.field == "content.products.0.masterData.unit"
+    assert info.value.field == field
 
 
 def test_missing_content_wrapper_is_a_shape_change() -> None:

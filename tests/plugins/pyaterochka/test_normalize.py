@@ -10,6 +10,7 @@ import pytest
 
 from korzina.core.errors import ShapeChanged
 from korzina.core.models import Offer, PackSize, SizeUnit, SoldBy
+from korzina.core.rejects import collect
 from korzina.plugins.pyaterochka import normalize
 from korzina.plugins.pyaterochka.client import PyaterochkaStore
 from tests.conftest import load_json, recorded
@@ -175,12 +176,32 @@ def test_price_bounds_come_from_the_price_filter() -> None:
     assert bounds == (Decimal("9.99"), Decimal("1499.00"))
 
 
-def test_missing_prices_is_a_shape_change_naming_the_field() -> None:
+def test_an_item_without_prices_is_dropped_and_named_the_rest_kept() -> None:
     data = copy.deepcopy(_json("oi-search-v3-kola.json"))
+    name = data["products"][3]["name"]
     del data["products"][3]["prices"]
+    with collect() as rejected:
+        offers = normalize.offers_from_products(data)
+    assert len(offers) == len(data["products"]) - 1
+    assert [(r.item, r.reason) for r in rejected] == [(name, "не читается поле products.3.prices")]
+
+
+def test_a_price_that_does_not_parse_drops_its_item() -> None:
+    data = copy.deepcopy(_json("oi-search-v3-kola.json"))
+    data["products"][1]["prices"]["regular"] = "89,9З"  # a Cyrillic З: not a number
+    with collect() as rejected:
+        offers = normalize.offers_from_products(data)
+    assert data["products"][1]["plu"] not in {int(o.product_id) for o in offers}
+    assert [r.reason for r in rejected] == ["не читается поле products.1.prices.regular"]
+
+
+def test_prices_missing_from_every_item_is_a_shape_change_naming_the_field() -> None:
+    data = copy.deepcopy(_json("oi-search-v3-kola.json"))
+    for product in data["products"]:
+        del product["prices"]
     with pytest.raises(ShapeChanged) as info:
         normalize.offers_from_products(data)
-    assert info.value.field == "products.3.prices"
+    assert info.value.field == "products.0.prices"
 
 
 def test_missing_products_is_a_shape_change() -> None:
