@@ -11,11 +11,13 @@ from typing import Any
 from uuid import UUID
 
 import click
+from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from korzina.cli.app import App, cli, echo_json
-from korzina.core.storage import ImportReport, open_storage
+from korzina.core.plugins import store_classes
+from korzina.core.storage import open_storage
 from korzina.core.storage.importer import FileImportReport, import_file
 from korzina.core.storage.sandbox import (
     DEFAULT_MAX_ROWS,
@@ -31,11 +33,13 @@ SHOWN_SKIPS = 5
 SQL_WAIT_S = 10.0
 
 
-def _ignored(report: ImportReport) -> tuple[str, ...]:
-    return report.ignored_fields if isinstance(report, FileImportReport) else ()
+def _unknown_stores(app: App, report: FileImportReport) -> dict[str, int]:
+    """Imported rows of store ids no installed store plugin has (a typo, a missing plugin)."""
+    known = set(store_classes(app.pm))
+    return {s: n for s, n in report.store_rows.items() if s not in known}
 
 
-def _report_json(report: ImportReport, path: Path) -> dict[str, Any]:
+def _report_json(app: App, report: FileImportReport, path: Path) -> dict[str, Any]:
     return {
         "file": str(path),
         "rows": report.rows,
@@ -44,18 +48,29 @@ def _report_json(report: ImportReport, path: Path) -> dict[str, Any]:
         "new_products": report.stats.new_products,
         "new_prices": report.stats.new_prices,
         "skipped": [{"line": s.line, "reason": s.reason} for s in report.skipped],
-        "ignored_fields": list(_ignored(report)),
+        "ignored_fields": list(report.ignored_fields),
+        "encoding": report.encoding or "utf-8",
+        "stores": report.store_rows,
+        "unknown_stores": _unknown_stores(app, report),
     }
 
 
-def _print_report(app: App, report: ImportReport, path: Path) -> None:
+def _print_report(app: App, report: FileImportReport, path: Path) -> None:
     skipped = report.rows - report.imported
     out = app.console
-    out.print(f"Файл: {path}")
+    out.print(f"Файл: {path}", markup=False)
+    if report.encoding:
+        out.print(f"Кодировка файла: {report.encoding} (определена автоматически)")
     out.print(f"Импортировано предложений: [bold]{report.imported}[/bold] из {report.rows}")
     out.print(f"Новых товаров: {report.stats.new_products}, новых цен: {report.stats.new_prices}")
-    if ignored := _ignored(report):
+    if ignored := report.ignored_fields:
         out.print(f"Неизвестные поля пропущены: {', '.join(ignored)}", markup=False)
+    if unknown := _unknown_stores(app, report):
+        names = ", ".join(f"{s} ({n} строк)" for s, n in unknown.items())
+        out.print(
+            f"[yellow]Неизвестные магазины:[/yellow] {escape(names)}: такого магазина нет среди "
+            "подключённых (korzina stores), цены сохранены, но в ответах их не будет."
+        )
     if skipped:
         out.print(f"[yellow]Пропущено строк: {skipped}[/yellow]")
         for s in report.skipped[:SHOWN_SKIPS]:
@@ -97,7 +112,7 @@ def import_command(app: App, file: Path, as_json: bool) -> None:
         else:
             report = import_file(db, file)
     if as_json:
-        echo_json(_report_json(report, file))
+        echo_json(_report_json(app, report, file))
     else:
         _print_report(app, report, file)
     if report.imported == 0:
