@@ -95,7 +95,11 @@ def history(
     png: str | None,
     as_json: bool,
 ) -> None:
-    """История цен товаров, в названии которых есть все слова запроса."""
+    """История цен товаров, которые корзина взяла бы по запросу QUERY.
+
+    Запрос читается как строка списка покупок («молоко 3,2%», «яйца С0»); товары
+    подбираются так же, как в korzina basket, в каждом магазине — лучшие первыми.
+    """
     since = utcnow() - timedelta(days=days)
     with read_storage(app) as storage:
         products = find_products(storage, query, stores=list(stores) or None, limit=limit)
@@ -153,7 +157,11 @@ def history(
 @click.option("--json", "as_json", is_flag=True, help="Вывод в JSON.")
 @click.pass_obj
 def index(app: App, days: int, stores: tuple[str, ...], as_json: bool) -> None:
-    """Индекс корзины: стоимость одного и того же набора товаров по дням и магазинам."""
+    """Индекс корзины: стоимость одного и того же набора товаров по дням и магазинам.
+
+    Товары набора подбираются так же, как в korzina basket; товар, которого нет хотя бы
+    в одном магазине, в стоимость не входит (иначе магазины не сравнить).
+    """
     basket = list(app.settings.index_basket or DEFAULT_BASKET)
     with read_storage(app) as storage:
         report = index_report(
@@ -165,6 +173,7 @@ def index(app: App, days: int, stores: tuple[str, ...], as_json: bool) -> None:
                 "basket": basket,
                 "choices": [c.__dict__ for c in report.choices],
                 "missing": report.missing,
+                "left_out": report.left_out,
                 "points": [p.__dict__ for p in report.points],
             }
         )
@@ -188,6 +197,11 @@ def index(app: App, days: int, stores: tuple[str, ...], as_json: bool) -> None:
             )
         table.add_row(day.strftime("%d.%m.%Y"), *cells)
     app.console.print(table)
+    if report.left_out:
+        app.console.print(
+            "Не вошли в индекс (нет хотя бы в одном магазине): "
+            + f"«{escape('», «'.join(report.left_out))}»"
+        )
     for s in store_ids:
         missing = report.missing.get(s)
         if missing:

@@ -15,8 +15,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Protocol
 
-from korzina.core.text import fold
-
 # A price over OUTLIER_FACTOR × the median, or under the median / OUTLIER_FACTOR, is a glitch
 # (a per-pack price shown per kg, a missing digit) rather than a price anyone pays.
 OUTLIER_FACTOR = Decimal(3)
@@ -203,18 +201,3 @@ def basket_index(
                 )
             )
     return points
-
-
-def name_tokens(text: str) -> list[str]:
-    """Lower-case search tokens; «ё» is «е» so «мёд» finds «мед»."""
-    # casefold before the shared folding: search is caseless beyond Russian («ß» is «ss»)
-    cleaned = "".join(ch if ch.isalnum() or ch in ".,%" else " " for ch in fold(text.casefold()))
-    # «3,2%» keeps its comma; a comma or dot ending a word does not belong to it.
-    tokens = (t.strip(".,") for t in cleaned.split())
-    return [t for t in tokens if t]
-
-
-def matches_tokens(name: str, tokens: Sequence[str]) -> bool:
-    """Every token occurs in ``name`` (case-insensitive, «ё» as «е»)."""
-    low = fold(name.casefold())
-    return all(t in low for t in tokens)
