@@ -9,6 +9,7 @@ day" is the last observation at or before the end of that day, carried forward.
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -37,15 +38,10 @@ class PriceRow(Protocol):
 
 
 def median(values: Iterable[Decimal]) -> Decimal | None:
-    """The median, exact in Decimal (the mean of the two middle values for an even count)."""
-    ordered = sorted(values)
-    n = len(ordered)
-    if n == 0:
-        return None
-    mid = n // 2
-    if n % 2:
-        return ordered[mid]
-    return (ordered[mid - 1] + ordered[mid]) / 2
+    """The median, exact in Decimal (the mean of the two middle values for an even count);
+    None for no values."""
+    ordered = list(values)
+    return statistics.median(ordered) if ordered else None
 
 
 def is_outlier(price: Decimal, median_price: Decimal | None) -> bool:
