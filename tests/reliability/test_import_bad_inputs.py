@@ -93,6 +93,16 @@ def test_a_quoted_multi_line_field_is_still_one_good_row(tmp_path: Path) -> None
     assert names(tmp_path)[0] == "Молоко\nпастеризованное"
 
 
+def test_a_csv_with_old_mac_line_ends_keeps_its_rows_and_line_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "mac.csv"
+    text = HEADER + "".join(good_csv_rows(2)) + 'magnit,9,"Хлеб\nбелый",20,\n' + "magnit,3,x,да,\n"
+    path.write_bytes(text.replace("\n", "\r").encode("utf-8"))
+    code, report, err = korzina_import(path, tmp_path)
+    assert code == 0, err
+    assert (report["rows"], report["imported"]) == (4, 3)
+    assert report["skipped"] == [{"line": 6, "reason": "price не число: «да»"}]
+
+
 def test_a_cp1251_file_is_detected_and_imported_as_cyrillic(tmp_path: Path) -> None:
     path = tmp_path / "excel.csv"
     rows = good_csv_rows(20)

@@ -190,6 +190,7 @@ def _env(world: Path, tmp_path: Path) -> dict[str, str]:
         "select * from read_blob('/proc/self/environ')",
         "select * from read_csv('/proc/self/environ', header = false, sep = '\x01')",
         "select * from read_text('http://127.0.0.1:9/x.csv')",
+        "select getenv('KORZINA_BOT_TOKEN')",
         "install httpfs",
         "set enable_external_access = true",
     ],

@@ -85,7 +85,11 @@ def find_products(
 
     items = items_of(query)
     if not items:
-        raise ConfigError("empty query", user_message="Пустой запрос: укажите название товара.")
+        raise ConfigError(
+            f"no product in {query!r}",
+            user_message=f"В запросе «{query}» не найден товар: напишите его, как строку "
+            "списка покупок (например, «молоко 3,2%»).",
+        )
     found = [
         m
         for per_item in matching_products(storage, items, stores=stores)

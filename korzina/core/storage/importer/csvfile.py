@@ -133,7 +133,7 @@ def read_csv(
     encoding = detect_encoding(path)
     encodings.append(encoding)
     with path.open("rb") as raw:
-        lines = decoded_lines(raw, encoding)
+        lines = decoded_lines(raw, encoding, lone_cr=True)
         delimiter, header = _header(path, next(lines, None))
         index = {name: i for i, name in enumerate(header) if name in FIELDS}
         ignored.update(name for name in header if name and name not in FIELDS)

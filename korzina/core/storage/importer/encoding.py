@@ -11,12 +11,15 @@ file is refused with a message.
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from korzina.core.storage.importer.fields import MAX_LINE_BYTES, unreadable
+
+_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
 
 UTF8 = "utf-8"
 _BLOCK = 1 << 20
@@ -87,13 +90,17 @@ def detect_encoding(path: Path) -> str:
     return str(best.encoding)
 
 
-def decoded_lines(raw: BinaryIO, encoding: str) -> Iterator[Line]:
+def decoded_lines(raw: BinaryIO, encoding: str, *, lone_cr: bool = False) -> Iterator[Line]:
     """The lines of ``raw`` decoded from ``encoding``; a line that is not is a problem.
 
     Every text ends in a newline (the last line's too), a UTF-8 BOM is dropped, and an
-    oversized line is replaced by an empty one carrying its problem.
+    oversized line is replaced by an empty one carrying its problem. ``lone_cr``: a CR
+    not followed by LF ends a line too (CSV saved by old Mac Excel), and lines are
+    numbered as an editor shows them.
     """
-    for no, (line, cut) in enumerate(_raw_lines(raw), start=1):
+    no = 0
+    for line, cut in _raw_lines(raw):
+        no += 1
         if cut:
             yield Line(no, "\n", f"строка длиннее {MAX_LINE_BYTES // 1024} КБ")
             continue
@@ -109,4 +116,7 @@ def decoded_lines(raw: BinaryIO, encoding: str) -> Iterator[Line]:
             )
         if no == 1:
             text = text.removeprefix("\ufeff")
-        yield Line(no, text if text.endswith("\n") else text + "\n", problem)
+        pieces = _LONE_CR.split(text) if lone_cr and "\r" in text else [text]
+        for i, piece in enumerate(p for p in pieces if p):
+            no += i > 0
+            yield Line(no, piece if piece.endswith(("\n", "\r")) else piece + "\n", problem)
