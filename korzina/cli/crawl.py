@@ -259,6 +259,50 @@ async def _serve(scheduler: Scheduler, console: Console) -> None:
             loop.remove_signal_handler(sig)
 
 
+def _list_jobs(app: App, specs: Sequence[JobSpec], runs: RunLog, as_json: bool) -> None:
+    """`korzina jobs --list`: schedules and each job's last run."""
+    now = utcnow()
+    rows = [
+        {
+            "name": s.name,
+            "cron": s.cron,
+            "store": s.store,
+            "shop": s.shop,
+            "categories": list(s.categories),
+            "next": next_fire(s, now),
+            "last": runs.last(s.name).__dict__ if runs.last(s.name) else None,
+        }
+        for s in specs
+    ]
+    if as_json:
+        echo_json(rows)
+        return
+    if not rows:
+        app.console.print(
+            "Заданий нет: добавьте [jobs.ИМЯ] с cron и store в настройки.", markup=False
+        )
+        return
+    table = Table(show_edge=False, pad_edge=False)
+    for title in ("Задание", "Расписание", "Магазин", "Следующий", "Последний", "Итог"):
+        table.add_column(title)
+    for r in rows:
+        last = cast(dict[str, Any] | None, r["last"])
+        table.add_row(
+            escape(str(r["name"])),
+            escape(str(r["cron"])),
+            escape(f"{r['store']}" + (f" / {r['shop']}" if r["shop"] else "")),
+            cast(datetime, r["next"]).strftime("%d.%m.%Y %H:%M UTC"),
+            escape(str(last["started_at"])[:16].replace("T", " ")) if last else "—",
+            (
+                f"{STATUS_TEXT.get(last['status'], last['status'])}, товаров {last['offers']}"
+                + (f" — {escape(str(last['error']))}" if last.get("error") else "")
+            )
+            if last
+            else "—",
+        )
+    app.console.print(table)
+
+
 @cli.command()
 @click.option("--list", "list_jobs", is_flag=True, help="Показать задания и последние запуски.")
 @click.option("--once", "once", metavar="ИМЯ", help="Выполнить одно задание сейчас и выйти.")
@@ -269,44 +313,7 @@ def jobs(app: App, list_jobs: bool, once: str | None, as_json: bool) -> None:
     specs = parse_jobs(app.settings.jobs)
     runs = RunLog(db_opener(app.settings))
     if list_jobs:
-        now = utcnow()
-        rows = [
-            {
-                "name": s.name,
-                "cron": s.cron,
-                "store": s.store,
-                "shop": s.shop,
-                "categories": list(s.categories),
-                "next": next_fire(s, now),
-                "last": runs.last(s.name).__dict__ if runs.last(s.name) else None,
-            }
-            for s in specs
-        ]
-        if as_json:
-            echo_json(rows)
-            return
-        if not rows:
-            app.console.print("Заданий нет: добавьте [jobs.ИМЯ] с cron и store в настройки.")
-            return
-        table = Table(show_edge=False, pad_edge=False)
-        for title in ("Задание", "Расписание", "Магазин", "Следующий", "Последний", "Итог"):
-            table.add_column(title)
-        for r in rows:
-            last = cast(dict[str, Any] | None, r["last"])
-            table.add_row(
-                escape(str(r["name"])),
-                escape(str(r["cron"])),
-                escape(f"{r['store']}" + (f" / {r['shop']}" if r["shop"] else "")),
-                cast(datetime, r["next"]).strftime("%d.%m.%Y %H:%M UTC"),
-                escape(str(last["started_at"])[:16].replace("T", " ")) if last else "—",
-                (
-                    f"{STATUS_TEXT.get(last['status'], last['status'])}, товаров {last['offers']}"
-                    + (f" — {escape(str(last['error']))}" if last.get("error") else "")
-                )
-                if last
-                else "—",
-            )
-        app.console.print(table)
+        _list_jobs(app, specs, runs, as_json)
         return
     crawler = job_crawler(app)
     if once is not None:
