@@ -1,9 +1,11 @@
-"""The README's `korzina sql` examples run on the demo data (through the click command)."""
+"""The README's `korzina sql`, `history`, `index` and `export` examples run on the demo data
+(through the click command)."""
 
 from __future__ import annotations
 
 import json
 import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -44,3 +46,22 @@ def test_a_readme_sql_example_runs_on_the_demo_data(demo_db: Path, query: str) -
     rows = json.loads(result.output)
     if "fat_pct = 3.2" in query:  # «молоко 3,2%» is in every store of the demo
         assert [r["store"] for r in rows] == ["dixy", "magnit", "perekrestok", "pyaterochka"]
+
+
+# The price-history examples: `    korzina history|index|export …` lines of the README.
+HISTORY_EXAMPLE = re.compile(r"^ {4}korzina ((?:history|index|export) .*)$", re.MULTILINE)
+HISTORY_EXAMPLES = [m.group(1) for m in HISTORY_EXAMPLE.finditer(README.read_text())]
+
+
+@pytest.mark.parametrize("command", HISTORY_EXAMPLES)
+def test_a_readme_history_example_runs_on_the_demo_data(
+    demo_db: Path, command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # where --png and export write
+    args = shlex.split(command, comments=True)
+    result = CliRunner().invoke(
+        cli, ["--db", str(demo_db), *args], obj=App(pm=make_plugin_manager())
+    )
+    assert result.exit_code == 0, result.output
+    assert "нет товаров по запросу" not in result.output
+    assert "В базе нет цен" not in result.output
