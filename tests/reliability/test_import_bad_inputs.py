@@ -140,6 +140,14 @@ def test_a_file_in_no_known_encoding_is_refused_with_a_message(tmp_path: Path) -
     assert "Не удалось определить кодировку файла noise.csv" in " ".join(err.split())
 
 
+def test_a_utf16_file_is_refused_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "unicode.csv"
+    path.write_text(HEADER + "".join(good_csv_rows(3)), encoding="utf-16")
+    code, report, err = korzina_import(path, tmp_path)
+    assert (code, report) == (1, None)
+    assert "в кодировке UTF-16; сохраните его в UTF-8" in " ".join(err.split())
+
+
 def test_implausible_observed_at_and_promo_until_are_bad_rows(tmp_path: Path) -> None:
     path = tmp_path / "dates.jsonl"
     path.write_text(

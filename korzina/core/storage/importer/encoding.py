@@ -65,6 +65,14 @@ def _raw_lines(raw: BinaryIO) -> Iterator[tuple[bytes, bool]]:
 
 def detect_encoding(path: Path) -> str:
     """The encoding to read ``path`` in: UTF-8, or the legacy one the file is in."""
+    with path.open("rb") as raw:
+        if raw.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            # Excel's «Unicode text»: lines are not split on a newline byte.
+            raise unreadable(
+                path,
+                "UTF-16 text",
+                f"Файл {path.name} в кодировке UTF-16; сохраните его в UTF-8.",
+            )
     if is_utf8(path):
         return UTF8
     sample = bytearray()
