@@ -10,6 +10,8 @@ from korzina.cli import (  # noqa: F401
     bot,
     crawl,
     data,
+    export,
+    history,
     parse,
     stores,
 )

@@ -1,8 +1,8 @@
-"""``korzina crawl``, ``jobs``, ``history``, ``index`` and ``export``.
+"""``korzina crawl`` and ``korzina jobs``.
 
-Thin: the crawl engine is ``korzina.core.crawl``, the scheduler ``korzina.core.jobs``, the
-analytics ``korzina.core.analytics``. The database is opened per unit of work (see the
-design in ``korzina.core.jobs``): ``db_opener`` for writers, ``read_storage`` for readers.
+Thin: the crawl engine is ``korzina.core.crawl``, the scheduler ``korzina.core.jobs``.
+The database is opened per unit of work (see the design in ``korzina.core.jobs``):
+``db_opener`` gives writers a connection per batch.
 """
 
 from __future__ import annotations
@@ -10,11 +10,8 @@ from __future__ import annotations
 import asyncio
 import signal
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
-from decimal import Decimal
-from pathlib import Path
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any, cast
 
 import click
@@ -31,15 +28,6 @@ from rich.progress import (
 from rich.table import Table
 
 from korzina.cli.app import App, cli, echo_json, run_async
-from korzina.core.analytics.export import export_parquet
-from korzina.core.analytics.queries import (
-    DEFAULT_BASKET,
-    HistoryRow,
-    ProductHistory,
-    find_products,
-    index_report,
-    product_history,
-)
 from korzina.core.crawl import (
     CrawlOptions,
     CrawlReport,
@@ -51,10 +39,8 @@ from korzina.core.errors import ConfigError
 from korzina.core.jobs import JobRun, JobSpec, RunCrawl, RunLog, Scheduler, next_fire, parse_jobs
 from korzina.core.jobs import run_job as run_one_job
 from korzina.core.models import Category, utcnow
-from korzina.core.plugins import close_stores, open_stores, store_classes
-from korzina.core.present import rub
+from korzina.core.plugins import close_stores, open_stores
 from korzina.core.settings import Settings
-from korzina.core.storage.duckdb_repo import DuckDBStorage
 from korzina.core.store import StoreAdapter
 
 STATUS_TEXT = {
@@ -76,18 +62,6 @@ REJECTED_SHOWN_CLI = 3  # dropped items named under the table; the count is comp
 def db_opener(settings: Settings) -> DbOpener:
     """Writers open the file per batch and close it, so readers get in between."""
     return session_opener(settings.db_path, wait_s=30.0)
-
-
-@contextmanager
-def read_storage(settings: Settings) -> Iterator[DuckDBStorage]:
-    """A read-only connection for one command; waits while a crawl batch is being written."""
-    from korzina.core.storage import open_storage
-
-    storage = open_storage(settings.db_path, read_only=True, wait_s=10.0)
-    try:
-        yield storage
-    finally:
-        storage.close()
 
 
 # --- korzina crawl ----------------------------------------------------------------
@@ -295,6 +269,50 @@ async def _serve(scheduler: Scheduler, console: Console) -> None:
             loop.remove_signal_handler(sig)
 
 
+def _list_jobs(app: App, specs: Sequence[JobSpec], runs: RunLog, as_json: bool) -> None:
+    """`korzina jobs --list`: schedules and each job's last run."""
+    now = utcnow()
+    rows = [
+        {
+            "name": s.name,
+            "cron": s.cron,
+            "store": s.store,
+            "shop": s.shop,
+            "categories": list(s.categories),
+            "next": next_fire(s, now),
+            "last": runs.last(s.name).__dict__ if runs.last(s.name) else None,
+        }
+        for s in specs
+    ]
+    if as_json:
+        echo_json(rows)
+        return
+    if not rows:
+        app.console.print(
+            "Заданий нет: добавьте [jobs.ИМЯ] с cron и store в настройки.", markup=False
+        )
+        return
+    table = Table(show_edge=False, pad_edge=False)
+    for title in ("Задание", "Расписание", "Магазин", "Следующий", "Последний", "Итог"):
+        table.add_column(title)
+    for r in rows:
+        last = cast(dict[str, Any] | None, r["last"])
+        table.add_row(
+            escape(str(r["name"])),
+            escape(str(r["cron"])),
+            escape(f"{r['store']}" + (f" / {r['shop']}" if r["shop"] else "")),
+            cast(datetime, r["next"]).strftime("%d.%m.%Y %H:%M UTC"),
+            escape(str(last["started_at"])[:16].replace("T", " ")) if last else "—",
+            (
+                f"{STATUS_TEXT.get(last['status'], last['status'])}, товаров {last['offers']}"
+                + (f" — {escape(str(last['error']))}" if last.get("error") else "")
+            )
+            if last
+            else "—",
+        )
+    app.console.print(table)
+
+
 @cli.command()
 @click.option("--list", "list_jobs", is_flag=True, help="Показать задания и последние запуски.")
 @click.option("--once", "once", metavar="ИМЯ", help="Выполнить одно задание сейчас и выйти.")
@@ -305,44 +323,7 @@ def jobs(app: App, list_jobs: bool, once: str | None, as_json: bool) -> None:
     specs = parse_jobs(app.settings.jobs)
     runs = RunLog(db_opener(app.settings))
     if list_jobs:
-        now = utcnow()
-        rows = [
-            {
-                "name": s.name,
-                "cron": s.cron,
-                "store": s.store,
-                "shop": s.shop,
-                "categories": list(s.categories),
-                "next": next_fire(s, now),
-                "last": runs.last(s.name).__dict__ if runs.last(s.name) else None,
-            }
-            for s in specs
-        ]
-        if as_json:
-            echo_json(rows)
-            return
-        if not rows:
-            app.console.print("Заданий нет: добавьте [jobs.ИМЯ] с cron и store в настройки.")
-            return
-        table = Table(show_edge=False, pad_edge=False)
-        for title in ("Задание", "Расписание", "Магазин", "Следующий", "Последний", "Итог"):
-            table.add_column(title)
-        for r in rows:
-            last = cast(dict[str, Any] | None, r["last"])
-            table.add_row(
-                escape(str(r["name"])),
-                escape(str(r["cron"])),
-                escape(f"{r['store']}" + (f" / {r['shop']}" if r["shop"] else "")),
-                cast(datetime, r["next"]).strftime("%d.%m.%Y %H:%M UTC"),
-                escape(str(last["started_at"])[:16].replace("T", " ")) if last else "—",
-                (
-                    f"{STATUS_TEXT.get(last['status'], last['status'])}, товаров {last['offers']}"
-                    + (f" — {escape(str(last['error']))}" if last.get("error") else "")
-                )
-                if last
-                else "—",
-            )
-        app.console.print(table)
+        _list_jobs(app, specs, runs, as_json)
         return
     crawler = job_crawler(app)
     if once is not None:
@@ -379,186 +360,3 @@ def jobs(app: App, list_jobs: bool, once: str | None, as_json: bool) -> None:
     scheduler.completed = _Echo()
     run_async(_serve(scheduler, app.console))
     app.console.print("Задания остановлены.")
-
-
-# --- korzina history ----------------------------------------------------------------
-
-
-def _marks(row: HistoryRow, median: Decimal | None) -> str:
-    marks: list[str] = []
-    check = row.discount
-    if check is not None:
-        if check.is_real is None:
-            marks.append("акция: нет истории за 30 дней")
-        elif check.is_real:
-            marks.append(f"реальная скидка (мин. обычная за 30 дн. {rub(check.min_regular)})")
-        else:
-            marks.append(f"скидка не настоящая (мин. обычная за 30 дн. {rub(check.min_regular)})")
-    if row.outlier:
-        marks.append(f"выброс (медиана {rub(median)}), не идёт в корзины")
-    return "; ".join(marks)
-
-
-def _history_json(h: ProductHistory) -> dict[str, Any]:
-    return {
-        "store": h.product.store,
-        "product_id": h.product.product_id,
-        "name": h.product.name,
-        "median": h.median,
-        "points": [
-            {
-                "observed_at": r.point.observed_at,
-                "shop_id": r.point.shop_id,
-                "price": r.point.price,
-                "regular_price": r.point.regular_price,
-                "card_price": r.point.card_price,
-                "promo": r.discount is not None,
-                "real_discount": None if r.discount is None else r.discount.is_real,
-                "min_regular_30d": None if r.discount is None else r.discount.min_regular,
-                "outlier": r.outlier,
-            }
-            for r in h.rows
-        ],
-    }
-
-
-@cli.command()
-@click.argument("query")
-@click.option("--store", "stores", multiple=True, help="Только этот магазин (можно несколько).")
-@click.option("--days", default=90, show_default=True, help="За сколько дней.")
-@click.option("--limit", default=10, show_default=True, help="Сколько товаров показать.")
-@click.option("--png", "png", type=click.Path(dir_okay=False), help="Сохранить график в PNG.")
-@click.option("--json", "as_json", is_flag=True, help="Вывод в JSON.")
-@click.pass_obj
-def history(
-    app: App,
-    query: str,
-    stores: tuple[str, ...],
-    days: int,
-    limit: int,
-    png: str | None,
-    as_json: bool,
-) -> None:
-    """История цен товаров, в названии которых есть все слова запроса."""
-    since = utcnow() - timedelta(days=days)
-    with read_storage(app.settings) as storage:
-        products = find_products(storage, query, stores=list(stores) or None, limit=limit)
-        histories = [product_history(storage, p, since=since) for p in products]
-    names = {sid: cls.display_name for sid, cls in store_classes(app.pm).items()}
-    if png and histories:
-        from korzina.core.analytics.chart import price_chart
-
-        price_chart(
-            histories,
-            png,
-            title=f"Цены: «{query}» за {days} дн.",
-            store_names=names,
-            until=utcnow(),
-        )
-    if as_json:
-        echo_json([_history_json(h) for h in histories])
-        return
-    if not histories:
-        app.console.print(f"В базе нет товаров по запросу «{escape(query)}».")
-        return
-    for h in histories:
-        p = h.product
-        app.console.print(
-            f"\n[bold]{escape(names.get(p.store, p.store))}[/bold] · {escape(p.name)} "
-            f"[dim]({escape(p.product_id)})[/dim]"
-        )
-        if not h.rows:
-            app.console.print(f"  цена не менялась за {days} дн.: {rub(p.price)}")
-            continue
-        table = Table(show_edge=False, pad_edge=False)
-        for title in ("Дата", "Точка", "Цена", "Обычная", "По карте", "Отметки"):
-            table.add_column(title)
-        for r in h.rows:
-            pt = r.point
-            table.add_row(
-                pt.observed_at.astimezone(UTC).strftime("%d.%m.%Y %H:%M"),
-                escape(pt.shop_id or "—"),
-                rub(pt.price),
-                rub(pt.regular_price) if pt.regular_price != pt.price else "",
-                rub(pt.card_price),
-                _marks(r, h.median),
-            )
-        app.console.print(table)
-    if png:
-        app.console.print(f"\nГрафик: {escape(png)}")
-
-
-# --- korzina index -----------------------------------------------------------------
-
-
-@cli.command()
-@click.option("--days", default=30, show_default=True, help="За сколько дней.")
-@click.option("--store", "stores", multiple=True, help="Только этот магазин (можно несколько).")
-@click.option("--json", "as_json", is_flag=True, help="Вывод в JSON.")
-@click.pass_obj
-def index(app: App, days: int, stores: tuple[str, ...], as_json: bool) -> None:
-    """Индекс корзины: стоимость одного и того же набора товаров по дням и магазинам."""
-    basket = list(app.settings.index_basket or DEFAULT_BASKET)
-    with read_storage(app.settings) as storage:
-        report = index_report(
-            storage, basket, today=utcnow().date(), days=days, stores=list(stores) or None
-        )
-    if as_json:
-        echo_json(
-            {
-                "basket": basket,
-                "choices": [c.__dict__ for c in report.choices],
-                "missing": report.missing,
-                "points": [p.__dict__ for p in report.points],
-            }
-        )
-        return
-    names = {sid: cls.display_name for sid, cls in store_classes(app.pm).items()}
-    store_ids = sorted({p.store for p in report.points})
-    if not store_ids:
-        app.console.print("В базе нет цен для индекса: сначала korzina crawl.")
-        return
-    table = Table(show_edge=False, pad_edge=False, title="Стоимость корзины, ₽ (индекс)")
-    table.add_column("Дата")
-    for s in store_ids:
-        table.add_column(escape(names.get(s, s)), justify="right")
-    by_key = {(p.day, p.store): p for p in report.points}
-    for day in report.days:
-        cells = []
-        for s in store_ids:
-            p = by_key[(day, s)]
-            cells.append(
-                f"{rub(p.cost)} ({p.index})" if p.cost is not None else f"— {p.priced}/{p.items}"
-            )
-        table.add_row(day.strftime("%d.%m.%Y"), *cells)
-    app.console.print(table)
-    for s in store_ids:
-        missing = report.missing.get(s)
-        if missing:
-            app.console.print(
-                f"{escape(names.get(s, s))}: нет товаров для «{escape('», «'.join(missing))}»"
-            )
-
-
-# --- korzina export ------------------------------------------------------------------
-
-
-@cli.command()
-@click.argument("directory", type=click.Path(file_okay=False))
-@click.option("--overwrite", is_flag=True, help="Заменять файлы в непустом каталоге.")
-@click.option("--json", "as_json", is_flag=True, help="Итог в JSON.")
-@click.pass_obj
-def export(app: App, directory: str, overwrite: bool, as_json: bool) -> None:
-    """Выгрузить историю цен в Parquet (каталоги store=…/month=ГГГГ-ММ)."""
-    with read_storage(app.settings) as storage:
-        report = export_parquet(storage, directory, overwrite=overwrite)
-    if as_json:
-        echo_json({"directory": report.directory, "rows": report.rows, "files": report.files})
-        return
-    app.console.print(
-        f"Записано наблюдений: {report.rows}, файлов: {len(report.files)} в {escape(directory)}"
-    )
-    pattern = str(Path(directory) / "**" / "*.parquet")
-    app.console.print(
-        f"Чтение: SELECT * FROM read_parquet('{escape(pattern)}', hive_partitioning = true)"
-    )

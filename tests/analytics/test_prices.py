@@ -13,7 +13,6 @@ from korzina.core.analytics.prices import (
     discount_checks,
     is_outlier,
     median,
-    name_tokens,
     reference_median,
 )
 
@@ -119,7 +118,3 @@ def test_basket_index_sums_items_per_store_and_day_and_skips_incomplete_days() -
     assert (points[("magnit", d2)].cost, points[("magnit", d2)].index) == (D("120"), D("100.0"))
     assert (points[("magnit", d3)].cost, points[("magnit", d3)].index) == (D("132"), D("110.0"))
     assert [points[("dixy", d)].index for d in (d1, d2, d3)] == [D("100.0")] * 3
-
-
-def test_name_tokens_fold_case_and_yo() -> None:
-    assert name_tokens("Мёд ЦВЕТОЧНЫЙ, 250г") == ["мед", "цветочный", "250г"]

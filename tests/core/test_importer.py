@@ -232,18 +232,23 @@ def test_jsonl_bom_crlf_padding_and_blank_lines(storage: DuckDBStorage, tmp_path
     assert bananas_offer.price == Decimal("129.90")
 
 
-def test_jsonl_with_invalid_utf8_is_read_with_replacement(
+def test_a_line_not_in_utf8_is_a_bad_row_and_the_utf8_lines_are_kept(
     storage: DuckDBStorage, tmp_path: Path
 ) -> None:
     path = tmp_path / "o.jsonl"
     bad_name = json.dumps(dict(GOOD_BANANAS, name="Бананы X"), ensure_ascii=False).encode()
-    path.write_bytes(bad_name.replace(b"X", b"\xff") + b"\n" + b"{broken\n")
+    good = json.dumps(GOOD_MILK, ensure_ascii=False).encode()
+    bad_line = bad_name.replace(b"X", b"\xff")
+    path.write_bytes(bad_line + b"\n" + b"{broken\n" + good + b"\n")
     report = import_file(storage, path, now=NOW)
 
-    assert (report.rows, report.imported) == (2, 1)
-    assert [s.line for s in report.skipped] == [2]
-    (bananas,) = storage.offers.get_offers([("dixy", "77")])
-    assert bananas.name == "Бананы \ufffd"
+    assert (report.rows, report.imported) == (3, 1)
+    reasons = {s.line: s.reason for s in report.skipped}
+    nth = bad_line.index(b"\xff") + 1
+    assert reasons[1] == f"строка не в кодировке utf-8: неверный байт 0xff ({nth}-й байт строки)"
+    assert "JSON" in reasons[2]
+    assert [o.product_id for o in storage.offers.latest_offers()] == [GOOD_MILK["product_id"]]
+    assert report.encoding is None  # UTF-8
 
 
 def test_a_file_name_with_glob_characters_is_read_as_is(

@@ -171,3 +171,9 @@ def test_jobs_once_runs_a_crawl_now_and_list_shows_the_recorded_run(
     unknown = CliRunner().invoke(cli, ["jobs", "--once", "nope"], obj=App(pm=make_plugin_manager()))
     assert unknown.exit_code == 1
     assert "magnit_breakfast" in unknown.output
+
+
+def test_jobs_list_without_jobs_names_the_config_section_to_add() -> None:
+    listed = CliRunner().invoke(cli, ["jobs", "--list"], obj=App(pm=make_plugin_manager()))
+    assert listed.exit_code == 0, listed.output
+    assert "добавьте [jobs.ИМЯ] с cron и store" in listed.output

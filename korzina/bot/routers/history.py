@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import tempfile
-import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 from aiogram import Bot, Router
 from aiogram.types import BufferedInputFile, CallbackQuery
@@ -17,10 +14,11 @@ from korzina.bot.callbacks import HistoryCb
 from korzina.bot.deps import BotConfig
 from korzina.bot.render import answer_stores, esc, item_text
 from korzina.bot.routers.baskets import load_answer
-from korzina.core.analytics.chart import price_chart
+from korzina.core.analytics.chart import chart_png
 from korzina.core.analytics.queries import ProductHistory, ProductRow, product_history
 from korzina.core.baskets.models import Answer
 from korzina.core.baskets.service import BasketService
+from korzina.core.errors import ConfigError
 from korzina.core.storage.base import Storage
 
 
@@ -48,25 +46,8 @@ def line_histories(storage: Storage, answer: Answer, item: int) -> list[ProductH
     return out
 
 
-def chart_png(
-    histories: list[ProductHistory],
-    *,
-    title: str,
-    names: Mapping[str, str],
-    until: datetime,
-    lock: threading.Lock,
-) -> bytes:
-    """The chart as PNG bytes (pyplot's global state: one drawing at a time)."""
-    with lock, tempfile.TemporaryDirectory(prefix="korzina-chart-") as tmp:
-        path = price_chart(
-            histories, Path(tmp) / "chart.png", title=title, store_names=dict(names), until=until
-        )
-        return path.read_bytes()
-
-
 def build_router() -> Router:
     router = Router(name="history")
-    lock = threading.Lock()
 
     @router.callback_query(HistoryCb.filter())
     async def history(
@@ -87,14 +68,18 @@ def build_router() -> Router:
             await callback.answer(texts.NO_HISTORY, show_alert=True)
             return
         what = item_text(answer.items[cb.i])
-        png = await asyncio.to_thread(
-            chart_png,
-            histories,
-            title=f"Цена: {what}",
-            names=config.store_names,
-            until=clock(),
-            lock=lock,
-        )
+        # A matplotlib Figure has no global state: charts are drawn in parallel threads.
+        try:
+            png = await asyncio.to_thread(
+                chart_png,
+                histories,
+                title=f"Цена: {what}",
+                store_names=dict(config.store_names),
+                until=clock(),
+            )
+        except ConfigError as exc:  # matplotlib (the charts extra) is not installed
+            await callback.answer(exc.user_message, show_alert=True)
+            return
         await callback.answer()
         chat_id = callback.message.chat.id if callback.message else callback.from_user.id
         await bot.send_photo(

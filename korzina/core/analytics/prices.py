@@ -9,13 +9,12 @@ day" is the last observation at or before the end of that day, carried forward.
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Protocol
-
-from korzina.core.text import fold
 
 # A price over OUTLIER_FACTOR × the median, or under the median / OUTLIER_FACTOR, is a glitch
 # (a per-pack price shown per kg, a missing digit) rather than a price anyone pays.
@@ -39,15 +38,10 @@ class PriceRow(Protocol):
 
 
 def median(values: Iterable[Decimal]) -> Decimal | None:
-    """The median, exact in Decimal (the mean of the two middle values for an even count)."""
-    ordered = sorted(values)
-    n = len(ordered)
-    if n == 0:
-        return None
-    mid = n // 2
-    if n % 2:
-        return ordered[mid]
-    return (ordered[mid - 1] + ordered[mid]) / 2
+    """The median, exact in Decimal (the mean of the two middle values for an even count);
+    None for no values."""
+    ordered = list(values)
+    return statistics.median(ordered) if ordered else None
 
 
 def is_outlier(price: Decimal, median_price: Decimal | None) -> bool:
@@ -203,18 +197,3 @@ def basket_index(
                 )
             )
     return points
-
-
-def name_tokens(text: str) -> list[str]:
-    """Lower-case search tokens; «ё» is «е» so «мёд» finds «мед»."""
-    # casefold before the shared folding: search is caseless beyond Russian («ß» is «ss»)
-    cleaned = "".join(ch if ch.isalnum() or ch in ".,%" else " " for ch in fold(text.casefold()))
-    # «3,2%» keeps its comma; a comma or dot ending a word does not belong to it.
-    tokens = (t.strip(".,") for t in cleaned.split())
-    return [t for t in tokens if t]
-
-
-def matches_tokens(name: str, tokens: Sequence[str]) -> bool:
-    """Every token occurs in ``name`` (case-insensitive, «ё» as «е»)."""
-    low = fold(name.casefold())
-    return all(t in low for t in tokens)

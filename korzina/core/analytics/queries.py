@@ -7,11 +7,11 @@ arithmetic is in ``korzina.core.analytics.prices``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from korzina.core.analytics.prices import (
     OUTLIER_MIN_POINTS,
@@ -24,11 +24,14 @@ from korzina.core.analytics.prices import (
     end_of_day,
     is_outlier,
     median,
-    name_tokens,
     reference_median,
 )
 from korzina.core.errors import ConfigError
 from korzina.core.storage.base import PricePoint, Storage
+
+if TYPE_CHECKING:
+    # analytics.match reads through the basket service, which imports this module.
+    from korzina.core.analytics.match import Matched
 
 # A staple basket for `korzina index` when the config names none (`index_basket`).
 DEFAULT_BASKET: tuple[str, ...] = (
@@ -56,10 +59,17 @@ class ProductRow:
     shop_id: str | None
 
 
-def _token_filter(tokens: Sequence[str]) -> tuple[str, list[str]]:
-    """SQL requiring every token in the lower-cased name («ё» as «е»), and its parameters."""
-    clause = " AND ".join(["contains(replace(lower(name), 'ё', 'е'), ?)"] * len(tokens))
-    return clause, list(tokens)
+def _product_rows(storage: Storage, keys: Sequence[tuple[str, str]]) -> list[ProductRow]:
+    """The products of ``keys``, in that order."""
+    if not keys:
+        return []
+    _, rows = storage.query(
+        "SELECT store, product_id, name, price, regular_price, sold_by, shop_id FROM products "
+        "WHERE list_contains(?::VARCHAR[], store || chr(31) || product_id)",
+        [[f"{s}\x1f{p}" for s, p in keys]],
+    )
+    by_key = {(r[0], r[1]): ProductRow(*r) for r in rows}
+    return [by_key[k] for k in keys if k in by_key]
 
 
 def find_products(
@@ -69,19 +79,27 @@ def find_products(
     stores: Sequence[str] | None = None,
     limit: int = 20,
 ) -> list[ProductRow]:
-    """Products whose name contains every token of ``query``, by store then price."""
-    tokens = name_tokens(query)
-    if not tokens:
-        raise ConfigError("empty query", user_message="Пустой запрос: укажите название товара.")
-    clause, params = _token_filter(tokens)
-    sql = (
-        "SELECT store, product_id, name, price, regular_price, sold_by, shop_id FROM products "
-        f"WHERE {clause} AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], store)) "
-        "ORDER BY store, price, product_id LIMIT ?"
-    )
-    store_list = None if stores is None else list(stores)
-    _, rows = storage.query(sql, [*params, store_list, store_list, limit])
-    return [ProductRow(*r) for r in rows]
+    """The products a basket would take for the items ``query`` names, by store in pick
+    order; at most ``limit``, every store's best ones first (``analytics.match``)."""
+    from korzina.core.analytics.match import items_of, matching_products
+
+    items = items_of(query)
+    if not items:
+        raise ConfigError(
+            f"no product in {query!r}",
+            user_message=f"В запросе «{query}» не найден товар: напишите его, как строку "
+            "списка покупок (например, «молоко 3,2%»).",
+        )
+    found = [
+        m
+        for per_item in matching_products(storage, items, stores=stores)
+        for ranked in per_item.values()
+        for m in ranked
+    ]
+    chosen = dict.fromkeys((m.store, m.product_id) for m in sorted(found, key=lambda m: m.rank))
+    keys = list(chosen)[:limit]
+    order = {k: i for i, k in enumerate(dict.fromkeys((m.store, m.product_id) for m in found))}
+    return _product_rows(storage, sorted(keys, key=lambda k: (k[0], order[k])))
 
 
 @dataclass(frozen=True)
@@ -196,6 +214,8 @@ class IndexReport:
     choices: list[BasketChoice]
     missing: dict[str, list[str]]  # store -> items with no matching product
     points: list[IndexPoint]
+    # Items some store lacks: left out of every store's cost, so the costs compare.
+    left_out: list[str] = field(default_factory=list)
 
 
 def _observations(
@@ -231,43 +251,64 @@ def index_report(
     """
     if not basket:
         raise ConfigError("empty basket", user_message="Корзина для индекса пуста.")
+    from korzina.core.analytics.match import items_of, matching_products
+
     period = days_between(today - timedelta(days=max(1, days) - 1), today)
     until = end_of_day(today)
-    candidates: dict[tuple[str, str], list[ProductRow]] = {}
-    known_stores: set[str] = set()
-    for item in basket:
-        for row in find_products(storage, item, stores=stores, limit=10_000):
-            candidates.setdefault((row.store, item), []).append(row)
-            known_stores.add(row.store)
+    # Each basket entry is one list item («молоко 3,2%»), matched as a basket matches it.
+    parsed = {text: items_of(text)[:1] for text in basket}
+    items = [item for found in parsed.values() for item in found]
+    per_item = iter(matching_products(storage, items, stores=stores))
+    candidates: dict[tuple[str, str], list[Matched]] = {}
+    for text, found in parsed.items():
+        if found:
+            for store, ranked in next(per_item).items():
+                candidates[(store, text)] = ranked
+    _, have = storage.query(
+        "SELECT DISTINCT store FROM products"
+        " WHERE ?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], store)",
+        [None if stores is None else list(stores)] * 2,
+    )
+    known_stores = {r[0] for r in have}
     if stores is not None:
         known_stores |= set(stores)
     keys = sorted({(r.store, r.product_id) for rows in candidates.values() for r in rows})
     history = _observations(storage, keys, until) if keys else {}
-
-    choices: list[BasketChoice] = []
+    chosen = {
+        (store, item): pick
+        for store in sorted(known_stores)
+        for item in basket
+        if (pick := _lowest_median(candidates.get((store, item), []), history)) is not None
+    }
+    common = [i for i in basket if all((s, i) in chosen for s in known_stores)]
     missing: dict[str, list[str]] = {}
     series: dict[str, dict[str, dict[date, Decimal]]] = {s: {} for s in known_stores}
     for store in sorted(known_stores):
-        for item in basket:
-            best: tuple[Decimal, str, ProductRow] | None = None
-            for row in candidates.get((store, item), []):
-                prices = [p for _, p in history.get((store, row.product_id), [])]
-                ref = median(prices)
-                if ref is None:
-                    continue
-                rank = (ref, row.product_id, row)
-                if best is None or rank[:2] < best[:2]:
-                    best = rank
-            if best is None:
-                missing.setdefault(store, []).append(item)
-                series[store][item] = {}
-                continue
-            chosen = best[2]
-            choices.append(BasketChoice(store, item, chosen.product_id, chosen.name))
-            rows = history.get((store, chosen.product_id), [])
+        missing_here = [i for i in basket if (store, i) not in chosen]
+        if missing_here:
+            missing[store] = missing_here
+        for item in common:
+            rows = history.get((store, chosen[(store, item)].product_id), [])
             ref = reference_median([p for _, p in rows])
             clean = [(at, p) for at, p in rows if not is_outlier(p, ref)]
             series[store][item] = daily_prices(clean, period)
     return IndexReport(
-        days=period, choices=choices, missing=missing, points=basket_index(series, period)
+        days=period,
+        choices=[BasketChoice(s, i, m.product_id, m.name) for (s, i), m in chosen.items()],
+        missing=missing,
+        points=basket_index(series, period),
+        left_out=[i for i in basket if i not in common],
     )
+
+
+def _lowest_median(
+    matched: Sequence[Matched],
+    history: Mapping[tuple[str, str], list[tuple[datetime, Decimal]]],
+) -> Matched | None:
+    """The matched product with the lowest median observed price (ties: lower id)."""
+    best: tuple[Decimal, str, Matched] | None = None
+    for m in matched:
+        ref = median(p for _, p in history.get((m.store, m.product_id), []))
+        if ref is not None and (best is None or (ref, m.product_id) < best[:2]):
+            best = (ref, m.product_id, m)
+    return None if best is None else best[2]
