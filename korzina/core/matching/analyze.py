@@ -32,7 +32,7 @@ from decimal import Decimal
 
 from korzina.core.matching.kinds import Dimension, Taxonomy, taxonomy
 from korzina.core.models import PackSize, SizeUnit
-from korzina.core.text import Lemmatizer, normalize, words
+from korzina.core.text import Lemmatizer, WordInfo, normalize, words
 from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
@@ -257,34 +257,20 @@ def _purpose_words(title: str) -> list[str]:
     return out
 
 
-def analyze_title(
-    name: str,
-    brand: str | None = None,
-    category_path: tuple[str, ...] = (),
+def _find_kind(
+    read: str,
+    cased: list[tuple[str, bool]],
+    infos: list[WordInfo],
+    phrase: str,
+    dim: Dimension | None,
+    brand_words: set[str],
     *,
-    pack: PackSize | None = None,
-    sold_by_kg: bool = False,
     lemmatizer: Lemmatizer,
-    tax: Taxonomy | None = None,
-) -> TitleAnalysis:
-    """Read one title (see the module docstring). ``pack`` is the offer's own pack, if
-    the store gave one; the title's pack is used otherwise. Never raises."""
-    tax = tax or taxonomy()
-    read = expand(name, tax.abbreviations)
-    facts = parse_title(read)
-    dim = pack_dimension(pack or facts.pack, sold_by_kg)
-    brand_words = set(words(brand)) if brand else set()
-    cased = _head_tokens(read)
+    tax: Taxonomy,
+) -> tuple[str | None, str | None]:
+    """(head lemma, kind name) of a title's head phrase: the first product noun, read
+    with the kind's rules (see the module docstring)."""
     tokens = [t for t, _ in cased]
-    infos = [lemmatizer.info(w) for w in tokens]
-    parts = [p for w in tokens if "-" in w or "/" in w for p in re.split(r"[-/]", w) if p]
-    phrase = (
-        " "
-        + " ".join(
-            [*tokens, *parts, *(i.lemma for i in infos), *(lemmatizer.lemma(p) for p in parts)]
-        )
-        + " "
-    )
     head: str | None = None
     kind_name: str | None = None
     wrapper: str | None = None
@@ -328,6 +314,40 @@ def analyze_title(
         break
     if kind_name is None and wrapper is not None:
         head = kind_name = wrapper
+    return head, kind_name
+
+
+def analyze_title(
+    name: str,
+    brand: str | None = None,
+    category_path: tuple[str, ...] = (),
+    *,
+    pack: PackSize | None = None,
+    sold_by_kg: bool = False,
+    lemmatizer: Lemmatizer,
+    tax: Taxonomy | None = None,
+) -> TitleAnalysis:
+    """Read one title (see the module docstring). ``pack`` is the offer's own pack, if
+    the store gave one; the title's pack is used otherwise. Never raises."""
+    tax = tax or taxonomy()
+    read = expand(name, tax.abbreviations)
+    facts = parse_title(read)
+    dim = pack_dimension(pack or facts.pack, sold_by_kg)
+    brand_words = set(words(brand)) if brand else set()
+    cased = _head_tokens(read)
+    tokens = [t for t, _ in cased]
+    infos = [lemmatizer.info(w) for w in tokens]
+    parts = [p for w in tokens if "-" in w or "/" in w for p in re.split(r"[-/]", w) if p]
+    phrase = (
+        " "
+        + " ".join(
+            [*tokens, *parts, *(i.lemma for i in infos), *(lemmatizer.lemma(p) for p in parts)]
+        )
+        + " "
+    )
+    head, kind_name = _find_kind(
+        read, cased, infos, phrase, dim, brand_words, lemmatizer=lemmatizer, tax=tax
+    )
     head_token = next((t for t, i in zip(tokens, infos, strict=True) if i.lemma == head), "")
     head_parts = [p for p in re.split(r"[-/]", head_token) if p] if "-" in head_token else []
     # Every word, the upper-case brand column too («SNICKERS Батончик»): a list may ask

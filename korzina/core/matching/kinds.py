@@ -196,6 +196,41 @@ def _rule(text: str, lemma: Callable[[str], str]) -> TitleRule:
     return TitleRule(lemma(head), tuple(tuple(g.split("|")) for g in groups))
 
 
+def _kind(
+    name: str,
+    row: Mapping[str, Any],
+    shared: Mapping[str, str],
+    lemma: Callable[[str], str],
+    *,
+    parent: str | None,
+    family: set[str],
+    depth: int,
+) -> Kind:
+    """One ``[kinds."…"]`` table as a ``Kind``; raises ValueError on a bad ``dim``."""
+    items = row.get("item", [name])
+    dim = row.get("dim")
+    if dim not in (None, "mass", "volume", "piece"):
+        raise ValueError(f"kind {name!r}: bad dim {dim!r}")
+    return Kind(
+        name=name,
+        item=tuple(frozenset(map(lemma, i.split())) for i in items),
+        rules=tuple(_rule(t, lemma) for t in row.get("title", [])),
+        not_stems=_stems(row.get("not", ()), shared),
+        reject=_stems(row.get("reject", ""), shared),
+        fallback=_stems(row.get("fallback", ""), shared),
+        implied=frozenset(_stems(row.get("implied", ""), shared)),
+        categories=_stems(row.get("categories", ""), shared),
+        parent=parent,
+        dim=dim,
+        fat_rounding=bool(row.get("fat_rounding", False)),
+        defaults={
+            lemma(q): _stems(unless, shared) for q, unless in row.get("defaults", {}).items()
+        },
+        family=frozenset(family),
+        depth=depth,
+    )
+
+
 def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda w: w) -> Taxonomy:
     """A ``Taxonomy`` from the TOML document's data; raises ValueError on a bad table.
 
@@ -223,33 +258,12 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
         while up is not None:
             family[up].add(name)
             up = parents[up]
-    kinds = []
-    for name, row in rows.items():
-        items = row.get("item", [name])
-        dim = row.get("dim")
-        if dim not in (None, "mass", "volume", "piece"):
-            raise ValueError(f"kind {name!r}: bad dim {dim!r}")
-        kinds.append(
-            Kind(
-                name=name,
-                item=tuple(frozenset(map(lemma, i.split())) for i in items),
-                rules=tuple(_rule(t, lemma) for t in row.get("title", [])),
-                not_stems=_stems(row.get("not", ()), shared),
-                reject=_stems(row.get("reject", ""), shared),
-                fallback=_stems(row.get("fallback", ""), shared),
-                implied=frozenset(_stems(row.get("implied", ""), shared)),
-                categories=_stems(row.get("categories", ""), shared),
-                parent=parents[name],
-                dim=dim,
-                fat_rounding=bool(row.get("fat_rounding", False)),
-                defaults={
-                    lemma(q): _stems(unless, shared)
-                    for q, unless in row.get("defaults", {}).items()
-                },
-                family=frozenset(family[name]),
-                depth=depth(name),
-            )
+    kinds = [
+        _kind(
+            name, row, shared, lemma, parent=parents[name], family=family[name], depth=depth(name)
         )
+        for name, row in rows.items()
+    ]
     ambiguous = {
         head: Ambiguity(
             default=rule["default"],

@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from korzina.core.matching.analyze import brand_key, brand_variants
 from korzina.core.matching.kinds import Kind, Taxonomy, taxonomy
-from korzina.core.matching.text import Lemmatizer, normalize, stem, words
+from korzina.core.matching.text import Lemmatizer, WordInfo, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
 
 THRESHOLD = 0.5
@@ -180,23 +180,19 @@ def _amount_dim(item: ListItem) -> str | None:
     return None
 
 
-def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = None) -> ItemSpec:
-    """Resolve an item's kind, head noun, qualifiers and preferences."""
-    tax = tax or taxonomy()
-    item_words = words(item.name)
-    infos = [lemmatizer.info(w) for w in item_words]
+def _resolve_kind(
+    item: ListItem,
+    kind: Kind | None,
+    infos: list[WordInfo],
+    extra_words: list[str],
+    *,
+    lemmatizer: Lemmatizer,
+    tax: Taxonomy,
+) -> tuple[Kind, str, bool, frozenset[str], set[str]]:
+    """(kind, head noun, whether the taxonomy knows it, kinds to read, lemmas the kind
+    spends) of an item whose table kind is ``kind`` (None: not in the table)."""
     lemmas = [i.lemma for i in infos]
     lemma_set = frozenset(lemmas)
-    # The kind may be named with an attribute too («капуста» + «квашеная»).
-    attr_lemmas = frozenset(lemmatizer.lemma(w) for a in item.attributes for w in words(a))
-    kind = tax.kind_for(lemma_set | attr_lemmas, anchor=lemma_set)
-    # «без газа»: the words after «без» are what the product must not have.
-    absent = tuple(
-        stem(lemmatizer.lemma(w)) for attr in item.attributes for w in _after_without(words(attr))
-    )
-    extra_words = [
-        w for attr in item.attributes for w in words(attr) if w not in _after_without(words(attr))
-    ]
     covered: set[str] = set()
     if kind is None and len(lemma_set - _STOP) == 1 and not extra_words:
         # A bare ambiguous noun («масло»): one kind for the item in every store.
@@ -227,6 +223,29 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         known = False
         # «филе трески»: titles whose head is a known noun but no kind of it fits.
         kinds = frozenset({head, f"{head}*"})
+    return kind, head, known, kinds, covered
+
+
+def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = None) -> ItemSpec:
+    """Resolve an item's kind, head noun, qualifiers and preferences."""
+    tax = tax or taxonomy()
+    item_words = words(item.name)
+    infos = [lemmatizer.info(w) for w in item_words]
+    lemmas = [i.lemma for i in infos]
+    lemma_set = frozenset(lemmas)
+    # The kind may be named with an attribute too («капуста» + «квашеная»).
+    attr_lemmas = frozenset(lemmatizer.lemma(w) for a in item.attributes for w in words(a))
+    kind = tax.kind_for(lemma_set | attr_lemmas, anchor=lemma_set)
+    # «без газа»: the words after «без» are what the product must not have.
+    absent = tuple(
+        stem(lemmatizer.lemma(w)) for attr in item.attributes for w in _after_without(words(attr))
+    )
+    extra_words = [
+        w for attr in item.attributes for w in words(attr) if w not in _after_without(words(attr))
+    ]
+    kind, head, known, kinds, covered = _resolve_kind(
+        item, kind, infos, extra_words, lemmatizer=lemmatizer, tax=tax
+    )
     # A preference that is a variety of the kind («шоколад горький») is required.
     promoted = [
         lm
