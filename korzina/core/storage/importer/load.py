@@ -18,7 +18,7 @@ import duckdb
 
 from korzina.core.models import utcnow
 from korzina.core.storage.base import SkippedRow, WriteStats
-from korzina.core.storage.duckdb_repo import DuckDBStorage, merge_offers
+from korzina.core.storage.duckdb_repo import DuckDBStorage
 from korzina.core.storage.importer.checks import (
     GOOD_SQL,
     check_sql,
@@ -36,6 +36,7 @@ from korzina.core.storage.importer.fields import (
 )
 from korzina.core.storage.importer.jsonl import jsonl_bytes, load_jsonl, unknown_json_keys
 from korzina.core.storage.importer.parquet import load_parquet
+from korzina.core.storage.merge import merge_offers
 from korzina.core.storage.rows import as_utc
 
 # Two DuckDB row groups (122,880 rows each): a chunk's statements then run on two
