@@ -32,14 +32,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
+# The loopback Bot API server is test support code (tests/bot/loopback.py), not part of
+# the installed package.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from korzina.bot import texts
 from korzina.bot.app import RunOptions, run_bot
 from korzina.bot.deps import BotConfig, make_deps
-from korzina.bot.loopback import BotCall, LoopbackBotAPI
 from korzina.core.settings import Settings
 from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
 from korzina.data import demo_offers, demo_stores
+from tests.bot.loopback import BotCall, LoopbackBotAPI
 
 WORDS = [
     "молоко 3,2%", "хлеб", "яйца С0 десяток", "масло сливочное", "сыр", "1,5 кг картошки",

@@ -6,10 +6,16 @@ adapters (and the user's shops). Its API is four calls::
 
     service = BasketService(storage, fanout=fanout, adapters=adapters, shops=shops)
     answer = await service.answer(shopping_list, BasketOptions(card=True),
+                                  shops=user_shops,           # one user's shops, this list
+                                  owner=chat_id,              # whose buttons may open it
                                   on_store_result=progress)   # progress per store search
-    service.load(answer.id)                                   # after a restart too
+    service.load(answer.id, owner=chat_id)                    # after a restart too
     service.alternatives(answer, "magnit", 0)                 # other products for a line
-    answer = service.swap(answer.id, "magnit", 0, product_id) # saved under the same id
+    answer = service.swap(answer.id, "magnit", 0, product_id, owner=chat_id)
+
+One service serves every user (the bot's): a user's saved shops are an argument of
+``answer``, so the index, the group commit of saved answers and the prune cache are
+shared by all of them.
 
 Where prices come from: offers in the database seen within ``fresh_hours`` are used
 as they are. An item with no fresh valid product in a store is searched live in
@@ -88,6 +94,13 @@ def _hour(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H")
 
 
+_OWNER = "owner"  # key of a saved answer's owner (a chat id) in its kv document
+
+
+def _owned(doc: dict[str, Any], owner: int | None) -> dict[str, Any]:
+    return doc if owner is None else {**doc, _OWNER: owner}
+
+
 def _with_note(status: StoreStatus, note: str) -> StoreStatus:
     message = f"{status.message}; {note}" if status.message else note
     return status.model_copy(update={"message": message})
@@ -162,7 +175,9 @@ class BasketService:
         self.keep_answers = timedelta(days=keep_answers_days)
         self._pruned_before: str | None = None  # cached ``_PRUNED_KEY``
         # New answers waiting for the group commit (``_store_answer_async``).
-        self._pending: list[tuple[Answer, asyncio.Future[None]]] = []
+        self._pending: list[tuple[Answer, int | None, asyncio.Future[None]]] = []
+        self.commits = 0  # group commits of new answers (the bot's benchmark prints it)
+        self.committed = 0  # answers saved by them
         self._flusher: asyncio.Task[None] | None = None
 
     # --- the index ------------------------------------------------------------
@@ -267,12 +282,16 @@ class BasketService:
         shopping_list: ShoppingList,
         options: BasketOptions | None = None,
         *,
+        shops: Mapping[str, Shop] | None = None,
+        owner: int | None = None,
         on_store_result: OnResult | None = None,
     ) -> Answer:
         """Baskets for a parsed list; saved in the kv store under ``answer.id``.
 
-        ``on_store_result`` gets each store's ``StoreResult`` as a live search finishes
-        (one call per store and searched item), for progress messages.
+        ``shops``: the shop to search per store for this list (a user's saved shops), over
+        the service's own. ``owner``: who may load the saved answer again (the bot's chat
+        id; see ``load``). ``on_store_result`` gets each store's ``StoreResult`` as a live
+        search finishes (one call per store and searched item), for progress messages.
         """
         options = options or BasketOptions()
         items = shopping_list.items
@@ -298,7 +317,8 @@ class BasketService:
                 i: [s for s in stores if not fresh[s][i] and s in self.adapters]
                 for i in range(len(items))
             }
-            results = await self._search(items, wanted, on_store_result, unsaved)
+            at = {**self.shops, **(shops or {})}
+            results = await self._search(items, wanted, at, on_store_result, unsaved)
             # A write by another process meanwhile starts a new index: fill it again.
             index = self.index()
             self._load(index, items)
@@ -344,7 +364,7 @@ class BasketService:
         notes = (*shopping_list.notes, *((NOT_SAVED,) if unsaved else ()))
         answer = answer.model_copy(update={"nearest": self._nearest(index, answer), "notes": notes})
         if options.save:
-            await self._store_answer_async(answer)
+            await self._store_answer_async(answer, owner)
         return answer
 
     def _nearest(self, index: OfferIndex, answer: Answer) -> dict[str, dict[int, ProductRef]]:
@@ -377,6 +397,7 @@ class BasketService:
         self,
         items: Sequence[ListItem],
         wanted: Mapping[int, Sequence[str]],
+        shops: Mapping[str, Shop],
         on_store_result: OnResult | None,
         unsaved: set[str],
     ) -> dict[str, list[StoreResult]]:
@@ -388,7 +409,7 @@ class BasketService:
             fanout.search(
                 [self.adapters[s] for s in stores],
                 search_query(items[i]),
-                shops={s: self.shops[s] for s in stores if s in self.shops},
+                shops={s: shops[s] for s in stores if s in shops},
                 limit=self.search_limit,
                 on_result=on_store_result,
             )
@@ -433,14 +454,14 @@ class BasketService:
 
     # --- answers by id (the bot's buttons) --------------------------------------
 
-    async def _store_answer_async(self, answer: Answer) -> None:
+    async def _store_answer_async(self, answer: Answer, owner: int | None = None) -> None:
         """Save a new answer off the event loop, in a group commit with the answers
         finished meanwhile: each DuckDB commit costs milliseconds, so a burst of lists
         shares a few. Returns once it is saved, so its buttons work at once. A failed
         write only costs its buttons (a stale button answers politely): logged, not raised.
         """
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._pending.append((answer, done))
+        self._pending.append((answer, owner, done))
         if self._flusher is None or self._flusher.done():
             self._flusher = asyncio.create_task(self._flush())
         try:
@@ -452,30 +473,33 @@ class BasketService:
         while self._pending:
             batch, self._pending = self._pending, []
             try:
-                await asyncio.to_thread(self._store_new_answers, [a for a, _ in batch])
+                await asyncio.to_thread(self._store_new_answers, [(a, o) for a, o, _ in batch])
             except Exception as exc:
-                for _, done in batch:
+                for *_, done in batch:
                     done.set_exception(exc)
             else:
-                for _, done in batch:
+                self.commits += 1
+                self.committed += len(batch)
+                for *_, done in batch:
                     done.set_result(None)
 
-    def _store_new_answers(self, answers: Sequence[Answer]) -> None:
-        """Answers, their hour bucket and any pruning, in one transaction: one commit
-        instead of one per write."""
+    def _store_new_answers(self, answers: Sequence[tuple[Answer, int | None]]) -> None:
+        """Answers (with their owners), their hour bucket and any pruning, in one
+        transaction: one commit instead of one per write."""
         now = self.clock()
         kv = self.storage.kv
         with self.storage.transaction():
-            for answer in answers:
-                kv.put(ANSWERS_NAMESPACE, answer.id, dump_answer(answer, now))
+            for answer, owner in answers:
+                kv.put(ANSWERS_NAMESPACE, answer.id, _owned(dump_answer(answer, now), owner))
             hour = _hour(now)
             ids = kv.get(ANSWER_LOG_NAMESPACE, hour) or []
-            kv.put(ANSWER_LOG_NAMESPACE, hour, [*ids, *(a.id for a in answers)])
+            kv.put(ANSWER_LOG_NAMESPACE, hour, [*ids, *(a.id for a, _ in answers)])
             self._prune(now)
 
-    def _store_answer(self, answer: Answer) -> None:
+    def _store_answer(self, answer: Answer, owner: int | None) -> None:
         """Save an answer again under its id (after a swap): already in its hour bucket."""
-        self.storage.kv.put(ANSWERS_NAMESPACE, answer.id, dump_answer(answer, self.clock()))
+        doc = _owned(dump_answer(answer, self.clock()), owner)
+        self.storage.kv.put(ANSWERS_NAMESPACE, answer.id, doc)
 
     def _prune(self, now: datetime) -> None:
         """Delete answers saved more than ``keep_answers`` ago: the expired hour buckets
@@ -495,10 +519,14 @@ class BasketService:
         kv.put(ANSWER_LOG_NAMESPACE, _PRUNED_KEY, cutoff)
         self._pruned_before = cutoff
 
-    def load(self, answer_id: str) -> Answer | None:
-        """A saved answer, or None when the id is unknown or the answer has expired."""
-        raw = self.storage.kv.get(ANSWERS_NAMESPACE, answer_id)
-        if raw is None:
+    def load(self, answer_id: str, *, owner: int | None = None) -> Answer | None:
+        """A saved answer, or None when the id is unknown, the answer has expired, or
+        (given an ``owner``) it was saved for someone else: an answer id in a button is
+        no key to another chat's basket."""
+        return self._loaded(self.storage.kv.get(ANSWERS_NAMESPACE, answer_id), owner)
+
+    def _loaded(self, raw: dict[str, Any] | None, owner: int | None) -> Answer | None:
+        if raw is None or (owner is not None and raw.get(_OWNER) != owner):
             return None
         when = saved_at(raw)
         if when is not None and when < self.clock() - self.keep_answers:
@@ -509,11 +537,21 @@ class BasketService:
         """Other valid products of the same kind in the same store, in pick order."""
         return alternatives(answer, store, item_index)
 
-    def swap(self, answer_id: str, store: str, item_index: int, product_id: str) -> Answer | None:
-        """Load an answer, buy one line as another valid product, save it; None if unknown."""
-        answer = self.load(answer_id)
-        if answer is None:
+    def swap(
+        self,
+        answer_id: str,
+        store: str,
+        item_index: int,
+        product_id: str,
+        *,
+        owner: int | None = None,
+    ) -> Answer | None:
+        """Load an answer, buy one line as another valid product, save it; None if
+        unknown (or, given an ``owner``, someone else's)."""
+        raw = self.storage.kv.get(ANSWERS_NAMESPACE, answer_id)
+        answer = self._loaded(raw, owner)
+        if raw is None or answer is None:
             return None
         updated = swap(answer, store, item_index, product_id)
-        self._store_answer(updated)
+        self._store_answer(updated, raw.get(_OWNER))  # the owner stays
         return updated
