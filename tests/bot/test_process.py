@@ -8,6 +8,7 @@ import asyncio
 import json
 import os
 import signal
+import sys
 from collections.abc import AsyncIterator
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +21,23 @@ from tests.bot.loopback import BotCall, LoopbackBotAPI
 from tests.replay import KORZINA, run_korzina
 
 LISTS = 50
+
+# Opens the database for writing (waiting while the bot has it), holds it 3 s, exits.
+HOLD_FILE = """
+import sys, time, duckdb
+deadline = time.monotonic() + 20
+while True:
+    try:
+        con = duckdb.connect(sys.argv[1])
+        break
+    except duckdb.Error:
+        if time.monotonic() > deadline:
+            raise
+        time.sleep(0.05)
+print("held", flush=True)
+time.sleep(3)
+con.close()
+"""
 TEXT = "молоко 3,2%, хлеб, сыр, кефир"
 
 
@@ -122,7 +140,7 @@ async def test_a_bot_killed_with_lists_in_flight_answers_every_one_after_restart
         await stop(proc)
 
 
-async def test_sql_and_import_work_on_the_database_while_the_bot_runs(
+async def test_sql_import_and_another_writer_share_the_database_with_the_running_bot(
     api: LoopbackBotAPI, tmp_path: Path
 ) -> None:
     demo_db(tmp_path)
@@ -160,5 +178,23 @@ async def test_sql_and_import_work_on_the_database_while_the_bot_runs(
         await api.send_text(8, "молоко")
         answer = await api.wait_for(is_baskets, after=mark, timeout=60)
         assert "<b>59,99 ₽</b>" in answer.text
+
+        # Another process holds the file (a crawl's batch): the bot waits, then answers.
+        await asyncio.sleep(1.0)  # the bot lets the file go once idle
+        holder = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            HOLD_FILE,
+            env["KORZINA_DB"],
+            stdout=asyncio.subprocess.PIPE,
+        )
+        assert holder.stdout is not None
+        assert (await asyncio.wait_for(holder.stdout.readline(), 30)).strip() == b"held"
+        mark = len(api.calls)
+        await api.send_text(9, "хлеб, сыр")
+        answer = await api.wait_for(is_baskets, after=mark, timeout=60)
+        assert await holder.wait() == 0
+        assert "(2 товара)" in answer.text
+        assert not [c for c in api.calls if c.text.startswith("Извините")]
     finally:
         await stop(proc)
