@@ -3,13 +3,13 @@
 The bot runs as ``korzina bot --api-base`` runs it (``run_bot``, real long polling)
 against the loopback Bot API server, over a DuckDB file with the constructed demo
 snapshot (local data, no store is asked), opened per request as ``korzina bot`` opens it
-(``SessionStorage``), every user with saved shops. Two cases, each with a fresh bot and
-database: users arriving over ``--spread`` seconds, then a burst (all users at once,
-``--spread 0``; ``--no-burst`` skips it). A reply time is from the update being queued
-to the bot's edit that shows the ranked baskets. Errors: apologies, missing replies
-(after ``--timeout``). Each case also prints how many answers each DuckDB commit saved
-(the group commit) and how often the file was opened. The last two lines are the
-headline figures of both cases.
+(``SessionStorage``) with its inbox of unanswered lists, every user with saved shops.
+Two cases, each with a fresh bot and database: users arriving over ``--spread`` seconds,
+then a burst (all users at once, ``--spread 0``; ``--no-burst`` skips it). A reply time
+is from the update being queued to the bot's edit that shows the ranked baskets. Errors:
+apologies, missing replies (after ``--timeout``). Each case also prints how many answers
+each DuckDB commit saved (the group commit) and how often the file was opened. The last
+two lines are the headline figures of both cases.
 
     .venv/bin/python benchmarks/bench_bot.py [--users 200] [--spread 10] [--no-burst]
 
@@ -43,6 +43,7 @@ from korzina.bot import texts
 from korzina.bot.app import RunOptions, run_bot
 from korzina.bot.database import SessionStorage, session_storage
 from korzina.bot.deps import BotConfig, PrefsRepo, UserPrefs, make_deps
+from korzina.bot.inbox import Inbox, inbox_path
 from korzina.core.models import Shop
 from korzina.core.settings import Settings
 from korzina.core.storage import ANSWERING_MEMORY, open_storage
@@ -111,7 +112,8 @@ async def run_case(users: int, spread: float, timeout: float, seed: int) -> Case
         for u in range(users):
             saved.save(10_000 + u, UserPrefs(shops=shops))
         config = replace(BotConfig(known_stores=stores), rate_limit=1000)
-        deps = make_deps(storage, Settings(), known_stores=stores, config=config)
+        inbox = Inbox(inbox_path(path))
+        deps = make_deps(storage, Settings(), known_stores=stores, config=config, inbox=inbox)
         options = RunOptions(
             token=api.token, api_base=api.base_url, polling_timeout=5, handle_signals=False
         )
@@ -166,6 +168,7 @@ async def run_case(users: int, spread: float, timeout: float, seed: int) -> Case
         stop.set()
         await asyncio.gather(bot, return_exceptions=True)
         storage.close()
+        inbox.close()
     await api.stop()
     latencies = [done[u] - sent[u] for u in done]
     service = deps.service
