@@ -171,6 +171,10 @@ async def _serve_webhook(
 
 
 async def _warm_up_and_resume(bot: Bot, deps: BotDeps) -> None:
+    try:
+        await bot.set_my_commands(list(COMMANDS))
+    except Exception:
+        log.warning("could not set the command menu", exc_info=True)
     await deps.warm_up()
     # What exists now (the index, dictionaries, models) lives as long as the bot: the
     # cyclic GC need not rescan it, which under load cost pauses of 100+ ms.
@@ -225,10 +229,6 @@ async def run_bot(
         dp = build_dispatcher(deps)
         # Held for the bot's lifetime: see pinned_response_types.
         _pinned = pinned_response_types()
-        try:
-            await bot.set_my_commands(list(COMMANDS))
-        except Exception:
-            log.warning("could not set the command menu", exc_info=True)
         if on_ready is not None:
             on_ready(me)
         # Polling starts at once; the warm-up runs on the worker meanwhile (a first list
