@@ -2,11 +2,14 @@
 
 The bot runs as ``korzina bot --api-base`` runs it (``run_bot``, real long polling)
 against the loopback Bot API server, over a DuckDB file with the constructed demo
-snapshot (local data, no store is asked). Two cases, each with a fresh bot and
-database: users arriving over ``--spread`` seconds, then a burst (all users at once,
-``--spread 0``; ``--no-burst`` skips it). A reply time is from the update being queued
-to the bot's edit that shows the ranked baskets. Errors: apologies, missing replies
-(after ``--timeout``). The last two lines are the headline figures of both cases.
+snapshot (local data, no store is asked), opened per request as ``korzina bot`` opens it
+(``SessionStorage``) with its inbox of unanswered lists, every user with saved shops.
+Two cases, each with a fresh bot and database: users arriving over ``--spread`` seconds,
+then a burst (all users at once, ``--spread 0``; ``--no-burst`` skips it). A reply time
+is from the update being queued to the bot's edit that shows the ranked baskets. Errors:
+apologies, missing replies (after ``--timeout``). Each case also prints how many answers
+each DuckDB commit saved (the group commit) and how often the file was opened. The last
+two lines are the headline figures of both cases.
 
     .venv/bin/python benchmarks/bench_bot.py [--users 200] [--spread 10] [--no-burst]
 
@@ -32,14 +35,21 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
+# The loopback Bot API server is test support code (tests/bot/loopback.py), not part of
+# the installed package.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from korzina.bot import texts
 from korzina.bot.app import RunOptions, run_bot
-from korzina.bot.deps import BotConfig, make_deps
-from korzina.bot.loopback import BotCall, LoopbackBotAPI
+from korzina.bot.database import SessionStorage, session_storage
+from korzina.bot.deps import BotConfig, PrefsRepo, UserPrefs, make_deps
+from korzina.bot.inbox import Inbox, inbox_path
+from korzina.core.models import Shop
 from korzina.core.settings import Settings
-from korzina.core.storage import open_storage
+from korzina.core.storage import ANSWERING_MEMORY, open_storage
 from korzina.core.storage.base import Storage
 from korzina.data import demo_offers, demo_stores
+from tests.bot.loopback import BotCall, LoopbackBotAPI
 
 WORDS = [
     "молоко 3,2%", "хлеб", "яйца С0 десяток", "масло сливочное", "сыр", "1,5 кг картошки",
@@ -60,6 +70,9 @@ class Case:
     latencies: list[float]
     errors: list[str]
     cpu: float = 0.0
+    commits: int = 0  # DuckDB commits of new answers
+    saved: int = 0  # answers they saved
+    opens: int = 0  # times the bot opened the database file
 
     @property
     def ok(self) -> bool:
@@ -77,6 +90,8 @@ class Case:
             f"CPU {self.cpu:.2f} s for {self.wall:.2f} s wall "
             f"({self.cpu / max(1, len(self.latencies)) * 1000:.1f} ms/list), "
             f"errors {len(self.errors)}, "
+            f"{self.saved / max(1, self.commits):.1f} answers per DuckDB commit, "
+            f"file opened {self.opens} times, "
             f"target {'met' if self.ok else 'NOT met'}"
         )
 
@@ -86,17 +101,27 @@ async def run_case(users: int, spread: float, timeout: float, seed: int) -> Case
     api = LoopbackBotAPI()
     await api.start()
     with tempfile.TemporaryDirectory(prefix="korzina-bench-bot-") as tmp:
-        storage = cast(Storage, open_storage(Path(tmp) / "bench.duckdb"))
-        storage.offers.save_offers(demo_offers())
+        path = Path(tmp) / "bench.duckdb"
+        with open_storage(path) as db:
+            db.offers.save_offers(demo_offers())
+        storage = session_storage(path, memory_limit=ANSWERING_MEMORY)
         stores = demo_stores()
+        # Every user has saved shops (issue 13: they must not cost the group commit).
+        shops = {s: Shop(store=s, shop_id="1", name="у дома") for s in stores}
+        saved = PrefsRepo(storage)
+        for u in range(users):
+            saved.save(10_000 + u, UserPrefs(shops=shops))
         config = replace(BotConfig(known_stores=stores), rate_limit=1000)
-        deps = make_deps(storage, Settings(), known_stores=stores, config=config)
+        inbox = Inbox(inbox_path(path))
+        deps = make_deps(storage, Settings(), known_stores=stores, config=config, inbox=inbox)
         options = RunOptions(
             token=api.token, api_base=api.base_url, polling_timeout=5, handle_signals=False
         )
         stop = asyncio.Event()
         bot = asyncio.create_task(run_bot(options, deps, stop=stop))
         await api.wait_for(lambda c: c.method == "deleteWebhook", timeout=30)
+        await asyncio.wait_for(deps.warmed.wait(), 60)  # polling starts before the warm-up
+        opens_before = cast(SessionStorage, storage).opens
         sent: dict[int, float] = {}
         done: dict[int, float] = {}
         errors: list[str] = []
@@ -139,16 +164,25 @@ async def run_case(users: int, spread: float, timeout: float, seed: int) -> Case
         )
         wall = time.monotonic() - started
         cpu = time.process_time() - cpu_started
+        opens = cast(SessionStorage, storage).opens - opens_before
         stop.set()
         await asyncio.gather(bot, return_exceptions=True)
         storage.close()
+        inbox.close()
     await api.stop()
     latencies = [done[u] - sent[u] for u in done]
+    service = deps.service
     print(f"users: {users}, arrivals over {spread:g} s, wall time {wall:.2f} s")
     print(f"answered: {len(done)}, errors: {len(errors)}")
+    print(
+        f"answers saved: {service.committed} in {service.commits} DuckDB commits; "
+        f"database file opened {opens} times"
+    )
     for e in errors[:10]:
         print("  " + e)
-    return Case(users, spread, wall, latencies, errors, cpu)
+    return Case(
+        users, spread, wall, latencies, errors, cpu, service.commits, service.committed, opens
+    )
 
 
 async def service_cpu(lists: int, seed: int) -> tuple[float, float]:

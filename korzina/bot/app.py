@@ -35,14 +35,16 @@ from aiogram.methods import (
 )
 from aiogram.methods.base import Response
 from aiogram.types import BotCommand, User
-from aiogram.utils.token import TokenValidationError, validate_token
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
 from korzina.bot import errors
+from korzina.bot.answering import resume_unanswered
 from korzina.bot.deps import BotDeps
+from korzina.bot.flood import FloodControl
+from korzina.bot.preflight import checked_token
 from korzina.bot.routers import baskets, cheap, history, lists, settings, start
-from korzina.core.errors import ConfigError
+from korzina.core.errors import ConfigError, TokenError
 
 log = logging.getLogger("korzina.bot")
 
@@ -69,10 +71,6 @@ REPLY_METHODS: tuple[type[TelegramMethod[Any]], ...] = (
 )
 
 
-class TokenError(ConfigError):
-    """The token is missing, malformed, or Telegram refused it."""
-
-
 @dataclass(frozen=True)
 class RunOptions:
     token: str
@@ -84,33 +82,22 @@ class RunOptions:
     handle_signals: bool = True
 
 
-def checked_token(token: str | None) -> str:
-    """The token, or a ``TokenError`` saying in Russian what is wrong with it."""
-    if not token or not token.strip():
-        raise TokenError(
-            "KORZINA_BOT_TOKEN is not set",
-            user_message="Не задан токен бота: получите его у @BotFather и задайте "
-            "KORZINA_BOT_TOKEN=123456:ABC… (или bot_token в файле настроек).",
-        )
-    try:
-        validate_token(token.strip())
-    except TokenValidationError as exc:
-        raise TokenError(
-            f"malformed token: {exc}",
-            user_message="Токен бота не похож на настоящий: он выглядит как 123456789:AAE…, "
-            "без пробелов. Проверьте KORZINA_BOT_TOKEN.",
-        ) from exc
-    return token.strip()
-
-
-def make_bot(token: str, *, api_base: str | None = None, session: BaseSession | None = None) -> Bot:
-    """A ``Bot`` with HTML messages, talking to ``api_base`` when given."""
+def make_bot(
+    token: str,
+    *,
+    api_base: str | None = None,
+    session: BaseSession | None = None,
+    flood: FloodControl | None = None,
+) -> Bot:
+    """A ``Bot`` with HTML messages, talking to ``api_base`` when given; Telegram's 429s
+    are waited out per chat (``flood``, a fresh ``FloodControl`` by default)."""
     if session is None:
         session = (
             AiohttpSession(api=TelegramAPIServer.from_base(api_base))
             if api_base
             else AiohttpSession()
         )
+    session.middleware(flood or FloodControl())
     return Bot(
         checked_token(token),
         session=session,
@@ -183,6 +170,47 @@ async def _serve_webhook(
         await runner.cleanup()
 
 
+async def _warm_up_and_resume(bot: Bot, deps: BotDeps) -> None:
+    try:
+        await bot.set_my_commands(list(COMMANDS))
+    except Exception:
+        log.warning("could not set the command menu", exc_info=True)
+    await deps.warm_up()
+    # What exists now (the index, dictionaries, models) lives as long as the bot: the
+    # cyclic GC need not rescan it, which under load cost pauses of 100+ ms.
+    gc.collect()
+    gc.freeze()
+    deps.warmed.set()
+    await resume_unanswered(bot, deps)
+
+
+async def _poll(bot: Bot, dp: Dispatcher, options: RunOptions, stop: asyncio.Event) -> None:
+    async def stop_when_asked() -> None:
+        await stop.wait()
+        # aiogram refuses to stop polling that has not started yet: a stop asked
+        # during start-up waits for it rather than being lost (the bot would run on).
+        while True:
+            try:
+                await dp.stop_polling()
+                return
+            except RuntimeError:
+                await asyncio.sleep(0.05)
+
+    # Cancelling start_polling leaves its polling task running; stop_polling ends it.
+    watcher = asyncio.create_task(stop_when_asked())
+    try:
+        await bot.delete_webhook(drop_pending_updates=False)
+        await dp.start_polling(
+            bot,
+            polling_timeout=options.polling_timeout,
+            handle_signals=options.handle_signals,
+            close_bot_session=False,
+        )
+    finally:
+        if not watcher.done():
+            watcher.cancel()
+
+
 async def run_bot(
     options: RunOptions,
     deps: BotDeps,
@@ -193,54 +221,29 @@ async def run_bot(
 ) -> None:
     """Check the token, then serve until ``stop`` is set (or a signal, or cancellation);
     the basket worker runs meanwhile."""
-    bot = make_bot(options.token, api_base=options.api_base, session=session)
+    bot = make_bot(options.token, api_base=options.api_base, session=session, flood=deps.flood)
     deps.worker.start()
     try:
         me = await check_token(bot)
         log.info("bot @%s (%s) starting", me.username, me.id)
         dp = build_dispatcher(deps)
-        await deps.warm_up()
         # Held for the bot's lifetime: see pinned_response_types.
         _pinned = pinned_response_types()
-        # What exists now (the index, dictionaries, models) lives as long as the bot: the
-        # cyclic GC need not rescan it, which under load cost pauses of 100+ ms.
-        gc.collect()
-        gc.freeze()
-        try:
-            await bot.set_my_commands(list(COMMANDS))
-        except Exception:
-            log.warning("could not set the command menu", exc_info=True)
         if on_ready is not None:
             on_ready(me)
+        # Polling starts at once; the warm-up runs on the worker meanwhile (a first list
+        # waits for it there, as it would have), then the lists a stopped bot left
+        # unanswered are answered beside the new ones.
+        background = asyncio.create_task(_warm_up_and_resume(bot, deps))
         stop = stop or asyncio.Event()
-        if options.webhook_url:
-            await _serve_webhook(bot, dp, options, stop)
-            return
-
-        async def stop_when_asked() -> None:
-            await stop.wait()
-            # aiogram refuses to stop polling that has not started yet: a stop asked
-            # during start-up waits for it rather than being lost (the bot would run on).
-            while True:
-                try:
-                    await dp.stop_polling()
-                    return
-                except RuntimeError:
-                    await asyncio.sleep(0.05)
-
-        # Cancelling start_polling leaves its polling task running; stop_polling ends it.
-        watcher = asyncio.create_task(stop_when_asked())
         try:
-            await bot.delete_webhook(drop_pending_updates=False)
-            await dp.start_polling(
-                bot,
-                polling_timeout=options.polling_timeout,
-                handle_signals=options.handle_signals,
-                close_bot_session=False,
-            )
+            if options.webhook_url:
+                await _serve_webhook(bot, dp, options, stop)
+            else:
+                await _poll(bot, dp, options, stop)
         finally:
-            if not watcher.done():
-                watcher.cancel()
+            if not background.done():
+                background.cancel()
     finally:
         gc.unfreeze()
         await bot.session.close()

@@ -1,9 +1,8 @@
 """What the bot's handlers are given: built once per bot, injected by aiogram.
 
-``BotDeps.workflow_data()`` becomes the dispatcher's workflow data, so a handler asks
-for what it uses by parameter name (``service``, ``db`` (the storage), ``settings``, ``limiter``,
-``clock``, ``config``, ``worker``, ``prefs``, ``parse_list``, ``shop_finder``). Nothing
-here is a module-level singleton: tests build fresh ones.
+``BotDeps.workflow_data()`` becomes the dispatcher's workflow data: a handler takes the
+one ``deps: BotDeps`` and uses what it needs (``deps.service``, ``deps.config``…).
+Nothing here is a module-level singleton: tests build fresh ones.
 
 Off the event loop: basket answers (matching, DuckDB, live store searches) run on the
 ``Worker``'s own thread and loop; smaller storage calls go through ``asyncio.to_thread``.
@@ -20,15 +19,16 @@ import threading
 import time
 from collections.abc import Callable, Coroutine, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from decimal import Decimal
 from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from korzina.core.baskets.models import Answer
-from korzina.core.baskets.service import BasketOptions, BasketService
+from korzina.bot.flood import FloodControl
+from korzina.bot.inbox import Inbox
+from korzina.core.baskets.service import BasketService
 from korzina.core.fanout import FanOut, status_from_error
 from korzina.core.models import (
     Location,
@@ -77,6 +77,9 @@ class BotConfig:
     extra_store_cost: Decimal = Decimal(0)
     tz: tzinfo = field(default_factory=lambda: ZoneInfo("Europe/Moscow"))
     shop_timeout_s: float = 15.0
+    # A list left unanswered by a stopped bot is answered after its restart if it is
+    # younger than this; an older one gets «пришлите ещё раз» (prices may have moved on).
+    resume_max_age_s: float = 30 * 60
 
 
 class RateLimiter:
@@ -193,17 +196,38 @@ class UserPrefs(BaseModel):
 
 
 class PrefsRepo:
-    """User settings by Telegram user id (``bot_users`` namespace of the kv store)."""
+    """User settings by Telegram user id (``bot_users`` namespace of the kv store).
 
-    def __init__(self, storage: Storage) -> None:
+    The bot is their only writer, so the recently used ones are kept in memory too: a
+    list's answer then need not open the database just to read its user's settings.
+    """
+
+    def __init__(self, storage: Storage, *, cached: int = 10_000) -> None:
         self.storage = storage
+        self.cached = cached
+        self._cache: collections.OrderedDict[int, UserPrefs] = collections.OrderedDict()
+        self._lock = threading.Lock()
+
+    def _remember(self, user_id: int, prefs: UserPrefs) -> None:
+        with self._lock:
+            self._cache[user_id] = prefs
+            self._cache.move_to_end(user_id)
+            while len(self._cache) > self.cached:
+                self._cache.popitem(last=False)
 
     def load(self, user_id: int) -> UserPrefs:
+        with self._lock:
+            known = self._cache.get(user_id)
+        if known is not None:
+            return known
         raw = self.storage.kv.get(USERS_NAMESPACE, str(user_id))
-        return UserPrefs() if raw is None else UserPrefs.model_validate(raw)
+        prefs = UserPrefs() if raw is None else UserPrefs.model_validate(raw)
+        self._remember(user_id, prefs)
+        return prefs
 
     def save(self, user_id: int, prefs: UserPrefs) -> None:
         self.storage.kv.put(USERS_NAMESPACE, str(user_id), prefs.model_dump(mode="json"))
+        self._remember(user_id, prefs)
 
 
 class ShopFinder(Protocol):
@@ -244,40 +268,6 @@ class AdapterShopFinder:
         return found, failed
 
 
-def service_with_shops(service: BasketService, shops: Mapping[str, Shop]) -> BasketService:
-    """The same service answering at one user's shops (sharing its stores and index).
-
-    Call on the worker: ``service.index()`` may read the database.
-    """
-    if not shops:
-        return service
-    return BasketService(
-        service.storage,
-        fanout=service.fanout,
-        adapters=list(service.adapters.values()),
-        shops={**service.shops, **shops},
-        known_stores=service.known_stores,
-        fresh_hours=service.fresh_hours,
-        search_limit=service.search_limit,
-        clock=service.clock,
-        index=service.index(),
-        keep_answers_days=service.keep_answers / timedelta(days=1),
-    )
-
-
-async def answer_list(
-    service: BasketService,
-    shopping_list: ShoppingList,
-    options: BasketOptions,
-    shops: Mapping[str, Shop],
-    on_store_result: Callable[[StoreResult], None] | None,
-) -> Answer:
-    """The basket answer for one user's list (run on the worker)."""
-    return await service_with_shops(service, shops).answer(
-        shopping_list, options, on_store_result=on_store_result
-    )
-
-
 @dataclass
 class BotDeps:
     """Everything the handlers need; ``workflow_data()`` hands it to aiogram by name."""
@@ -290,10 +280,15 @@ class BotDeps:
     worker: Worker
     limiter: RateLimiter
     shop_finder: ShopFinder | None = None
+    # Lists received and not yet answered (answered after a restart); None: not kept.
+    inbox: Inbox | None = None
+    flood: FloodControl = field(default_factory=FloodControl)
     clock: Callable[[], datetime] = utcnow
     # Run on the worker at shutdown (closing the stores' HTTP clients).
     on_close: Callable[[], Coroutine[Any, Any, None]] | None = None
     prefs: PrefsRepo = field(init=False)
+    # Set once the warm-up is done (polling starts before it: see ``run_bot``).
+    warmed: asyncio.Event = field(init=False, default_factory=asyncio.Event)
 
     def __post_init__(self) -> None:
         self.prefs = PrefsRepo(self.storage)
@@ -305,19 +300,8 @@ class BotDeps:
         await self.worker.run(_warm(self.service))
 
     def workflow_data(self) -> dict[str, Any]:
-        return {
-            "service": self.service,
-            # "storage" is aiogram's FSM storage argument, so the database is "db".
-            "db": self.storage,
-            "settings": self.settings,
-            "config": self.config,
-            "parse_list": self.parse_list,
-            "worker": self.worker,
-            "limiter": self.limiter,
-            "shop_finder": self.shop_finder,
-            "clock": self.clock,
-            "prefs": self.prefs,
-        }
+        """What handlers are given: this one object, as ``deps``."""
+        return {"deps": self}
 
 
 async def _warm(service: BasketService) -> None:
@@ -340,6 +324,7 @@ def make_deps(
     parse_list: ListParser = rules_parser,
     config: BotConfig | None = None,
     clock: Callable[[], datetime] = utcnow,
+    inbox: Inbox | None = None,
 ) -> BotDeps:
     """The bot's dependencies: live store searches when ``adapters`` are given, else the
     database only."""
@@ -369,6 +354,7 @@ def make_deps(
         shop_finder=AdapterShopFinder(adapters, timeout_s=config.shop_timeout_s)
         if adapters
         else None,
+        inbox=inbox,
         clock=clock,
         on_close=close_adapters if adapters else None,
     )

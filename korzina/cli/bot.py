@@ -9,17 +9,13 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import click
 
+from korzina.bot.preflight import checked_api_base, checked_database, checked_token
 from korzina.cli.app import App, cli
-from korzina.cli.parse import configured_parser
-from korzina.core.errors import ConfigError
-from korzina.core.plugins import open_stores, store_classes
-from korzina.core.storage import ANSWERING_MEMORY, open_storage
-from korzina.core.storage.base import Storage
-from korzina.data import DEMO_STORES, demo_offers
+from korzina.core.errors import ConfigError, KorzinaError, TokenError
 
 if TYPE_CHECKING:
     from korzina.bot.deps import BotDeps
@@ -38,8 +34,15 @@ def parse_listen(value: str) -> tuple[str, int]:
 
 @contextlib.contextmanager
 def bot_deps(app: App, *, offline: bool, demo: bool) -> Iterator[BotDeps]:
-    """The bot's dependencies over the user's database (or a scratch demo database)."""
+    """The bot's dependencies over the user's database (or a scratch demo database),
+    opened per request (``SessionStorage``), with the inbox of unanswered lists beside it."""
+    from korzina.bot.database import session_storage
     from korzina.bot.deps import make_deps
+    from korzina.bot.inbox import Inbox, inbox_path
+    from korzina.cli.parse import configured_parser
+    from korzina.core.plugins import open_stores, store_classes
+    from korzina.core.storage import ANSWERING_MEMORY, open_storage
+    from korzina.data import DEMO_STORES, demo_offers
 
     parser = configured_parser(app)
     classes = store_classes(app.pm)
@@ -47,20 +50,21 @@ def bot_deps(app: App, *, offline: bool, demo: bool) -> Iterator[BotDeps]:
     with contextlib.ExitStack() as stack:
         if demo:
             tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="korzina-bot-demo-"))
-            storage = cast(Storage, open_storage(Path(tmp) / "demo.duckdb"))
-            storage.offers.save_offers(demo_offers())
+            path = Path(tmp) / "demo.duckdb"
+            with open_storage(path) as scratch:
+                scratch.offers.save_offers(demo_offers())
             known = list(DEMO_STORES)
         else:
-            storage = cast(
-                Storage,
-                open_storage(app.settings.db_path, wait_s=5.0, memory_limit=ANSWERING_MEMORY),
-            )
+            path = app.settings.db_path
             known = [
                 sid
                 for sid, cls in classes.items()
                 if app.settings.store_settings(sid, cls.default_settings).enabled
             ]
+        storage = session_storage(path, wait_s=10.0, memory_limit=ANSWERING_MEMORY)
         stack.callback(storage.close)
+        inbox = Inbox(inbox_path(Path(path)))
+        stack.callback(inbox.close)
         adapters = [] if offline or demo else open_stores(app.pm, app.settings)
         yield make_deps(
             storage,
@@ -69,6 +73,7 @@ def bot_deps(app: App, *, offline: bool, demo: bool) -> Iterator[BotDeps]:
             adapters=adapters,
             store_names=names,
             parse_list=parser.parse,
+            inbox=inbox,
         )
 
 
@@ -90,15 +95,20 @@ def bot_command(
     demo: bool,
 ) -> None:
     """Telegram-бот: токен из KORZINA_BOT_TOKEN, long polling (или --webhook)."""
-    # aiogram takes seconds to import: only `korzina bot` pays for it, not every command.
-    from korzina.bot.app import RunOptions, TokenError, checked_token, run_bot
-
+    # The settings first, with the standard library only: a wrong one is reported at
+    # once, not after seconds of imports (aiogram, DuckDB) and the warm-up.
     try:
         token = checked_token(app.settings.bot_token)
-    except TokenError as exc:
+        api_base = checked_api_base(api_base)
+        if not demo:
+            checked_database(app.settings.db_path)
+    except KorzinaError as exc:
         app.err.print(f"[red]Ошибка:[/red] {exc.user_message}")
         sys.exit(EXIT_CONFIG)
     host, port = parse_listen(listen)
+    # aiogram takes seconds to import: only `korzina bot` pays for it, not every command.
+    from korzina.bot.app import RunOptions, run_bot
+
     options = RunOptions(
         token=token,
         api_base=api_base,

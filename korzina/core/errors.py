@@ -4,7 +4,7 @@
 
     KorzinaError                  base; ``user_message`` is a short Russian text for people
     ├── ConfigError               bad settings, an unknown store
-    │   └── TokenError            (korzina.bot.app) the bot token is missing or refused
+    │   └── TokenError            the bot token is missing or refused
     ├── StoreError                a store could not answer (carries ``store``)
     │   ├── StoreBlocked          anti-bot protection answered instead of the API
     │   ├── StoreUnavailable      network failure, 5xx, timeout: transient, may be retried
@@ -13,7 +13,7 @@
     │   │   └── IncompleteReply   the reply ended early (truncated JSON, a page cut short)
     │   └── ShapeChanged          the response is not the shape we know (names the field)
     ├── ParseError                a shopping list or an import row could not be read
-    │   └── LLMUnavailable        (korzina.parser.llm) no usable model answer; rules stand
+    │   └── LLMUnavailable        no usable model answer (the rules' reading stands)
     └── StorageError              DuckDB refused a read or a write
 
 Adapters raise ``StoreError`` subclasses; the fan-out turns them into a
@@ -38,6 +38,12 @@ class ConfigError(KorzinaError):
     """Settings are missing or wrong."""
 
     user_message = "Ошибка настройки."
+
+
+class TokenError(ConfigError):
+    """The bot token is missing, malformed, or Telegram refused it."""
+
+    user_message = "Токен бота не подходит."
 
 
 class StoreError(KorzinaError):
@@ -124,6 +130,18 @@ class ParseError(KorzinaError):
     def __init__(self, message: str, *, line: int | None = None) -> None:
         self.line = line
         super().__init__(f"line {line}: {message}" if line is not None else message)
+
+
+class LLMUnavailable(ParseError):
+    """The model gave no usable answer; ``note`` says why, in Russian, for the user.
+
+    Never reaches a caller of a parser: the rules' answer stands, with the note.
+    """
+
+    def __init__(self, note: str) -> None:
+        super().__init__(note)
+        self.note = note
+        self.user_message = note
 
 
 class StorageError(KorzinaError):

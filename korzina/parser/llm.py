@@ -19,7 +19,7 @@ import httpx
 import ollama
 from pydantic import ValidationError
 
-from korzina.core.errors import ConfigError, ParseError
+from korzina.core.errors import ConfigError, LLMUnavailable
 from korzina.core.models import Intent, ListItem, ShoppingList
 from korzina.parser.grounding import LLMAnswer, ground
 from korzina.parser.rules import RulesResult, parse_rules
@@ -48,18 +48,6 @@ class RulesParser:
 
     async def parse(self, text: str) -> ShoppingList:
         return parse_rules(text, self.vocabulary).shopping_list
-
-
-class LLMUnavailable(ParseError):
-    """The model gave no usable answer; ``note`` says why, in Russian, for the user.
-
-    Never reaches a caller of a parser: the rules' answer stands, with the note.
-    """
-
-    def __init__(self, note: str) -> None:
-        super().__init__(note)
-        self.note = note
-        self.user_message = note
 
 
 class LLMParser:

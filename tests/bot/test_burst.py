@@ -13,11 +13,11 @@ from aiogram.methods.base import Response
 
 from korzina.bot.app import REPLY_METHODS, RunOptions, pinned_response_types, run_bot
 from korzina.bot.callbacks import ToggleStoreCb
-from korzina.bot.loopback import LoopbackBotAPI
 from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
 from korzina.data import demo_offers
 from tests.bot.conftest import demo_deps
+from tests.bot.loopback import LoopbackBotAPI
 from tests.bot.recording import Chatter
 
 
@@ -49,7 +49,7 @@ async def test_every_method_the_bot_calls_has_its_reply_model_pinned(chatter: Ch
     assert called <= set(REPLY_METHODS), called - set(REPLY_METHODS)
 
 
-async def test_the_heap_is_frozen_while_the_bot_runs_and_released_after(tmp_path: Path) -> None:
+async def test_the_heap_is_frozen_after_the_warm_up_and_released_after(tmp_path: Path) -> None:
     api = LoopbackBotAPI()
     await api.start()
     storage = cast(Storage, open_storage(tmp_path / "bot.duckdb"))
@@ -60,12 +60,13 @@ async def test_the_heap_is_frozen_while_the_bot_runs_and_released_after(tmp_path
     )
     frozen: list[int] = []
     stop = asyncio.Event()
-    bot = asyncio.create_task(
-        run_bot(options, deps, stop=stop, on_ready=lambda _: frozen.append(gc.get_freeze_count()))
-    )
+    bot = asyncio.create_task(run_bot(options, deps, stop=stop))
     try:
+        # Polling starts at once (issue 12); the warm-up runs on the worker meanwhile.
         await api.wait_for(lambda c: c.method == "deleteWebhook", timeout=30)
-        assert deps.service._index.stores  # warmed before polling started
+        await asyncio.wait_for(deps.warmed.wait(), 30)
+        assert deps.service._index.stores
+        frozen.append(gc.get_freeze_count())
     finally:
         stop.set()
         await asyncio.gather(bot, return_exceptions=True)

@@ -6,10 +6,10 @@ import pytest
 from click.testing import CliRunner, Result
 from rich.console import Console
 
-from korzina.bot.loopback import LoopbackBotAPI, LoopbackThread
 from korzina.cli import cli
 from korzina.cli.app import App
 from korzina.core.plugins import make_plugin_manager
+from tests.bot.loopback import LoopbackBotAPI, LoopbackThread
 
 
 def run(*args: str) -> Result:

@@ -14,11 +14,11 @@ from typing import cast
 import pytest
 
 from korzina.bot.app import RunOptions, run_bot
-from korzina.bot.loopback import BotCall, LoopbackBotAPI
 from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
 from korzina.data import demo_offers
 from tests.bot.conftest import demo_deps
+from tests.bot.loopback import BotCall, LoopbackBotAPI
 
 LIST = "молоко 3,2%, хлеб, сыр, кефир"
 

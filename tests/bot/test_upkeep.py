@@ -9,10 +9,9 @@ from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from korzina.bot.deps import RateLimiter, make_deps, service_with_shops
+from korzina.bot.deps import RateLimiter, make_deps
 from korzina.bot.render import overview, tg_len
 from korzina.core.baskets.service import NOT_SAVED, BasketOptions
-from korzina.core.models import Shop
 from korzina.core.plugins import make_plugin_manager, store_classes
 from korzina.core.settings import Settings
 from korzina.data import DEMO_STORES
@@ -73,10 +72,6 @@ def test_the_services_notes_are_shown_under_the_overview_within_the_limit() -> N
 def test_keep_answers_days_from_the_settings_reaches_the_bots_services() -> None:
     deps = make_deps(demo_storage(), Settings(keep_answers_days=3), known_stores=DEMO_STORES)
     assert deps.service.keep_answers == timedelta(days=3)
-    shop = Shop(store="magnit", shop_id="1", name="у дома")
-    per_user = service_with_shops(deps.service, {"magnit": shop})
-    assert per_user is not deps.service
-    assert per_user.keep_answers == timedelta(days=3)
     assert Settings().keep_answers_days == 7
 
 

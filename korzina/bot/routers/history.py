@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from datetime import datetime
 
 from aiogram import Bot, Router
 from aiogram.types import BufferedInputFile, CallbackQuery
 
 from korzina.bot import texts
+from korzina.bot.buttons import chat_of, load_answer
 from korzina.bot.callbacks import HistoryCb
-from korzina.bot.deps import BotConfig
+from korzina.bot.deps import BotDeps
 from korzina.bot.render import answer_stores, esc, item_text
-from korzina.bot.routers.baskets import load_answer
 from korzina.core.analytics.chart import chart_png
 from korzina.core.analytics.queries import ProductHistory, ProductRow, product_history
 from korzina.core.baskets.models import Answer
-from korzina.core.baskets.service import BasketService
 from korzina.core.errors import ConfigError
 from korzina.core.storage.base import Storage
 
@@ -51,19 +48,13 @@ def build_router() -> Router:
 
     @router.callback_query(HistoryCb.filter())
     async def history(
-        callback: CallbackQuery,
-        callback_data: HistoryCb,
-        bot: Bot,
-        service: BasketService,
-        db: Storage,
-        config: BotConfig,
-        clock: Callable[[], datetime],
+        callback: CallbackQuery, callback_data: HistoryCb, bot: Bot, deps: BotDeps
     ) -> None:
-        cb = callback_data
-        answer = await load_answer(callback, service, cb.a, cb.s, cb.i)
+        cb, config = callback_data, deps.config
+        answer = await load_answer(callback, deps.service, cb.a, cb.s, cb.i)
         if answer is None:
             return
-        histories = await asyncio.to_thread(line_histories, db, answer, cb.i)
+        histories = await asyncio.to_thread(line_histories, deps.storage, answer, cb.i)
         if not histories:
             await callback.answer(texts.NO_HISTORY, show_alert=True)
             return
@@ -75,15 +66,14 @@ def build_router() -> Router:
                 histories,
                 title=f"Цена: {what}",
                 store_names=dict(config.store_names),
-                until=clock(),
+                until=deps.clock(),
             )
         except ConfigError as exc:  # matplotlib (the charts extra) is not installed
             await callback.answer(exc.user_message, show_alert=True)
             return
         await callback.answer()
-        chat_id = callback.message.chat.id if callback.message else callback.from_user.id
         await bot.send_photo(
-            chat_id,
+            chat_of(callback),
             BufferedInputFile(png, filename="price-history.png"),
             caption=f"📈 История цены: {esc(what)}",
         )

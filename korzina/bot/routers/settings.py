@@ -17,10 +17,9 @@ from aiogram.types import (
 
 from korzina.bot import texts
 from korzina.bot.callbacks import ToggleStoreCb
-from korzina.bot.deps import BotConfig, PrefsRepo, ShopFinder, Worker
+from korzina.bot.deps import BotDeps
 from korzina.bot.render import shops_text, stores_view
 from korzina.core.models import Location
-from korzina.core.storage.base import Storage
 
 
 def build_router() -> Router:
@@ -36,20 +35,14 @@ def build_router() -> Router:
         await message.answer(texts.LOCATION_ASK, reply_markup=keyboard)
 
     @router.message(F.location)
-    async def got_location(
-        message: Message,
-        shop_finder: ShopFinder | None,
-        worker: Worker,
-        prefs: PrefsRepo,
-        db: Storage,
-        config: BotConfig,
-    ) -> None:
+    async def got_location(message: Message, deps: BotDeps) -> None:
         assert message.location is not None and message.from_user is not None
+        shop_finder, prefs, db, config = deps.shop_finder, deps.prefs, deps.storage, deps.config
         if shop_finder is None:
             await message.answer(texts.NO_SHOP_FINDER, reply_markup=ReplyKeyboardRemove())
             return
         point = Location(lat=message.location.latitude, lon=message.location.longitude)
-        found, failed = await worker.run(shop_finder.nearest(point, config.known_stores))
+        found, failed = await deps.worker.run(shop_finder.nearest(point, config.known_stores))
         user_id = message.from_user.id
 
         def save() -> None:
@@ -64,16 +57,16 @@ def build_router() -> Router:
         )
 
     @router.message(Command("stores"))
-    async def stores(message: Message, prefs: PrefsRepo, config: BotConfig) -> None:
+    async def stores(message: Message, deps: BotDeps) -> None:
         assert message.from_user is not None
-        user = await asyncio.to_thread(prefs.load, message.from_user.id)
+        user = await asyncio.to_thread(deps.prefs.load, message.from_user.id)
+        config = deps.config
         view = stores_view(config.known_stores, user.disabled, config.store_names)
         await message.answer(view.text, reply_markup=view.markup)
 
     @router.callback_query(ToggleStoreCb.filter())
-    async def toggle(
-        callback: CallbackQuery, callback_data: ToggleStoreCb, prefs: PrefsRepo, config: BotConfig
-    ) -> None:
+    async def toggle(callback: CallbackQuery, callback_data: ToggleStoreCb, deps: BotDeps) -> None:
+        prefs, config = deps.prefs, deps.config
         if not 0 <= callback_data.s < len(config.known_stores):
             await callback.answer(texts.STALE, show_alert=True)
             return

@@ -6,10 +6,16 @@ adapters (and the user's shops). Its API is four calls::
 
     service = BasketService(storage, fanout=fanout, adapters=adapters, shops=shops)
     answer = await service.answer(shopping_list, BasketOptions(card=True),
+                                  shops=user_shops,           # one user's shops, this list
+                                  owner=chat_id,              # whose buttons may open it
                                   on_store_result=progress)   # progress per store search
-    service.load(answer.id)                                   # after a restart too
+    service.load(answer.id, owner=chat_id)                    # after a restart too
     service.alternatives(answer, "magnit", 0)                 # other products for a line
-    answer = service.swap(answer.id, "magnit", 0, product_id) # saved under the same id
+    answer = service.swap(answer.id, "magnit", 0, product_id, owner=chat_id)
+
+One service serves every user (the bot's): a user's saved shops are an argument of
+``answer``, so the index, the group commit of saved answers and the prune cache are
+shared by all of them.
 
 Where prices come from: offers in the database seen within ``fresh_hours`` are used
 as they are. An item with no fresh valid product in a store is searched live in
@@ -30,14 +36,14 @@ import logging
 import secrets
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from korzina.core.analytics.queries import outlier_keys
+from korzina.core.baskets.kept import ANSWERS_NAMESPACE, KeptAnswers
 from korzina.core.baskets.models import Answer, ProductRef
 from korzina.core.baskets.rank import alternatives, assemble, swap
-from korzina.core.baskets.saved import dump_answer, load_answer, saved_at
 from korzina.core.errors import StorageError
 from korzina.core.fanout import FanOut, OnResult
 from korzina.core.matching import Candidate, OfferIndex, match_items, nearest
@@ -58,17 +64,13 @@ from korzina.core.storage.analysis import CandidateQuery, candidate_rows
 from korzina.core.storage.base import Storage
 from korzina.core.store import StoreAdapter
 
-ANSWERS_NAMESPACE = "basket_answers"
-# Hour («2026-09-28T12») → ids of the answers first saved in it: pruning reads only the
-# buckets that have just expired, never the whole namespace.
-ANSWER_LOG_NAMESPACE = "basket_answer_log"
-_PRUNED_KEY = "pruned_before"  # the first hour bucket not yet pruned
-
 NO_DATA = "нет сохранённых цен этого магазина"
 FROM_DB = "цены из базы"
 NOT_SAVED = "свежие цены не сохранены в базу (она занята), но учтены в этом ответе"
 
 log = logging.getLogger(__name__)
+
+__all__ = ["ANSWERS_NAMESPACE", "FROM_DB", "NOT_SAVED", "NO_DATA", "BasketOptions", "BasketService"]
 
 
 @dataclass(frozen=True)
@@ -81,11 +83,6 @@ class BasketOptions:
     extra_store_cost: Decimal = Decimal(0)
     offline: bool = False
     save: bool = True  # keep the answer by id (the bot's buttons); the CLI does not need it
-
-
-def _hour(moment: datetime) -> str:
-    """An hour bucket key; ISO text, so buckets sort as they follow each other."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H")
 
 
 def _with_note(status: StoreStatus, note: str) -> StoreStatus:
@@ -159,11 +156,8 @@ class BasketService:
         self.clock = clock
         self._index = index or OfferIndex()
         self._stores: list[str] | None = None
-        self.keep_answers = timedelta(days=keep_answers_days)
-        self._pruned_before: str | None = None  # cached ``_PRUNED_KEY``
-        # New answers waiting for the group commit (``_store_answer_async``).
-        self._pending: list[tuple[Answer, asyncio.Future[None]]] = []
-        self._flusher: asyncio.Task[None] | None = None
+        self.kept = KeptAnswers(storage, clock=clock, keep_days=keep_answers_days)
+        self.keep_answers = self.kept.keep
 
     # --- the index ------------------------------------------------------------
 
@@ -267,12 +261,16 @@ class BasketService:
         shopping_list: ShoppingList,
         options: BasketOptions | None = None,
         *,
+        shops: Mapping[str, Shop] | None = None,
+        owner: int | None = None,
         on_store_result: OnResult | None = None,
     ) -> Answer:
         """Baskets for a parsed list; saved in the kv store under ``answer.id``.
 
-        ``on_store_result`` gets each store's ``StoreResult`` as a live search finishes
-        (one call per store and searched item), for progress messages.
+        ``shops``: the shop to search per store for this list (a user's saved shops), over
+        the service's own. ``owner``: who may load the saved answer again (the bot's chat
+        id; see ``load``). ``on_store_result`` gets each store's ``StoreResult`` as a live
+        search finishes (one call per store and searched item), for progress messages.
         """
         options = options or BasketOptions()
         items = shopping_list.items
@@ -287,32 +285,16 @@ class BasketService:
             else (now - timedelta(hours=self.fresh_hours)).replace(second=0, microsecond=0)
         )
         statuses: dict[str, StoreStatus] = {}
-        since: dict[str, datetime | None] = {}
+        since: dict[str, datetime | None] = dict.fromkeys(stores)
         unsaved: set[str] = set()  # stores whose live offers the database refused
-        if options.offline or self.fanout is None:
-            for store in stores:
-                since[store] = None
-        else:
-            fresh = match_items(index, items, stores, card=options.card, since=cutoff)
-            wanted = {
-                i: [s for s in stores if not fresh[s][i] and s in self.adapters]
-                for i in range(len(items))
-            }
-            results = await self._search(items, wanted, on_store_result, unsaved)
+        if not options.offline and self.fanout is not None:
+            at = {**self.shops, **(shops or {})}
+            await self._refresh(
+                items, stores, options.card, cutoff, at, on_store_result, statuses, since, unsaved
+            )
             # A write by another process meanwhile starts a new index: fill it again.
             index = self.index()
             self._load(index, items)
-            for store in stores:
-                if store not in self.adapters:
-                    since[store] = None  # no way to refresh it: what we know, any age
-                    continue
-                statuses[store], failed = self._merge_status(
-                    store, results.get(store, []), has_data=store in self.stores_with_data()
-                )
-                if store in unsaved:
-                    statuses[store] = _with_note(statuses[store], NOT_SAVED)
-                # A store that failed keeps what we know of it, whatever its age.
-                since[store] = None if failed else cutoff
         # One call per cutoff, so the stores share each item's scores of common titles.
         matched: dict[str, list[list[Candidate]]] = {}
         for cut in dict.fromkeys(since.values()):
@@ -344,8 +326,39 @@ class BasketService:
         notes = (*shopping_list.notes, *((NOT_SAVED,) if unsaved else ()))
         answer = answer.model_copy(update={"nearest": self._nearest(index, answer), "notes": notes})
         if options.save:
-            await self._store_answer_async(answer)
+            await self.kept.add(answer, owner)
         return answer
+
+    async def _refresh(
+        self,
+        items: Sequence[ListItem],
+        stores: Sequence[str],
+        card: bool,
+        cutoff: datetime | None,
+        shops: Mapping[str, Shop],
+        on_store_result: OnResult | None,
+        statuses: dict[str, StoreStatus],
+        since: dict[str, datetime | None],
+        unsaved: set[str],
+    ) -> None:
+        """Search live what the database has no fresh product for; fill each live store's
+        status and the cutoff its prices are matched with (``since``)."""
+        fresh = match_items(self.index(), items, stores, card=card, since=cutoff)
+        wanted = {
+            i: [s for s in stores if not fresh[s][i] and s in self.adapters]
+            for i in range(len(items))
+        }
+        results = await self._search(items, wanted, shops, on_store_result, unsaved)
+        for store in stores:
+            if store not in self.adapters:
+                continue  # no way to refresh it: what we know, any age
+            statuses[store], failed = self._merge_status(
+                store, results.get(store, []), has_data=store in self.stores_with_data()
+            )
+            if store in unsaved:
+                statuses[store] = _with_note(statuses[store], NOT_SAVED)
+            # A store that failed keeps what we know of it, whatever its age.
+            since[store] = None if failed else cutoff
 
     def _nearest(self, index: OfferIndex, answer: Answer) -> dict[str, dict[int, ProductRef]]:
         """Per store, for each missing item, the nearest product that lacks only what
@@ -377,6 +390,7 @@ class BasketService:
         self,
         items: Sequence[ListItem],
         wanted: Mapping[int, Sequence[str]],
+        shops: Mapping[str, Shop],
         on_store_result: OnResult | None,
         unsaved: set[str],
     ) -> dict[str, list[StoreResult]]:
@@ -388,7 +402,7 @@ class BasketService:
             fanout.search(
                 [self.adapters[s] for s in stores],
                 search_query(items[i]),
-                shops={s: self.shops[s] for s in stores if s in self.shops},
+                shops={s: shops[s] for s in stores if s in shops},
                 limit=self.search_limit,
                 on_result=on_store_result,
             )
@@ -431,89 +445,38 @@ class BasketService:
             ), False
         return results[0].status, False
 
-    # --- answers by id (the bot's buttons) --------------------------------------
+    # --- answers by id (the bot's buttons): ``KeptAnswers`` ---------------------
 
-    async def _store_answer_async(self, answer: Answer) -> None:
-        """Save a new answer off the event loop, in a group commit with the answers
-        finished meanwhile: each DuckDB commit costs milliseconds, so a burst of lists
-        shares a few. Returns once it is saved, so its buttons work at once. A failed
-        write only costs its buttons (a stale button answers politely): logged, not raised.
-        """
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._pending.append((answer, done))
-        if self._flusher is None or self._flusher.done():
-            self._flusher = asyncio.create_task(self._flush())
-        try:
-            await done
-        except StorageError as exc:
-            log.warning("answer %s not saved: %s", answer.id, exc)
+    @property
+    def commits(self) -> int:
+        """Group commits of new answers so far (the bot's benchmark prints it)."""
+        return self.kept.commits
 
-    async def _flush(self) -> None:
-        while self._pending:
-            batch, self._pending = self._pending, []
-            try:
-                await asyncio.to_thread(self._store_new_answers, [a for a, _ in batch])
-            except Exception as exc:
-                for _, done in batch:
-                    done.set_exception(exc)
-            else:
-                for _, done in batch:
-                    done.set_result(None)
+    @property
+    def committed(self) -> int:
+        """Answers those commits saved."""
+        return self.kept.committed
 
-    def _store_new_answers(self, answers: Sequence[Answer]) -> None:
-        """Answers, their hour bucket and any pruning, in one transaction: one commit
-        instead of one per write."""
-        now = self.clock()
-        kv = self.storage.kv
-        with self.storage.transaction():
-            for answer in answers:
-                kv.put(ANSWERS_NAMESPACE, answer.id, dump_answer(answer, now))
-            hour = _hour(now)
-            ids = kv.get(ANSWER_LOG_NAMESPACE, hour) or []
-            kv.put(ANSWER_LOG_NAMESPACE, hour, [*ids, *(a.id for a in answers)])
-            self._prune(now)
-
-    def _store_answer(self, answer: Answer) -> None:
-        """Save an answer again under its id (after a swap): already in its hour bucket."""
-        self.storage.kv.put(ANSWERS_NAMESPACE, answer.id, dump_answer(answer, self.clock()))
-
-    def _prune(self, now: datetime) -> None:
-        """Delete answers saved more than ``keep_answers`` ago: the expired hour buckets
-        only, so at most once an hour there is work, and it is the expired answers'."""
-        kv = self.storage.kv
-        cutoff = _hour(now - self.keep_answers)
-        if self._pruned_before is None:
-            self._pruned_before = kv.get(ANSWER_LOG_NAMESPACE, _PRUNED_KEY) or cutoff
-        if self._pruned_before >= cutoff:
-            return
-        hour = datetime.fromisoformat(self._pruned_before).replace(tzinfo=UTC)
-        while (bucket := _hour(hour)) < cutoff:
-            for answer_id in kv.get(ANSWER_LOG_NAMESPACE, bucket) or ():
-                kv.delete(ANSWERS_NAMESPACE, answer_id)
-            kv.delete(ANSWER_LOG_NAMESPACE, bucket)
-            hour += timedelta(hours=1)
-        kv.put(ANSWER_LOG_NAMESPACE, _PRUNED_KEY, cutoff)
-        self._pruned_before = cutoff
-
-    def load(self, answer_id: str) -> Answer | None:
-        """A saved answer, or None when the id is unknown or the answer has expired."""
-        raw = self.storage.kv.get(ANSWERS_NAMESPACE, answer_id)
-        if raw is None:
-            return None
-        when = saved_at(raw)
-        if when is not None and when < self.clock() - self.keep_answers:
-            return None  # not pruned yet, but as gone as if it were
-        return load_answer(raw)
+    def load(self, answer_id: str, *, owner: int | None = None) -> Answer | None:
+        """A saved answer, or None when the id is unknown, the answer has expired, or
+        (given an ``owner``) it was saved for someone else."""
+        return self.kept.load(answer_id, owner=owner)
 
     def alternatives(self, answer: Answer, store: str, item_index: int) -> list[Candidate]:
         """Other valid products of the same kind in the same store, in pick order."""
         return alternatives(answer, store, item_index)
 
-    def swap(self, answer_id: str, store: str, item_index: int, product_id: str) -> Answer | None:
-        """Load an answer, buy one line as another valid product, save it; None if unknown."""
-        answer = self.load(answer_id)
-        if answer is None:
-            return None
-        updated = swap(answer, store, item_index, product_id)
-        self._store_answer(updated)
-        return updated
+    def swap(
+        self,
+        answer_id: str,
+        store: str,
+        item_index: int,
+        product_id: str,
+        *,
+        owner: int | None = None,
+    ) -> Answer | None:
+        """Load an answer, buy one line as another valid product, save it; None if
+        unknown (or, given an ``owner``, someone else's)."""
+        return self.kept.update(
+            answer_id, lambda a: swap(a, store, item_index, product_id), owner=owner
+        )

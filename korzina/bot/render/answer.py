@@ -1,215 +1,48 @@
-"""Answers to Russian message text and inline keyboards: pure functions, no I/O.
-
-Telegram shows at most 4,096 characters (UTF-16 code units, after HTML entities are
-parsed) per message. Long answers are split into pages with ◀ ▶ buttons, never cut:
-``paginate`` fills pages with whole blocks and splits a block only when it alone
-would not fit. Lengths are measured on the HTML source, which is never shorter than
-what Telegram counts, so a page that fits here fits there.
-"""
+"""An answer as messages: the progress while stores are searched, the ranked overview,
+one store's basket line by line, and the alternatives of one line."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime, tzinfo
-from decimal import Decimal
+from datetime import tzinfo
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from korzina.bot.callbacks import (
     AltCb,
     HistoryCb,
-    NoopCb,
     RankCb,
     StoreCb,
     SwapCb,
-    ToggleStoreCb,
     answer_ref,
+)
+from korzina.bot.render.common import (
+    ALTS_PER_PAGE,
+    LINES_PER_PAGE,
+    PROBLEM_WORDS,
+    STATUS_WORDS,
+    TEXT_LIMIT,
+    Block,
+    View,
+    answer_stores,
+    candidate_unit,
+    esc,
+    name_of,
+    seen_text,
+    short,
+    stores_word,
+    unit_text,
+)
+from korzina.bot.render.pages import (
+    _clamp,
+    nav_row,
+    page_text,
+    paginate,
 )
 from korzina.core.baskets.models import Answer, BasketLine, StoreBasket
 from korzina.core.matching.pick import Candidate
-from korzina.core.models import Intent, ListItem, Shop, Status, StoreStatus
+from korzina.core.models import Intent, ListItem, Status, StoreStatus
 from korzina.core.present import cheaper_text, item_text, nearest_text, number, pack_text, rub
-from korzina.core.units import unit_price
-
-TEXT_LIMIT = 4096
-LINES_PER_PAGE = 8  # a phone screen of basket lines, each with its buttons
-ALTS_PER_PAGE = 8
-BUTTON_LABEL = 40  # button labels are short hints; the full text is in the message
-
-EXAMPLE_LIST = "молоко 3,2%, хлеб, яйца С0 десяток, сыр, 1,5 кг картошки, бананы"
-
-STATUS_WORDS = {
-    Status.OK: "✓",
-    Status.PARTIAL: "✓ (часть товаров отброшена)",
-    Status.BLOCKED: "— закрыл доступ",
-    Status.TIMEOUT: "— не ответил вовремя",
-    Status.ERROR: "— недоступен",
-}
-
-PROBLEM_WORDS = {
-    Status.OK: "нет цен",
-    Status.PARTIAL: "часть товаров отброшена",
-    Status.BLOCKED: "закрыл доступ для программ",
-    Status.TIMEOUT: "не ответил вовремя",
-    Status.ERROR: "недоступен",
-}
-
-UNIT_NAMES = {"кг": "кг", "л": "л", "шт": "шт"}
-
-
-@dataclass(frozen=True)
-class View:
-    """One message: HTML text and its inline keyboard."""
-
-    text: str
-    markup: InlineKeyboardMarkup | None = None
-
-
-@dataclass(frozen=True)
-class Block:
-    """A piece of a message that stays whole on a page; ``key`` ties buttons to it."""
-
-    text: str
-    key: int | None = None
-
-
-# --- small formatters -------------------------------------------------------------
-
-
-def tg_len(text: str) -> int:
-    """Length as Telegram counts it: UTF-16 code units (an emoji may count 2)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def esc(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
-def name_of(store: str, names: Mapping[str, str]) -> str:
-    return names.get(store, store)
-
-
-def unit_text(value: Decimal | None, unit: str | None) -> str:
-    return f"{rub(value)}/{unit}" if value is not None and unit else ""
-
-
-def candidate_unit(c: Candidate, card: bool) -> str:
-    found = unit_price(c.pay_price(card), c.sold_by, c.pack)
-    return unit_text(found[0], UNIT_NAMES.get(found[1].value)) if found else ""
-
-
-def seen_text(b: StoreBasket, tz: tzinfo) -> str:
-    """When the basket's prices were seen, on the shopper's clock."""
-    if b.observed_from is None or b.observed_to is None:
-        return ""
-    lo = b.observed_from.astimezone(tz).strftime("%d.%m %H:%M")
-    hi = b.observed_to.astimezone(tz).strftime("%d.%m %H:%M")
-    return lo if lo == hi else f"{lo} – {hi}"
-
-
-def short(text: str, size: int = BUTTON_LABEL) -> str:
-    return text if len(text) <= size else text[: size - 1] + "…"
-
-
-def stores_word(n: int) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return "магазине"
-    return "магазинах"
-
-
-def answer_stores(answer: Answer) -> list[str]:
-    """The answer's stores in a stable order (buttons refer to them by index).
-
-    The statuses are a tuple in the order the stores were asked; ``options`` is a dict
-    whose key order a JSON store need not keep.
-    """
-    return [s.store for s in answer.statuses] or sorted(answer.options)
-
-
-# --- paging -----------------------------------------------------------------------
-
-
-def _split_block(block: Block, room: int) -> list[Block]:
-    """A block too long for a page, split at line ends (or anywhere, for one huge line)."""
-    if tg_len(block.text) <= room:
-        return [block]
-    out: list[Block] = []
-    cur = ""
-    for line in block.text.split("\n"):
-        while tg_len(line) > room:
-            head, line = line[: room // 2], line[room // 2 :]  # //2: UTF-16 safe
-            if cur:
-                out.append(Block(cur, block.key))
-                cur = ""
-            out.append(Block(head, block.key))
-        candidate = f"{cur}\n{line}" if cur else line
-        if tg_len(candidate) > room:
-            out.append(Block(cur, block.key))
-            cur = line
-        else:
-            cur = candidate
-    if cur:
-        out.append(Block(cur, block.key))
-    return out
-
-
-def paginate(
-    header: str, blocks: Sequence[Block], *, limit: int = TEXT_LIMIT, per_page: int = 0
-) -> list[list[Block]]:
-    """Blocks in pages whose text (``page_text``) fits ``limit``; at most ``per_page``
-    keyed blocks a page (0: no cap). Every block appears, in order, on some page."""
-    room = limit - tg_len(header) - 2
-    if room < 64:
-        raise ValueError("the header leaves no room for text")
-    pieces = [p for b in blocks for p in _split_block(b, room)]
-    pages: list[list[Block]] = []
-    cur: list[Block] = []
-    size = keyed = 0
-    for piece in pieces:
-        add = tg_len(piece.text) + (1 if cur else 0)
-        crowded = per_page and piece.key is not None and keyed >= per_page
-        if cur and (size + add > room or crowded):
-            pages.append(cur)
-            cur, size, keyed = [], 0, 0
-            add = tg_len(piece.text)
-        cur.append(piece)
-        size += add
-        keyed += piece.key is not None
-    if cur or not pages:
-        pages.append(cur)
-    return pages
-
-
-def page_text(header: str, page: Sequence[Block]) -> str:
-    body = "\n".join(b.text for b in page)
-    return f"{header}\n\n{body}" if body else header
-
-
-def nav_row(
-    page: int, pages: int, make: type[RankCb] | type[StoreCb] | type[AltCb], **fields: object
-) -> list[InlineKeyboardButton]:
-    """◀ k/n ▶ for a paged message (nothing for one page)."""
-    if pages <= 1:
-        return []
-    noop = NoopCb().pack()
-
-    def to(p: int) -> str:
-        return make(p=p, **fields).pack()
-
-    return [
-        InlineKeyboardButton(text="◀", callback_data=to(page - 1) if page > 0 else noop),
-        InlineKeyboardButton(text=f"{page + 1}/{pages}", callback_data=noop),
-        InlineKeyboardButton(text="▶", callback_data=to(page + 1) if page + 1 < pages else noop),
-    ]
-
-
-def _clamp(page: int, pages: int) -> int:
-    return max(0, min(page, pages - 1))
-
-
-# --- progress -----------------------------------------------------------------------
 
 
 def progress_text(
@@ -518,48 +351,3 @@ def alternatives_view(
 
 
 # --- settings -------------------------------------------------------------------------------
-
-
-def stores_view(known: Sequence[str], disabled: Sequence[str], names: Mapping[str, str]) -> View:
-    """/stores: a button per store that turns it on or off."""
-    on = [s for s in known if s not in disabled]
-    text = "Где искать: нажмите на магазин, чтобы включить или выключить его."
-    if not on:
-        text += "\n\nСейчас все магазины выключены: списки искать негде."
-    rows = [
-        [
-            InlineKeyboardButton(
-                text=f"{'✅' if s not in disabled else '⬜'} {name_of(s, names)}",
-                callback_data=ToggleStoreCb(s=k).pack(),
-            )
-        ]
-        for k, s in enumerate(known)
-    ]
-    return View(text, InlineKeyboardMarkup(inline_keyboard=rows))
-
-
-def shops_text(
-    found: Mapping[str, Shop], failed: Sequence[StoreStatus], names: Mapping[str, str]
-) -> str:
-    """The nearest shop of each store, saved for this user, and the stores that failed."""
-    if not found:
-        text = "Не удалось найти магазины рядом с этой точкой."
-    else:
-        text = "Запомнил ближайшие магазины:"
-        for store, shop in found.items():
-            where = esc(shop.address or shop.name or shop.shop_id)
-            dist = f" ({_distance(shop.distance_m)})" if shop.distance_m is not None else ""
-            text += f"\n• {esc(name_of(store, names))}: {where}{dist}"
-        text += "\nЦены в списках теперь по этим магазинам."
-    for status in failed:
-        text += f"\n⚠️ {esc(name_of(status.store, names))}: {PROBLEM_WORDS[status.status]}"
-    return text
-
-
-def _distance(metres: float) -> str:
-    # Display only: a distance is not money, so float is fine here.
-    return f"{metres / 1000:.1f} км".replace(".", ",") if metres >= 1000 else f"{metres:.0f} м"
-
-
-def stamp(moment: datetime, tz: tzinfo) -> str:
-    return moment.astimezone(tz).strftime("%d.%m.%Y %H:%M")

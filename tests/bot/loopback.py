@@ -1,10 +1,17 @@
-"""A small Telegram Bot API server on loopback, for end-to-end tests and load tests.
+"""A small Telegram Bot API server on loopback, for end-to-end tests and load tests
+(test support code: the benchmarks import it from here too).
 
 It speaks the real HTTP protocol aiogram uses (``/bot<token>/<method>``, form or JSON
 parameters, ``{"ok": …, "result": …}`` replies) for the methods the bot calls: getMe,
 getUpdates (long polling), deleteWebhook, setMyCommands, sendMessage, editMessageText,
 answerCallbackQuery, sendPhoto. Tests play the user: ``send_text`` and ``press`` queue
 updates; ``calls`` records what the bot did; ``wait_for`` awaits a call.
+
+Faults, as Telegram shows them: ``flood_limit`` answers a chat's calls over N per window
+with 429 and ``retry_after`` (constructed from the Bot API's documented error shape,
+``{"ok": false, "error_code": 429, "parameters": {"retry_after": N}}``); ``hold``
+keeps chosen methods unanswered (a bot killed meanwhile never hears back) until
+``release``, which forgets them.
 
 Run it on the test's loop (``start``/``stop``) or, for a synchronous caller such as a
 CLI test, on its own thread (``LoopbackThread``).
@@ -61,6 +68,25 @@ class LoopbackBotAPI:
     _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(100))
     _runner: web.AppRunner | None = None
     _changed: asyncio.Condition | None = None
+    # (calls, window seconds, retry_after): a chat's sends and edits over ``calls`` per
+    # window are refused with 429; ``refused`` counts them.
+    flood_limit: tuple[int, float, int] | None = None
+    refused: int = 0
+    _sent_at: dict[int, list[float]] = field(default_factory=dict)
+    _held: set[str] = field(default_factory=set)
+    _release: asyncio.Event | None = None
+    held: int = 0  # calls waiting now
+
+    def hold(self, *methods: str) -> None:
+        """Leave calls of these methods (lower case) unanswered until ``release``."""
+        self._held = {m.lower() for m in methods}
+        self._release = asyncio.Event()
+
+    def release(self) -> None:
+        """Answer nothing of what was held (its caller is gone) and hold no more."""
+        self._held = set()
+        if self._release is not None:
+            self._release.set()
 
     @property
     def base_url(self) -> str:
@@ -176,6 +202,25 @@ class LoopbackBotAPI:
             return web.json_response({"ok": True, "result": await self._get_updates(params)})
         result: Any = True
         name = method.lower()
+        if name in self._held and self._release is not None:
+            self.held += 1
+            await self._release.wait()
+            self.held -= 1
+            return web.json_response(
+                {"ok": False, "error_code": 500, "description": "held and forgotten"}, status=500
+            )
+        wait = self._flooded(name, params)
+        if wait is not None:
+            self.refused += 1
+            return web.json_response(
+                {
+                    "ok": False,
+                    "error_code": 429,
+                    "description": f"Too Many Requests: retry after {wait}",
+                    "parameters": {"retry_after": wait},
+                },
+                status=429,
+            )
         if name == "getme":
             result = BOT_USER
         elif name == "sendmessage":
@@ -194,6 +239,19 @@ class LoopbackBotAPI:
         for listener in self.listeners:
             listener(call)
         return web.json_response({"ok": True, "result": result})
+
+    def _flooded(self, name: str, params: dict[str, Any]) -> int | None:
+        """``retry_after`` when this call goes over the chat's flood limit, else None."""
+        if self.flood_limit is None or name not in ("sendmessage", "editmessagetext"):
+            return None
+        calls, window, retry_after = self.flood_limit
+        now = time.monotonic()
+        recent = [t for t in self._sent_at.get(int(params["chat_id"]), []) if t > now - window]
+        if len(recent) >= calls:
+            self._sent_at[int(params["chat_id"])] = recent
+            return retry_after
+        self._sent_at[int(params["chat_id"])] = [*recent, now]
+        return None
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)

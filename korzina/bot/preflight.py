@@ -1,0 +1,87 @@
+"""What ``korzina bot`` checks before anything slow: the token, the API base, the
+database file. Standard library only (no aiogram, no DuckDB import), so a wrong
+setting is reported in well under a second, before seconds of imports and warm-up."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from korzina.core.errors import ConfigError, StorageError, TokenError
+
+# Bytes 8–11 of every DuckDB database file.
+_DUCKDB_MAGIC = b"DUCK"
+
+
+def checked_token(token: str | None) -> str:
+    """The token, or a ``TokenError`` saying in Russian what is wrong with it (the rules
+    of aiogram's ``validate_token``: digits, a colon, a secret, no spaces)."""
+    if not token or not token.strip():
+        raise TokenError(
+            "KORZINA_BOT_TOKEN is not set",
+            user_message="Не задан токен бота: получите его у @BotFather и задайте "
+            "KORZINA_BOT_TOKEN=123456:ABC… (или bot_token в файле настроек).",
+        )
+    token = token.strip()
+    left, sep, right = token.partition(":")
+    if any(c.isspace() for c in token) or not sep or not left.isdigit() or not right:
+        raise TokenError(
+            "malformed token",
+            user_message="Токен бота не похож на настоящий: он выглядит как 123456789:AAE…, "
+            "без пробелов. Проверьте KORZINA_BOT_TOKEN.",
+        )
+    return token
+
+
+def checked_api_base(api_base: str | None) -> str | None:
+    """A Bot API server URL (http or https with a host), or a ``ConfigError``."""
+    if api_base is None:
+        return None
+    parts = urlsplit(api_base)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(
+            f"bad --api-base {api_base!r}",
+            user_message=f"--api-base должен быть адресом сервера Bot API, например "
+            f"http://127.0.0.1:8081, а не «{api_base}».",
+        )
+    try:
+        parts.port  # noqa: B018 - raises on a port out of range
+    except ValueError as exc:
+        raise ConfigError(
+            f"bad --api-base port: {exc}",
+            user_message=f"В --api-base неверный порт: «{api_base}».",
+        ) from exc
+    return api_base.rstrip("/")
+
+
+def checked_database(path: Path) -> Path:
+    """The database file the bot will open: an existing DuckDB file, or a new one in a
+    directory that can be written; a ``StorageError`` otherwise."""
+    path = path.expanduser()
+    if path.exists():
+        if not path.is_file():
+            raise StorageError(
+                f"{path} is not a file", user_message=f"База {path} — не файл (это каталог?)."
+            )
+        try:
+            with path.open("rb") as f:
+                head = f.read(12)
+        except OSError as exc:
+            raise StorageError(
+                f"cannot read {path}: {exc}", user_message=f"Нет доступа к базе {path}: {exc}."
+            ) from exc
+        if path.stat().st_size and head[8:12] != _DUCKDB_MAGIC:
+            raise StorageError(
+                f"{path} is not a DuckDB file",
+                user_message=f"Файл {path} — не база korzina (DuckDB). Укажите другой: --db или "
+                "KORZINA_DB.",
+            )
+        return path
+    parent = next((p for p in path.parents if p.exists()), None)
+    if parent is None or not os.access(parent, os.W_OK):
+        raise StorageError(
+            f"cannot create {path}",
+            user_message=f"Не могу создать базу {path}: каталог недоступен для записи.",
+        )
+    return path
