@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from korzina.cli.app import App, cli, echo_json, run_async
+from korzina.cli.app import App, ListCommand, cli, echo_json, run_async
 from korzina.cli.parse import configured_parser, learn_from_database, shopping_list_json
 from korzina.cli.stores import open_storage_for
 from korzina.core.baskets.evaluate import (
@@ -325,7 +325,7 @@ def _output(app: App, answer: Answer, as_json: bool, saved: bool) -> None:
         render_answer(app.console, answer, _store_names(app))
 
 
-@cli.command("basket")
+@cli.command("basket", cls=ListCommand)
 @click.argument("text", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Вывести JSON.")
 @click.option("--offline", is_flag=True, help="Только цены из базы, без запросов к магазинам.")
@@ -348,7 +348,7 @@ def basket_command(
     extra_store_cost: str,
     save: bool,
 ) -> None:
-    """Где дешевле список покупок (TEXT или stdin): корзины по магазинам."""
+    """Где дешевле список покупок (ТЕКСТ или stdin): корзины по магазинам."""
     stores = chosen_stores(app, stores_opt)  # before parsing: a typo fails at once
     source = " ".join(text) if text else sys.stdin.read()
     sl = _parse(app, source)
@@ -381,7 +381,7 @@ def demo_service(storage: Storage) -> BasketService:
     return BasketService(storage, known_stores=demo_stores())
 
 
-@cli.command("demo")
+@cli.command("demo", cls=ListCommand)
 @click.argument("text", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Вывести JSON.")
 @click.option("--max-stores", type=click.IntRange(1, 4), default=2, help="Разбить на N магазинов.")
@@ -390,7 +390,7 @@ def demo_service(storage: Storage) -> BasketService:
 def demo_command(
     app: App, text: tuple[str, ...], as_json: bool, max_stores: int, card: bool
 ) -> None:
-    """Пример без сети: сконструированный снимок цен и список покупок (или ваш TEXT)."""
+    """Пример без сети: сконструированный снимок цен и список покупок (или ваш ТЕКСТ)."""
     sl = parse_text(" ".join(text) if text else DEMO_LIST)
     if not sl.items:
         app.err.print(NO_ITEMS)

@@ -6,19 +6,17 @@ import asyncio
 import logging
 import sys
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import click
-from rich.table import Table
 
-from korzina.cli.app import App, cli, echo_json, run_async
-from korzina.core.errors import KorzinaError
+from korzina.cli.app import App, ListCommand, cli, echo_json, run_async
 from korzina.core.models import Intent, ListItem, ShoppingList
-from korzina.core.plugins import brand_names
-from korzina.core.storage.base import Storage
 from korzina.parser import ListParser, Vocabulary, make_parser
-from korzina.parser.evaluate import FIELDS, evaluate, load_cases
-from korzina.parser.llm import ParserKind
+
+if TYPE_CHECKING:
+    from korzina.core.storage.base import Storage
+    from korzina.parser.llm import ParserKind
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +42,8 @@ DB_KINDS = 300
 def build_vocabulary(app: App) -> Vocabulary:
     """Built-in words, plus brands from plugins and product kinds and brands from the
     database."""
+    from korzina.core.plugins import brand_names
+
     vocab = Vocabulary()
     try:
         vocab.extend((), brand_names(app.pm))
@@ -60,7 +60,7 @@ def build_vocabulary(app: App) -> Vocabulary:
             learn_from_database(vocab, storage)
         finally:
             storage.close()
-    except (KorzinaError, Exception):  # no DB, a locked or old one: built-in lists only
+    except Exception:  # no DB, a locked or old one: built-in lists only
         log.info("database vocabulary unavailable; built-in lists only", exc_info=True)
     return vocab
 
@@ -85,7 +85,7 @@ def configured_parser(app: App, kind: str | None = None) -> ListParser:
 
     One place, so `parse`, `basket` and `bot` understand a list the same way.
     """
-    chosen = cast(ParserKind, kind or ("hybrid" if app.settings.ollama_model else "rules"))
+    chosen = cast("ParserKind", kind or ("hybrid" if app.settings.ollama_model else "rules"))
     return make_parser(
         chosen,
         vocabulary=build_vocabulary(app),
@@ -131,7 +131,7 @@ def _amount(q: Any, unit: str | None) -> str:
     return f"{q} {unit}" if unit else f"{q}"
 
 
-@cli.command("parse")
+@cli.command("parse", cls=ListCommand)
 @click.argument("text", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Вывести JSON.")
 @click.option(
@@ -143,7 +143,7 @@ def _amount(q: Any, unit: str | None) -> str:
 )
 @click.pass_obj
 def parse_command(app: App, text: tuple[str, ...], as_json: bool, kind: str | None) -> None:
-    """Разобрать список покупок (TEXT или stdin) на товары."""
+    """Разобрать список покупок (ТЕКСТ или stdin) на товары."""
     source = " ".join(text) if text else sys.stdin.read()
     parser = configured_parser(app, kind)
     sl = run_async(parser.parse(source))
@@ -155,6 +155,8 @@ def parse_command(app: App, text: tuple[str, ...], as_json: bool, kind: str | No
         for note in sl.notes:
             app.console.print(f"[dim]{note}[/dim]")
         return
+    from rich.table import Table
+
     title = "Самый дешёвый товар" if sl.intent is Intent.CHEAPEST else "Список покупок"
     table = Table(title=title)
     for column in ("Товар", "Количество", "Цена", "Марка", "Жирность", "Класс", "Упаковка"):
@@ -187,6 +189,10 @@ def eval_parser_command(
     app: App, file: Path | None, as_json: bool, kind: str, show_errors: bool
 ) -> None:
     """Оценить разборщик на размеченных списках (JSONL): точность, полнота, поля."""
+    from rich.table import Table
+
+    from korzina.parser.evaluate import evaluate, load_cases
+
     path = file or DEFAULT_DATASET
     if not path.exists():
         raise click.ClickException(f"Нет файла с размеченными списками: {path}")
@@ -216,4 +222,4 @@ def eval_parser_command(
             app.console.print(f"[yellow]{err['text']!r}[/yellow] → {err}")
 
 
-__all__ = ["FIELDS", "build_vocabulary", "configured_parser", "shopping_list_json"]
+__all__ = ["build_vocabulary", "configured_parser", "shopping_list_json"]

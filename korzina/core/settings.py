@@ -16,27 +16,19 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from korzina.core.env import ENVIRONMENT_HELP
 from korzina.core.errors import ConfigError
-from korzina.core.store import StoreSettings
+
+if TYPE_CHECKING:
+    from korzina.core.store import StoreSettings
 
 APP = "korzina"
-
-ENVIRONMENT_HELP = {
-    "KORZINA_DB": "файл базы DuckDB",
-    "KORZINA_CONFIG": "файл настроек TOML",
-    "KORZINA_<STORE>_BASE_URL": "адрес API магазина (например, локальный сервер записей)",
-    "KORZINA_<STORE>_TRANSPORT": "http или browser",
-    "KORZINA_PROXY": "прокси для запросов к магазинам",
-    "KORZINA_CHROMIUM": "путь к Chromium для транспорта browser",
-    "KORZINA_BOT_TOKEN": "токен Telegram-бота",
-    "KORZINA_OLLAMA_MODEL": "модель ollama для разбора списков",
-    "OLLAMA_HOST": "адрес сервера ollama",
-}
+__all__ = ["ENVIRONMENT_HELP", "FanOutSettings", "Settings", "config_path", "load_settings"]
 
 
 class FanOutSettings(BaseModel):
@@ -80,6 +72,8 @@ class Settings(BaseModel):
 
     def store_settings(self, store_id: str, defaults: StoreSettings) -> StoreSettings:
         """The adapter's defaults with config and environment overrides applied."""
+        from korzina.core.store import StoreSettings  # the store layer: not for every start
+
         merged: dict[str, Any] = defaults.model_dump()
         merged.update(self.stores.get(store_id, {}))
         env = os.environ

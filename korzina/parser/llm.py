@@ -15,8 +15,6 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal, Protocol
 
-import httpx
-import ollama
 from pydantic import ValidationError
 
 from korzina.core.errors import ConfigError, ParseError
@@ -82,6 +80,10 @@ class LLMParser:
 
     async def ask(self, text: str) -> LLMAnswer:
         """One chat call; raises ``LLMUnavailable`` with a note for every failure mode."""
+        # Imported here: the rules parser (every `korzina parse`) never pays for them.
+        import httpx
+        import ollama
+
         try:
             response = await asyncio.wait_for(
                 self.client.chat(
@@ -168,7 +170,11 @@ def make_parser(
             "an LLM parser needs a model",
             user_message="Для разбора через LLM задайте модель: KORZINA_OLLAMA_MODEL.",
         )
-    client = ollama_client if ollama_client is not None else ollama.AsyncClient(host=host)
+    if ollama_client is None:
+        import ollama
+
+        ollama_client = ollama.AsyncClient(host=host)
+    client = ollama_client
     return LLMParser(
         vocabulary=vocabulary,
         client=client,
