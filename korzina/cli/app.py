@@ -184,6 +184,23 @@ def make_console(*, stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, width=width, soft_wrap=width is not None)
 
 
+def command_name() -> str:
+    """How the user can run korzina again from here: «korzina» when that is on PATH,
+    else the path they ran it by («.venv/bin/korzina» after `make demo`)."""
+    import os
+    import shutil
+
+    ran = sys.argv[0] if sys.argv and sys.argv[0] else "korzina"
+    found = shutil.which("korzina")
+    if found and Path(ran).name == "korzina" and Path(found).resolve() == Path(ran).resolve():
+        return "korzina"
+    if Path(ran).name != "korzina":  # python -m korzina, or embedded: the module form
+        python = os.path.relpath(sys.executable)
+        return f"{python if not python.startswith('..') else sys.executable} -m korzina"
+    rel = os.path.relpath(ran)
+    return rel if not rel.startswith("..") else str(Path(ran).resolve())
+
+
 def to_jsonable(obj: Any) -> Any:
     """Python values to JSON: Decimal money as numbers, dates as ISO strings."""
     if hasattr(obj, "model_dump"):  # a pydantic model
