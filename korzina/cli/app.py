@@ -95,6 +95,7 @@ COMMANDS: dict[str, Lazy] = {
         "korzina.cli.parse",
         "Оценить разборщик на размеченных списках (JSONL): точность, полнота, поля.",
     ),
+    "schema": Lazy("korzina.cli.schema", "JSON-схема вывода --json команды (или всех команд)."),
     "stores": Lazy(
         "korzina.cli.stores",
         "Подключённые магазины: возможности, адрес API, транспорт и (с --check) состояние.",

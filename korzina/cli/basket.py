@@ -22,7 +22,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from korzina.cli.app import App, ListCommand, cli, command_name, echo_json, run_async
-from korzina.cli.parse import configured_parser, learn_from_database, shopping_list_json
+from korzina.cli.parse import configured_parser, learn_from_database
+from korzina.cli.responses import BasketResponse, DemoResponse, dump
 from korzina.cli.stores import open_storage_for
 from korzina.core.baskets.evaluate import (
     EvalIndex,
@@ -32,7 +33,7 @@ from korzina.core.baskets.evaluate import (
     parse_case,
     score_answer,
 )
-from korzina.core.baskets.models import Answer, BasketLine, ProductRef, StoreBasket
+from korzina.core.baskets.models import Answer, BasketLine, StoreBasket
 from korzina.core.baskets.service import BasketOptions, BasketService
 from korzina.core.errors import ConfigError, KorzinaError, ParseError
 from korzina.core.fanout import FanOut, no_connection
@@ -116,65 +117,6 @@ def seen_text(b: StoreBasket, tz: tzinfo) -> str:
         return ""
     lo, hi = time_text(b.observed_from, tz), time_text(b.observed_to, tz)
     return lo if lo == hi else f"{lo} – {hi}"
-
-
-def basket_json(answer: Answer, *, saved: bool = True) -> dict[str, Any]:
-    """The `--json` document: the issue's fields first, more fields after them; ``id``
-    only when the answer was saved under it (``--save``)."""
-    sl = ShoppingList(intent=answer.intent, items=answer.items)
-    return {
-        "id": answer.id if saved else None,
-        "intent": answer.intent.value,
-        "items": shopping_list_json(sl)["items"],
-        "card": answer.card,
-        "baskets": [
-            {
-                "store": b.store,
-                "total": b.total,
-                "complete": b.complete,
-                "missing": list(b.missing),
-                "lines": [
-                    {
-                        "item": line.item,
-                        "product_id": line.product_id,
-                        "name": line.name,
-                        "price": line.price,
-                        "packs": line.packs,
-                        "cost": line.cost,
-                        "regular_price": line.regular_price,
-                        "card_price": line.card_price,
-                        "promo": line.promo,
-                        "by_weight": line.by_weight,
-                        "unit_price": line.unit_price,
-                        "unit_price_unit": line.unit_price_unit,
-                        "fallback": line.fallback,
-                        "observed_at": line.observed_at,
-                        "cheaper": _ref_json(line.cheaper),
-                    }
-                    for line in b.lines
-                ],
-                "observed_from": b.observed_from,
-                "observed_to": b.observed_to,
-                "nearest": [
-                    {"item": i, **(_ref_json(ref) or {})}
-                    for i, ref in sorted(answer.nearest.get(b.store, {}).items())
-                ],
-            }
-            for b in answer.baskets
-        ],
-        "stores": [
-            {"store": s.store, "status": s.status.value, "message": s.message, "detail": s.detail}
-            for s in answer.statuses
-        ],
-        "split": answer.split.model_dump(mode="json") if answer.split else None,
-        "notes": list(answer.notes),
-    }
-
-
-def _ref_json(ref: ProductRef | None) -> dict[str, Any] | None:
-    if ref is None:
-        return None
-    return {"product_id": ref.product_id, "name": ref.name, "price": ref.price, "lacks": ref.lacks}
 
 
 def render_answer(console: Console, answer: Answer, names: Mapping[str, str], tz: tzinfo) -> None:
@@ -338,7 +280,7 @@ def _parse(app: App, text: str) -> ShoppingList:
 
 def _output(app: App, answer: Answer, as_json: bool, saved: bool) -> None:
     if as_json:
-        echo_json(basket_json(answer, saved=saved))
+        click.echo(dump(BasketResponse.of(answer, saved=saved)))
     else:
         render_answer(app.console, answer, _store_names(app), app.settings.tz)
 
@@ -426,9 +368,7 @@ def demo_command(
         finally:
             storage.close()
     if as_json:
-        doc = basket_json(answer, saved=False)
-        doc["data"] = "constructed demo snapshot"
-        echo_json(doc)
+        click.echo(dump(DemoResponse.of(answer, saved=False)))
         return
     app.console.print(f"Список: {escape(' '.join(text) if text else DEMO_LIST)}")
     render_answer(app.console, answer, _store_names(app), app.settings.tz)

@@ -94,30 +94,6 @@ def configured_parser(app: App, kind: str | None = None) -> ListParser:
     )
 
 
-def shopping_list_json(sl: ShoppingList) -> dict[str, Any]:
-    return {
-        "intent": sl.intent.value,
-        "items": [
-            {
-                "name": i.name,
-                "quantity": i.quantity,
-                "unit": i.unit,
-                "price_category": i.price_category.value if i.price_category else None,
-                "brand": i.brand,
-                "fat_pct": i.fat_pct,
-                "egg_class": i.egg_class,
-                "pack": i.pack.model_dump() if i.pack else None,
-                "attributes": list(i.attributes),
-                "preferences": list(i.preferences),
-                "source": i.source,
-            }
-            for i in sl.items
-        ],
-        # Zero items is an answer too: say so, for scripts as for people.
-        "notes": list(sl.notes) if sl.items else [NO_ITEMS, *sl.notes],
-    }
-
-
 def _item_label(item: ListItem) -> str:
     """The name with its attributes and its preferences, marked as wishes:
     «хлеб (бородинский)», «сыр (гауда; желательно: для мамы)»."""
@@ -148,7 +124,9 @@ def parse_command(app: App, text: tuple[str, ...], as_json: bool, kind: str | No
     parser = configured_parser(app, kind)
     sl = run_async(parser.parse(source))
     if as_json:
-        echo_json(shopping_list_json(sl))
+        from korzina.cli.responses import ParseResponse, dump
+
+        click.echo(dump(ParseResponse.of(sl, no_items=NO_ITEMS)))
         return
     if not sl.items:
         app.console.print(NO_ITEMS)
@@ -222,4 +200,4 @@ def eval_parser_command(
             app.console.print(f"[yellow]{err['text']!r}[/yellow] → {err}")
 
 
-__all__ = ["build_vocabulary", "configured_parser", "shopping_list_json"]
+__all__ = ["build_vocabulary", "configured_parser"]
