@@ -228,6 +228,24 @@ def echo_json(obj: Any) -> None:
     click.echo(json.dumps(to_jsonable(obj), ensure_ascii=False, indent=2))
 
 
+def list_text(args: tuple[str, ...]) -> str:
+    """The shopping list of a command: its TEXT arguments, else standard input.
+
+    Standard input is read up to a bound: a list is capped (``korzina.parser.clean``),
+    and a file far over the cap is refused without being read whole.
+    """
+    from korzina.parser.clean import MAX_LIST_CHARS, check_length
+
+    if args:
+        return " ".join(args)
+    # Markup and escapes are cleaned away before the cap counts; ten times the cap of raw
+    # text is room for them, and bounds what is held in memory.
+    text = sys.stdin.read(10 * MAX_LIST_CHARS + 1)
+    if len(text) > 10 * MAX_LIST_CHARS:
+        check_length(text, truncated=True)  # far over the cap whatever cleaning removes
+    return text
+
+
 def run_async(coro: Coroutine[Any, Any, T]) -> T:
     import asyncio
 

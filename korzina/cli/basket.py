@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from korzina.cli.app import App, ListCommand, cli, command_name, echo_json, run_async
+from korzina.cli.app import App, ListCommand, cli, command_name, echo_json, list_text, run_async
 from korzina.cli.parse import configured_parser, learn_from_database
 from korzina.cli.responses import BasketResponse, DemoResponse, dump
 from korzina.cli.stores import open_storage_for
@@ -310,7 +310,7 @@ def basket_command(
 ) -> None:
     """Где дешевле список покупок (ТЕКСТ или stdin): корзины по магазинам."""
     stores = chosen_stores(app, stores_opt)  # before parsing: a typo fails at once
-    source = " ".join(text) if text else sys.stdin.read()
+    source = list_text(text)
     sl = _parse(app, source)
     if not sl.items:
         app.err.print(NO_ITEMS)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import click
 
-from korzina.cli.app import App, ListCommand, cli, echo_json, run_async
+from korzina.cli.app import App, ListCommand, cli, echo_json, list_text, run_async
 from korzina.core.models import Intent, ListItem, ShoppingList
 from korzina.parser import ListParser, Vocabulary, make_parser
 
@@ -120,7 +119,7 @@ def _amount(q: Any, unit: str | None) -> str:
 @click.pass_obj
 def parse_command(app: App, text: tuple[str, ...], as_json: bool, kind: str | None) -> None:
     """Разобрать список покупок (ТЕКСТ или stdin) на товары."""
-    source = " ".join(text) if text else sys.stdin.read()
+    source = list_text(text)
     parser = configured_parser(app, kind)
     sl = run_async(parser.parse(source))
     if as_json:

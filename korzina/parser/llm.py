@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from korzina.core.errors import ConfigError, ParseError
 from korzina.core.models import Intent, ListItem, ShoppingList
+from korzina.parser.clean import clean_text
 from korzina.parser.grounding import LLMAnswer, ground
 from korzina.parser.rules import RulesResult, parse_rules
 from korzina.parser.vocabulary import Vocabulary
@@ -111,6 +112,7 @@ class LLMParser:
             raise LLMUnavailable("ответ модели не по схеме JSON") from exc
 
     async def parse(self, text: str) -> ShoppingList:
+        text = clean_text(text)  # the model reads what the rules read, never raw markup
         rules: RulesResult = parse_rules(text, self.vocabulary)
         base = rules.shopping_list
         if self.hybrid and not rules.unread:
