@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Any, cast
 
 import click
 
-from korzina.cli.app import App, ListCommand, cli, echo_json, list_text, run_async
+from korzina.cli.app import (
+    App,
+    ListCommand,
+    cli,
+    echo_json,
+    list_text,
+    run_async,
+    third_party_plugins,
+)
 from korzina.core.models import Intent, ListItem, ShoppingList
 from korzina.parser import ListParser, Vocabulary, make_parser
 
@@ -38,43 +46,67 @@ _FIELD_NAMES = {
 DB_KINDS = 300
 
 
+# The database's words the parser learns (see ``learn_from_database``).
+BRANDS_SQL = "select distinct brand from products where brand is not null"
+# The stored kinds, not every title: each names its head noun, read once at ingest.
+# The commonest only: each costs the parser a dictionary look-up at start, and a
+# catalogue's long tail of head nouns is its rarest goods.
+KINDS_SQL = (
+    "select rtrim(kind, '*') k from products where kind <> '' "
+    "group by k order by count(*) desc, k limit ?"
+)
+
+
 def build_vocabulary(app: App) -> Vocabulary:
     """Built-in words, plus brands from plugins and product kinds and brands from the
-    database."""
-    from korzina.core.plugins import brand_names
+    database, indexed with the word analyses kept from earlier runs (in ``cache_dir``,
+    see ``korzina.parser.wordcache``: only words no earlier run saw go to pymorphy3)."""
+    from korzina.parser import wordcache
 
     vocab = Vocabulary()
-    try:
-        vocab.extend((), brand_names(app.pm))
-    except Exception:  # a broken plugin must not stop parsing
-        log.warning("plugin brands unavailable", exc_info=True)
-    db = app.settings.db_path
-    if not Path(db).exists():
-        return vocab
-    try:
-        from korzina.core.storage import open_storage
+    cache = wordcache.cache_path(app.settings.cache_dir)
+    saved = wordcache.load(cache)
+    vocab.lemmatizer.remember(saved)
+    # korzina's own plugins add no brands (a test keeps it so): the plugins are loaded
+    # for their brands only when one from elsewhere is installed, or already loaded.
+    if app.has_plugins or third_party_plugins():
+        from korzina.core.plugins import brand_names
 
-        storage = open_storage(db, read_only=True)
         try:
-            learn_from_database(vocab, storage)
-        finally:
-            storage.close()
-    except Exception:  # no DB, a locked or old one: built-in lists only
-        log.info("database vocabulary unavailable; built-in lists only", exc_info=True)
+            vocab.extend((), brand_names(app.pm))
+        except Exception:  # a broken plugin must not stop parsing
+            log.warning("plugin brands unavailable", exc_info=True)
+    db = Path(app.settings.db_path)
+    if db.exists():
+        try:
+            learn_from_file(vocab, db)
+        except Exception:  # a locked, old or broken database: built-in lists only
+            log.info("database vocabulary unavailable; built-in lists only", exc_info=True)
+    vocab.ready()
+    known = vocab.lemmatizer.known()
+    if len(known) > len(saved):
+        wordcache.save(cache, known)
     return vocab
+
+
+def learn_from_file(vocab: Vocabulary, db: Path) -> None:
+    """``learn_from_database`` over a DuckDB file, read-only, through DuckDB alone (the
+    storage layer's ingest machinery is not needed to read two columns)."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        brands = con.execute(BRANDS_SQL).fetchall()
+        names = con.execute(KINDS_SQL, [DB_KINDS]).fetchall()
+    finally:
+        con.close()
+    vocab.extend((str(r[0]) for r in names), (str(r[0]) for r in brands))
 
 
 def learn_from_database(vocab: Vocabulary, storage: Storage) -> None:
     """Teach the parser the database's brands and its commonest product kinds."""
-    _, brands = storage.query("select distinct brand from products where brand is not null")
-    # The stored kinds, not every title: each names its head noun, read once at ingest.
-    # The commonest only: each costs the parser a dictionary look-up at start, and a
-    # catalogue's long tail of head nouns is its rarest goods.
-    _, names = storage.query(
-        "select rtrim(kind, '*') k from products where kind <> '' "
-        "group by k order by count(*) desc, k limit ?",
-        [DB_KINDS],
-    )
+    _, brands = storage.query(BRANDS_SQL)
+    _, names = storage.query(KINDS_SQL, [DB_KINDS])
     vocab.extend((str(r[0]) for r in names), (str(r[0]) for r in brands))
 
 

@@ -15,5 +15,6 @@ ENVIRONMENT_HELP = {
     "KORZINA_BOT_TOKEN": "токен Telegram-бота",
     "KORZINA_OLLAMA_MODEL": "модель ollama для разбора списков",
     "OLLAMA_HOST": "адрес сервера ollama",
+    "KORZINA_CACHE_DIR": "папка кэша (ускоряет запуск; можно удалить в любой момент)",
     "KORZINA_TIMEZONE": "часовой пояс, в котором показывать время (по умолчанию Europe/Moscow)",
 }

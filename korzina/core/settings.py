@@ -9,6 +9,7 @@ Environment variables (listed by ``korzina --help`` too):
 - ``KORZINA_CHROMIUM``: the browser binary for the browser transport
 - ``KORZINA_BOT_TOKEN``, ``KORZINA_OLLAMA_MODEL``, ``OLLAMA_HOST``
 - ``KORZINA_TIMEZONE``: the time zone times are shown in (default ``Europe/Moscow``)
+- ``KORZINA_CACHE_DIR``: what only saves time (default: the user cache dir)
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ class Settings(BaseModel):
     jobs: dict[str, dict[str, Any]] = Field(default_factory=dict)
     # The basket of `korzina index`: queries, one product per store each (empty: the default).
     index_basket: tuple[str, ...] = ()
+    # What only saves time (the parser's word analyses): safe to delete at any moment.
+    cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir(APP)))
     # The clock times are shown on, by the CLI and the bot alike (an IANA name).
     timezone: str = DEFAULT_TIMEZONE
 
@@ -151,6 +154,7 @@ def load_settings(
         ("ollama_model", "KORZINA_OLLAMA_MODEL"),
         ("ollama_host", "OLLAMA_HOST"),
         ("timezone", "KORZINA_TIMEZONE"),
+        ("cache_dir", "KORZINA_CACHE_DIR"),
     ):
         if value := env.get(var):
             data[key] = value

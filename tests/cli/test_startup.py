@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from korzina import hookimpl
 from korzina.cli import cli
 from korzina.cli.app import COMMANDS, App, lazy_short_help
-from korzina.core.plugins import add_plugin_commands, make_plugin_manager
+from korzina.core.plugins import add_plugin_commands, brand_names, make_plugin_manager
 from tests.replay import run_korzina_text
 
 HEAVY = ("duckdb", "aiogram", "matplotlib", "playwright", "pymorphy3", "pyarrow", "ollama")
@@ -38,10 +38,11 @@ sys.stderr.write("\\nMODULES " + json.dumps(sorted(sys.modules)))
 """
 
 
-def imported_by(args: list[str], tmp_path: Path) -> set[str]:
+def imported_by(args: list[str], tmp_path: Path, extra: dict[str, str] | None = None) -> set[str]:
     """Every module a ``korzina ARGS`` process imported (full dotted names)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("KORZINA_")}
     env.update(KORZINA_DB=str(tmp_path / "none.duckdb"), KORZINA_CONFIG=str(tmp_path / "n"))
+    env.update(extra or {})
     proc = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(args)],
         capture_output=True,
@@ -66,8 +67,38 @@ def test_help_imports_no_command_module_and_no_heavy_package(tmp_path: Path) -> 
 
 def test_parse_imports_neither_the_database_nor_the_bot_nor_the_browser(tmp_path: Path) -> None:
     modules = packages(imported_by(["parse", "--json", "молоко"], tmp_path))
-    assert "pymorphy3" in modules  # the parser does need its dictionaries
+    assert "korzina" in modules and "click" in modules
     assert not modules & {"duckdb", "aiogram", "matplotlib", "playwright", "pyarrow", "ollama"}
+
+
+def test_word_analyses_are_kept_so_a_second_parse_needs_no_dictionaries(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    env = {"KORZINA_CACHE_DIR": str(cache)}
+    first = imported_by(["parse", "--json", "молоко"], tmp_path, env)
+    assert "pymorphy3" in packages(first)  # a cold cache: the index is analysed once
+    (saved,) = cache.glob("words-*.json")
+    assert json.loads(saved.read_text(encoding="utf-8"))["молоко"][0] == "молоко"
+    second = imported_by(["parse", "--json", "молоко"], tmp_path, env)
+    assert "pymorphy3" not in packages(second)
+    code, out, err = run_korzina_text(
+        ["parse", "--json", "2 пачки масла, десяток яиц"], env, tmp_path
+    )
+    assert code == 0, err
+    got = [(i["name"], i["quantity"], i["unit"]) for i in json.loads(out)["items"]]
+    assert got == [("масло", 2, "шт"), ("яйцо", 10, "шт")]
+
+
+def test_a_broken_word_cache_is_ignored(tmp_path: Path) -> None:
+    from korzina.parser import wordcache
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    wordcache.cache_path(cache).write_text("{not json", encoding="utf-8")
+    code, out, err = run_korzina_text(
+        ["parse", "--json", "молоко"], {"KORZINA_CACHE_DIR": str(cache)}, tmp_path
+    )
+    assert code == 0, err
+    assert [i["name"] for i in json.loads(out)["items"]] == ["молоко"]
 
 
 def test_help_is_russian_and_lists_every_command(tmp_path: Path) -> None:
@@ -104,11 +135,23 @@ def test_the_help_line_kept_for_each_command_is_its_docstrings() -> None:
             assert lazy_short_help(entry, limit) == command.get_short_help_str(limit), name
 
 
-def test_builtin_plugins_add_no_commands() -> None:
-    # What lets `korzina --help` skip loading plugins unless a third-party one is installed.
+def test_builtin_plugins_add_no_commands_and_no_brands() -> None:
+    # What lets `korzina --help` and `korzina parse` skip loading plugins unless a
+    # third-party one is installed.
+    builtin = make_plugin_manager(load_entrypoints=False, plugins=builtin_plugins())
+    assert len(builtin.get_plugins()) == 4  # the four stores
     group = click.Group("probe")
-    add_plugin_commands(make_plugin_manager(), group)
+    add_plugin_commands(builtin, group)
     assert group.commands == {}
+    assert brand_names(builtin) == set()
+
+
+def builtin_plugins() -> list[object]:
+    from importlib.metadata import entry_points
+
+    return [
+        ep.load() for ep in entry_points(group="korzina") if ep.dist and ep.dist.name == "korzina"
+    ]
 
 
 class HelloPlugin:
