@@ -103,3 +103,15 @@ def test_a_product_the_shopper_swapped_to_is_not_called_a_substitute() -> None:
     chosen = swap(answer, "d", 0, "uht").basket("d")
     assert chosen is not None and chosen.lines[0].product_id == "uht"
     assert not chosen.lines[0].fallback
+
+
+def test_the_sort_of_milk_asked_for_is_no_substitute(tmp_path: Path) -> None:
+    # «безлактозное» is itself a second-choice sort of milk: asked for, the lactose-free
+    # UHT milk is what was asked, not «замена: другого подходящего нет».
+    code, out, err = demo(["безлактозное молоко"], tmp_path)
+    assert code == 0, err
+    assert "безлактозное" in out.lower()
+    assert "замена" not in out
+    _, doc, _ = demo(["--json", "безлактозное молоко"], tmp_path)
+    lines = [line for b in json.loads(doc)["baskets"] for line in b["lines"]]
+    assert lines and not any(line["fallback"] for line in lines)
