@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -79,28 +81,55 @@ def build_vocabulary(app: App) -> Vocabulary:
     db = Path(app.settings.db_path)
     if db.exists():
         try:
-            learn_from_file(vocab, db)
+            kinds, brands = database_words(db, app.settings.cache_dir)
+            vocab.extend(kinds, brands)
         except Exception:  # a locked, old or broken database: built-in lists only
             log.info("database vocabulary unavailable; built-in lists only", exc_info=True)
     vocab.ready()
     known = vocab.lemmatizer.known()
     if len(known) > len(saved):
         wordcache.save(cache, known)
+        wordcache.prune(cache)
     return vocab
 
 
-def learn_from_file(vocab: Vocabulary, db: Path) -> None:
-    """``learn_from_database`` over a DuckDB file, read-only, through DuckDB alone (the
-    storage layer's ingest machinery is not needed to read two columns)."""
+def database_words(db: Path, cache_dir: Path) -> tuple[list[str], list[str]]:
+    """The database's commonest kinds and its brands (``learn_from_database``'s words),
+    read once per state of the file: kept in ``cache_dir`` while the file and its WAL
+    are unchanged, so a `korzina parse` over an unchanged database needs no DuckDB."""
+    from korzina.parser.wordcache import write_json
+
+    stamp = [
+        [p.name, p.stat().st_mtime_ns, p.stat().st_size]
+        for p in (db, db.with_name(db.name + ".wal"))
+        if p.exists()
+    ]
+    version = [stamp, KINDS_SQL, BRANDS_SQL, DB_KINDS]
+    name = hashlib.sha256(str(db.resolve()).encode()).hexdigest()[:16]
+    cached = cache_dir / f"dbwords-{name}.json"
+    try:
+        doc = json.loads(cached.read_text(encoding="utf-8"))
+        if doc["version"] == version:
+            return list(doc["kinds"]), list(doc["brands"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    kinds, brands = read_database_words(db)
+    write_json(cached, {"version": version, "kinds": kinds, "brands": brands})
+    return kinds, brands
+
+
+def read_database_words(db: Path) -> tuple[list[str], list[str]]:
+    """The words of ``learn_from_database`` from a DuckDB file, read-only, through DuckDB
+    alone (the storage layer's ingest machinery is not needed to read two columns)."""
     import duckdb
 
     con = duckdb.connect(str(db), read_only=True)
     try:
-        brands = con.execute(BRANDS_SQL).fetchall()
-        names = con.execute(KINDS_SQL, [DB_KINDS]).fetchall()
+        brands = [str(r[0]) for r in con.execute(BRANDS_SQL).fetchall()]
+        kinds = [str(r[0]) for r in con.execute(KINDS_SQL, [DB_KINDS]).fetchall()]
     finally:
         con.close()
-    vocab.extend((str(r[0]) for r in names), (str(r[0]) for r in brands))
+    return kinds, brands
 
 
 def learn_from_database(vocab: Vocabulary, storage: Storage) -> None:

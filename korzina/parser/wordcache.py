@@ -62,11 +62,27 @@ def save(path: Path, infos: dict[str, WordInfo]) -> None:
         word: [i.lemma, i.pos, i.case, i.known, list(i.lemmas), i.noun, i.latin]
         for word, i in sorted(infos.items())
     }
+    write_json(path, rows)
+
+
+def prune(current: Path) -> None:
+    """Remove the word caches of other code or dictionary versions beside ``current``."""
+    for old in current.parent.glob("words-*.json"):
+        if old != current:
+            old.unlink(missing_ok=True)
+
+
+def write_json(path: Path, doc: object) -> None:
+    """Write a cache file atomically: readers see the old file or the new one, whole."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".words-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(rows, f, ensure_ascii=False, separators=(",", ":"))
-        os.replace(tmp, path)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(doc, f, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
     except OSError:
-        log.info("word cache %s not written", path, exc_info=True)
+        log.info("cache file %s not written", path, exc_info=True)
