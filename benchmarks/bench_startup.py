@@ -8,8 +8,9 @@ same-run baseline and the target:
 - ``python -c pass``: the interpreter alone (the baseline);
 - ``korzina --help``: target ≤ 0.3 s;
 - ``korzina parse "молоко"``: target ≤ 0.8 s, over the demo database (the parser learns
-  its words) and over none; and once more with a cold word cache (``KORZINA_CACHE_DIR``
-  new each run: the first run after installing, see ``korzina.parser.wordcache``);
+  its words) and over none; and once more with a cold cache (``KORZINA_CACHE_DIR`` new
+  each run: the first run after installing or after the database changed, see
+  ``korzina.parser.wordcache`` and ``korzina.cli.parse.database_words``);
 - ``korzina basket --offline`` of a 10-item list over a DuckDB file holding the
   constructed demo snapshot (imported once with ``korzina import``);
 - ``korzina bot --offline`` until its first ``getUpdates`` against the loopback Bot API
@@ -158,7 +159,7 @@ def main() -> None:
             Row("help", "korzina --help", 0.3),
             Row("parse", 'korzina parse "молоко" (demo data)', 0.8),
             Row("parse_nodb", 'korzina parse "молоко" (no database)', 0.8),
-            Row("parse_cold", 'korzina parse "молоко" (demo data, cold word cache)'),
+            Row("parse_cold", 'korzina parse "молоко" (demo data, cold cache)'),
             Row("basket", "korzina basket --offline «10 товаров» (demo data)"),
         ]
         argvs = {
