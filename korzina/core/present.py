@@ -52,7 +52,9 @@ def item_text(item: ListItem) -> str:
 def asked_text(item: ListItem) -> str:
     """The item as the shopper wrote it («средство для мытья посуды», «яйца дорогие»),
     else the parser's reading of it (an item the LLM added has no words of its own)."""
-    return " ".join(item.raw.split()) or item_text(item)
+    # A merged item's raw is its mentions joined by «; »: each wording once.
+    parts = dict.fromkeys(" ".join(p.split()) for p in item.raw.split(";"))
+    return "; ".join(p for p in parts if p) or item_text(item)
 
 
 def unit_price_text(line: BasketLine) -> str:
