@@ -165,6 +165,15 @@ def run_korzina(
     Returns the exit code, the parsed JSON of stdout (None when empty) and stderr.
     The developer's own ``KORZINA_*`` settings never leak in; ``env_extra`` wins.
     """
+    code, out, err = run_korzina_text(args, env_extra, tmp_path)
+    data = json.loads(out) if out.strip() else None
+    return code, data, err
+
+
+def run_korzina_text(
+    args: Sequence[str], env_extra: Mapping[str, str], tmp_path: Path, *, stdin: str = ""
+) -> tuple[int, str, str]:
+    """``run_korzina`` for what people read: the exit code, stdout and stderr as text."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("KORZINA_")}
     env.update(
         KORZINA_DB=str(tmp_path / "korzina.duckdb"),
@@ -172,7 +181,12 @@ def run_korzina(
     )
     env.update(env_extra)
     proc = subprocess.run(
-        [str(KORZINA), *args], env=env, capture_output=True, text=True, timeout=120, check=False
+        [str(KORZINA), *args],
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
-    data = json.loads(proc.stdout) if proc.stdout.strip() else None
-    return proc.returncode, data, proc.stderr
+    return proc.returncode, proc.stdout, proc.stderr

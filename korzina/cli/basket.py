@@ -11,6 +11,7 @@ import logging
 import sys
 import tempfile
 from collections.abc import Mapping
+from datetime import tzinfo
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from korzina.cli.app import App, cli, echo_json, run_async
-from korzina.cli.parse import configured_parser, learn_from_database, shopping_list_json
+from korzina.cli.app import App, ListCommand, cli, command_name, echo_json, list_text, run_async
+from korzina.cli.parse import configured_parser, learn_from_database
+from korzina.cli.responses import BasketResponse, DemoResponse, dump
 from korzina.cli.stores import open_storage_for
 from korzina.core.baskets.evaluate import (
     EvalIndex,
@@ -31,19 +33,21 @@ from korzina.core.baskets.evaluate import (
     parse_case,
     score_answer,
 )
-from korzina.core.baskets.models import Answer, BasketLine, ProductRef, StoreBasket
+from korzina.core.baskets.models import Answer, BasketLine, StoreBasket
 from korzina.core.baskets.service import BasketOptions, BasketService
 from korzina.core.errors import ConfigError, KorzinaError, ParseError
 from korzina.core.fanout import FanOut, no_connection
 from korzina.core.models import Intent, ShoppingList, Status
 from korzina.core.plugins import opened_stores, store_classes
 from korzina.core.present import (
+    asked_text,
     cheaper_text,
-    item_text,
     nearest_text,
     no_connection_text,
     number,
     rub,
+    time_text,
+    unit_price_text,
 )
 from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
@@ -59,8 +63,21 @@ DEMO_LIST = (
 )
 DEMO_NOTE = (
     "Это демонстрация: цены из сконструированного снимка (korzina/data/demo_offers.jsonl), "
-    "а не из магазинов. Настоящие цены: korzina basket «ваш список»."
+    "а не из магазинов."
 )
+
+
+def next_step_text() -> str:
+    """The demo's last line: the command that answers with real prices, spelled so that
+    it runs from here (``korzina`` is not on PATH until the virtualenv is activated)."""
+    name = command_name()
+    text = f"Настоящие цены: {name} basket «ваш список»"
+    if name != "korzina" and name.endswith("bin/korzina"):
+        activate = name.removesuffix("korzina") + "activate"
+        text += f" (или «source {activate}», и дальше просто korzina basket «ваш список»)"
+    return text + "."
+
+
 # The labelled sets `korzina eval-basket` runs: labels, and the offers they label (None:
 # the constructed demo snapshot). «real» is real store titles with their provenance.
 EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
@@ -94,132 +111,75 @@ def line_note(line: BasketLine, card: bool) -> str:
     return "; ".join(notes)
 
 
-def seen_text(b: StoreBasket) -> str:
+def seen_text(b: StoreBasket, tz: tzinfo) -> str:
+    """When the basket's prices were seen, on the configured clock (the bot's too)."""
     if b.observed_from is None or b.observed_to is None:
         return ""
-    # Local time: a shopper reads «when» on their own clock.
-    lo = b.observed_from.astimezone().strftime("%d.%m %H:%M")
-    hi = b.observed_to.astimezone().strftime("%d.%m %H:%M")
+    lo, hi = time_text(b.observed_from, tz), time_text(b.observed_to, tz)
     return lo if lo == hi else f"{lo} – {hi}"
 
 
-def basket_json(answer: Answer, *, saved: bool = True) -> dict[str, Any]:
-    """The `--json` document: the issue's fields first, more fields after them; ``id``
-    only when the answer was saved under it (``--save``)."""
-    sl = ShoppingList(intent=answer.intent, items=answer.items)
-    return {
-        "id": answer.id if saved else None,
-        "intent": answer.intent.value,
-        "items": shopping_list_json(sl)["items"],
-        "card": answer.card,
-        "baskets": [
-            {
-                "store": b.store,
-                "total": b.total,
-                "complete": b.complete,
-                "missing": list(b.missing),
-                "lines": [
-                    {
-                        "item": line.item,
-                        "product_id": line.product_id,
-                        "name": line.name,
-                        "price": line.price,
-                        "packs": line.packs,
-                        "cost": line.cost,
-                        "regular_price": line.regular_price,
-                        "card_price": line.card_price,
-                        "promo": line.promo,
-                        "by_weight": line.by_weight,
-                        "unit_price": line.unit_price,
-                        "unit_price_unit": line.unit_price_unit,
-                        "fallback": line.fallback,
-                        "observed_at": line.observed_at,
-                        "cheaper": _ref_json(line.cheaper),
-                    }
-                    for line in b.lines
-                ],
-                "observed_from": b.observed_from,
-                "observed_to": b.observed_to,
-                "nearest": [
-                    {"item": i, **(_ref_json(ref) or {})}
-                    for i, ref in sorted(answer.nearest.get(b.store, {}).items())
-                ],
-            }
-            for b in answer.baskets
-        ],
-        "stores": [
-            {"store": s.store, "status": s.status.value, "message": s.message, "detail": s.detail}
-            for s in answer.statuses
-        ],
-        "split": answer.split.model_dump(mode="json") if answer.split else None,
-        "notes": list(answer.notes),
-    }
-
-
-def _ref_json(ref: ProductRef | None) -> dict[str, Any] | None:
-    if ref is None:
-        return None
-    return {"product_id": ref.product_id, "name": ref.name, "price": ref.price, "lacks": ref.lacks}
-
-
-def render_answer(console: Console, answer: Answer, names: Mapping[str, str]) -> None:
-    """Tables for people: stores ranked, then the best basket line by line."""
+def render_answer(console: Console, answer: Answer, names: Mapping[str, str], tz: tzinfo) -> None:
+    """Tables for people: stores ranked, then the best basket line by line. Items read as
+    the shopper wrote them; times are on the ``tz`` clock."""
 
     def name(store: str) -> str:
         return names.get(store, store)
 
     n = len(answer.items)
-    title = "Где дешевле всего" if answer.intent is Intent.CHEAPEST else "Корзины по магазинам"
-    table = Table(title=title)
-    for col, justify in (
-        ("Магазин", "left"),
-        ("Итого", "right"),
-        ("Найдено", "right"),
-        ("Нет в магазине", "left"),
-        ("Цены от", "left"),
-    ):
+    cheapest = answer.intent is Intent.CHEAPEST
+    table = Table(title="Где дешевле всего" if cheapest else "Корзины по магазинам")
+    columns = [("Магазин", "left"), ("Итого", "right")]
+    if cheapest:
+        # Ranked by the price per litre or kilo: the figure it ranks by is shown beside.
+        columns.append(("За единицу", "right"))
+    columns += [("Найдено", "right"), ("Нет в магазине", "left"), ("Цены от", "left")]
+    for col, justify in columns:
         table.add_column(col, justify=justify)  # type: ignore[arg-type]
     offline = no_connection(answer.statuses)
     failed = {s.store for s in answer.statuses if not s.ok}
     for b in answer.baskets:
         near = answer.nearest.get(b.store, {})
         missing = ", ".join(
-            item_text(answer.items[i]) + (f" ({nearest_text(near[i])})" if i in near else "")
+            asked_text(answer.items[i]) + (f" ({nearest_text(near[i])})" if i in near else "")
             for i in b.missing
         )
         if b.store in failed and not b.lines:
             # No prices at all is not "the store does not sell it".
             missing = "нет цен: нет связи" if offline else "нет цен: магазин не ответил"
-        table.add_row(
+        row = [
             escape(name(b.store)),
             # No offers at all: no total to compare, not a free basket.
             rub(b.total) if b.lines else "—",
-            f"{len(b.lines)} из {n}",
-            escape(missing) or "—",
-            seen_text(b),
-        )
+        ]
+        if cheapest:
+            row.append(", ".join(filter(None, map(unit_price_text, b.lines))) or "—")
+        row += [f"{len(b.lines)} из {n}", escape(missing) or "—", seen_text(b, tz)]
+        table.add_row(*row)
     console.print(table)
     best = next((b for b in answer.baskets if b.lines), None)
     if best is not None:
         lines = Table(title=f"Лучшая корзина: {escape(name(best.store))}")
-        for col in ("Что искали", "Товар", "Цена", "Сколько", "Стоимость", "Примечание"):
-            lines.add_column(col, justify="right" if col in ("Цена", "Стоимость") else "left")
+        right = ("Цена", "За единицу", "Стоимость")
+        for col in ("Что искали", "Товар", *right[:2], "Сколько", "Стоимость", "Примечание"):
+            lines.add_column(col, justify="right" if col in right else "left")
         for line in best.lines:
             per = "кг" if line.by_weight else None
             lines.add_row(
-                escape(item_text(answer.items[line.item])),
+                escape(asked_text(answer.items[line.item])),
                 escape(line.name),
                 rub(line.price, per),
+                unit_price_text(line),
                 amount_text(line),
                 rub(line.cost),
                 escape(line_note(line, answer.card)),
             )
         console.print(lines)
         if best.missing:
-            gone = ", ".join(item_text(answer.items[i]) for i in best.missing)
+            gone = ", ".join(asked_text(answer.items[i]) for i in best.missing)
             console.print(f"Нет в магазине {escape(name(best.store))}: {escape(gone)}")
             for i, ref in sorted(answer.nearest.get(best.store, {}).items()):
-                text = f"  {item_text(answer.items[i])}: {nearest_text(ref)}"
+                text = f"  {asked_text(answer.items[i])}: {nearest_text(ref)}"
                 console.print(escape(text))
     if answer.split is not None and len(answer.split.stores) > 1:
         sp = answer.split
@@ -320,12 +280,12 @@ def _parse(app: App, text: str) -> ShoppingList:
 
 def _output(app: App, answer: Answer, as_json: bool, saved: bool) -> None:
     if as_json:
-        echo_json(basket_json(answer, saved=saved))
+        click.echo(dump(BasketResponse.of(answer, saved=saved)))
     else:
-        render_answer(app.console, answer, _store_names(app))
+        render_answer(app.console, answer, _store_names(app), app.settings.tz)
 
 
-@cli.command("basket")
+@cli.command("basket", cls=ListCommand)
 @click.argument("text", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Вывести JSON.")
 @click.option("--offline", is_flag=True, help="Только цены из базы, без запросов к магазинам.")
@@ -348,9 +308,9 @@ def basket_command(
     extra_store_cost: str,
     save: bool,
 ) -> None:
-    """Где дешевле список покупок (TEXT или stdin): корзины по магазинам."""
+    """Где дешевле список покупок (ТЕКСТ или stdin): корзины по магазинам."""
     stores = chosen_stores(app, stores_opt)  # before parsing: a typo fails at once
-    source = " ".join(text) if text else sys.stdin.read()
+    source = list_text(text)
     sl = _parse(app, source)
     if not sl.items:
         app.err.print(NO_ITEMS)
@@ -381,7 +341,7 @@ def demo_service(storage: Storage) -> BasketService:
     return BasketService(storage, known_stores=demo_stores())
 
 
-@cli.command("demo")
+@cli.command("demo", cls=ListCommand)
 @click.argument("text", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Вывести JSON.")
 @click.option("--max-stores", type=click.IntRange(1, 4), default=2, help="Разбить на N магазинов.")
@@ -390,7 +350,7 @@ def demo_service(storage: Storage) -> BasketService:
 def demo_command(
     app: App, text: tuple[str, ...], as_json: bool, max_stores: int, card: bool
 ) -> None:
-    """Пример без сети: сконструированный снимок цен и список покупок (или ваш TEXT)."""
+    """Пример без сети: сконструированный снимок цен и список покупок (или ваш ТЕКСТ)."""
     sl = parse_text(" ".join(text) if text else DEMO_LIST)
     if not sl.items:
         app.err.print(NO_ITEMS)
@@ -408,13 +368,12 @@ def demo_command(
         finally:
             storage.close()
     if as_json:
-        doc = basket_json(answer, saved=False)
-        doc["data"] = "constructed demo snapshot"
-        echo_json(doc)
+        click.echo(dump(DemoResponse.of(answer, saved=False)))
         return
     app.console.print(f"Список: {escape(' '.join(text) if text else DEMO_LIST)}")
-    render_answer(app.console, answer, _store_names(app))
+    render_answer(app.console, answer, _store_names(app), app.settings.tz)
     app.console.print(f"[dim]{DEMO_NOTE}[/dim]")
+    app.console.print(escape(next_step_text()))
 
 
 def load_cases(path: Path) -> list[Any]:

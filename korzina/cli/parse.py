@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
-import sys
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import click
-from rich.table import Table
 
-from korzina.cli.app import App, cli, echo_json, run_async
-from korzina.core.errors import KorzinaError
+from korzina.cli.app import (
+    App,
+    ListCommand,
+    cli,
+    echo_json,
+    list_text,
+    run_async,
+    third_party_plugins,
+)
 from korzina.core.models import Intent, ListItem, ShoppingList
-from korzina.core.plugins import brand_names
-from korzina.core.storage.base import Storage
 from korzina.parser import ListParser, Vocabulary, make_parser
-from korzina.parser.evaluate import FIELDS, evaluate, load_cases
-from korzina.parser.llm import ParserKind
+
+if TYPE_CHECKING:
+    from korzina.core.storage.base import Storage
+    from korzina.parser.llm import ParserKind
 
 log = logging.getLogger(__name__)
 
@@ -41,41 +48,94 @@ _FIELD_NAMES = {
 DB_KINDS = 300
 
 
+# The database's words the parser learns (see ``learn_from_database``).
+BRANDS_SQL = "select distinct brand from products where brand is not null"
+# The stored kinds, not every title: each names its head noun, read once at ingest.
+# The commonest only: each costs the parser a dictionary look-up at start, and a
+# catalogue's long tail of head nouns is its rarest goods.
+KINDS_SQL = (
+    "select rtrim(kind, '*') k from products where kind <> '' "
+    "group by k order by count(*) desc, k limit ?"
+)
+
+
 def build_vocabulary(app: App) -> Vocabulary:
     """Built-in words, plus brands from plugins and product kinds and brands from the
-    database."""
-    vocab = Vocabulary()
-    try:
-        vocab.extend((), brand_names(app.pm))
-    except Exception:  # a broken plugin must not stop parsing
-        log.warning("plugin brands unavailable", exc_info=True)
-    db = app.settings.db_path
-    if not Path(db).exists():
-        return vocab
-    try:
-        from korzina.core.storage import open_storage
+    database, indexed with the word analyses kept from earlier runs (in ``cache_dir``,
+    see ``korzina.parser.wordcache``: only words no earlier run saw go to pymorphy3)."""
+    from korzina.parser import wordcache
 
-        storage = open_storage(db, read_only=True)
+    vocab = Vocabulary()
+    cache = wordcache.cache_path(app.settings.cache_dir)
+    saved = wordcache.load(cache)
+    vocab.lemmatizer.remember(saved)
+    # korzina's own plugins add no brands (a test keeps it so): the plugins are loaded
+    # for their brands only when one from elsewhere is installed, or already loaded.
+    if app.has_plugins or third_party_plugins():
+        from korzina.core.plugins import brand_names
+
         try:
-            learn_from_database(vocab, storage)
-        finally:
-            storage.close()
-    except (KorzinaError, Exception):  # no DB, a locked or old one: built-in lists only
-        log.info("database vocabulary unavailable; built-in lists only", exc_info=True)
+            vocab.extend((), brand_names(app.pm))
+        except Exception:  # a broken plugin must not stop parsing
+            log.warning("plugin brands unavailable", exc_info=True)
+    db = Path(app.settings.db_path)
+    if db.exists():
+        try:
+            kinds, brands = database_words(db, app.settings.cache_dir)
+            vocab.extend(kinds, brands)
+        except Exception:  # a locked, old or broken database: built-in lists only
+            log.info("database vocabulary unavailable; built-in lists only", exc_info=True)
+    vocab.ready()
+    known = vocab.lemmatizer.known()
+    if len(known) > len(saved):
+        wordcache.save(cache, known)
+        wordcache.prune(cache)
     return vocab
+
+
+def database_words(db: Path, cache_dir: Path) -> tuple[list[str], list[str]]:
+    """The database's commonest kinds and its brands (``learn_from_database``'s words),
+    read once per state of the file: kept in ``cache_dir`` while the file and its WAL
+    are unchanged, so a `korzina parse` over an unchanged database needs no DuckDB."""
+    from korzina.parser.wordcache import write_json
+
+    stamp = [
+        [p.name, p.stat().st_mtime_ns, p.stat().st_size]
+        for p in (db, db.with_name(db.name + ".wal"))
+        if p.exists()
+    ]
+    version = [stamp, KINDS_SQL, BRANDS_SQL, DB_KINDS]
+    name = hashlib.sha256(str(db.resolve()).encode()).hexdigest()[:16]
+    cached = cache_dir / f"dbwords-{name}.json"
+    try:
+        doc = json.loads(cached.read_text(encoding="utf-8"))
+        if doc["version"] == version:
+            return list(doc["kinds"]), list(doc["brands"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    kinds, brands = read_database_words(db)
+    write_json(cached, {"version": version, "kinds": kinds, "brands": brands})
+    return kinds, brands
+
+
+def read_database_words(db: Path) -> tuple[list[str], list[str]]:
+    """The words of ``learn_from_database`` from a DuckDB file, read-only, through DuckDB
+    alone (the storage layer's ingest machinery is not needed to read two columns)."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        brands = [str(r[0]) for r in con.execute(BRANDS_SQL).fetchall()]
+        kinds = [str(r[0]) for r in con.execute(KINDS_SQL, [DB_KINDS]).fetchall()]
+    finally:
+        con.close()
+    return kinds, brands
 
 
 def learn_from_database(vocab: Vocabulary, storage: Storage) -> None:
     """Teach the parser the database's brands and its commonest product kinds."""
-    _, brands = storage.query("select distinct brand from products where brand is not null")
-    # The stored kinds, not every title: each names its head noun, read once at ingest.
-    # The commonest only: each costs the parser a dictionary look-up at start, and a
-    # catalogue's long tail of head nouns is its rarest goods.
-    _, names = storage.query(
-        "select rtrim(kind, '*') k from products where kind <> '' "
-        "group by k order by count(*) desc, k limit ?",
-        [DB_KINDS],
-    )
+    _, brands = storage.query(BRANDS_SQL)
+    _, names = storage.query(KINDS_SQL, [DB_KINDS])
     vocab.extend((str(r[0]) for r in names), (str(r[0]) for r in brands))
 
 
@@ -85,37 +145,13 @@ def configured_parser(app: App, kind: str | None = None) -> ListParser:
 
     One place, so `parse`, `basket` and `bot` understand a list the same way.
     """
-    chosen = cast(ParserKind, kind or ("hybrid" if app.settings.ollama_model else "rules"))
+    chosen = cast("ParserKind", kind or ("hybrid" if app.settings.ollama_model else "rules"))
     return make_parser(
         chosen,
         vocabulary=build_vocabulary(app),
         model=app.settings.ollama_model,
         host=app.settings.ollama_host,
     )
-
-
-def shopping_list_json(sl: ShoppingList) -> dict[str, Any]:
-    return {
-        "intent": sl.intent.value,
-        "items": [
-            {
-                "name": i.name,
-                "quantity": i.quantity,
-                "unit": i.unit,
-                "price_category": i.price_category.value if i.price_category else None,
-                "brand": i.brand,
-                "fat_pct": i.fat_pct,
-                "egg_class": i.egg_class,
-                "pack": i.pack.model_dump() if i.pack else None,
-                "attributes": list(i.attributes),
-                "preferences": list(i.preferences),
-                "source": i.source,
-            }
-            for i in sl.items
-        ],
-        # Zero items is an answer too: say so, for scripts as for people.
-        "notes": list(sl.notes) if sl.items else [NO_ITEMS, *sl.notes],
-    }
 
 
 def _item_label(item: ListItem) -> str:
@@ -131,7 +167,7 @@ def _amount(q: Any, unit: str | None) -> str:
     return f"{q} {unit}" if unit else f"{q}"
 
 
-@cli.command("parse")
+@cli.command("parse", cls=ListCommand)
 @click.argument("text", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Вывести JSON.")
 @click.option(
@@ -143,18 +179,22 @@ def _amount(q: Any, unit: str | None) -> str:
 )
 @click.pass_obj
 def parse_command(app: App, text: tuple[str, ...], as_json: bool, kind: str | None) -> None:
-    """Разобрать список покупок (TEXT или stdin) на товары."""
-    source = " ".join(text) if text else sys.stdin.read()
+    """Разобрать список покупок (ТЕКСТ или stdin) на товары."""
+    source = list_text(text)
     parser = configured_parser(app, kind)
     sl = run_async(parser.parse(source))
     if as_json:
-        echo_json(shopping_list_json(sl))
+        from korzina.cli.responses import ParseResponse, dump
+
+        click.echo(dump(ParseResponse.of(sl, no_items=NO_ITEMS)))
         return
     if not sl.items:
         app.console.print(NO_ITEMS)
         for note in sl.notes:
             app.console.print(f"[dim]{note}[/dim]")
         return
+    from rich.table import Table
+
     title = "Самый дешёвый товар" if sl.intent is Intent.CHEAPEST else "Список покупок"
     table = Table(title=title)
     for column in ("Товар", "Количество", "Цена", "Марка", "Жирность", "Класс", "Упаковка"):
@@ -187,6 +227,10 @@ def eval_parser_command(
     app: App, file: Path | None, as_json: bool, kind: str, show_errors: bool
 ) -> None:
     """Оценить разборщик на размеченных списках (JSONL): точность, полнота, поля."""
+    from rich.table import Table
+
+    from korzina.parser.evaluate import evaluate, load_cases
+
     path = file or DEFAULT_DATASET
     if not path.exists():
         raise click.ClickException(f"Нет файла с размеченными списками: {path}")
@@ -216,4 +260,4 @@ def eval_parser_command(
             app.console.print(f"[yellow]{err['text']!r}[/yellow] → {err}")
 
 
-__all__ = ["FIELDS", "build_vocabulary", "configured_parser", "shopping_list_json"]
+__all__ = ["build_vocabulary", "configured_parser"]

@@ -6,13 +6,14 @@ everywhere: «1 067,40 ₽», «46,99 ₽/кг», «4 × 100 г», «молок�
 
 from __future__ import annotations
 
+from datetime import datetime, tzinfo
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from korzina.core.models import ListItem, PackSize
 
 if TYPE_CHECKING:
-    from korzina.core.baskets.models import ProductRef
+    from korzina.core.baskets.models import BasketLine, ProductRef
 
 
 def rub(value: Decimal | None, per: str | None = None) -> str:
@@ -46,6 +47,27 @@ def item_text(item: ListItem) -> str:
     if item.egg_class:
         parts.append(item.egg_class)
     return " ".join(parts)
+
+
+def asked_text(item: ListItem) -> str:
+    """The item as the shopper wrote it («средство для мытья посуды», «яйца дорогие»),
+    else the parser's reading of it (an item the LLM added has no words of its own)."""
+    # A merged item's raw is its mentions joined by «; »: each wording once.
+    parts = dict.fromkeys(" ".join(p.split()) for p in item.raw.split(";"))
+    return "; ".join(p for p in parts if p) or item_text(item)
+
+
+def unit_price_text(line: BasketLine) -> str:
+    """What a line costs per unit of measure, the figure cheapest-item answers rank by:
+    «77,77 ₽/л»; empty when the pack does not say."""
+    if line.unit_price is None or not line.unit_price_unit:
+        return ""
+    return rub(line.unit_price, line.unit_price_unit)
+
+
+def time_text(moment: datetime, tz: tzinfo) -> str:
+    """A moment on the shopper's clock (the configured time zone): «28.09 09:10»."""
+    return moment.astimezone(tz).strftime("%d.%m %H:%M")
 
 
 def nearest_text(ref: ProductRef) -> str:

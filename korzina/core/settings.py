@@ -8,6 +8,8 @@ Environment variables (listed by ``korzina --help`` too):
 - ``KORZINA_PROXY``: an HTTP(S) proxy for every store
 - ``KORZINA_CHROMIUM``: the browser binary for the browser transport
 - ``KORZINA_BOT_TOKEN``, ``KORZINA_OLLAMA_MODEL``, ``OLLAMA_HOST``
+- ``KORZINA_TIMEZONE``: the time zone times are shown in (default ``Europe/Moscow``)
+- ``KORZINA_CACHE_DIR``: what only saves time (default: the user cache dir)
 """
 
 from __future__ import annotations
@@ -15,28 +17,31 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from korzina.core.env import ENVIRONMENT_HELP
 from korzina.core.errors import ConfigError
-from korzina.core.store import StoreSettings
+
+if TYPE_CHECKING:
+    from korzina.core.store import StoreSettings
 
 APP = "korzina"
-
-ENVIRONMENT_HELP = {
-    "KORZINA_DB": "файл базы DuckDB",
-    "KORZINA_CONFIG": "файл настроек TOML",
-    "KORZINA_<STORE>_BASE_URL": "адрес API магазина (например, локальный сервер записей)",
-    "KORZINA_<STORE>_TRANSPORT": "http или browser",
-    "KORZINA_PROXY": "прокси для запросов к магазинам",
-    "KORZINA_CHROMIUM": "путь к Chromium для транспорта browser",
-    "KORZINA_BOT_TOKEN": "токен Telegram-бота",
-    "KORZINA_OLLAMA_MODEL": "модель ollama для разбора списков",
-    "OLLAMA_HOST": "адрес сервера ollama",
-}
+# Russian shops, Russian shoppers: Moscow time unless the settings say otherwise.
+DEFAULT_TIMEZONE = "Europe/Moscow"
+__all__ = [
+    "DEFAULT_TIMEZONE",
+    "ENVIRONMENT_HELP",
+    "FanOutSettings",
+    "Settings",
+    "config_path",
+    "load_settings",
+]
 
 
 class FanOutSettings(BaseModel):
@@ -77,9 +82,31 @@ class Settings(BaseModel):
     jobs: dict[str, dict[str, Any]] = Field(default_factory=dict)
     # The basket of `korzina index`: queries, one product per store each (empty: the default).
     index_basket: tuple[str, ...] = ()
+    # What only saves time (the parser's word analyses): safe to delete at any moment.
+    cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir(APP)))
+    # The clock times are shown on, by the CLI and the bot alike (an IANA name).
+    timezone: str = DEFAULT_TIMEZONE
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"неизвестный часовой пояс «{value}» (нужно имя вроде Europe/Moscow)"
+            ) from None
+        return value
+
+    @cached_property
+    def tz(self) -> ZoneInfo:
+        """The time zone of ``timezone``: what every «когда» is shown in."""
+        return ZoneInfo(self.timezone)
 
     def store_settings(self, store_id: str, defaults: StoreSettings) -> StoreSettings:
         """The adapter's defaults with config and environment overrides applied."""
+        from korzina.core.store import StoreSettings  # the store layer: not for every start
+
         merged: dict[str, Any] = defaults.model_dump()
         merged.update(self.stores.get(store_id, {}))
         env = os.environ
@@ -126,6 +153,8 @@ def load_settings(
         ("bot_token", "KORZINA_BOT_TOKEN"),
         ("ollama_model", "KORZINA_OLLAMA_MODEL"),
         ("ollama_host", "OLLAMA_HOST"),
+        ("timezone", "KORZINA_TIMEZONE"),
+        ("cache_dir", "KORZINA_CACHE_DIR"),
     ):
         if value := env.get(var):
             data[key] = value
@@ -135,5 +164,9 @@ def load_settings(
         return Settings.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(
-            str(exc), user_message=f"Ошибка в настройках ({path}): {exc.errors()[0]['msg']}"
+            str(exc),
+            user_message=(
+                f"Ошибка в настройках ({path}): "
+                + str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
+            ),
         ) from exc

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -133,6 +134,16 @@ class Lemmatizer:
 
     def lemma(self, word: str) -> str:
         return self.info(word).lemma
+
+    def known(self) -> dict[str, WordInfo]:
+        """Every word analysed so far (to keep between processes: ``remember``)."""
+        return dict(self._cache)
+
+    def remember(self, infos: Mapping[str, WordInfo]) -> None:
+        """Take analyses made earlier by the same code and dictionaries (a start-up cache):
+        a word found here is never given to the analyzer."""
+        for word, info in infos.items():
+            self._cache.setdefault(word, info)
 
     def lemmas(self, text: str) -> list[str]:
         return [self.lemma(w) for w in words(text)]

@@ -44,6 +44,7 @@ class Amounts:
     tier: PriceCategory | None = None
     cheapest: bool = False  # «самый дешёвый»
     where_cheaper: bool = False  # «где дешевле»
+    odd: list[str] = field(default_factory=list)  # numbers read as no amount: «0», «5000»
 
 
 @dataclass(slots=True)
@@ -54,6 +55,27 @@ class Amount:
     unit: QuantityUnit | None
     explicit: bool  # the text gave the amount
     pack: PackSize | None
+    # An amount or pack the text gave that cannot be meant («сыр 0 кг», «хлеб 100000 шт»):
+    # left out of the item and said here, never silently replaced.
+    notes: list[str] = field(default_factory=list)
+
+
+# Far above what a shopper buys of one product or finds in one pack: beyond these a
+# number is a typo or junk, not an amount.
+MAX_QUANTITY: dict[str, Decimal] = {
+    "шт": Decimal(100),
+    "кг": Decimal(100),
+    "г": Decimal(100_000),
+    "л": Decimal(100),
+    "мл": Decimal(100_000),
+}
+MAX_PACK: dict[SizeUnit, Decimal] = {
+    SizeUnit.KG: Decimal(100),
+    SizeUnit.G: Decimal(100_000),
+    SizeUnit.L: Decimal(100),
+    SizeUnit.ML: Decimal(100_000),
+    SizeUnit.PIECE: Decimal(1000),
+}
 
 
 def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
@@ -130,6 +152,8 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 a.measures.append((value, "кг", i, False))
             elif 0 < value <= 100 and value == value.to_integral_value():
                 a.counts.append(value)
+            elif value == 0 or (value > 100 and value == value.to_integral_value()):
+                a.odd.append(t.text)  # «сыр 0», «хлеб 5000»: said, not bought
             t.used = True
         elif t.kind == "word":
             x = t.text
@@ -245,8 +269,23 @@ def amount(v: Vocabulary, a: Amounts, span: Span | None, name: str, toks: list[T
             quantity, unit, explicit = mv, mu, True
         else:
             packs.append(PackSize(value=mv, unit=SizeUnit(mu)))
+    notes = [f"«{name}»: число «{x}» не понял как количество" for x in a.odd]
+    if explicit and not 0 < quantity <= MAX_QUANTITY.get(unit or "шт", Decimal(100)):
+        notes.append(
+            f"«{name}»: «{_amount_text(quantity, unit)}» не похоже на количество — не учёл"
+        )
+        quantity, unit, explicit = Decimal(1), None, False
     pack = None
     if packs:
         first = packs[0]
-        pack = PackSize(value=clean(first.value), unit=first.unit, count=first.count)
-    return Amount(clean(quantity), unit, explicit, pack)
+        if first.value > 0 and first.value * first.count <= MAX_PACK[first.unit]:
+            pack = PackSize(value=clean(first.value), unit=first.unit, count=first.count)
+        else:
+            size = _amount_text(first.value, first.unit.value)
+            notes.append(f"«{name}»: упаковка «{size}» не похожа на правду — не учёл")
+    return Amount(clean(quantity), unit, explicit, pack, notes)
+
+
+def _amount_text(value: Decimal, unit: str | None) -> str:
+    number = format(clean(value), "f").replace(".", ",")
+    return f"{number} {unit}" if unit else number

@@ -15,12 +15,11 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal, Protocol
 
-import httpx
-import ollama
 from pydantic import ValidationError
 
 from korzina.core.errors import ConfigError, LLMUnavailable
 from korzina.core.models import Intent, ListItem, ShoppingList
+from korzina.parser.clean import clean_text
 from korzina.parser.grounding import LLMAnswer, ground
 from korzina.parser.rules import RulesResult, parse_rules
 from korzina.parser.vocabulary import Vocabulary
@@ -70,6 +69,10 @@ class LLMParser:
 
     async def ask(self, text: str) -> LLMAnswer:
         """One chat call; raises ``LLMUnavailable`` with a note for every failure mode."""
+        # Imported here: the rules parser (every `korzina parse`) never pays for them.
+        import httpx
+        import ollama
+
         try:
             response = await asyncio.wait_for(
                 self.client.chat(
@@ -97,6 +100,7 @@ class LLMParser:
             raise LLMUnavailable("ответ модели не по схеме JSON") from exc
 
     async def parse(self, text: str) -> ShoppingList:
+        text = clean_text(text)  # the model reads what the rules read, never raw markup
         rules: RulesResult = parse_rules(text, self.vocabulary)
         base = rules.shopping_list
         if self.hybrid and not rules.unread:
@@ -156,7 +160,11 @@ def make_parser(
             "an LLM parser needs a model",
             user_message="Для разбора через LLM задайте модель: KORZINA_OLLAMA_MODEL.",
         )
-    client = ollama_client if ollama_client is not None else ollama.AsyncClient(host=host)
+    if ollama_client is None:
+        import ollama
+
+        ollama_client = ollama.AsyncClient(host=host)
+    client = ollama_client
     return LLMParser(
         vocabulary=vocabulary,
         client=client,

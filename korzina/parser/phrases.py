@@ -396,6 +396,17 @@ class Guess:
         return None
 
 
+def _foreign_phrase(v: Vocabulary, words: list[str]) -> bool:
+    """Several Latin words none of which the vocabulary knows as goods («drop table
+    offers», «select from products», «hello world»): code, markup or English pasted in,
+    not a list entry. A lone unknown Latin word may still be a brand the vocabulary has
+    not learnt yet («schweppes»), so it stays a guess."""
+    latin = [x for x in words if x.isascii() and x.isalpha()]
+    if len(latin) < 2 or len(latin) != len(words):
+        return False
+    return not any(x in v.goods for x in latin)
+
+
 def guess(v: Vocabulary, toks: list[Tok], content: list[int], brand: Brand | None) -> Guess | None:
     """The fragment as a noun phrase outside the vocabulary, or None if it is not one.
 
@@ -403,6 +414,8 @@ def guess(v: Vocabulary, toks: list[Tok], content: list[int], brand: Brand | Non
     are qualifiers, read by ``name``); the fragment must be no sentence and the head
     no chat word, person, animal, proper name or object of a preposition.
     """
+    if brand is None and _foreign_phrase(v, [toks[i].text for i in content]):
+        return None
     head: int | None = None
     for i in content:
         info = v.word(toks[i].text)

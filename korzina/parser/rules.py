@@ -60,6 +60,7 @@ from korzina.core.models import (
 )
 from korzina.parser import words as w
 from korzina.parser.amounts import amount, read_amounts
+from korzina.parser.clean import check_items, check_length, clean_text
 from korzina.parser.fragments import has_list_markers, split_fragments, split_pieces
 from korzina.parser.phrases import (
     Guess,
@@ -308,6 +309,7 @@ class _Reader:
             raw=raw,
             notes=described.notes,
         )
+        draft.notes.extend(wanted.notes)
         if span is not None and any(toks[i].role == "goods" for i in span[0]):
             draft.notes.insert(0, f"«{name}» — не из словаря, принял как товар: похоже на продукт")
         return draft
@@ -406,7 +408,13 @@ def to_item(d: Draft) -> ListItem:
 
 
 def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
-    """Parse ``text`` and say which fragments could not be read."""
+    """Parse ``text`` and say which fragments could not be read.
+
+    The text is cleaned first (escapes, controls, markup: ``clean.clean_text``); a list
+    over the documented caps raises ``ListTooLong`` with a Russian message.
+    """
+    text = clean_text(text)
+    check_length(text)
     vocabulary.ready()
     reader = _Reader(vocabulary)
     flags = Flags()
@@ -432,6 +440,7 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
     for d in drafts:
         notes.extend(d.notes)
     items = merge_drafts(drafts, notes)
+    check_items(len(items))
     intent = Intent.BASKET
     if len(items) == 1 and (flags.cheapest or flags.where_cheaper):
         intent = Intent.CHEAPEST

@@ -136,14 +136,16 @@ class Vocabulary:
 
     @property
     def morph(self) -> Any:
-        if not self._indexed:
-            self._indexed = True
-            self._index_pending()
+        self.ready()
         return self.lemmatizer.morph
 
     def ready(self) -> None:
-        """Build the analyzer and the product index now (they are lazy otherwise)."""
-        _ = self.morph
+        """Build the product index now (it is lazy otherwise). The analyzer itself is
+        loaded when a word is not in the lemmatizer's cache (see ``Lemmatizer.remember``).
+        """
+        if not self._indexed:
+            self._indexed = True
+            self._index_pending()
 
     def word(self, form: str) -> WordInfo:
         """Lemma, part of speech and case of a (folded) word form; cached by the lemmatizer."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from korzina.cli.app import App
@@ -34,3 +36,26 @@ def test_an_explicit_kind_wins_over_the_default() -> None:
     assert isinstance(configured_parser(_app(KORZINA_OLLAMA_MODEL="m"), "rules"), RulesParser)
     with pytest.raises(ConfigError):
         configured_parser(_app(), "llm")  # the LLM needs a model name
+
+
+def test_database_words_are_read_again_when_the_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from korzina.cli import parse as parse_cli
+    from korzina.core.storage import open_storage
+    from korzina.data import demo_offers
+
+    db, cache = tmp_path / "prices.duckdb", tmp_path / "cache"
+    storage = open_storage(db)
+    storage.offers.save_offers([o for o in demo_offers() if "Хлеб" not in o.name])
+    storage.close()
+    kinds, _ = parse_cli.database_words(db, cache)
+    assert "молоко" in kinds and "хлеб" not in kinds
+    # Unchanged file: the kept words, without opening DuckDB.
+    monkeypatch.setattr(parse_cli, "read_database_words", lambda db: ([], []))
+    assert parse_cli.database_words(db, cache)[0] == kinds
+    monkeypatch.undo()
+    storage = open_storage(db)
+    storage.offers.save_offers([o for o in demo_offers() if "Хлеб" in o.name])
+    storage.close()
+    assert "хлеб" in parse_cli.database_words(db, cache)[0]

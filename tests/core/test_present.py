@@ -27,3 +27,14 @@ def test_item_text_shows_what_the_user_asked_for() -> None:
     item = ListItem(name="молоко", fat_pct=Decimal("3.2"), brand="Простоквашино")
     assert item_text(item) == "молоко Простоквашино 3,2%"
     assert item_text(ListItem(name="яйцо", egg_class="С0")) == "яйцо С0"
+
+
+def test_asked_text_is_the_shoppers_words_each_wording_once() -> None:
+    from korzina.core.present import asked_text
+    from korzina.parser import parse_text
+
+    (eggs,) = parse_text("яйца дорогие").items
+    assert asked_text(eggs) == "яйца дорогие"
+    (milk,) = parse_text("молоко, молоко, молоко 1 л, молоко").items
+    assert asked_text(milk) == "молоко; молоко 1 л"
+    assert asked_text(ListItem(name="сыр", attributes=("гауда",))) == "сыр гауда"

@@ -77,6 +77,9 @@ def build_basket(
             missing.append(i)
             continue
         line = make_line(i, item, c, card=card)
+        if c.fallback and not c.tier_pick:
+            # The shopper swapped to this product: a choice, not a substitute forced on them.
+            line = line.model_copy(update={"fallback": False})
         if not c.fallback:
             line = line.model_copy(
                 update={"cheaper": cheaper_fallback(item, line, options[i], card)}

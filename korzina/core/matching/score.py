@@ -273,7 +273,11 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     asked = " " + " ".join([*item_words, *extra_words]) + " "
     return ItemSpec(
         reject_re=_stems_re(s for s in kind.reject if f" {s}" not in asked),
-        fallback_re=_stems_re(s for s in kind.fallback if f" {s}" not in asked),
+        # Asking for one second-choice sort («безлактозное») is asking for that sort: its
+        # other second-choice words («ультрапастеризованное») then mark no substitute.
+        fallback_re=None
+        if any(f" {s}" in asked for s in kind.fallback)
+        else _stems_re(kind.fallback),
         kind=kind,
         known_kind=known,
         head=head,
