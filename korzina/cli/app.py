@@ -82,6 +82,14 @@ COMMANDS: dict[str, Lazy] = {
     "export": Lazy(
         "korzina.cli.export", "Выгрузить историю цен в Parquet (каталоги store=…/month=ГГГГ-ММ)."
     ),
+    "worker": Lazy(
+        "korzina.cli.distributed",
+        "Исполнитель распределённого обхода: берёт части обходов из очереди Redis.",
+    ),
+    "lake": Lazy(
+        "korzina.cli.distributed",
+        "Озеро цен (Parquet по магазинам, дням и точкам): сжатие, обновление базы, SQL.",
+    ),
     "import": Lazy(
         "korzina.cli.data", "Загрузить предложения из FILE (.jsonl, .csv или .parquet) в базу."
     ),

@@ -171,6 +171,15 @@ def _summary_table(reports: Sequence[CrawlReport], names: dict[str, str]) -> Tab
 @click.option("--resume", is_flag=True, help="Продолжить прерванный обход с того места.")
 @click.option("--batch", "batch_size", default=500, show_default=True, help="Товаров в пакете.")
 @click.option("--json", "as_json", is_flag=True, help="Итог в JSON.")
+@click.option(
+    "--distributed", is_flag=True, help="Поставить обход в очередь Redis для korzina worker."
+)
+@click.option("--wait", is_flag=True, help="С --distributed: дождаться, обновить базу, итог.")
+@click.option("--redis", help="С --distributed: адрес Redis (или KORZINA_REDIS_URL).")
+@click.option("--lake", help="С --distributed: каталог озера цен (или KORZINA_LAKE).")
+@click.option("--target", "targets", multiple=True, help="С --distributed: магазин:точка.")
+@click.option("--crawl-id", help="С --distributed: продолжить или дождаться этого обхода.")
+@click.option("--unit-size", default=8, show_default=True, help="Категорий в части обхода.")
 @click.pass_obj
 def crawl(
     app: App,
@@ -180,8 +189,39 @@ def crawl(
     resume: bool,
     batch_size: int,
     as_json: bool,
+    distributed: bool,
+    wait: bool,
+    redis: str | None,
+    lake: str | None,
+    targets: tuple[str, ...],
+    crawl_id: str | None,
+    unit_size: int,
 ) -> None:
-    """Обойти весь каталог магазина для точки и сохранить цены."""
+    """Обойти весь каталог магазина для точки и сохранить цены.
+
+    С --distributed обход делят исполнители korzina worker (см. docs/distributed.md).
+    """
+    if distributed:
+        from korzina.cli.distributed import crawl_distributed
+
+        crawl_distributed(
+            app,
+            stores=stores,
+            shop=shop,
+            targets=targets,
+            categories=categories,
+            redis=redis,
+            lake=lake,
+            crawl_id=crawl_id,
+            per_unit=unit_size,
+            wait=wait,
+            as_json=as_json,
+        )
+        return
+    if wait or targets or crawl_id or redis or lake:
+        raise click.UsageError(
+            "--wait, --target, --crawl-id, --redis, --lake: только с --distributed."
+        )
     if shop and len(stores) != 1:
         raise click.UsageError("--shop указывается вместе с одним --store.")
     if batch_size < 1:

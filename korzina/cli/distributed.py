@@ -1,0 +1,429 @@
+"""``korzina worker``, ``korzina lake …`` and ``korzina crawl --distributed`` (its body).
+
+Thin: the queue, the worker and the lake live in ``korzina.distributed``; arq and redis are
+imported only when one of these runs (the optional extra ``korzina[distributed]``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from korzina.cli.app import App, cli, echo_json, run_async
+from korzina.core.crawl import CrawlReport
+from korzina.core.errors import ConfigError
+from korzina.core.models import utcnow
+from korzina.core.settings import Settings
+from korzina.distributed.units import Target
+
+LAKE_HELP = "Каталог озера цен (или KORZINA_LAKE; по умолчанию — lake рядом с базой)."
+REDIS_HELP = "Адрес Redis, redis://хост:порт/база (или KORZINA_REDIS_URL)."
+
+
+def lake_path(settings: Settings, given: str | None) -> Path:
+    import os
+
+    from korzina.distributed.queue import LAKE_ENV
+
+    value = given or os.environ.get(LAKE_ENV)
+    return Path(value) if value else settings.db_path.parent / "lake"
+
+
+# --- korzina crawl --distributed ------------------------------------------------------
+
+
+def parse_targets(
+    app: App, stores: Sequence[str], shop: str | None, targets: Sequence[str]
+) -> list[Target]:
+    """``--target store:shop`` pairs, or each ``--store`` at ``--shop`` or its default shop."""
+    from korzina.core.plugins import store_classes
+
+    classes = store_classes(app.pm)
+    out: list[Target] = []
+    for raw in targets:
+        store, sep, shop_id = raw.partition(":")
+        if not sep or not store or not shop_id:
+            raise click.UsageError(
+                f"--target {raw}: нужен вид магазин:точка, например magnit:992301."
+            )
+        out.append(Target(store, shop_id))
+    if not targets:
+        for store in stores or [s for s, c in classes.items() if c.capabilities.category_crawl]:
+            cls = classes.get(store)
+            default = cls.default_settings if cls else None
+            chosen = shop or (
+                app.settings.store_settings(store, default).default_shop_id if default else None
+            )
+            if not chosen:
+                raise click.UsageError(f"{store}: укажите точку (--shop или --target {store}:КОД).")
+            out.append(Target(store, chosen))
+    unknown = sorted({t.store for t in out} - set(classes))
+    if unknown:
+        raise ConfigError(
+            f"unknown store(s): {unknown}",
+            user_message=(
+                f"Неизвестный магазин: {', '.join(unknown)}. Доступны: {', '.join(classes)}."
+            ),
+        )
+    return list(dict.fromkeys(out))
+
+
+def _shop_extra(settings: Settings, targets: Sequence[Target]) -> dict[str, dict[str, str]]:
+    """Store-specific shop details known to the local database (e.g. Магнит's storeType)."""
+    if not settings.db_path.exists():
+        return {}
+    from korzina.core.storage import open_storage
+
+    out: dict[str, dict[str, str]] = {}
+    storage = open_storage(settings.db_path, read_only=True, wait_s=10.0)
+    try:
+        for t in targets:
+            shop = storage.shops.get_shop(t.store, t.shop)
+            if shop is not None and shop.extra:
+                out[t.key] = dict(shop.extra)
+    finally:
+        storage.close()
+    return out
+
+
+async def _enqueue_and_wait(
+    app: App,
+    url: str,
+    meta: Any,
+    *,
+    wait: bool,
+    poll_s: float = 0.5,
+) -> tuple[list[Any], list[Any]] | None:
+    from korzina.distributed import queue
+
+    redis = await queue.connect(url)
+    try:
+        known = await queue.load_meta(redis, meta.crawl_id)
+        if known is not None:
+            meta = known  # resuming: the crawl's own lake, categories and targets
+            await queue.requeue_lost(redis, meta, retry_blocked=True)
+        await queue.enqueue_crawl(redis, meta)
+        if not wait:
+            return None
+        last_line = ""
+        last_check = time.monotonic()
+        while True:
+            targets, units = await queue.load_records(redis, meta.crawl_id)
+            from korzina.distributed.units import is_finished
+
+            if is_finished(targets, units):
+                return targets, units
+            line = queue.progress_line(targets, units)
+            if line != last_line:
+                app.err.print(f"[dim]{escape(line)}[/dim]")
+                last_line = line
+            if time.monotonic() - last_check > 10:
+                await queue.requeue_lost(redis, meta)
+                last_check = time.monotonic()
+            await asyncio.sleep(poll_s)
+    finally:
+        await redis.aclose()
+
+
+def crawl_distributed(
+    app: App,
+    *,
+    stores: Sequence[str],
+    shop: str | None,
+    targets: Sequence[str],
+    categories: Sequence[str],
+    redis: str | None,
+    lake: str | None,
+    crawl_id: str | None,
+    per_unit: int,
+    wait: bool,
+    as_json: bool,
+) -> None:
+    """Enqueue a crawl for the workers; with ``wait``, refresh the database and summarise."""
+    from korzina.distributed import lake as lake_mod
+    from korzina.distributed import queue
+    from korzina.distributed.units import new_crawl_id, reports
+
+    url = queue.redis_url(redis)
+    queue.need_arq()
+    chosen = parse_targets(app, stores, shop, targets) if not crawl_id or targets or stores else []
+    root = lake_mod.ensure_lake(lake_path(app.settings, lake))
+    started = utcnow()
+    meta = queue.CrawlMeta(
+        crawl_id=crawl_id or new_crawl_id(started),
+        started_at=started.isoformat(),
+        lake=str(root.resolve()),
+        targets=tuple(t.key for t in chosen),
+        categories=tuple(categories),
+        per_unit=per_unit,
+        shop_extra=_shop_extra(app.settings, chosen),
+    )
+    clock = time.monotonic()
+    try:
+        finished = run_async(_enqueue_and_wait(app, url, meta, wait=wait))
+    except KeyboardInterrupt:
+        app.err.print(
+            "[yellow]Ожидание прервано;[/yellow] обход продолжается на исполнителях. "
+            f"Дождаться: korzina crawl --distributed --crawl-id {meta.crawl_id} --wait"
+        )
+        sys.exit(130)
+    if finished is None:
+        if as_json:
+            echo_json({"crawl_id": meta.crawl_id, "targets": list(meta.targets), "queued": True})
+        else:
+            app.console.print(
+                f"Обход {meta.crawl_id} поставлен в очередь: точек {len(meta.targets)}. "
+                f"Дождаться: korzina crawl --distributed --crawl-id {meta.crawl_id} --wait"
+            )
+        return
+    target_records, unit_records = finished
+    done = reports(target_records, unit_records, started)
+    crawled = [Target(r.store, r.shop_id or "") for r in done]
+    refresh = _refresh(app.settings, Path(meta.lake) if crawl_id else root, crawled)
+    seconds = time.monotonic() - clock
+    for r in done:
+        key = Target(r.store, r.shop_id or "").key
+        r.new_products = refresh.new_products.get(key, 0)
+        r.new_prices = refresh.new_prices.get(key, 0)
+        r.seconds = seconds
+        r.finished_at = utcnow()
+    _print(app, done, meta.crawl_id, as_json)
+
+
+def _refresh(settings: Settings, root: Path, targets: Sequence[Target]) -> Any:
+    from korzina.core.storage import open_storage
+    from korzina.distributed.lake import refresh_serving
+
+    storage = open_storage(settings.db_path, wait_s=30.0)
+    try:
+        return refresh_serving(storage, root, targets)
+    finally:
+        storage.close()
+
+
+def _print(app: App, done: list[CrawlReport], crawl_id: str, as_json: bool) -> None:
+    from korzina.cli.crawl import FAILED, _summary_table
+    from korzina.core.plugins import store_classes
+
+    names = {sid: cls.display_name for sid, cls in store_classes(app.pm).items()}
+    if as_json:
+        echo_json([{**r.as_json(), "crawl_id": crawl_id} for r in done])
+    else:
+        app.console.print(_summary_table(done, names))
+        for r in done:
+            if r.message:
+                name = escape(names.get(r.store, r.store))
+                where = escape(r.shop_id or "")
+                app.console.print(f"[bold]{name}[/bold] {where}: {escape(r.message)}")
+            for e in r.errors:
+                app.console.print(f"  {escape(e.name)} ({e.category_id}): {escape(e.message)}")
+        if any(r.status != "done" for r in done):
+            app.console.print(
+                f"  продолжить: korzina crawl --distributed --crawl-id {crawl_id} --wait"
+            )
+    if done and all(r.status in FAILED for r in done):
+        sys.exit(1)
+
+
+# --- korzina worker ---------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--redis", "redis", help=REDIS_HELP)
+@click.option("--lake", help="Каталог озера цен на этой машине (иначе — путь из обхода).")
+@click.option(
+    "--egress",
+    envvar="KORZINA_EGRESS",
+    help="Имя исходящего адреса этого исполнителя (или KORZINA_EGRESS; по умолчанию — имя машины).",
+)
+@click.option("--jobs", "max_jobs", default=4, show_default=True, help="Задач одновременно.")
+@click.option(
+    "--job-timeout", default=600.0, show_default=True, help="Предел одной задачи, секунд."
+)
+@click.option(
+    "--block-cooldown",
+    default=900.0,
+    show_default=True,
+    help="Сколько секунд не обращаться к магазину с адреса, где он закрыл доступ.",
+)
+@click.option("--burst", is_flag=True, help="Выйти, когда очередь опустеет.")
+@click.pass_obj
+def worker(
+    app: App,
+    redis: str | None,
+    lake: str | None,
+    egress: str | None,
+    max_jobs: int,
+    job_timeout: float,
+    block_cooldown: float,
+    burst: bool,
+) -> None:
+    """Исполнитель распределённого обхода: берёт части обходов из очереди Redis."""
+    from korzina.distributed import queue
+    from korzina.distributed.worker import WorkerOptions, run_worker, worker_settings
+
+    url = queue.redis_url(redis)
+    queue.need_arq()
+    options = WorkerOptions(lake=lake, block_cooldown_s=block_cooldown)
+    if egress:
+        options.egress = egress
+    kwargs = worker_settings(
+        url,
+        settings=app.settings,
+        options=options,
+        max_jobs=max_jobs,
+        job_timeout_s=job_timeout,
+        burst=burst,
+    )
+    app.err.print(
+        f"Исполнитель: Redis {escape(url)}, адрес {escape(options.egress)}, задач {max_jobs}."
+    )
+    try:
+        run_worker(kwargs)
+    except Exception as exc:
+        if type(exc).__name__ in {"ConnectionError", "TimeoutError", "RedisError"}:
+            raise ConfigError(
+                f"redis {url}: {exc}", user_message=f"Redis недоступен по адресу {url}: {exc}"
+            ) from exc
+        raise
+
+
+# --- korzina lake -----------------------------------------------------------------------
+
+
+@cli.group()
+def lake() -> None:
+    """Озеро цен (Parquet по магазинам, дням и точкам): сжатие, обновление базы, SQL."""
+
+
+def _targets_option(values: Sequence[str]) -> list[Target] | None:
+    if not values:
+        return None
+    out = []
+    for raw in values:
+        store, sep, shop = raw.partition(":")
+        if not sep or not store or not shop:
+            raise click.UsageError(f"--target {raw}: нужен вид магазин:точка.")
+        out.append(Target(store, shop))
+    return out
+
+
+@lake.command("compact")
+@click.option("--lake", "lake_dir", help=LAKE_HELP)
+@click.option("--target", "targets", multiple=True, help="Только эта точка, магазин:точка.")
+@click.option("--json", "as_json", is_flag=True, help="Итог в JSON.")
+@click.pass_obj
+def lake_compact(app: App, lake_dir: str | None, targets: tuple[str, ...], as_json: bool) -> None:
+    """Сжать озеро: файлы частей обхода в один файл на магазин, день и точку."""
+    from korzina.distributed.lake import compact
+
+    report = compact(lake_path(app.settings, lake_dir), targets=_targets_option(targets))
+    data = {
+        "partitions": report.partitions,
+        "files_in": report.files_in,
+        "rows_in": report.rows_in,
+        "rows_out": report.rows_out,
+        "seconds": round(report.seconds, 3),
+    }
+    if as_json:
+        echo_json(data)
+        return
+    app.console.print(
+        f"Сжато разделов: {report.partitions} (файлов {report.files_in}); "
+        f"строк {report.rows_in} → {report.rows_out}; {report.seconds:.1f} с"
+    )
+
+
+@lake.command("refresh")
+@click.option("--lake", "lake_dir", help=LAKE_HELP)
+@click.option("--target", "targets", multiple=True, help="Точка, магазин:точка (все — без опции).")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Только дни с этого.")
+@click.option("--json", "as_json", is_flag=True, help="Итог в JSON.")
+@click.pass_obj
+def lake_refresh(
+    app: App,
+    lake_dir: str | None,
+    targets: tuple[str, ...],
+    since: datetime | None,
+    as_json: bool,
+) -> None:
+    """Обновить базу (KORZINA_DB) из озера цен для обслуживаемых точек."""
+    from korzina.core.storage import open_storage
+    from korzina.distributed.lake import refresh_serving
+
+    root = lake_path(app.settings, lake_dir)
+    storage = open_storage(app.settings.db_path, wait_s=30.0)
+    try:
+        report = refresh_serving(
+            storage,
+            root,
+            _targets_option(targets),
+            since=since.date() if since else None,
+        )
+    finally:
+        storage.close()
+    rows = [
+        {
+            "target": key,
+            "rows": report.rows[key],
+            "new_products": report.new_products.get(key, 0),
+            "new_prices": report.new_prices.get(key, 0),
+        }
+        for key in sorted(report.rows)
+    ]
+    if as_json:
+        echo_json({"targets": rows, "seconds": round(report.seconds, 3)})
+        return
+    table = Table(show_edge=False, pad_edge=False)
+    for title in ("Точка", "Строк", "Новых товаров", "Новых цен"):
+        table.add_column(title)
+    for r in rows:
+        table.add_row(
+            escape(str(r["target"])), str(r["rows"]), str(r["new_products"]), str(r["new_prices"])
+        )
+    app.console.print(table)
+
+
+@lake.command("sql")
+@click.argument("query")
+@click.option("--lake", "lake_dir", help=LAKE_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Строки в JSON.")
+@click.pass_obj
+def lake_sql(app: App, query: str, lake_dir: str | None, as_json: bool) -> None:
+    """Запрос SELECT к озеру цен: представления lake_rows и lake_observations."""
+    import duckdb
+
+    from korzina.cli.data import _cell
+    from korzina.distributed.lake import lake_views_sql
+
+    con = duckdb.connect()
+    try:
+        for statement in lake_views_sql(lake_path(app.settings, lake_dir)):
+            con.execute(statement)
+        started = time.monotonic()
+        try:
+            cursor = con.execute(query)
+        except duckdb.Error as exc:
+            raise ConfigError(str(exc), user_message=f"Ошибка в запросе: {exc}") from exc
+        names = [d[0] for d in cursor.description or []]
+        rows = cursor.fetchall()
+        seconds = time.monotonic() - started
+    finally:
+        con.close()
+    if as_json:
+        echo_json([dict(zip(names, row, strict=True)) for row in rows])
+        return
+    table = Table(*names, show_lines=False)
+    for row in rows:
+        table.add_row(*(_cell(v) for v in row))
+    app.console.print(table)
+    app.console.print(f"[dim]Строк: {len(rows)}, {seconds:.2f} с[/dim]")
