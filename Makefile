@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: demo test lint typecheck browser bench
+.PHONY: demo test lint typecheck browser redis bench
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -18,6 +18,9 @@ demo: $(STAMP)
 browser:
 	@bash scripts/install-chromium
 
+redis:
+	@bash scripts/install-redis
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check korzina tests benchmarks examples
 	$(VENV)/bin/ruff format --check korzina tests benchmarks examples
@@ -25,7 +28,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-test: $(STAMP) browser lint typecheck
+test: $(STAMP) browser redis lint typecheck
 	$(VENV)/bin/pytest -q
 
 bench: $(STAMP)
