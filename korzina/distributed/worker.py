@@ -21,7 +21,6 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,6 +62,10 @@ def why(store_id: str, exc: BaseException) -> str:
     status = status_from_error(store_id, exc)
     message = status.message or str(exc)
     return f"{message} ({status.detail})" if status.detail else message
+
+
+def blocked_text(egress: str, reason: str) -> str:
+    return f"Доступ закрыт для адреса {egress}: {reason}"
 
 
 @dataclass
@@ -135,7 +138,7 @@ async def plan_target(ctx: dict[str, Any], crawl_id: str, key: str) -> dict[str,
     blocked = await rt.blocks.reason(target.store)
     if blocked:
         record.status = "blocked"
-        record.message = f"закрыт для адреса {rt.options.egress}: {blocked}"
+        record.message = blocked_text(rt.options.egress, blocked)
         await save_target(redis, crawl_id, record)
         return record.as_json()
     try:
@@ -144,7 +147,8 @@ async def plan_target(ctx: dict[str, Any], crawl_id: str, key: str) -> dict[str,
         leaves = plan_categories(tree, list(meta.categories) or None)
     except StoreBlocked as exc:
         await rt.blocks.mark(target.store, why(target.store, exc))
-        record.status, record.message = "blocked", why(target.store, exc)
+        record.status = "blocked"
+        record.message = blocked_text(rt.options.egress, why(target.store, exc))
     except TRANSIENT as exc:
         if ctx.get("job_try", 1) <= rt.options.retries:
             from arq import Retry
@@ -224,14 +228,14 @@ async def crawl_unit(ctx: dict[str, Any], unit_json: dict[str, Any]) -> dict[str
             continue
         blocked = await rt.blocks.reason(unit.store)
         if blocked:
-            outcome, record.message = "blocked", f"закрыт для адреса {rt.options.egress}: {blocked}"
+            outcome, record.message = "blocked", blocked_text(rt.options.egress, blocked)
             break
         result = await _fetch(adapter, category, shop, rt.options)
         if isinstance(result, BaseException):
             message = why(unit.store, result)
             if isinstance(result, StoreBlocked):
                 await rt.blocks.mark(unit.store, message)
-                outcome, record.message = "blocked", message
+                outcome, record.message = "blocked", blocked_text(rt.options.egress, message)
                 break
             record.failed[category.category_id] = message
             consecutive += 1
@@ -309,7 +313,3 @@ def run_worker(kwargs: dict[str, Any]) -> None:
     from arq.worker import Worker
 
     Worker(**kwargs).run()
-
-
-def store_ids(targets: Sequence[Target]) -> list[str]:
-    return sorted({t.store for t in targets})
