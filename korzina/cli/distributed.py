@@ -399,16 +399,27 @@ def lake_refresh(
 @click.option("--json", "as_json", is_flag=True, help="Строки в JSON.")
 @click.pass_obj
 def lake_sql(app: App, query: str, lake_dir: str | None, as_json: bool) -> None:
-    """Запрос SELECT к озеру цен: представления lake_rows и lake_observations."""
+    """Запрос к озеру цен: представления lake_rows и lake_observations.
+
+    Запрос читает только файлы озера (другие файлы и сеть недоступны).
+    Пример: korzina lake sql "select store, count(*) from lake_observations group by store"
+    """
     import duckdb
 
     from korzina.cli.data import _cell
     from korzina.distributed.lake import lake_views_sql
 
+    root = lake_path(app.settings, lake_dir)
+    if not root.is_dir():
+        raise ConfigError(f"no lake at {root}", user_message=f"Нет озера цен в {root}.")
     con = duckdb.connect()
     try:
-        for statement in lake_views_sql(lake_path(app.settings, lake_dir)):
+        for statement in lake_views_sql(root):
             con.execute(statement)
+        # The query reads the lake and nothing else: no other file, no network.
+        con.execute("SET allowed_directories = [?]", [str(root.resolve()) + "/"])
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
         started = time.monotonic()
         try:
             cursor = con.execute(query)
