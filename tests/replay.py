@@ -61,6 +61,7 @@ class Route:
     regex: bool = False
     times: int | None = None
     used: int = 0
+    delay_s: float = 0.0  # wait this long before answering (a store's latency, benchmarks)
 
     def matches(self, req: RecordedRequest) -> bool:
         if self.method.upper() != req.method:
@@ -126,6 +127,8 @@ class ReplayServer:
                     ).encode()
                     status, ctype, headers = 404, "application/json", {}
                 else:
+                    if route.delay_s > 0:
+                        time.sleep(route.delay_s)  # this request's thread only
                     payload = route.payload()
                     status, ctype, headers = route.status, route.content_type, route.headers
                 self.send_response(status)
