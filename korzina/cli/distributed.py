@@ -320,13 +320,24 @@ def _targets_option(values: Sequence[str]) -> list[Target] | None:
 @lake.command("compact")
 @click.option("--lake", "lake_dir", help=LAKE_HELP)
 @click.option("--target", "targets", multiple=True, help="Только эта точка, магазин:точка.")
+@click.option(
+    "--changes-only",
+    is_flag=True,
+    help="Оставить только изменения цен (и относительно прошлых дней): меньше места.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Итог в JSON.")
 @click.pass_obj
-def lake_compact(app: App, lake_dir: str | None, targets: tuple[str, ...], as_json: bool) -> None:
+def lake_compact(
+    app: App, lake_dir: str | None, targets: tuple[str, ...], changes_only: bool, as_json: bool
+) -> None:
     """Сжать озеро: файлы частей обхода в один файл на магазин, день и точку."""
     from korzina.distributed.lake import compact
 
-    report = compact(lake_path(app.settings, lake_dir), targets=_targets_option(targets))
+    report = compact(
+        lake_path(app.settings, lake_dir),
+        targets=_targets_option(targets),
+        changes_only=changes_only,
+    )
     data = {
         "partitions": report.partitions,
         "files_in": report.files_in,

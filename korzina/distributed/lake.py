@@ -4,7 +4,7 @@ Layout (lake schema version 1, recorded in ``<lake>/lake.json``)::
 
     <lake>/lake.json
     <lake>/raw/store=<store>/date=<YYYY-MM-DD>/shop=<shop>/<crawl_id>-<category>.parquet
-    <lake>/observations/store=<store>/date=<YYYY-MM-DD>/shop=<shop>/data.parquet
+    <lake>/observations/store=<store>/date=<YYYY-MM-DD>/shop=<shop>/data_0.parquet
 
 ``raw``: what workers write, one file per crawled category: every offer seen (a
 *sighting*). ``date`` is the UTC day the crawl started (the crawl id's date), so all files
@@ -12,10 +12,12 @@ of one crawl land in one partition per shop whatever the clock says when a unit 
 redone unit writes the same file name again (renamed into place, never half-written),
 which is what makes a worker's death harmless.
 
-``observations``: the compacted partitions (``compact``): per product, its first sighting
-in the partition and every later one whose prices differ from the one before, one file
-per partition, written by one ``COPY … PARTITION_BY (store, date, shop)``; the raw files
-it read are deleted after.
+``observations``: the compacted partitions (``compact``), one file per partition, written
+by one ``COPY … PARTITION_BY (store, date, shop)``; the raw files it read are deleted
+after. Daily compaction keeps, per product, its first sighting in the partition and every
+later one whose prices differ from the one before (a partition is the shop's price list of
+that day); ``changes_only`` keeps only rows whose prices differ from the product's previous
+row in any earlier partition too (the database's ``observations``; the smallest lake).
 
 Columns of every file (the partition values ``store``, ``date``, ``shop`` are in the path
 only; DuckDB adds them with ``hive_partitioning``):
@@ -281,13 +283,23 @@ class CompactReport:
     written: list[str] = field(default_factory=list)
 
 
-def compact(lake: str | Path, *, targets: Iterable[Target] | None = None) -> CompactReport:
+def compact(
+    lake: str | Path, *, targets: Iterable[Target] | None = None, changes_only: bool = False
+) -> CompactReport:
     """Fold each partition's raw files (and its compacted file) into one compacted file.
 
+    Daily (the default), a compacted partition keeps each product's first prices of that
+    day and every change within it, so one partition is that shop's whole price list of
+    that day. ``changes_only`` keeps a row only when its prices differ from the product's
+    previous row in any earlier partition of the shop too (the rows of untouched
+    partitions are read as seeds, not rewritten): the database's ``observations``, the
+    smallest lake, but a day's partition then lists only what changed that day.
+
     One ``COPY … PARTITION_BY (store, date, shop)`` writes every touched partition into a
-    temporary directory; each file is then renamed over the partition's compacted file and
-    the raw files read are deleted. A crash between the two leaves rows both raw and
-    compacted: the change rule drops the repeats on the next compaction and in the views.
+    temporary directory; each file is then renamed into its partition (replacing what was
+    compacted there before) and the raw files read are deleted. A crash between the two
+    leaves rows both raw and compacted: the change rule drops the repeats on the next
+    compaction and in the views.
     """
     import duckdb
 
@@ -298,21 +310,31 @@ def compact(lake: str | Path, *, targets: Iterable[Target] | None = None) -> Com
     if not raw:
         return report
     touched = {f.parent.relative_to(root / RAW) for f in raw}
-    old = [
-        f
-        for f in _files(root, COMPACTED, targets, None)
-        if f.parent.relative_to(root / COMPACTED) in touched
-    ]
+    compacted = _files(root, COMPACTED, targets, None)
+    old = [f for f in compacted if f.parent.relative_to(root / COMPACTED) in touched]
+    seeds: list[Path] = []
+    if changes_only:
+        shops = {(p.parts[0], p.parts[2]) for p in touched}
+        for f in compacted:
+            rel = f.parent.relative_to(root / COMPACTED)
+            if rel not in touched and (rel.parts[0], rel.parts[2]) in shops:
+                seeds.append(f)
     report.files_in = len(raw) + len(old)
+    keys = "store, shop, product_id" if changes_only else "store, date, shop, product_id"
+    source = f"SELECT *, true AS _keep FROM ({rows_sql(raw + old)})"
+    if seeds:
+        source += f" UNION ALL BY NAME SELECT *, false AS _keep FROM ({rows_sql(seeds)})"
     tmp = root / f".compact-{uuid.uuid4().hex}"
     con = duckdb.connect()
     try:
         con.execute("SET preserve_insertion_order = false")
-        rows = rows_sql(raw + old)
-        report.rows_in = int(con.execute(f"SELECT count(*) FROM ({rows})").fetchall()[0][0])
+        report.rows_in = int(
+            con.execute(f"SELECT count(*) FROM ({rows_sql(raw + old)})").fetchall()[0][0]
+        )
         report.rows_out = int(
             con.execute(
-                f"COPY ({changes_sql(rows)} ORDER BY store, date, shop, product_id, observed_at) "
+                f"COPY (SELECT * EXCLUDE (_keep) FROM ({changes_sql(source, keys)}) WHERE _keep "
+                "ORDER BY store, date, shop, product_id, observed_at) "
                 f"TO '{tmp}' (FORMAT parquet, PARTITION_BY (store, date, shop), "
                 "COMPRESSION zstd)"
             ).fetchall()[0][0]
@@ -320,14 +342,18 @@ def compact(lake: str | Path, *, targets: Iterable[Target] | None = None) -> Com
     finally:
         con.close()
     try:
-        for produced in sorted(tmp.rglob("*.parquet")):
-            rel = produced.parent.relative_to(tmp)
-            dest = root / COMPACTED / rel
-            dest.mkdir(parents=True, exist_ok=True)
-            os.replace(produced, dest / "data.parquet")
-            report.written.append(str(dest / "data.parquet"))
-        report.partitions = len(report.written)
-        for f in raw:
+        produced = sorted(tmp.rglob("*.parquet"))
+        kept: set[Path] = set()
+        for path in produced:
+            dest = root / COMPACTED / path.parent.relative_to(tmp) / path.name
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, dest)
+            kept.add(dest)
+            report.written.append(str(dest))
+        report.partitions = len({Path(w).parent for w in report.written})
+        # What was compacted before in a touched partition is in the new file (or, with
+        # changes_only, was no change): older files there go with the raw files.
+        for f in [*raw, *(f for f in old if f not in kept)]:
             f.unlink(missing_ok=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

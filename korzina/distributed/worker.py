@@ -10,8 +10,8 @@ Two job functions:
   arq runs the job again (after its in-progress mark expires: ``job_timeout`` + 10 s) and
   the unit continues from its record.
 
-Adapters are built once per worker process and store, with the store's pace moved into
-a ``SharedPaceTransport`` (Redis, per store and egress address).
+Adapters are built once per worker process and store, their HTTP transport wrapped in a
+``SharedPaceTransport`` (the store's pace in Redis, per store and egress address).
 """
 
 from __future__ import annotations
@@ -108,9 +108,10 @@ class Runtime:
                     self.redis, store_id, self.options.egress, configured.min_interval_s
                 )
                 inner = httpx.AsyncHTTPTransport(proxy=configured.proxy)
-                local = configured.model_copy(update={"min_interval_s": 0.0})
-                client = build_client(local, transport=SharedPaceTransport(inner, pace))
-                adapter = cls(client, local)
+                client = build_client(configured, transport=SharedPaceTransport(inner, pace))
+                # The adapter keeps its own pace too (and Магнит its jitter): one worker is
+                # as polite as one local crawl, all workers of an address together no less.
+                adapter = cls(client, configured)
         self._adapters[store_id] = adapter
         return adapter
 

@@ -46,11 +46,13 @@ def _offer(pid: str, price: str, minutes: int, shop: str = "s1", store: str = "m
     )
 
 
-def _write(lake: Path, crawl: str, category: str, offers: list[Offer], shop: str = "s1") -> Path:
+def _write(
+    lake: Path, crawl: str, category: str, offers: list[Offer], shop: str = "s1", day: date = DAY
+) -> Path:
     return write_category(
         lake,
         crawl_id=crawl,
-        day=DAY,
+        day=day,
         store=offers[0].store if offers else "magnit",
         shop=shop,
         category_id=category,
@@ -107,6 +109,45 @@ def test_compaction_keeps_first_prices_and_changes_and_is_idempotent(tmp_path: P
     again = compact(lake)
     assert (again.partitions, again.rows_in, again.rows_out) == (1, 5, 4)
     assert compact(lake).partitions == 0  # nothing raw left
+
+
+def _compacted_rows(lake: Path) -> list[tuple[object, ...]]:
+    con = duckdb.connect()
+    try:
+        return con.execute(
+            f"SELECT date, product_id, price FROM ({rows_sql(lake_files(lake))}) ORDER BY ALL"
+        ).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("changes_only", [False, True])
+def test_daily_partitions_are_whole_price_lists_unless_changes_only(
+    tmp_path: Path, changes_only: bool
+) -> None:
+    lake = ensure_lake(tmp_path / "lake")
+    day2 = DAY + timedelta(days=1)
+    _write(lake, "c1", "10", [_offer("a", "10.00", 0), _offer("b", "20.00", 0)])
+    compact(lake, changes_only=changes_only)  # day 1 compacted before day 2 arrives
+    _write(lake, "c2", "10", [_offer("a", "10.00", 1440), _offer("b", "21.00", 1440)], day=day2)
+    before = _lake_observations(lake)
+    report = compact(lake, changes_only=changes_only)
+    assert report.partitions == 1  # only day 2 was touched
+    day2_rows = [r for r in _compacted_rows(lake) if r[0] == day2]
+    if changes_only:
+        assert day2_rows == [(day2, "b", Decimal("21.00"))]
+    else:
+        assert day2_rows == [(day2, "a", Decimal("10.00")), (day2, "b", Decimal("21.00"))]
+    # Either way the price changes read the same.
+    assert (
+        _lake_observations(lake)
+        == before
+        == [
+            ("magnit", "s1", "a", Decimal("10.00")),
+            ("magnit", "s1", "b", Decimal("20.00")),
+            ("magnit", "s1", "b", Decimal("21.00")),
+        ]
+    )
 
 
 def test_a_crash_between_compaction_and_raw_deletion_repeats_nothing(tmp_path: Path) -> None:
