@@ -205,6 +205,10 @@ def bench_workers(args: argparse.Namespace, workdir: Path) -> None:
         redis_proc.wait()
 
 
+def lake_bytes(lake: Path) -> int:
+    return sum(f.stat().st_size for f in lake_mod.lake_files(lake))
+
+
 def bench_lake(args: argparse.Namespace, workdir: Path) -> None:
     lake = lake_mod.ensure_lake(workdir / "lake-write")
     t0 = datetime(2026, 12, 1, 4, tzinfo=UTC)
@@ -239,7 +243,7 @@ def bench_lake(args: argparse.Namespace, workdir: Path) -> None:
     rows = files * per_file
     print(
         f"lake write: {rows} offers in {files} files: {wall:.2f} s wall, {cpu:.2f} s CPU, "
-        f"{rows / wall:,.0f} rows/s"
+        f"{rows / wall:,.0f} rows/s, {lake_bytes(lake) / rows:.1f} bytes/row"
     )
     wall0, cpu0 = time.perf_counter(), time.process_time()
     report = lake_mod.compact(lake)
@@ -247,7 +251,7 @@ def bench_lake(args: argparse.Namespace, workdir: Path) -> None:
     print(
         f"compaction: {report.rows_in} rows, {report.files_in} files → {report.partitions} "
         f"partitions: {wall:.2f} s wall, {cpu:.2f} s CPU (DuckDB threads included), "
-        f"{report.rows_in / wall:,.0f} rows/s"
+        f"{report.rows_in / wall:,.0f} rows/s, {lake_bytes(lake) / report.rows_out:.1f} bytes/row"
     )
 
 
@@ -283,9 +287,10 @@ def bench_query(args: argparse.Namespace, workdir: Path) -> None:
     con.execute(GENERATE.format(rows=args.rows, target=lake / lake_mod.COMPACTED))
     con.close()
     files = len(lake_mod.lake_files(lake))
+    generated = time.perf_counter() - wall0
     print(
-        f"query lake: {args.rows:,} generated observations in {files} files "
-        f"(generated in {time.perf_counter() - wall0:.1f} s)"
+        f"query lake: {args.rows:,} generated observations in {files} files, "
+        f"{lake_bytes(lake) / args.rows:.1f} bytes/row (generated in {generated:.1f} s)"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("KORZINA_")}
     env.update(KORZINA_LAKE=str(lake), KORZINA_DB=str(workdir / "q.duckdb"))
@@ -323,14 +328,15 @@ def bench_query(args: argparse.Namespace, workdir: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shops", type=int, default=16, help="shops of each store")
-    parser.add_argument("--workers", default="1,2,4,8")
+    parser.add_argument("--workers", default="1,2,4,8", help="'' skips the crawl")
     parser.add_argument("--latency", type=float, default=0.100)
     parser.add_argument("--lake-offers", type=int, default=200_000)
     parser.add_argument("--rows", type=int, default=10_000_000)
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="korzina-bench-distributed-"))
     try:
-        bench_workers(args, workdir)
+        if args.workers:
+            bench_workers(args, workdir)
         bench_lake(args, workdir)
         bench_query(args, workdir)
     finally:
