@@ -17,4 +17,7 @@ ENVIRONMENT_HELP = {
     "OLLAMA_HOST": "адрес сервера ollama",
     "KORZINA_CACHE_DIR": "папка кэша (ускоряет запуск; можно удалить в любой момент)",
     "KORZINA_TIMEZONE": "часовой пояс, в котором показывать время (по умолчанию Europe/Moscow)",
+    "KORZINA_REDIS_URL": "Redis распределённого обхода (korzina worker, crawl --distributed)",
+    "KORZINA_LAKE": "каталог озера цен Parquet (распределённый обход)",
+    "KORZINA_EGRESS": "имя исходящего адреса исполнителя korzina worker",
 }
