@@ -5,9 +5,10 @@ together keep the store's ``min_interval_s``. So the pace lives in Redis, keyed 
 (store, egress): a Lua script reserves the next free slot atomically (``slot = max(now,
 next); next = slot + interval``, Redis's own clock, so the workers' clocks do not matter)
 and the caller sleeps until its slot, in arrival order, like the local ``RateLimiter``.
-``SharedPaceTransport`` does this before every HTTP request of the adapter it wraps; the
-adapter keeps its own local pace (and jitter) as well, so one worker alone is exactly as
-polite as a local crawl and any number of workers together are no faster than one.
+``SharedPaceTransport`` does this before every HTTP request; ``build_client`` wraps it in
+the store's local ``PacedTransport`` (pace and jitter) as for any client, so one worker
+alone is exactly as polite as a local crawl and any number of workers together are no
+faster than one.
 
 A block (``StoreBlocked``: a captcha page, a 403) seen by any worker sets
 ``korzina:block:<store>:<egress>`` with the reason for ``block_cooldown_s``; every worker

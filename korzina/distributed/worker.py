@@ -28,13 +28,14 @@ from typing import Any
 import httpx
 
 from korzina.core.crawl import TRANSIENT, plan_categories
-from korzina.core.errors import KorzinaError, StoreBlocked, StoreError
-from korzina.core.fanout import status_from_error
-from korzina.core.http import build_client
+from korzina.core.errors import KorzinaError, StoreBlocked, StoreError, StoreRateLimited
+from korzina.core.http import build_client, proxy_for
 from korzina.core.models import Category, Offer, Shop, utcnow
 from korzina.core.plugins import close_stores, make_plugin_manager, open_stores, store_classes
+from korzina.core.retry import Backoff, retry_async
 from korzina.core.settings import Settings, load_settings
-from korzina.core.store import StoreAdapter
+from korzina.core.store import StoreAdapter, status_from_error
+from korzina.core.store_http import connect_failed
 from korzina.distributed import lake as lake_mod
 from korzina.distributed.politeness import BlockBoard, SharedPace, SharedPaceTransport
 from korzina.distributed.queue import (
@@ -75,6 +76,7 @@ class WorkerOptions:
     block_cooldown_s: float = 900.0
     retries: int = 2
     backoff_s: float = 2.0
+    max_retry_after_s: float = 60.0
     max_consecutive_failures: int = 3
 
 
@@ -107,10 +109,11 @@ class Runtime:
                 pace = SharedPace(
                     self.redis, store_id, self.options.egress, configured.min_interval_s
                 )
-                inner = httpx.AsyncHTTPTransport(proxy=configured.proxy)
+                inner = httpx.AsyncHTTPTransport(proxy=proxy_for(configured))
+                # build_client wraps this in the store's local pace (and jitter) as well:
+                # one worker is as polite as a local crawl, all workers of an address
+                # together no less.
                 client = build_client(configured, transport=SharedPaceTransport(inner, pace))
-                # The adapter keeps its own pace too (and Магнит its jitter): one worker is
-                # as polite as one local crawl, all workers of an address together no less.
                 adapter = cls(client, configured)
         self._adapters[store_id] = adapter
         return adapter
@@ -178,22 +181,34 @@ async def plan_target(ctx: dict[str, Any], crawl_id: str, key: str) -> dict[str,
 async def _fetch(
     adapter: StoreAdapter, category: Category, shop: Shop, options: WorkerOptions
 ) -> list[Offer] | BaseException:
-    """Every offer of one category, with retries on transient failures; else the error."""
-    attempt = 0
-    while True:
-        try:
-            return [o async for o in adapter.category_offers(category, shop)]
-        except TRANSIENT as exc:
-            if attempt >= options.retries:
-                return exc
-            attempt += 1
-            await asyncio.sleep(options.backoff_s * 2 ** (attempt - 1))
-        except (asyncio.CancelledError, KeyboardInterrupt):
-            raise
-        except Exception as exc:  # store trouble and adapter bugs end up in the record
-            if not isinstance(exc, KorzinaError):
-                log.exception("unit %s/%s failed", adapter.id, category.category_id)
-            return exc
+    """Every offer of one category, retried like a local crawl's; else the error.
+
+    A refused connection is not retried, a 429 waits its ``Retry-After`` when it is short.
+    """
+
+    async def one_try() -> list[Offer]:
+        return [o async for o in adapter.category_offers(category, shop)]
+
+    def delay_for(exc: BaseException, delay: float) -> float | None:
+        if connect_failed(exc):
+            return None
+        if isinstance(exc, StoreRateLimited) and exc.retry_after is not None:
+            return exc.retry_after if exc.retry_after <= options.max_retry_after_s else None
+        return delay
+
+    try:
+        return await retry_async(
+            one_try,
+            retry_on=TRANSIENT,
+            backoff=Backoff(options.backoff_s, retries=options.retries),
+            policy=delay_for,
+        )
+    except (asyncio.CancelledError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # store trouble and adapter bugs end up in the record
+        if not isinstance(exc, KorzinaError | httpx.HTTPError):
+            log.exception("unit %s/%s failed", adapter.id, category.category_id)
+        return exc
 
 
 async def crawl_unit(ctx: dict[str, Any], unit_json: dict[str, Any]) -> dict[str, Any]:

@@ -214,10 +214,12 @@ def test_four_workers_two_killed_store_every_observation_once_at_the_shared_pace
     assert all(n == 1 for *_, n in rows)
     assert len(rows) == len(baseline)
 
-    # The pace held across workers: any 10 consecutive requests to a store span at least
-    # 9 intervals (less one interval for arrival jitter); 4 unpaced workers would not.
+    # The pace held across workers: any 30 consecutive requests to a store span at least
+    # 29 intervals, less 0.2 s for a request that arrived late on a loaded machine (the
+    # slots are Redis's; arrival is the replay server's). Four workers of two jobs each,
+    # paced only locally, would send them in a quarter of that.
     for store in ("magnit", "pyaterochka"):
         times = sorted(q.at for q in requests if _store_of(q) == store)
-        assert len(times) > 20
-        spans = [b - a for a, b in zip(times, times[9:], strict=False)]
-        assert min(spans) >= 8 * INTERVAL, (store, min(spans))
+        assert len(times) > 30
+        spans = [b - a for a, b in zip(times, times[29:], strict=False)]
+        assert min(spans) >= 29 * INTERVAL - 0.2, (store, min(spans))
