@@ -102,7 +102,7 @@ async def _enqueue_and_wait(
     *,
     wait: bool,
     poll_s: float = 0.5,
-) -> tuple[list[Any], list[Any]] | None:
+) -> tuple[Any, tuple[list[Any], list[Any]] | None]:
     from korzina.distributed import queue
 
     redis = await queue.connect(url)
@@ -111,9 +111,13 @@ async def _enqueue_and_wait(
         if known is not None:
             meta = known  # resuming: the crawl's own lake, categories and targets
             await queue.requeue_lost(redis, meta, retry_blocked=True)
+        elif not meta.targets:
+            raise ConfigError(
+                f"no crawl {meta.crawl_id}", user_message=f"Нет обхода {meta.crawl_id} в Redis."
+            )
         await queue.enqueue_crawl(redis, meta)
         if not wait:
-            return None
+            return meta, None
         last_line = ""
         last_check = time.monotonic()
         while True:
@@ -121,7 +125,7 @@ async def _enqueue_and_wait(
             from korzina.distributed.units import is_finished
 
             if is_finished(targets, units):
-                return targets, units
+                return meta, (targets, units)
             line = queue.progress_line(targets, units)
             if line != last_line:
                 app.err.print(f"[dim]{escape(line)}[/dim]")
@@ -169,7 +173,7 @@ def crawl_distributed(
     )
     clock = time.monotonic()
     try:
-        finished = run_async(_enqueue_and_wait(app, url, meta, wait=wait))
+        meta, finished = run_async(_enqueue_and_wait(app, url, meta, wait=wait))
     except KeyboardInterrupt:
         app.err.print(
             "[yellow]Ожидание прервано;[/yellow] обход продолжается на исполнителях. "
@@ -188,7 +192,7 @@ def crawl_distributed(
     target_records, unit_records = finished
     done = reports(target_records, unit_records, started)
     crawled = [Target(r.store, r.shop_id or "") for r in done]
-    refresh = _refresh(app.settings, Path(meta.lake) if crawl_id else root, crawled)
+    refresh = _refresh(app.settings, Path(meta.lake), crawled)
     seconds = time.monotonic() - clock
     for r in done:
         key = Target(r.store, r.shop_id or "").key
@@ -287,14 +291,14 @@ def worker(
     app.err.print(
         f"Исполнитель: Redis {escape(url)}, адрес {escape(options.egress)}, задач {max_jobs}."
     )
+    from redis.exceptions import RedisError
+
     try:
         run_worker(kwargs)
-    except Exception as exc:
-        if type(exc).__name__ in {"ConnectionError", "TimeoutError", "RedisError"}:
-            raise ConfigError(
-                f"redis {url}: {exc}", user_message=f"Redis недоступен по адресу {url}: {exc}"
-            ) from exc
-        raise
+    except (RedisError, OSError) as exc:
+        raise ConfigError(
+            f"redis {url}: {exc}", user_message=f"Redis недоступен по адресу {url}: {exc}"
+        ) from exc
 
 
 # --- korzina lake -----------------------------------------------------------------------

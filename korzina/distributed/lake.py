@@ -364,18 +364,20 @@ def compact(
 # --- serving refresh ---------------------------------------------------------------
 
 
+# $1, $2: the store and shop as the database keeps them; $3, $4: as the partition paths
+# spell them (``safe_part``).
 _MERGE_SOURCE = """
 SELECT row_number() OVER (ORDER BY l.observed_at, l.crawl_id, l.category_id, l.seq) AS seq,
-       l.store, l.product_id, l.name, l.brand, l.category_path, l.price, l.regular_price,
+       $1 AS store, l.product_id, l.name, l.brand, l.category_path, l.price, l.regular_price,
        l.card_price, l.promo_until, l.sold_by, l.pack_value, l.pack_unit, l.pack_count,
-       l.unit_price, l.unit_price_unit, l.url, l.image_url, l.shop AS shop_id, l.available,
+       l.unit_price, l.unit_price_unit, l.url, l.image_url, $2 AS shop_id, l.available,
        l.observed_at
 FROM ({rows}) l
 LEFT JOIN (
     SELECT product_id, max(observed_at) AS last
-    FROM observations WHERE store = ? AND shop_id = ? GROUP BY product_id
+    FROM observations WHERE store = $1 AND shop_id = $2 GROUP BY product_id
 ) o ON o.product_id = l.product_id
-WHERE l.store = ? AND l.shop = ? AND (o.last IS NULL OR l.observed_at > o.last)
+WHERE l.store = $3 AND l.shop = $4 AND (o.last IS NULL OR l.observed_at > o.last)
 """
 
 
@@ -432,7 +434,11 @@ def refresh_serving(
             continue
         source = _MERGE_SOURCE.format(rows=rows_sql(mine))
         with storage.bulk_write() as con:
-            stats = merge_offers(con, source, [target.store, target.shop] * 2)
+            stats = merge_offers(
+                con,
+                source,
+                [target.store, target.shop, safe_part(target.store), safe_part(target.shop)],
+            )
         report.rows[target.key] = stats.offers
         report.new_products[target.key] = stats.new_products
         report.new_prices[target.key] = stats.new_prices

@@ -234,7 +234,12 @@ async def crawl_unit(ctx: dict[str, Any], unit_json: dict[str, Any]) -> dict[str
     shop = _shop(meta.shop_extra, target)
     lake = rt.lake(meta.lake)
     day = crawl_date(unit.crawl_id)
-    adapter = rt.adapter(unit.store)
+    try:
+        adapter = rt.adapter(unit.store)
+    except KorzinaError as exc:  # e.g. this worker lacks the store's plugin
+        record.status, record.message = "error", f"{rt.name}: {exc.user_message}"
+        await save_unit(redis, unit.crawl_id, unit.unit_id, record)
+        return record.as_json()
     done = set(record.done)
     consecutive = 0
     outcome = "done"

@@ -100,3 +100,13 @@ def test_lake_sql_reads_nothing_outside_the_lake(tmp_path: Path) -> None:
     )
     assert code == 1
     assert "Ошибка в запросе" in err
+
+
+def test_waiting_for_an_unknown_crawl_says_so(tmp_path: Path, redis_url: str) -> None:
+    code, _, err = run_korzina(
+        ["crawl", "--distributed", "--crawl-id", "20261204T000000-abcdef", "--wait"],
+        {"KORZINA_REDIS_URL": redis_url},
+        tmp_path,
+    )
+    assert code == 1
+    assert "Нет обхода 20261204T000000-abcdef в Redis" in err
