@@ -108,6 +108,13 @@ class Workers:
             started.append(proc)
         return started
 
+    def banners(self) -> int:
+        """How many started workers have printed their start-up line."""
+        return sum(
+            "Исполнитель" in (self.logs / f"worker-{i}.log").read_text(errors="replace")
+            for i in range(len(self.procs))
+        )
+
     def stop(self) -> None:
         for proc in self.procs:
             if proc.poll() is None:
