@@ -120,6 +120,7 @@ class UnitRecord:
     done: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
     offers: int = 0
+    rejected: list[str] = field(default_factory=list)  # items dropped at ingest, named
     message: str | None = None
     tries: int = 0
     worker: str | None = None
@@ -191,6 +192,7 @@ def reports(
             report.errors.extend(
                 CategoryFailure(cid, names.get(cid, ""), msg) for cid, msg in u.failed.items()
             )
+            report.rejected.extend(t for t in u.rejected if t not in report.rejected)
         statuses = {u.status for u in mine}
         worst = next((s for s in _WORST if s in statuses), None)
         if t.status == "planning" or statuses - TERMINAL:

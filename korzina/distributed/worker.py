@@ -31,7 +31,9 @@ from korzina.core.crawl import TRANSIENT, plan_categories
 from korzina.core.errors import KorzinaError, StoreBlocked, StoreError, StoreRateLimited
 from korzina.core.http import build_client, proxy_for
 from korzina.core.models import Category, Offer, Shop, utcnow
+from korzina.core.plausibility import screen
 from korzina.core.plugins import close_stores, make_plugin_manager, open_stores, store_classes
+from korzina.core.rejects import collect
 from korzina.core.retry import Backoff, retry_async
 from korzina.core.settings import Settings, load_settings
 from korzina.core.store import StoreAdapter, status_from_error
@@ -179,15 +181,27 @@ async def plan_target(ctx: dict[str, Any], crawl_id: str, key: str) -> dict[str,
 
 
 async def _fetch(
-    adapter: StoreAdapter, category: Category, shop: Shop, options: WorkerOptions
+    adapter: StoreAdapter,
+    category: Category,
+    shop: Shop,
+    options: WorkerOptions,
+    rejected: list[str],
 ) -> list[Offer] | BaseException:
-    """Every offer of one category, retried like a local crawl's; else the error.
+    """Every believable offer of one category, retried like a local crawl's; else the error.
 
     A refused connection is not retried, a 429 waits its ``Retry-After`` when it is short.
+    Dropped items are added to ``rejected`` (their Russian text), each once.
     """
 
     async def one_try() -> list[Offer]:
-        return [o async for o in adapter.category_offers(category, shop)]
+        with collect() as dropped:
+            try:
+                # Implausible prices are dropped and named, never stored (as a local crawl).
+                return screen([o async for o in adapter.category_offers(category, shop)])
+            finally:
+                for r in dropped:
+                    if r.text() not in rejected:
+                        rejected.append(r.text())
 
     def delay_for(exc: BaseException, delay: float) -> float | None:
         if connect_failed(exc):
@@ -251,7 +265,7 @@ async def crawl_unit(ctx: dict[str, Any], unit_json: dict[str, Any]) -> dict[str
         if blocked:
             outcome, record.message = "blocked", blocked_text(rt.options.egress, blocked)
             break
-        result = await _fetch(adapter, category, shop, rt.options)
+        result = await _fetch(adapter, category, shop, rt.options, record.rejected)
         if isinstance(result, BaseException):
             message = why(unit.store, result)
             if isinstance(result, StoreBlocked):
