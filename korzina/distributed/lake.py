@@ -405,7 +405,7 @@ def refresh_serving(
     already merged are older or add nothing (an unchanged price), so a refresh repeated,
     or run while workers still write, stores each price change once.
     """
-    from korzina.core.storage.duckdb_repo import merge_offers
+    from korzina.core.storage.merge import merge_offers
 
     started = time.monotonic()
     root = Path(lake)
