@@ -329,7 +329,9 @@ def make_deps(
     """The bot's dependencies: live store searches when ``adapters`` are given, else the
     database only."""
     names = dict(store_names) if store_names is not None else plugin_store_names()
-    config = config or BotConfig(known_stores=tuple(known_stores), store_names=names)
+    config = config or BotConfig(
+        known_stores=tuple(known_stores), store_names=names, tz=settings.tz
+    )
     service = BasketService(
         storage,
         fanout=FanOut(settings.fanout) if adapters else None,

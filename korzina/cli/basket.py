@@ -10,7 +10,7 @@ import json
 import logging
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import tzinfo
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -157,6 +157,24 @@ def render_answer(console: Console, answer: Answer, names: Mapping[str, str], tz
         row += [f"{len(b.lines)} из {n}", escape(missing) or "—", seen_text(b, tz)]
         table.add_row(*row)
     console.print(table)
+    _render_best(console, answer, name)
+    _render_split(console, answer, name)
+    if offline:  # one line for all stores, not one per store
+        console.print(
+            f"[yellow]{escape(no_connection_text(any(b.lines for b in answer.baskets)))}[/]"
+        )
+    for s in answer.statuses:
+        if s.status is not Status.OK and not offline:
+            console.print(f"[yellow]{escape(name(s.store))}: {escape(s.message or s.status)}[/]")
+    for note in answer.notes:
+        console.print(f"[yellow]{escape(note)}[/]")
+
+
+# --- commands ---------------------------------------------------------------------
+
+
+def _render_best(console: Console, answer: Answer, name: Callable[[str], str]) -> None:
+    """The cheapest complete basket line by line, then what that store lacks."""
     best = next((b for b in answer.baskets if b.lines), None)
     if best is not None:
         lines = Table(title=f"Лучшая корзина: {escape(name(best.store))}")
@@ -181,6 +199,10 @@ def render_answer(console: Console, answer: Answer, names: Mapping[str, str], tz
             for i, ref in sorted(answer.nearest.get(best.store, {}).items()):
                 text = f"  {asked_text(answer.items[i])}: {nearest_text(ref)}"
                 console.print(escape(text))
+
+
+def _render_split(console: Console, answer: Answer, name: Callable[[str], str]) -> None:
+    """The plan across stores, when buying in more than one is cheaper."""
     if answer.split is not None and len(answer.split.stores) > 1:
         sp = answer.split
         where = " + ".join(name(s) for s in sp.stores)
@@ -194,18 +216,6 @@ def render_answer(console: Console, answer: Answer, names: Mapping[str, str], tz
             console.print(
                 f"  {escape(name(sl.store))}: {escape(sl.line.name)} — {rub(sl.line.cost)}"
             )
-    if offline:  # one line for all stores, not one per store
-        console.print(
-            f"[yellow]{escape(no_connection_text(any(b.lines for b in answer.baskets)))}[/]"
-        )
-    for s in answer.statuses:
-        if s.status is not Status.OK and not offline:
-            console.print(f"[yellow]{escape(name(s.store))}: {escape(s.message or s.status)}[/]")
-    for note in answer.notes:
-        console.print(f"[yellow]{escape(note)}[/]")
-
-
-# --- commands ---------------------------------------------------------------------
 
 
 def chosen_stores(app: App, stores_opt: str | None) -> tuple[str, ...]:

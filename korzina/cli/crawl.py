@@ -134,6 +134,21 @@ async def _crawl_all(
         await close_stores(adapters)
 
 
+def print_failures(console: Console, r: CrawlReport) -> None:
+    """The categories that failed and the items dropped at ingest, under a crawl's row."""
+    for e in r.errors:
+        console.print(f"  {escape(e.name)} ({e.category_id}): {escape(e.message)}")
+    if r.rejected:
+        # Items not read whole or with implausible prices: not stored (issue 15).
+        shown = "; ".join(r.rejected[:REJECTED_SHOWN_CLI])
+        more = len(r.rejected) - REJECTED_SHOWN_CLI
+        console.print(
+            f"  [yellow]Отброшено товаров: {len(r.rejected)}[/yellow] ({escape(shown)}"
+            + (f" и ещё {more}" if more > 0 else "")
+            + ")"
+        )
+
+
 def _summary_table(reports: Sequence[CrawlReport], names: dict[str, str]) -> Table:
     table = Table(show_edge=False, pad_edge=False)
     for title, justify in (
@@ -201,6 +216,8 @@ def crawl(
 
     С --distributed обход делят исполнители korzina worker (см. docs/distributed.md).
     """
+    # Just over 80 lines: click hands in every option of both crawls; the body only
+    # routes them to the local crawl or to the distributed one.
     if distributed:
         from korzina.cli.distributed import crawl_distributed
 
@@ -245,17 +262,7 @@ def crawl(
             name = escape(names.get(r.store, r.store))
             if r.message:
                 app.console.print(f"[bold]{name}[/bold]: {escape(r.message)}")
-            for e in r.errors:
-                app.console.print(f"  {escape(e.name)} ({e.category_id}): {escape(e.message)}")
-            if r.rejected:
-                # Items not read whole or with implausible prices: not stored (issue 15).
-                shown = "; ".join(r.rejected[:REJECTED_SHOWN_CLI])
-                more = len(r.rejected) - REJECTED_SHOWN_CLI
-                app.console.print(
-                    f"  [yellow]Отброшено товаров: {len(r.rejected)}[/yellow] ({escape(shown)}"
-                    + (f" и ещё {more}" if more > 0 else "")
-                    + ")"
-                )
+            print_failures(app.console, r)
             if r.status in ("partial", "blocked", "unavailable"):
                 app.console.print(
                     f"  продолжить: korzina crawl --store {r.store}"

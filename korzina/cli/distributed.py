@@ -215,7 +215,7 @@ def _refresh(settings: Settings, root: Path, targets: Sequence[Target]) -> Any:
 
 
 def _print(app: App, done: list[CrawlReport], crawl_id: str, as_json: bool) -> None:
-    from korzina.cli.crawl import FAILED, REJECTED_SHOWN_CLI, _summary_table
+    from korzina.cli.crawl import FAILED, _summary_table, print_failures
     from korzina.core.plugins import store_classes
 
     names = {sid: cls.display_name for sid, cls in store_classes(app.pm).items()}
@@ -228,17 +228,7 @@ def _print(app: App, done: list[CrawlReport], crawl_id: str, as_json: bool) -> N
                 name = escape(names.get(r.store, r.store))
                 where = escape(r.shop_id or "")
                 app.console.print(f"[bold]{name}[/bold] {where}: {escape(r.message)}")
-            for e in r.errors:
-                app.console.print(f"  {escape(e.name)} ({e.category_id}): {escape(e.message)}")
-            if r.rejected:
-                # Items not read whole or with implausible prices: not stored (issue 15).
-                shown = "; ".join(r.rejected[:REJECTED_SHOWN_CLI])
-                more = len(r.rejected) - REJECTED_SHOWN_CLI
-                app.console.print(
-                    f"  [yellow]Отброшено товаров: {len(r.rejected)}[/yellow] ({escape(shown)}"
-                    + (f" и ещё {more}" if more > 0 else "")
-                    + ")"
-                )
+            print_failures(app.console, r)
         if any(r.status != "done" for r in done):
             app.console.print(
                 f"  продолжить: korzina crawl --distributed --crawl-id {crawl_id} --wait"

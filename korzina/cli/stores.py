@@ -18,13 +18,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from korzina.cli.app import App, cli, echo_json, run_async
+from korzina.cli.app import App, ListCommand, cli, echo_json, run_async
 from korzina.core.errors import ConfigError, KorzinaError, NoConnection
 from korzina.core.fanout import CONNECT_PROBE_S, FanOut, no_connection, status_from_error
 from korzina.core.http import can_connect
 from korzina.core.models import Offer, Shop, Status, StoreResult, StoreStatus
 from korzina.core.plugins import opened_stores, store_classes
-from korzina.core.present import pack_text, rub
+from korzina.core.present import STATUS_WORDS, pack_text, rub
 from korzina.core.settings import Settings
 from korzina.core.storage import ANSWERING_MEMORY, open_storage
 from korzina.core.storage.base import Storage
@@ -32,13 +32,7 @@ from korzina.core.store import Capabilities, StoreAdapter
 
 log = logging.getLogger(__name__)
 
-STATUS_TEXT = {
-    Status.OK: "ответил",
-    Status.PARTIAL: "ответил частично",
-    Status.BLOCKED: "закрыл доступ",
-    Status.TIMEOUT: "не ответил вовремя",
-    Status.ERROR: "ошибка",
-}
+STATUS_TEXT = {status: words.state for status, words in STATUS_WORDS.items()}
 STATUS_STYLE = {
     Status.OK: "green",
     Status.PARTIAL: "yellow",
@@ -322,7 +316,7 @@ def search_json(query: str, results: Sequence[StoreResult]) -> dict[str, Any]:
     }
 
 
-@cli.command("search")
+@cli.command("search", cls=ListCommand)
 @click.argument("query")
 @click.option(
     "--store",
@@ -359,6 +353,8 @@ def search_command(
 
     Код выхода 0, если ответил хотя бы один магазин, иначе 1.
     """
+    # «- молоко» pasted from a chat: the list's dash is not part of the query.
+    query = query.lstrip("-–—• ").strip() or query
     shop_ids = parse_shops(shop_specs, store_ids)
     names = {sid: cls.display_name for sid, cls in store_classes(app.pm).items()}
     if stray := sorted(set(shop_ids) - set(store_ids or names)):

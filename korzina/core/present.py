@@ -6,14 +6,36 @@ everywhere: «1 067,40 ₽», «46,99 ₽/кг», «4 × 100 г», «молок�
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from korzina.core.models import ListItem, PackSize
+from korzina.core.models import ListItem, PackSize, Status
 
 if TYPE_CHECKING:
     from korzina.core.baskets.models import BasketLine, ProductRef
+
+
+@dataclass(frozen=True)
+class StatusWords:
+    """How a store's answer status is said, by where it is said."""
+
+    state: str  # a store's state in a table: «ответил», «закрыл доступ»
+    mark: str  # after the store's name in a summary: «✓», «— закрыл доступ»
+    problem: str  # why its prices are missing: «закрыл доступ для программ»
+
+
+# The one table of status words: the CLI and the bot both read it.
+STATUS_WORDS: dict[Status, StatusWords] = {
+    Status.OK: StatusWords("ответил", "✓", "нет цен"),
+    Status.PARTIAL: StatusWords(
+        "ответил частично", "✓ (часть товаров отброшена)", "часть товаров отброшена"
+    ),
+    Status.BLOCKED: StatusWords("закрыл доступ", "— закрыл доступ", "закрыл доступ для программ"),
+    Status.TIMEOUT: StatusWords("не ответил вовремя", "— не ответил вовремя", "не ответил вовремя"),
+    Status.ERROR: StatusWords("ошибка", "— недоступен", "недоступен"),
+}
 
 
 def rub(value: Decimal | None, per: str | None = None) -> str:

@@ -79,7 +79,12 @@ MAX_PACK: dict[SizeUnit, Decimal] = {
 
 
 def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
-    """Read and use up the amount, pack, fat, egg-class and tier tokens of one part."""
+    """Read and use up the amount, pack, fat, egg-class and tier tokens of one part.
+
+    Long on purpose: one left-to-right pass whose branches consume the next token
+    («2 пачки», «пол кило») and share the cursor and what was read so far; split into
+    functions, each would need the whole state passed in and out.
+    """
     a = Amounts()
     eggish = bool(EGGISH.search(" ".join(t.text for t in toks)))
     head_pos = span[0][0] if span else len(toks)

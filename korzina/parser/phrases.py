@@ -192,6 +192,9 @@ def find_spans(
     goods.txt word is a phrase too, unless it is a variety of the product before it
     («молоко хумус» is two items, «колбаса пепперони» one). ``implied`` is the product a
     brand in the fragment means: flavours after it are no phrases either («lays краб»).
+
+    Long on purpose: one pass with a shared cursor over the words, each branch
+    deciding how many words the phrase takes; see ``read_amounts`` for the same shape.
     """
     allowed = set(content)
     seq = [

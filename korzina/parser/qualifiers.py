@@ -92,7 +92,9 @@ def describe(
 
 def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
     """The name from the product phrase and the adjectives next to it; properties among
-    those adjectives go to attributes, wishes to preferences, variety words to attributes."""
+    those adjectives go to attributes, wishes to preferences, variety words to attributes.
+
+    Just over 80 lines: one walk over the phrase's neighbours, each word placed once."""
     idx, canonical = span
     content = content_words(v, toks)
     pos_first = content.index(idx[0])

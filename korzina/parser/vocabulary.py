@@ -321,18 +321,6 @@ class Vocabulary:
             )
         self._typo_forms = None
 
-    def add_product(
-        self, canonical: str, aliases: Iterable[str] = (), *, by_weight: bool = False
-    ) -> None:
-        """Teach one product (and its aliases) to this vocabulary."""
-        names = [canonical, *aliases]
-        if not self._indexed:
-            self._pending_products.append((fold(canonical), names, by_weight, []))
-        else:
-            product = Product(fold(canonical), by_weight)
-            for name in names:
-                self._add_phrase(name, product)
-
     def product(self, key: tuple[str, ...]) -> Product | None:
         return self.phrases.get(key)
 

@@ -75,6 +75,16 @@ def test_keep_answers_days_from_the_settings_reaches_the_bots_services() -> None
     assert Settings().keep_answers_days == 7
 
 
+def test_the_time_zone_setting_reaches_the_bot_as_it_does_the_cli() -> None:
+    deps = make_deps(
+        demo_storage(), Settings(timezone="Asia/Vladivostok"), known_stores=DEMO_STORES
+    )
+    assert str(deps.config.tz) == "Asia/Vladivostok"
+    assert str(make_deps(demo_storage(), Settings(), known_stores=DEMO_STORES).config.tz) == (
+        "Europe/Moscow"
+    )
+
+
 async def test_start_names_the_stores_the_plugins_give() -> None:
     names = {"magnit": "Магнит Тест", "dixy": "Дикси <Тест>"}
     deps = demo_deps(store_names=names, known_stores=("magnit", "dixy"))

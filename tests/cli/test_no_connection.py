@@ -191,3 +191,13 @@ def test_load_plugins_names_an_unknown_plugin(tmp_path: Path) -> None:
     assert code == 2
     assert "Traceback" not in err
     assert "KORZINA_LOAD_PLUGINS: нет таких модулей: lenta" in " ".join(err.split())
+
+
+def test_search_reads_a_query_pasted_with_a_list_dash(tmp_path: Path) -> None:
+    # «- молоко» copied from a chat is the query «молоко», not an unknown option.
+    code, data, err = run_korzina(
+        ["search", "- молоко", "--store", "magnit", "--json"], _offline_env(tmp_path), tmp_path
+    )
+    assert "Нет такого параметра" not in err and "No such option" not in err
+    assert data is not None and data["query"] == "молоко"
+    assert code == 1

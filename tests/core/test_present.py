@@ -38,3 +38,19 @@ def test_asked_text_is_the_shoppers_words_each_wording_once() -> None:
     (milk,) = parse_text("молоко, молоко, молоко 1 л, молоко").items
     assert asked_text(milk) == "молоко; молоко 1 л"
     assert asked_text(ListItem(name="сыр", attributes=("гауда",))) == "сыр гауда"
+
+
+def test_one_status_table_says_every_status_for_the_cli_and_the_bot() -> None:
+    from korzina.bot.render.common import PROBLEM_WORDS
+    from korzina.bot.render.common import STATUS_WORDS as BOT_MARKS
+    from korzina.cli.stores import STATUS_TEXT
+    from korzina.core.models import Status
+    from korzina.core.present import STATUS_WORDS
+
+    assert set(STATUS_WORDS) == set(Status)
+    for status, said in STATUS_WORDS.items():
+        assert (STATUS_TEXT[status], BOT_MARKS[status], PROBLEM_WORDS[status]) == (
+            said.state,
+            said.mark,
+            said.problem,
+        )

@@ -13,7 +13,7 @@ from aiogram.types import InlineKeyboardMarkup
 
 from korzina.core.baskets.models import Answer, StoreBasket
 from korzina.core.matching.pick import Candidate
-from korzina.core.models import Status
+from korzina.core.present import STATUS_WORDS as ALL_STATUS_WORDS
 from korzina.core.present import rub
 from korzina.core.units import unit_price
 
@@ -24,21 +24,9 @@ BUTTON_LABEL = 40  # button labels are short hints; the full text is in the mess
 
 EXAMPLE_LIST = "молоко 3,2%, хлеб, яйца С0 десяток, сыр, 1,5 кг картошки, бананы"
 
-STATUS_WORDS = {
-    Status.OK: "✓",
-    Status.PARTIAL: "✓ (часть товаров отброшена)",
-    Status.BLOCKED: "— закрыл доступ",
-    Status.TIMEOUT: "— не ответил вовремя",
-    Status.ERROR: "— недоступен",
-}
-
-PROBLEM_WORDS = {
-    Status.OK: "нет цен",
-    Status.PARTIAL: "часть товаров отброшена",
-    Status.BLOCKED: "закрыл доступ для программ",
-    Status.TIMEOUT: "не ответил вовремя",
-    Status.ERROR: "недоступен",
-}
+# The bot's two uses of the one status table (korzina.core.present.STATUS_WORDS).
+STATUS_WORDS = {status: words.mark for status, words in ALL_STATUS_WORDS.items()}
+PROBLEM_WORDS = {status: words.problem for status, words in ALL_STATUS_WORDS.items()}
 
 UNIT_NAMES = {"кг": "кг", "л": "л", "шт": "шт"}
 

@@ -168,18 +168,6 @@ def _price_lists(
     return [(s, p, price, list(prices)) for s, p, price, prices in rows]
 
 
-def product_medians(
-    storage: Storage, keys: Iterable[tuple[str, str]] | None = None
-) -> dict[tuple[str, str], Decimal]:
-    """Reference medians of products with enough observations (all products, or ``keys``)."""
-    out: dict[tuple[str, str], Decimal] = {}
-    for store, product_id, _, prices in _price_lists(storage, keys):
-        ref = reference_median(prices)
-        if ref is not None:
-            out[(store, product_id)] = ref
-    return out
-
-
 def outlier_keys(
     storage: Storage, keys: Iterable[tuple[str, str]] | None = None
 ) -> set[tuple[str, str]]:

@@ -118,9 +118,6 @@ class ItemSpec:
     # «негазированная», or not mention it; one that has it plainly is not the item.
     absent: tuple[str, ...] = ()
 
-    def asks(self, stem_: str) -> bool:
-        return f" {stem_}" in self.asked
-
 
 @dataclass(frozen=True, slots=True)
 class Match:

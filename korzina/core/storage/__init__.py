@@ -124,6 +124,17 @@ def open_memory_storage() -> DuckDBStorage:
     return _prepare(con, read_only=False, path=None)
 
 
+def check_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Refuse a database of another schema version (a read-only open cannot migrate it)."""
+    version = current_version(con)
+    if version != LATEST_VERSION:
+        raise StorageError(
+            f"database schema version {version}, expected {LATEST_VERSION}",
+            user_message="Схема базы не той версии; откройте её на запись "
+            "(например, korzina import), чтобы обновить.",
+        )
+
+
 def _prepare(
     con: duckdb.DuckDBPyConnection, *, read_only: bool, path: Path | None
 ) -> DuckDBStorage:
@@ -131,13 +142,7 @@ def _prepare(
     try:
         con.execute("SET TimeZone = 'UTC'")
         if read_only:
-            version = current_version(con)
-            if version != LATEST_VERSION:
-                raise StorageError(
-                    f"database schema version {version}, expected {LATEST_VERSION}",
-                    user_message="Схема базы не той версии; откройте её на запись "
-                    "(например, korzina import), чтобы обновить.",
-                )
+            check_schema(con)
         else:
             apply_migrations(con)
             # Titles saved before this analyzer (an upgrade, migration 2) are read now,

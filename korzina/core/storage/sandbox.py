@@ -22,9 +22,8 @@ from typing import Any
 import duckdb
 
 from korzina.core.errors import StorageError
-from korzina.core.storage import _connect
+from korzina.core.storage import _connect, check_schema
 from korzina.core.storage.duckdb_repo import check_read_only_sql, storage_error
-from korzina.core.storage.migrations import LATEST_VERSION, current_version
 
 # Defaults of `korzina sql` (documented in its --help and the README).
 DEFAULT_TIMEOUT_S = 30.0
@@ -63,13 +62,7 @@ def open_sandbox(
     con = _connect(path, True, wait_s, config)
     try:
         con.execute("SET TimeZone = 'UTC'")
-        version = current_version(con)
-        if version != LATEST_VERSION:
-            raise StorageError(
-                f"database schema version {version}, expected {LATEST_VERSION}",
-                user_message="Схема базы не той версии; откройте её на запись "
-                "(например, korzina import), чтобы обновить.",
-            )
+        check_schema(con)
         # Last: from here on no statement can change a setting.
         con.execute("SET lock_configuration = true")
     except duckdb.Error as exc:
