@@ -27,11 +27,11 @@ import asyncio
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -51,6 +51,7 @@ from tests.distributed.catalog import (  # noqa: E402
     pyat_shops,
     routes,
 )
+from tests.distributed.redis_server import local_redis  # noqa: E402
 from tests.replay import ReplayServer  # noqa: E402
 
 KORZINA = Path(sys.executable).parent / "korzina"
@@ -64,42 +65,6 @@ def cpu_seconds(pid: int) -> float:
     except OSError:
         return 0.0
     return (int(fields[11]) + int(fields[12])) / TICKS
-
-
-def start_redis(workdir: Path) -> tuple[subprocess.Popen[bytes], str]:
-    binary = shutil.which("redis-server")
-    if binary is None:
-        sys.exit("redis-server is not installed (scripts/install-redis, as root)")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(
-        [
-            binary,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(workdir),
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5) as c:
-                c.sendall(b"PING\r\n")
-                if c.recv(16).startswith(b"+PONG"):
-                    return proc, f"redis://127.0.0.1:{port}/0"
-        except OSError:
-            time.sleep(0.05)
-    proc.kill()
-    sys.exit("redis-server did not start")
 
 
 async def crawl_once(url: str, lake: Path, targets: list[Target]) -> tuple[float, int]:
@@ -140,7 +105,11 @@ def bench_workers(args: argparse.Namespace, workdir: Path) -> None:
         r.delay_s = args.latency
     config = workdir / "config.toml"
     config.write_text(config_toml(0), encoding="utf-8")
-    redis_proc, url = start_redis(workdir)
+    stack = ExitStack()
+    try:
+        url = stack.enter_context(local_redis(workdir))
+    except RuntimeError as exc:
+        sys.exit(str(exc))
     print(
         f"crawl: {len(targets)} shops (Магнит {per['magnit']} + Пятёрочка {per['pyaterochka']} "
         f"offers per shop pair, {expected} offers), {args.latency * 1000:.0f} ms per request, "
@@ -201,8 +170,7 @@ def bench_workers(args: argparse.Namespace, workdir: Path) -> None:
                 base = base or rate
                 print(f"{n:>7} {wall:>8.2f} {rate:>9.0f} {rate / base:>6.2f} {cpu:>13.2f}")
     finally:
-        redis_proc.terminate()
-        redis_proc.wait()
+        stack.close()
 
 
 def lake_bytes(lake: Path) -> int:

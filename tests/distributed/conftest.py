@@ -8,70 +8,27 @@ it as root through ``scripts/install-redis``).
 from __future__ import annotations
 
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pytest
 
-REDIS_SERVER = shutil.which("redis-server")
+from tests.distributed.redis_server import REDIS_SERVER, local_redis
+
 KORZINA = Path(sys.executable).parent / "korzina"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _ping(port: int) -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=0.5) as s:
-            s.sendall(b"PING\r\n")
-            return s.recv(16).startswith(b"+PONG")
-    except OSError:
-        return False
 
 
 @pytest.fixture
 def redis_url(tmp_path: Path) -> Iterator[str]:
     if REDIS_SERVER is None:
         pytest.skip("redis-server is not installed (scripts/install-redis installs it as root)")
-    port = _free_port()
     data = tmp_path / "redis"
     data.mkdir()
-    proc = subprocess.Popen(
-        [
-            REDIS_SERVER,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(data),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 10
-        while not _ping(port):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"redis-server did not start on port {port}")
-            time.sleep(0.05)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with local_redis(data) as url:
+        yield url
 
 
 def korzina_env(tmp_path: Path, extra: Mapping[str, str]) -> dict[str, str]:
