@@ -143,10 +143,12 @@ def _pack_parts(m: re.Match[str]) -> tuple[Decimal, SizeUnit, int]:
 def parse_pack(text: str) -> PackSize | None:
     """The product's own pack size in ``text``, or None when it states none.
 
-    The last mass or volume wins; a piece count only when there is neither.
+    The last mass or volume wins; a piece count only when there is neither, or when the
+    only mass is a range beside a count: «4 (9-14 кг), 46 шт» is the child's weight.
     """
     last_measure: tuple[Decimal, SizeUnit, int] | None = None
     last_piece: tuple[Decimal, SizeUnit, int] | None = None
+    measure_is_range = False
     pos = 0
     while True:
         run = _DIGITS_RE.search(text, pos)
@@ -164,7 +166,10 @@ def parse_pack(text: str) -> PackSize | None:
             last_piece = (value, unit, count)
         else:
             last_measure = (value, unit, count)
-    found = last_measure if last_measure is not None else last_piece
+            measure_is_range = m.group("lo") is not None
+    found = last_measure
+    if found is None or (measure_is_range and last_piece is not None):
+        found = last_piece
     if found is None:
         return None
     # Built once, at the end: a pydantic model costs more than the regex.

@@ -287,6 +287,19 @@ def test_numbers_without_a_unit_are_not_a_pack(text: str) -> None:
     assert parse_pack(text) is None
 
 
+@pytest.mark.parametrize(
+    ("title", "count"),
+    [
+        # The kg range is the child's weight. A real title (tests/data/real_offers.jsonl),
+        # then a hand-written one in Pampers' style.
+        ("Подгузники Mini р.2 4-8кг Kokoro, 24шт", 24),
+        ("Подгузники Pampers Active Baby 4 (9-14 кг), 46 шт", 46),
+    ],
+)
+def test_a_mass_range_beside_a_piece_count_is_not_the_pack(title: str, count: int) -> None:
+    assert parse_pack(title) == PackSize(value=Decimal(count), unit=SizeUnit.PIECE)
+
+
 def test_mass_or_volume_wins_over_a_piece_count_elsewhere_in_the_title() -> None:
     # Hand-written: eggs titled with both count and weight.
     assert parse_pack("Яйцо куриное С1 10шт, 550г") == PackSize(value=Decimal(550), unit=SizeUnit.G)

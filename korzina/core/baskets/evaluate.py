@@ -242,6 +242,8 @@ def score_answer(
                     )
     expected = _expected_order(case, items, stores, labelled, answer.card, answer.intent)
     report.best_store.add(bool(stores) and stores[0] == expected[0])
+    if stores and stores[0] != expected[0]:
+        report.errors.append(f"{case.id}: first store {stores[0]}, labels say {expected[0]}")
     pos = {s: n for n, s in enumerate(expected)}
     for first in range(len(stores)):
         for second in range(first + 1, len(stores)):

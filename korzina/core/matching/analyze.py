@@ -37,7 +37,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 9
+ANALYZER_CODE_VERSION = 10
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -159,9 +159,25 @@ _DOT_JOIN_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W_])")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+# Latin letters that look Cyrillic, in a word that is otherwise Cyrillic («Cок», «Kорм»:
+# a Latin C or K typed into a Russian title).
+_HOMOGLYPHS = str.maketrans("ACEHKMOPTXacekmopxy", "АСЕНКМОРТХасекморху")
+_MIXED_WORD_RE = re.compile(r"\w*[а-яё]\w*", re.IGNORECASE)
+
+
+def _cyrillic_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    latin = [c for c in word if "a" <= c.lower() <= "z"]
+    if not latin or len(latin) * 2 > len(word):
+        return word
+    fixed = word.translate(_HOMOGLYPHS)
+    return fixed if all(not ("a" <= c.lower() <= "z") for c in fixed) else word
+
+
 def expand(title: str, abbreviations: Mapping[str, str], *, drop_brand: bool = True) -> str:
     """The title with the chains' abbreviations written out and (``drop_brand``) a
     leading upper-case brand run dropped: what the analysis reads."""
+    title = _MIXED_WORD_RE.sub(_cyrillic_word, title)
     # «ЗЕЛ.Творог», «дет.10%»: a dot after a letter separates two words.
     title = _DOT_JOIN_RE.sub(". ", title)
     if drop_brand:
@@ -233,6 +249,55 @@ def _head_tokens(title: str) -> list[tuple[str, bool]]:
                 continue  # «Напиток Fanta, газированный»: attributes after a comma
             break
         out.append((token, written[0].isupper()))
+    return out
+
+
+# Words that open a flavour or scent, not a product: «"ФАНТА" вкус "ГРУША", напиток …».
+_NOT_HEADS = frozenset({"вкус", "аромат"})
+_UNITS_AFTER_NUMBER = frozenset({"г", "гр", "кг", "мл", "л", "шт", "x", "х"})
+
+
+def _later_phrases(title: str) -> list[list[tuple[str, bool]]]:
+    """The head phrases that start later in the title, outside quotes: after a comma, a
+    closed quote or a number with its unit («1л "Сады Придонья" сок …», «HOLBA Serak 11
+    Пиво …»). Never after a preposition: what follows «с», «для» is composition."""
+    tokens = list(_TOKEN_RE.finditer(title))
+    straight = sum(1 for m in tokens if m.group(0) == '"')
+    out: list[list[tuple[str, bool]]] = []
+    quoted = False
+    seen = 0
+    boundary = False
+    for m in tokens:
+        token = m.group(0)
+        if token == "'":
+            continue  # «Lay's»
+        if token in _QUOTES:
+            seen += token == '"'
+            if token in "»”":
+                quoted = False
+            elif token in "«„“":
+                quoted = True
+            # An odd last straight quote («"Фанта" Мангуава" напиток») opens nothing.
+            elif not (not quoted and seen == straight and straight % 2):
+                quoted = not quoted
+            boundary = not quoted
+            continue
+        if quoted:
+            continue
+        low = token.lower()
+        if low in _CUT_WORDS:
+            boundary = False
+            continue
+        if token[0].isdigit() or token in ",;:®™":
+            boundary = True
+            continue
+        if boundary and low in _UNITS_AFTER_NUMBER:
+            continue
+        if boundary and token[0].isalpha():
+            phrase = _head_tokens(title[m.start() :])
+            if phrase:
+                out.append(phrase)
+        boundary = False
     return out
 
 
@@ -317,6 +382,18 @@ def _find_kind(
     return head, kind_name
 
 
+def _phrase(tokens: list[str], infos: list[WordInfo], lemmatizer: Lemmatizer) -> str:
+    """ " word … lemma … " of a head phrase, with the parts of hyphenated words."""
+    parts = [p for w in tokens if "-" in w or "/" in w for p in re.split(r"[-/]", w) if p]
+    return (
+        " "
+        + " ".join(
+            [*tokens, *parts, *(i.lemma for i in infos), *(lemmatizer.lemma(p) for p in parts)]
+        )
+        + " "
+    )
+
+
 def analyze_title(
     name: str,
     brand: str | None = None,
@@ -337,17 +414,34 @@ def analyze_title(
     cased = _head_tokens(read)
     tokens = [t for t, _ in cased]
     infos = [lemmatizer.info(w) for w in tokens]
-    parts = [p for w in tokens if "-" in w or "/" in w for p in re.split(r"[-/]", w) if p]
-    phrase = (
-        " "
-        + " ".join(
-            [*tokens, *parts, *(i.lemma for i in infos), *(lemmatizer.lemma(p) for p in parts)]
-        )
-        + " "
-    )
+    phrase = _phrase(tokens, infos, lemmatizer)
     head, kind_name = _find_kind(
         read, cased, infos, phrase, dim, brand_words, lemmatizer=lemmatizer, tax=tax
     )
+    if kind_name not in tax.by_name and not (kind_name or "").endswith("*"):
+        # No product in the first phrase, only a name or «вкус»: one later in the title.
+        first = next((t for t, i in zip(tokens, infos, strict=True) if i.lemma == head), "")
+        # A word the dictionary knows, whole or in its hyphenated parts («мини-рулет»),
+        # is a product of its own; an unknown one is a name.
+        known = first and all(lemmatizer.info(p).known for p in re.split(r"[-/]", first) if p)
+        if head is None or head in _NOT_HEADS or not known:
+            for later in _later_phrases(read):
+                later_infos = [lemmatizer.info(w) for w, _ in later]
+                found = _find_kind(
+                    read,
+                    later,
+                    later_infos,
+                    _phrase([t for t, _ in later], later_infos, lemmatizer),
+                    dim,
+                    brand_words,
+                    lemmatizer=lemmatizer,
+                    tax=tax,
+                )
+                if found[1] in tax.by_name:
+                    head, kind_name = found
+                    cased, infos = later, later_infos
+                    tokens = [t for t, _ in cased]
+                    break
     head_token = next((t for t, i in zip(tokens, infos, strict=True) if i.lemma == head), "")
     head_parts = [p for p in re.split(r"[-/]", head_token) if p] if "-" in head_token else []
     # Every word, the upper-case brand column too («SNICKERS Батончик»): a list may ask

@@ -130,6 +130,18 @@ class Taxonomy:
         """Every head noun some kind's titles use."""
         return frozenset(self._by_head)
 
+    def catch_alls(self, kind: Kind) -> frozenset[str]:
+        """The kinds that take any title of one of ``kind``'s head nouns («напиток» for
+        газировка, whose titles say «Напиток газированный»): where a store's title leaves
+        out the word that makes the kind («Напиток Fanta груша»), a brand the list names
+        still tells what it is."""
+        return frozenset(
+            other.name
+            for head in kind.heads
+            for other, rule in self._by_head.get(head, ())
+            if not rule.groups and other.name != kind.name
+        )
+
     def kind_for(
         self, item_lemmas: frozenset[str], anchor: frozenset[str] | None = None
     ) -> Kind | None:

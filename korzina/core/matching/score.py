@@ -257,6 +257,10 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         if all(lemma != q for q, _ in quals):
             quals.append((lemma, (stem(lemma), *tax.qualifiers.get(lemma, ()))))
     brand = brand_key(item.brand) if item.brand else ""
+    if brand and known:
+        # «фанта»: a Fanta title is the item whatever its head says; score() still
+        # requires the brand.
+        kinds = kinds | tax.catch_alls(kind)
     # A brand the parser left in the name is asked for as a brand, not a qualifier.
     quals = [q for q in quals if not brand or brand_key(q[0]) != brand]
     prefs = tuple(
