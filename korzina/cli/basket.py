@@ -87,6 +87,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/holdout_basket_eval.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Written and labelled by readers who never saw the matcher, after it was built: food,
+    # and everything else (drinks, sweets, household, hygiene, baby and pet goods).
+    "fresh_food": (
+        Path("tests/data/fresh_basket_eval_a.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_other": (
+        Path("tests/data/fresh_basket_eval_b.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 NO_ITEMS = "Не нашёл в тексте ни одного товара. Пример: «молоко 3.2%, хлеб, десяток яиц»."
 
