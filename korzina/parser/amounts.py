@@ -45,6 +45,7 @@ class Amounts:
     cheapest: bool = False  # «самый дешёвый»
     where_cheaper: bool = False  # «где дешевле»
     odd: list[str] = field(default_factory=list)  # numbers read as no amount: «0», «5000»
+    size: int | None = None  # «подгузники 4»: the size, a required attribute
 
 
 @dataclass(slots=True)
@@ -144,6 +145,27 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 t.used = True
                 i += 1
                 continue
+            elif (
+                span
+                and a.size is None
+                and 1 <= value <= 9
+                and value == value.to_integral_value()
+                and (
+                    (span[1] in w.SIZED and i > head_pos)
+                    or (i > 0 and not toks[i - 1].used and toks[i - 1].text in w.SIZE_WORDS)
+                )
+            ):
+                a.size = int(value)
+                if i > 0 and toks[i - 1].text in w.SIZE_WORDS:
+                    toks[i - 1].used = True
+            elif (
+                span
+                and span[1] in w.BY_LITRE
+                and i > head_pos
+                and 0 < value <= 5
+                and value != value.to_integral_value()
+            ):
+                a.packs.append(PackSize(value=value, unit=SizeUnit.L))  # «виски 0.5»
             elif (
                 value > 0
                 and value != value.to_integral_value()

@@ -304,7 +304,7 @@ class _Reader:
             fat_pct=found.fat,
             egg_class=found.egg if "яйцо" in name.split() else None,
             pack=wanted.pack,
-            attributes=described.attributes,
+            attributes=[*described.attributes, *([f"размер {found.size}"] if found.size else [])],
             preferences=described.preferences,
             raw=raw,
             notes=described.notes,

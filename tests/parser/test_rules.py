@@ -141,3 +141,31 @@ def test_vocabulary_grows_from_database_titles_and_brands() -> None:
     after = parse_text("тархун черноголовка", vocabulary=vocab)
     assert [(i.name, i.brand) for i in after.items] == [("тархун", "Черноголовка")]
     assert not any("не из словаря" in n for n in after.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributes", "quantity"),
+    [
+        ("подгузники 4", ("размер 4",), 1),
+        ("памперсы 5", ("размер 5",), 1),
+        ("подгузники размер 3", ("размер 3",), 1),
+        ("2 пачки подгузников", (), 2),
+    ],
+)
+def test_a_number_after_diapers_is_their_size_not_a_count(
+    text: str, attributes: tuple[str, ...], quantity: int
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.name, item.attributes, item.quantity) == ("подгузники", attributes, quantity)
+
+
+@pytest.mark.parametrize(("text", "litres"), [("виски 0.5", "0.5"), ("пиво 1,5", "1.5")])
+def test_a_decimal_after_a_drink_is_litres_not_fat(text: str, litres: str) -> None:
+    (item,) = parse_text(text).items
+    assert item.fat_pct is None
+    assert item.pack is not None and (item.pack.value, item.pack.unit) == (Decimal(litres), "л")
+
+
+def test_a_decimal_after_milk_is_still_fat() -> None:
+    (item,) = parse_text("молоко 3.2").items
+    assert item.fat_pct == Decimal("3.2") and item.pack is None

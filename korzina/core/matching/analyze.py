@@ -115,6 +115,11 @@ _CYR_TO_LAT = {
 }  # fmt: skip
 
 
+# How Russian writes Latin sounds that a letter-by-letter transliteration misses
+# («несквик» is Nesquik, «дирол» Dirol, «голд» Gold): alternatives tried as well.
+_LATIN_ALTERNATIVES = (("kv", "qu"), ("ks", "x"), ("k", "c"), ("zh", "j"), ("kh", "h"))
+
+
 def brand_variants(key: str) -> tuple[str, ...]:
     """A brand key and its transliterations («fanta» → «fanta», «фанта»), for finding
     a brand in a title that spells it the other way."""
@@ -132,7 +137,9 @@ def brand_variants(key: str) -> tuple[str, ...]:
                 rest = rest[1:]
         out.append("".join(cyr))
     else:
-        out.append("".join(_CYR_TO_LAT.get(ch, ch) for ch in key))
+        latin = "".join(_CYR_TO_LAT.get(ch, ch) for ch in key)
+        out.append(latin)
+        out += [latin.replace(a, b) for a, b in _LATIN_ALTERNATIVES if a in latin]
     return tuple(dict.fromkeys(v for v in out if len(v) > 1))
 
 
@@ -251,6 +258,35 @@ def _head_tokens(title: str) -> list[tuple[str, bool]]:
         out.append((token, written[0].isupper()))
     return out
 
+
+# A diaper's size as titles write it: «р.2», «р4,9-14кг», «размер 4», «4 (9-14 кг)»,
+# «Pampers 6, Extra Large»; else by its name («Maxi» is 4). Kept as one title word,
+# ``SIZE_TOKEN`` + number, that a list's «подгузники 4» asks for.
+SIZE_TOKEN = "размер"
+_SIZED_TITLE_RE = re.compile(r"подгуз|трусик|pants", re.IGNORECASE)
+_SIZE_NUMBER_RE = re.compile(
+    r"(?:\bр\.?\s?|размер\s?|разм\.?\s?)(\d)(?!\d)|(?<![\d.,\w-])(\d)(?=\s*[,(]|\s+\()",
+    re.IGNORECASE,
+)
+_SIZE_NAMES = (
+    ("newborn", 1), ("mini", 2), ("midi", 3), ("maxi", 4), ("junior", 5),
+    ("extra large", 6), ("xl", 6), ("xxl", 7),
+)  # fmt: skip
+
+
+def diaper_size(title: str) -> int | None:
+    """The size of a diaper title (see ``SIZE_TOKEN``); None: not one, or not said."""
+    if not _SIZED_TITLE_RE.search(title):
+        return None
+    m = _SIZE_NUMBER_RE.search(title)
+    if m is not None:
+        return int(m.group(1) or m.group(2))
+    low = title.lower()
+    return next((n for name, n in _SIZE_NAMES if re.search(rf"\b{name}\b", low)), None)
+
+
+# Alcohol-free beer that does not say so in words: Балтика's line «№0», «0,0 %».
+_ALCOHOL_FREE_RE = re.compile(r"№\s*0(?![\d.,])|(?<![\d.,])0[.,]0\s*%")
 
 # Words that open a flavour or scent, not a product: «"ФАНТА" вкус "ГРУША", напиток …».
 _NOT_HEADS = frozenset({"вкус", "аромат"})
@@ -447,6 +483,11 @@ def analyze_title(
     # Every word, the upper-case brand column too («SNICKERS Батончик»): a list may ask
     # for the brand.
     title_words = words(expand(name, tax.abbreviations, drop_brand=False))
+    size = diaper_size(name)
+    if size is not None:
+        title_words.append(f"{SIZE_TOKEN}{size}")
+    if _ALCOHOL_FREE_RE.search(name):
+        title_words.append("безалкогольный")  # «Балтика №0», «0,0%»: the look-alike of beer
     return TitleAnalysis(
         kind=kind_name or "",
         head=head,

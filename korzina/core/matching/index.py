@@ -175,6 +175,7 @@ class OfferIndex:
         self._postings: dict[tuple[str, str], array[int]] = {}
         self._kinds: dict[tuple[str, str], array[int]] = {}
         self._stores: set[str] = set()
+        self._by_store: dict[str, array[int]] = {}
         self._outliers: set[int] = set()
         # What storage has filled in: every product of these kinds, and every product
         # whose title has these lemmas (a generic item's fallback).
@@ -337,6 +338,10 @@ class OfferIndex:
         self._position[key] = pos
         self._post(store, feats, pos)
         self._stores.add(store)
+        found = self._by_store.get(store)
+        if found is None:
+            found = self._by_store[store] = array("l")
+        found.append(pos)
 
     def _post(self, store: str, feats: OfferFeatures, pos: int) -> None:
         found = self._kinds.get((store, feats.kind))
@@ -404,6 +409,15 @@ class OfferIndex:
             positions.update(self._kinds.get((store, kind), ()))
         if not spec.known_kind:
             positions.update(self._postings.get((store, spec.head), ()))
+        if spec.brand_only:
+            # A bare brand: every product of the store with the brand in its title. A scan
+            # of the store's offers, only for such items (the answer is memoized).
+            features = self._features
+            positions.update(
+                pos
+                for pos in self._by_store.get(store, ())
+                if any(b in features[pos].compact for b in spec.brands)
+            )
         return positions
 
 

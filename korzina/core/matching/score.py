@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from korzina.core.matching.analyze import brand_key, brand_variants
+from korzina.core.matching.analyze import SIZE_TOKEN, brand_key, brand_variants
 from korzina.core.matching.kinds import Kind, Taxonomy, taxonomy
 from korzina.core.matching.text import Lemmatizer, WordInfo, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
@@ -61,6 +61,7 @@ def egg_class_spellings(egg_class: str) -> tuple[str, ...]:
 
 
 # Function words that never count as qualifiers.
+_SIZE_ATTR_RE = re.compile(r"размер (\d+)")
 _STOP = frozenset({"и", "с", "со", "в", "для", "без", "из", "на", "по"})
 
 
@@ -117,6 +118,9 @@ class ItemSpec:
     # Stems the item asks to be without («вода без газа»): a title may say «без газа» or
     # «негазированная», or not mention it; one that has it plainly is not the item.
     absent: tuple[str, ...] = ()
+    # The list named only a brand («доместос», «твикс»): the brand's usual kind first,
+    # else any product of the brand (a fallback).
+    brand_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +149,19 @@ def has_brand(spec: ItemSpec, f: OfferFeatures) -> bool:
     """The product is of the brand asked, by its brand field or in its title, in either
     alphabet."""
     return f.brand == spec.brand or any(b in f.compact for b in spec.brands)
+
+
+# A gift set or an assortment box is not what a bare brand asks for («сникерс»).
+_GIFT_SET_RE = re.compile(r" (?:набор|подар|ассорти)")
+
+
+def _brand_product(spec: ItemSpec, f: OfferFeatures) -> bool:
+    """A title of another kind that is still the brand a bare brand item asks for: the
+    brand starts a word of the title (not «орео» inside «море охлаждённые»)."""
+    if _GIFT_SET_RE.search(f.text):
+        return False
+    ws = f.text.split()
+    return any("".join(ws[i : i + 3]).startswith(b) for i in range(len(ws)) for b in spec.brands)
 
 
 def pack_within(want: tuple[Decimal, str], have: tuple[Decimal, str], part: int) -> bool:
@@ -237,8 +254,14 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     absent = tuple(
         stem(lemmatizer.lemma(w)) for attr in item.attributes for w in _after_without(words(attr))
     )
+    # «размер 4» (diapers): one token that titles of that size carry (``analyze``).
+    sizes = [m.group(1) for a in item.attributes if (m := _SIZE_ATTR_RE.fullmatch(a))]
     extra_words = [
-        w for attr in item.attributes for w in words(attr) if w not in _after_without(words(attr))
+        w
+        for attr in item.attributes
+        if not _SIZE_ATTR_RE.fullmatch(attr)
+        for w in words(attr)
+        if w not in _after_without(words(attr))
     ]
     kind, head, known, kinds, covered = _resolve_kind(
         item, kind, infos, extra_words, lemmatizer=lemmatizer, tax=tax
@@ -255,12 +278,29 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         if lemma in covered or lemma in _STOP or "-" in lemma or len(lemma) < 2:
             continue
         if all(lemma != q for q, _ in quals):
-            quals.append((lemma, (stem(lemma), *tax.qualifiers.get(lemma, ()))))
-    brand = brand_key(item.brand) if item.brand else ""
-    if brand and known:
-        # «фанта»: a Fanta title is the item whatever its head says; score() still
-        # requires the brand.
+            stems = (stem(lemma), *tax.qualifiers.get(lemma, ()))
+            if not lemmatizer.info(lemma).known:
+                # «голд», «дирол»: a Latin name written in Cyrillic, or the reverse.
+                stems += brand_variants(brand_key(lemma))[1:]
+            quals.append((lemma, tuple(dict.fromkeys(stems))))
+    quals += [(f"{SIZE_TOKEN}{n}", (f"{SIZE_TOKEN}{n}",)) for n in sizes]
+    brand_only = bool(item.brand) and not (lemma_set & _raw_lemmas(item, lemmatizer))
+    if brand_only and known:
+        # «фанта»: a Fanta title is the item whatever its head says («Напиток Fanta
+        # груша»); score() still requires the brand. Not «спагетти barilla»: the list
+        # named the kind, and a brand does not make «Макаронные изделия» spaghetti.
         kinds = kinds | tax.catch_alls(kind)
+    brand = brand_key(item.brand) if item.brand else ""
+    brands = brand_variants(brand) if brand else ()
+    if brand:
+        # The words the list spelled the brand with («боржоми» for Borjomi): a title may
+        # spell it so too.
+        named = set(item_words) | set(extra_words)
+        alias = "".join(
+            w for w in words(item.raw or "") if w not in named and w not in _STOP and w.isalpha()
+        )
+        if len(alias) > 3 and alias[:2] in {b[:2] for b in brands}:
+            brands = tuple(dict.fromkeys([*brands, *brand_variants(brand_key(alias))]))
     # A brand the parser left in the name is asked for as a brand, not a qualifier.
     quals = [q for q in quals if not brand or brand_key(q[0]) != brand]
     prefs = tuple(
@@ -290,9 +330,14 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         fat_pct=item.fat_pct,
         egg_class=egg_class_key(item.egg_class),
         brand=brand,
-        brands=brand_variants(brand) if brand else (),
+        brands=brands,
         pack=pack_base(item.pack),
+        brand_only=brand_only,
     )
+
+
+def _raw_lemmas(item: ListItem, lemmatizer: Lemmatizer) -> frozenset[str]:
+    return frozenset(lemmatizer.lemma(w) for w in words(item.raw or item.name))
 
 
 def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
@@ -301,8 +346,11 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     fallback = False
     if f.kind in spec.kinds:
         value = _HEAD
-    elif not spec.known_kind and spec.head in f.head_lemmas:
-        # A generic item may sit behind another head («Напиток … кола»): fallback only.
+    elif (not spec.known_kind and spec.head in f.head_lemmas) or (
+        spec.brand_only and _brand_product(spec, f)
+    ):
+        # A generic item may sit behind another head («Напиток … кола»), a bare brand
+        # behind a kind the table does not give it: fallback only.
         value = THRESHOLD + 0.1
         fallback = True
     else:

@@ -209,6 +209,8 @@ class CandidateQuery:
     per_store: int | None = None
     # (lemma, stems): the lemma or a word starting with one of the stems in the title
     qualifiers: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # A bare brand: products of the brand of any kind too (the matcher ranks them last).
+    brand_only: bool = False
 
     @property
     def narrowed(self) -> bool:
@@ -243,6 +245,8 @@ def candidate_rows(
     if query.lemma:
         either.append("contains(head_lemmas, ?)")
         params.append(f" {query.lemma} ")
+    if query.brand_only and query.brand:
+        either.append("true")  # narrowed to the brand below
     if not either:
         return []
     where.append("(" + " OR ".join(either) + ")")
