@@ -621,7 +621,8 @@ MATCHES = [
     ("орео", "Крабовые палочки Русское море охлаждённые, 400г", False),
     (
         "сникерс",
-        "Под наб M&M's&Friends:шок бат SNIC,SNIC MIN,MIL WAY,MIL WAYmin,MIL WAYmin Шок кокт,BOUNTY,печ TWIX,др M&M's с ар,др M&M's с мол 685г",
+        "Под наб M&M's&Friends:шок бат SNIC,SNIC MIN,MIL WAY,MIL WAYmin,MIL WAYmin Шок кокт,"
+        "BOUNTY,печ TWIX,др M&M's с ар,др M&M's с мол 685г",
         False,
     ),
     # A brand or its line written in Cyrillic, found in a Latin title.
