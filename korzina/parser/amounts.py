@@ -170,7 +170,7 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 value > 0
                 and value != value.to_integral_value()
                 and a.fat is None
-                and value <= 40
+                and (value <= 40 or (span is not None and span[1] in w.HIGH_FAT and value < 100))
                 and i > head_pos
                 and not (span and v.by_weight(span[1]))
             ):

@@ -31,6 +31,8 @@ HALF_WORDS: dict[str, tuple[Decimal, QuantityUnit]] = {
 # 4», «памперсы 5»); «размер»/«р» before a number says so for any of them.
 SIZED = frozenset({"подгузники", "трусики-подгузники"})
 SIZE_WORDS = frozenset({"размер", "размера", "разм", "р"})
+# Fats sold by their fat share: «маслице 72.5», «майонез 67» (a decimal over 40 is fat too).
+HIGH_FAT = frozenset({"масло", "сливочное масло", "майонез", "спред", "маргарин"})
 # Drinks: a bare decimal after one is litres («виски 0.5», «кола 1.5»), never fat.
 BY_LITRE = frozenset(
     {

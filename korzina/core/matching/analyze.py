@@ -381,6 +381,15 @@ def _find_kind(
         lemma = info.lemma
         if w in brand_words or info.latin:
             continue
+        if "-" in w and lemma not in known_heads:
+            # «Какао-напиток», «Трусики-подгузники»: a part that a kind's rule reads.
+            for part in (p for p in w.split("-") if p):
+                part_lemma = lemmatizer.lemma(part)
+                kind = (
+                    tax.title_kind(part_lemma, phrase, dim) if part_lemma in known_heads else None
+                )
+                if kind is not None:
+                    return part_lemma, kind.name
         if (
             not info.known
             and n + 1 < len(tokens)

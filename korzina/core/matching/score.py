@@ -194,6 +194,25 @@ def _amount_dim(item: ListItem) -> str | None:
     return None
 
 
+def _kind_by_title_head(
+    infos: list[WordInfo], extra_words: list[str], *, lemmatizer: Lemmatizer, tax: Taxonomy
+) -> tuple[Kind | None, set[str]]:
+    """The kind of an item whose noun no kind's list names but titles do: «корейка
+    свиная» is свинина (titles «Корейка свин.»), «сервелат» is колбаса. The noun stays
+    required (it is not spent on the kind); the kind's rule must fit the item's words."""
+    nouns = [i.lemma for i in infos if i.noun]
+    if not nouns:
+        return None, set()
+    item_words = [i.lemma for i in infos] + [lemmatizer.lemma(w) for w in extra_words]
+    phrase = " " + " ".join(item_words + [stem(w) for w in item_words]) + " "
+    kind = tax.title_kind(nouns[0], phrase, None)
+    if kind is None:
+        return None, set()
+    # The words the rule read («свиная» for «корейка свин») are spent on the kind.
+    stems = {s for r in kind.rules if r.head == nouns[0] for g in r.groups for s in g}
+    return kind, {w for w in item_words if any(w.startswith(s) for s in stems)}
+
+
 def _resolve_kind(
     item: ListItem,
     kind: Kind | None,
@@ -208,6 +227,8 @@ def _resolve_kind(
     lemmas = [i.lemma for i in infos]
     lemma_set = frozenset(lemmas)
     covered: set[str] = set()
+    if kind is None:
+        kind, covered = _kind_by_title_head(infos, extra_words, lemmatizer=lemmatizer, tax=tax)
     if kind is None and len(lemma_set - _STOP) == 1 and not extra_words:
         # A bare ambiguous noun («масло»): one kind for the item in every store.
         (bare,) = lemma_set - _STOP
