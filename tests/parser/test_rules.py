@@ -169,3 +169,19 @@ def test_a_decimal_after_a_drink_is_litres_not_fat(text: str, litres: str) -> No
 def test_a_decimal_after_milk_is_still_fat() -> None:
     (item,) = parse_text("молоко 3.2").items
     assert item.fat_pct == Decimal("3.2") and item.pack is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Learned title heads «филе», «банка» never split one item into two.
+        ("филе индейки, утиная грудка", ["филе индейки", "утиная грудка"]),
+        ("2 банки тушенки свиной", ["свиная тушенка"]),
+        # A spice the list names is kept as what it is, not dropped.
+        ("перец черный молотый, хмели сунели", ["черный перец", "специи"]),
+    ],
+)
+def test_list_items_stay_whole_with_a_database_vocabulary(text: str, names: list[str]) -> None:
+    vocab = Vocabulary()
+    vocab.extend(["Филе грудки цыплёнка", "Банка для хранения", "Тушенка говяжья"], [])
+    assert [i.name for i in parse_text(text, vocabulary=vocab).items] == names

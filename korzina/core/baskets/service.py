@@ -113,6 +113,8 @@ def candidate_query(spec: ItemSpec, item: ListItem) -> CandidateQuery:
         brand=spec.brand,
         brands=spec.brands,
         brand_only=spec.brand_only,
+        parent=spec.parent if spec.mentions else None,
+        mention_stems=tuple(dict.fromkeys(head for head, _ in spec.mentions)),
         # A qualifier the kind has by default is scored, not narrowed: titles need not say it.
         qualifiers=tuple(q for q in spec.qualifiers if q[0] not in spec.kind.defaults),
         reject=spec.reject_re.pattern if spec.reject_re else None,

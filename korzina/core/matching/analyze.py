@@ -170,6 +170,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # a Latin C or K typed into a Russian title).
 _HOMOGLYPHS = str.maketrans("ACEHKMOPTXacekmopxy", "АСЕНКМОРТХасекморху")
 _MIXED_WORD_RE = re.compile(r"\w*[а-яё]\w*", re.IGNORECASE)
+# A Latin letter next to a Cyrillic one: the only titles worth the word-by-word pass.
+_MIXED_PAIR_RE = re.compile(r"[а-яё][a-z]|[a-z][а-яё]", re.IGNORECASE)
 
 
 def _cyrillic_word(m: re.Match[str]) -> str:
@@ -184,11 +186,12 @@ def _cyrillic_word(m: re.Match[str]) -> str:
 def expand(title: str, abbreviations: Mapping[str, str], *, drop_brand: bool = True) -> str:
     """The title with the chains' abbreviations written out and (``drop_brand``) a
     leading upper-case brand run dropped: what the analysis reads."""
-    title = _MIXED_WORD_RE.sub(_cyrillic_word, title)
+    if _MIXED_PAIR_RE.search(title):
+        title = _MIXED_WORD_RE.sub(_cyrillic_word, title)
     # «ЗЕЛ.Творог», «дет.10%»: a dot after a letter separates two words.
     title = _DOT_JOIN_RE.sub(". ", title)
     if drop_brand:
-        title = _drop_caps_lead(title)
+        title = _drop_caps_lead(title, abbreviations)
     if not abbreviations:
         return title
     # «п/к», «з/щ», «ст/б»: two short words joined by a slash, listed whole.
@@ -224,12 +227,17 @@ def _lower_word(part: str) -> bool:
     return bool(_LOWER_WORD_RE.search(part)) or ("/" in part and any(c.islower() for c in part))
 
 
-def _drop_caps_lead(title: str) -> str:
+def _drop_caps_lead(title: str, abbreviations: Mapping[str, str] | None = None) -> str:
     parts = title.split()
     n = 0
     # Words with no lower-case word in them, before one that has («TWISTER КАРТОФЕЛЬ
-    # ХРУСТЯЩИЙ 140г» is all upper case: its «г» is a unit, not a word).
-    while n < len(parts) and not _lower_word(parts[n]):
+    # ХРУСТЯЩИЙ 140г» is all upper case: its «г» is a unit, not a word). An abbreviation
+    # of a product phrase is no brand («ЗП Colgate …» is «зубная паста»).
+    while (
+        n < len(parts)
+        and not _lower_word(parts[n])
+        and " " not in (abbreviations or {}).get(parts[n].lower().rstrip("."), "")
+    ):
         n += 1
     if n == len(parts) or not any(c.isalpha() for p in parts[:n] for c in p):
         return title
@@ -350,12 +358,15 @@ def _purpose_words(title: str) -> list[str]:
         return []
     out: list[str] = []
     for token in tokens:
-        if not token or token in "-–/.,":
-            continue
+        if not token or token in "-–/.," or token in _PURPOSE_GOES_ON:
+            continue  # «… для мытья посуды в посудомоечных машинах»: still the purpose
         if token in _CUT_WORDS or token in _QUOTES or not token[0].isalpha():
             break
         out.append(token)
     return out
+
+
+_PURPOSE_GOES_ON = frozenset({"в", "во", "для"})
 
 
 def _find_kind(
@@ -470,7 +481,11 @@ def analyze_title(
         # is a product of its own; an unknown one is a name.
         known = first and all(lemmatizer.info(p).known for p in re.split(r"[-/]", first) if p)
         if head is None or head in _NOT_HEADS or not known:
-            for later in _later_phrases(read):
+            whole = expand(name, tax.abbreviations, drop_brand=False)
+            # «TWISTER КАРТОФЕЛЬ ХРУСТЯЩИЙ «Со вкусом…»»: the upper-case run was the
+            # product, not a brand; then the phrases later in the title.
+            firsts = [_head_tokens(whole)] if head in _NOT_HEADS and whole != read else []
+            for later in [*firsts, *_later_phrases(read)]:
                 later_infos = [lemmatizer.info(w) for w, _ in later]
                 found = _find_kind(
                     read,
@@ -482,7 +497,7 @@ def analyze_title(
                     lemmatizer=lemmatizer,
                     tax=tax,
                 )
-                if found[1] in tax.by_name:
+                if found[1] in tax.by_name or (firsts and later is firsts[0] and found[0]):
                     head, kind_name = found
                     cased, infos = later, later_infos
                     tokens = [t for t, _ in cased]

@@ -407,6 +407,8 @@ class OfferIndex:
         positions: set[int] = set()
         for kind in spec.kinds:
             positions.update(self._kinds.get((store, kind), ()))
+        if spec.mentions and spec.parent:
+            positions.update(self._kinds.get((store, spec.parent), ()))
         if not spec.known_kind:
             positions.update(self._postings.get((store, spec.head), ()))
         if spec.brand_only:

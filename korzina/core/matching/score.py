@@ -121,6 +121,11 @@ class ItemSpec:
     # The list named only a brand («доместос», «твикс»): the brand's usual kind first,
     # else any product of the brand (a fallback).
     brand_only: bool = False
+    # A title of the kind's parent that names the kind elsewhere than in its head phrase
+    # («Макаронные изделия Barilla, СПАГЕТТИ», «Швеппс "Индиан Тоник" напиток»): the
+    # parent, and per rule of the kind (head stem, groups of stems) to find in the title.
+    parent: str | None = None
+    mentions: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # (head stem, groups)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +154,13 @@ def has_brand(spec: ItemSpec, f: OfferFeatures) -> bool:
     """The product is of the brand asked, by its brand field or in its title, in either
     alphabet."""
     return f.brand == spec.brand or any(b in f.compact for b in spec.brands)
+
+
+def _mentions_kind(spec: ItemSpec, f: OfferFeatures) -> bool:
+    return any(
+        f" {head}" in f.text and all(any(f" {s}" in f.text for s in g) for g in groups)
+        for head, groups in spec.mentions
+    )
 
 
 # A gift set or an assortment box is not what a bare brand asks for («сникерс»).
@@ -354,6 +366,12 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         brands=brands,
         pack=pack_base(item.pack),
         brand_only=brand_only,
+        parent=kind.parent if known else None,
+        # Only the kind's own word («спагетти», «тоник»): a rule with groups found across
+        # the whole title reads composition («Икра … с копченым лососем» is not red caviar).
+        mentions=tuple((stem(r.head), ()) for r in kind.rules if not r.groups)
+        if kind.parent and known
+        else (),
     )
 
 
@@ -365,7 +383,7 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     """How sure we are that the product is what the item asks for; None: it is not."""
     kind = spec.kind
     fallback = False
-    if f.kind in spec.kinds:
+    if f.kind in spec.kinds or (f.kind == spec.parent and _mentions_kind(spec, f)):
         value = _HEAD
     elif (not spec.known_kind and spec.head in f.head_lemmas) or (
         spec.brand_only and _brand_product(spec, f)

@@ -211,6 +211,9 @@ class CandidateQuery:
     qualifiers: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # A bare brand: products of the brand of any kind too (the matcher ranks them last).
     brand_only: bool = False
+    # Titles of this parent kind that say one of these stems: the matcher's ``mentions``.
+    parent: str | None = None
+    mention_stems: tuple[str, ...] = ()
 
     @property
     def narrowed(self) -> bool:
@@ -247,6 +250,10 @@ def candidate_rows(
         params.append(f" {query.lemma} ")
     if query.brand_only and query.brand:
         either.append("true")  # narrowed to the brand below
+    if query.parent and query.mention_stems:
+        said = " OR ".join("contains(title_words, ?)" for _ in query.mention_stems)
+        either.append(f"(kind = ? AND ({said}))")
+        params += [query.parent, *(f" {s}" for s in query.mention_stems)]
     if not either:
         return []
     where.append("(" + " OR ".join(either) + ")")
