@@ -201,6 +201,13 @@ REAL_TITLES = [
     # A hyphenated head: the part a kind's rule reads.
     ("NESQUIK. ALL NATURAL. КАКАО-НАПИТОК БЫСТРОРАСТВОРИМЫЙ, 128 Г", "какао"),
     ("УВЕЛКА Перловая Крупа 800г (Ресурс):6", "перловка"),
+    # «Мясной продукт.» and a sentence's full stop: the product is named after it.
+    ("Мясной продукт. Колбасное изделие вареное. Сосиски Баварские полиамид 420 г", "сосиски"),
+    (
+        "Blue Berries Blues черный аромат. Лист. чай с черной смор., ежевикой, черникой и "
+        "лепест. цветков василька в пирам. 20 X 1.8 г",
+        "чай",
+    ),
     # Upper case that was the product, not a brand, before «Со вкусом …».
     ("TWISTER КАРТОФЕЛЬ ХРУСТЯЩИЙ «Со вкусом паприки» 150г", "чипсы"),
     # The purpose goes on past «в»: dishwasher tablets, not dish soap.
@@ -500,6 +507,8 @@ REAL_TITLES = [
 # Real look-alikes: titles that must NOT be the kind (a composition, flavour, form or
 # purpose word, a drink named like a food, deli meat beside raw meat…).
 LOOKALIKES = [
+    # An abbreviation's dot is no sentence: «кр.какао» is the croissants' filling.
+    ("CHIPICAO Круассаны кр.какао вкл.50г", "какао"),
     # A dictionary noun before a quoted name is the product: no later phrase is read.
     ('Мини-рулет "Рулик" карамелизированное молоко 1 кг.', "молоко"),
     ("Kорм для котят Whiskas, курица, 85 г", "курица"),

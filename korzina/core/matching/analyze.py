@@ -26,7 +26,7 @@ How a title is read («Молоко сгущённое цельное с сах�
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -301,18 +301,22 @@ _NOT_HEADS = frozenset({"вкус", "аромат"})
 _UNITS_AFTER_NUMBER = frozenset({"г", "гр", "кг", "мл", "л", "шт", "x", "х"})
 
 
-def _later_phrases(title: str) -> list[list[tuple[str, bool]]]:
+def _later_phrases(title: str, known: Callable[[str], bool]) -> list[list[tuple[str, bool]]]:
     """The head phrases that start later in the title, outside quotes: after a comma, a
-    closed quote or a number with its unit («1л "Сады Придонья" сок …», «HOLBA Serak 11
-    Пиво …»). Never after a preposition: what follows «с», «для» is composition."""
+    closed quote, a number with its unit or a sentence's full stop («1л "Сады Придонья"
+    сок …», «HOLBA Serak 11 Пиво …», «Мясной продукт. Колбасное изделие …»). Never after
+    a preposition (what follows «с», «для» is composition) nor an abbreviation's dot
+    («кр.какао» is a cream filling); ``known``: whether the dictionary has a word."""
     tokens = list(_TOKEN_RE.finditer(title))
     straight = sum(1 for m in tokens if m.group(0) == '"')
     out: list[list[tuple[str, bool]]] = []
     quoted = False
     seen = 0
     boundary = False
+    previous = ""
     for m in tokens:
         token = m.group(0)
+        before, previous = previous, token
         if token == "'":
             continue  # «Lay's»
         if token in _QUOTES:
@@ -334,6 +338,9 @@ def _later_phrases(title: str) -> list[list[tuple[str, bool]]]:
             continue
         if token[0].isdigit() or token in ",;:®™":
             boundary = True
+            continue
+        if token == ".":
+            boundary = before.isalpha() and len(before) > 3 and known(before.lower())
             continue
         if boundary and low in _UNITS_AFTER_NUMBER:
             continue
@@ -480,12 +487,15 @@ def analyze_title(
         # A word the dictionary knows, whole or in its hyphenated parts («мини-рулет»),
         # is a product of its own; an unknown one is a name.
         known = first and all(lemmatizer.info(p).known for p in re.split(r"[-/]", first) if p)
-        if head is None or head in _NOT_HEADS or not known:
+        # «Мясной продукт. Колбасное изделие вареное. Колбаса …»: the law's name first.
+        meat_product = head == "продукт" and " мясн" in phrase
+        if head is None or head in _NOT_HEADS or not known or meat_product:
             whole = expand(name, tax.abbreviations, drop_brand=False)
             # «TWISTER КАРТОФЕЛЬ ХРУСТЯЩИЙ «Со вкусом…»»: the upper-case run was the
             # product, not a brand; then the phrases later in the title.
             firsts = [_head_tokens(whole)] if head in _NOT_HEADS and whole != read else []
-            for later in [*firsts, *_later_phrases(read)]:
+            known_word = lambda w: lemmatizer.info(w).known  # noqa: E731
+            for later in [*firsts, *_later_phrases(read, known_word)]:
                 later_infos = [lemmatizer.info(w) for w, _ in later]
                 found = _find_kind(
                     read,
