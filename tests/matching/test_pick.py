@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from korzina.core.matching import MAX_OPTIONS, line_cost, match_items, tier_pick
 from korzina.core.models import ListItem, PriceCategory
+from korzina.parser import parse_text
 from tests.matching.helpers import index_of, item, offer
 
 MILKS = [
@@ -123,3 +124,29 @@ def test_the_memo_keeps_only_its_cap_of_most_recent_entries() -> None:
         match_items(idx, [first], ["s"], since=since)
     assert len(idx.memo) == 3
     assert (first, "s", False, None, MAX_OPTIONS) not in idx.memo  # the oldest went first
+
+
+def test_a_dozen_of_eggs_counts_packs_by_the_titles_pieces_when_the_store_weighs_them() -> None:
+    # Real Перекрёсток offers (tests/data/real_offers.jsonl): the store's pack is grams.
+    six = offer(
+        "perekrestok",
+        "4202935",
+        "Яйца Волжанин куриные пищевые столовые отборной категории, 6шт",
+        "74.99",
+        pack={"value": "390", "unit": "г"},
+    )
+    ten = offer(
+        "perekrestok",
+        "3662512",
+        "Яйцо куриное столовое С1 Маркет Перекрёсток, 10шт",
+        "89.99",
+        pack={"value": "550", "unit": "г"},
+    )
+    (item,) = parse_text("десяток яиц").items
+    ranked = match_items(index_of(six, ten), [item], ["perekrestok"])["perekrestok"][0]
+    chosen = tier_pick(ranked)
+    # One pack of ten, not ten packs of a 390 g box, and the whole-dozen pack first.
+    assert chosen is not None and chosen.product_id == "3662512"
+    assert line_cost(item, chosen, card=False) == (Decimal(1), Decimal("89.99"))
+    (two,) = parse_text("20 яиц").items
+    assert line_cost(two, chosen, card=False) == (Decimal(2), Decimal("179.98"))

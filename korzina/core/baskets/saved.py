@@ -27,8 +27,18 @@ VERSION = 2
 _FALLBACK, _EXACT, _TIER = 1, 2, 4
 
 
+def _pack_row(pack: PackSize | None) -> list[Any] | None:
+    return None if pack is None else [str(pack.value), pack.unit.value, pack.count]
+
+
+def _pack(row: Sequence[Any] | None) -> PackSize | None:
+    if row is None:
+        return None
+    return PackSize(value=Decimal(row[0]), unit=SizeUnit(row[1]), count=row[2])
+
+
 def _row(c: Candidate) -> list[Any]:
-    pack = None if c.pack is None else [str(c.pack.value), c.pack.unit.value, c.pack.count]
+    pack = _pack_row(c.pack)
     flags = _FALLBACK * c.fallback | _EXACT * c.exact_pack | _TIER * c.tier_pick
     row: list[Any] = [
         c.product_id,
@@ -43,6 +53,7 @@ def _row(c: Candidate) -> list[Any]:
         None if c.regular_price is None else str(c.regular_price),
         None if c.card_price is None else str(c.card_price),
         c.url,
+        _pack_row(c.pieces),  # added later: older rows end before it
     ]
     while row[-1] is None:
         row.pop()
@@ -50,8 +61,8 @@ def _row(c: Candidate) -> list[Any]:
 
 
 def _candidate(row: Sequence[Any]) -> Candidate:
-    row = [*row, *([None] * (12 - len(row)))]
-    pid, name, price, seen, score, flags, sold_by, pack, brand, regular, card, url = row
+    row = [*row, *([None] * (13 - len(row)))]
+    pid, name, price, seen, score, flags, sold_by, pack, brand, regular, card, url, pieces = row
     return Candidate(
         product_id=pid,
         name=name,
@@ -62,9 +73,8 @@ def _candidate(row: Sequence[Any]) -> Candidate:
         exact_pack=bool(flags & _EXACT),
         tier_pick=bool(flags & _TIER),
         sold_by=SoldBy(sold_by),
-        pack=None
-        if pack is None
-        else PackSize(value=Decimal(pack[0]), unit=SizeUnit(pack[1]), count=pack[2]),
+        pack=_pack(pack),
+        pieces=_pack(pieces),
         brand=brand,
         regular_price=None if regular is None else Decimal(regular),
         card_price=None if card is None else Decimal(card),

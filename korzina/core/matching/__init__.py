@@ -34,7 +34,7 @@ from korzina.core.matching.score import (
     pack_within,
     score,
 )
-from korzina.core.models import ListItem, SoldBy
+from korzina.core.models import ListItem, PackSize, SizeUnit, SoldBy
 from korzina.core.present import pack_text
 from korzina.core.text import words
 
@@ -256,11 +256,11 @@ def _facts(
     m = judge(spec, feats)
     if m is None:
         return None
-    exact = _same_base(spec, feats.pack)
+    exact = _same_base(spec, feats.pack) or _whole_pack(item, feats.pieces or feats.pack_size)
     ut = feats.unit
     dim_rank = 2 if ut is None else (0 if want is None or ut[0] == want else 1)
     # Packs to buy of a piece-sold product depend on its pack only.
-    packs = packs_for(item, SoldBy.PIECE, feats.pack_size) if by_amount else None
+    packs = packs_for(item, SoldBy.PIECE, feats.pack_size, feats.pieces) if by_amount else None
     prefs = sum(1 for st in spec.preferences if f" {st}" in feats.text)
     return m, 2 * m.fallback + (not exact), ut, dim_rank, packs, prefs
 
@@ -278,12 +278,25 @@ def record_candidate(
         card_price=rec.card_price,
         sold_by=rec.sold_by,
         pack=rec.pack,
+        pieces=rec.pieces,
         observed_at=rec.observed_at,
         score=match.score,
         fallback=match.fallback,
         exact_pack=exact_pack,
         tier_pick=tier_pick,
         url=rec.url,
+    )
+
+
+def _whole_pack(item: ListItem, pack: PackSize | None) -> bool:
+    """«десяток яиц», «20 яиц»: a count that is one pack's pieces asks for that pack; packs
+    of another count rank after it (never left out)."""
+    return (
+        item.unit == "шт"
+        and item.quantity > 1
+        and pack is not None
+        and pack.unit is SizeUnit.PIECE
+        and pack.value * pack.count == item.quantity
     )
 
 

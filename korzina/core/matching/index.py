@@ -42,6 +42,7 @@ class OfferRecord:
         "name",
         "observed_at",
         "pack",
+        "pieces",
         "price",
         "product_id",
         "regular_price",
@@ -65,6 +66,7 @@ class OfferRecord:
         observed_at: datetime,
         url: str | None,
         available: bool,
+        pieces: PackSize | None = None,
     ) -> None:
         self.store = store
         self.product_id = product_id
@@ -76,6 +78,9 @@ class OfferRecord:
         self.sold_by = sold_by
         # The offer's pack, else its title's: what the candidate shows and is priced by.
         self.pack = pack
+        # The title's piece count where the store's pack is a weight («Яйца …, 6шт» sold
+        # as 390 г): what a list asking for pieces («десяток яиц») counts packs by.
+        self.pieces = pieces
         self.observed_at = observed_at
         self.url = url
         self.available = available
@@ -83,7 +88,13 @@ class OfferRecord:
         self.usable = available
 
     @classmethod
-    def of(cls, offer: Offer, pack: PackSize | None, intern: _Interner) -> OfferRecord:
+    def of(
+        cls,
+        offer: Offer,
+        pack: PackSize | None,
+        intern: _Interner,
+        pieces: PackSize | None = None,
+    ) -> OfferRecord:
         regular, card = offer.regular_price, offer.card_price
         return cls(
             offer.store,
@@ -98,11 +109,20 @@ class OfferRecord:
             intern.moment(offer.observed_at),
             offer.url,
             offer.available,
+            pieces,
         )
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.store, self.product_id)
+
+
+def title_pieces(pack: PackSize | None, title_pack: PackSize | None) -> PackSize | None:
+    """The title's piece count when the pack priced is a weight or volume (see
+    ``OfferRecord.pieces``)."""
+    if pack is None or pack.unit is SizeUnit.PIECE or title_pack is None:
+        return None
+    return title_pack if title_pack.unit is SizeUnit.PIECE else None
 
 
 class _Interner:
@@ -234,7 +254,7 @@ class OfferIndex:
             self._put(offer, feats, intern)
 
     def _put(self, offer: Offer, feats: OfferFeatures, intern: _Interner) -> None:
-        self._put_record(OfferRecord.of(offer, feats.pack_size, intern), feats)
+        self._put_record(OfferRecord.of(offer, feats.pack_size, intern, feats.pieces), feats)
 
     def add_rows(self, rows: Iterable[Sequence[Any]], *, lemmas: bool = False) -> None:
         """Add products read from storage with their analysis (``CANDIDATE_COLUMNS``):
@@ -297,6 +317,12 @@ class OfferIndex:
                 pack=pack_base(pack),
                 pack_size=pack,
                 unit=unit_total(pack),
+                # The title's piece count beside a store pack by weight (``title_pieces``).
+                pieces=PackSize.model_construct(
+                    value=t_value, unit=SizeUnit.PIECE, count=t_count or 1
+                )
+                if p_value is not None and p_unit != "шт" and t_unit == "шт" and t_value
+                else None,
             )
             record = OfferRecord(
                 store,
@@ -311,6 +337,7 @@ class OfferIndex:
                 intern.moment(seen),
                 url,
                 available,
+                feats.pieces,
             )
             self._put_record(record, feats)
 
@@ -441,4 +468,5 @@ def _features_of(offer: Offer, analysis: TitleAnalysis, intern: _Interner) -> Of
         pack=pack_base(pack_size),
         pack_size=pack_size,
         unit=unit_total(pack_size),
+        pieces=title_pieces(pack_size, analysis.pack),
     )

@@ -50,6 +50,8 @@ class Candidate(BaseModel):
     card_price: Money | None = None
     sold_by: SoldBy = SoldBy.PIECE
     pack: PackSize | None = None
+    # The title's piece count when ``pack`` is a weight (``OfferRecord.pieces``).
+    pieces: PackSize | None = None
     observed_at: datetime
     score: float
     fallback: bool = False
@@ -93,10 +95,12 @@ THIRD = {
 
 def packs_needed(item: ListItem, c: Candidate) -> Decimal:
     """How many packs to buy, or how many kg for goods sold by weight."""
-    return packs_for(item, c.sold_by, c.pack)
+    return packs_for(item, c.sold_by, c.pack, c.pieces)
 
 
-def packs_for(item: ListItem, sold_by: SoldBy, pack: PackSize | None) -> Decimal:
+def packs_for(
+    item: ListItem, sold_by: SoldBy, pack: PackSize | None, pieces: PackSize | None = None
+) -> Decimal:
     qty = item.quantity if item.quantity > 0 else Decimal(1)
     if sold_by is SoldBy.KG:
         if item.unit in ("кг", "г"):
@@ -108,6 +112,8 @@ def packs_for(item: ListItem, sold_by: SoldBy, pack: PackSize | None) -> Decimal
     if item.unit is None:
         return Decimal(math.ceil(qty))
     want, want_unit = normalize_amount(qty, item.unit)
+    if want_unit.value == _PIECE and pieces is not None:
+        pack = pieces  # «десяток яиц» in packs of «6шт» priced by weight
     if pack is None:
         return Decimal(1)
     have, have_unit = pack.total_base()

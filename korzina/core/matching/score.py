@@ -91,6 +91,8 @@ class OfferFeatures:
     # ``pack_size`` in its pricing dimension («m»: kg or l, «шт») as the pick divides a
     # price by it; None without a usable pack (see ``matching.index.unit_total``).
     unit: tuple[str, Decimal] | None = None
+    # The title's piece count where ``pack_size`` is a weight (``index.title_pieces``).
+    pieces: PackSize | None = None
 
 
 @dataclass(frozen=True, slots=True)
