@@ -97,6 +97,15 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_b.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Two more, written later still: mixed household lists, and lists for an occasion.
+    "fresh_mixed": (
+        Path("tests/data/fresh_basket_eval_c.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_occasions": (
+        Path("tests/data/fresh_basket_eval_d.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 NO_ITEMS = "Не нашёл в тексте ни одного товара. Пример: «молоко 3.2%, хлеб, десяток яиц»."
 
