@@ -77,6 +77,27 @@ def brand_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[tuple[
     return found
 
 
+# Diminutive suffixes of product words and what replaces them («картошечка» →
+# «картошка», «бекончик» → «бекон», «капустка» → «капуста», «хлебушек» → «хлеб»).
+_DIMINUTIVES = (
+    ("ечка", "ка"), ("ечку", "ку"), ("ечки", "ки"), ("очка", "ка"), ("очку", "ку"),
+    ("очки", "ки"), ("ушек", ""), ("ушка", ""), ("чики", ""), ("чиков", ""), ("чик", ""),
+    ("ики", ""), ("иков", ""), ("ик", ""), ("ка", "а"), ("ку", "у"), ("ки", "ы"),
+)  # fmt: skip
+
+
+def diminutive_base(v: Vocabulary, form: str) -> str | None:
+    """The product word a diminutive is made of, or None: only a suffix that leaves a
+    known product word (with at least three letters of stem) counts."""
+    for suffix, base in _DIMINUTIVES:
+        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+            stem = form[: -len(suffix)]
+            for candidate in (stem + base, stem, stem + "а", stem + "ы"):
+                if candidate != form and v.product_of_word(candidate) is not None:
+                    return candidate
+    return None
+
+
 def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
     """Misspelt product words («малоко», «сметанна») replaced by the product word, noted."""
     for t in toks:
@@ -87,7 +108,7 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
         info = v.word(t.text)
         if info.lemma in v.product_lemmas or t.text in v.goods:
             continue  # a product word, or a real word for goods
-        fixed = v.fix_typo(t.text)
+        fixed = diminutive_base(v, t.text) or v.fix_typo(t.text)
         if fixed is None and info.known and info.pos in _TYPO_POS:
             fixed = v.fix_typo(t.text, known=True)
         if fixed and fixed != t.text:
@@ -241,6 +262,22 @@ def find_spans(
                 pass  # «сыр для пиццы», «конфеты к чаю»: the qualifier stage reads it
             elif (
                 last is not None
+                and n == 1
+                and idx[0] == last[0][-1] + 1
+                and last[1] in w.OF_HEADS
+                and "gent" in v.cases(toks[idx[0]].text)
+                and toks[idx[0]].text != product.name
+            ):
+                pass  # «икра трески», «сок апельсина»: whose it is, a qualifier of the first
+            elif (
+                last is not None
+                and n == 1
+                and idx[0] == last[0][-1] + 1
+                and toks[idx[0]].text in w.FORM_NOUNS
+            ):
+                pass  # «какао порошок», «горчица порошок»: the form of the first
+            elif (
+                last is not None
                 and filled
                 and all(t.text == "и" for t in toks[last[0][-1] + 1 : idx[0]])
                 and toks[last[0][-1] + 1 : idx[0]]
@@ -296,6 +333,13 @@ def _goods_spans(
         near = before[-1] if before else after[0]
         if set(near[1].split()) & kinds or (before and is_flavour(v, before[-1][1], reading.name)):
             continue  # «сыр моцарелла», «пицца пепперони»: a variety or flavour
+        if (
+            before
+            and before[-1][0][-1] == i - 1
+            and before[-1][1] in w.OF_HEADS
+            and "gent" in v.cases(toks[i].text)
+        ):
+            continue  # «икра мойвы»: whose it is
         toks[i].role = "goods"
         extra.append(([i], reading.name))
     return sorted(found + extra, key=lambda s: s[0][0]) if extra else found

@@ -452,6 +452,8 @@ class Vocabulary:
         found = process.extract(
             form, self._typo_forms, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=4
         )
+        # A typo rarely hits a word's first letter («замороженые» is not «мороженые»).
+        found = [f for f in found if f[0][:1] == form[:1]]
         if not found:
             return None
         best = min(score for _, score, _ in found)

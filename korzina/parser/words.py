@@ -204,6 +204,15 @@ FLAVOURS = frozenset(
         "маршмеллоу", "мюсли", "овсянка", "клетчатка", "отруби",
     }
 )  # fmt: skip
+# Products made of another, named in the genitive right after them: «икра трески», «сок
+# апельсина», «пюре яблока» are one item (not «хлеб молоко яйца»: three).
+OF_HEADS = frozenset(
+    {"икра", "сок", "нектар", "филе", "пюре", "фарш", "печень", "мясо", "паштет", "варенье",
+     "джем", "котлеты", "мука", "хлопья", "консервы"}
+)  # fmt: skip
+# Words that name a product alone («порошок» is washing powder) but, right after another
+# product, its form («какао порошок»).
+FORM_NOUNS = frozenset({"порошок"})
 # Heads named by their purpose: «для …» and «от …» after one is part of the name
 # («средство для мытья посуды», «корм для взрослых кошек», «спрей от комаров»).
 PURPOSE_HEADS = frozenset(

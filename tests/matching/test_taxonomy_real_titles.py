@@ -653,6 +653,10 @@ MATCHES = [
     ("доместос", "Средство Domestos, универсальное, ультра белый, 0,75 л", True),
     # A brand does not make another shape of pasta the one the list named.
     ("спагетти barilla", "Макаронные изделия Barilla, спирали Джирандоле, 450 г", False),
+    # A word no kind knows, inside the head phrase of a title of a known kind, is its
+    # flavour («лаймы» is not a lime cake, «манго» not a mango yogurt).
+    ("лаймы", "Торт Leberge Лайм с базиликом, 480г", False),
+    ("манго", "Йогурт Чудо, питьевой, дыня/ манго/ персик, 2,4 %, 270 г", False),
     # A flavoured cola is its own product.
     (
         "кока кола",

@@ -185,3 +185,37 @@ def test_list_items_stay_whole_with_a_database_vocabulary(text: str, names: list
     vocab = Vocabulary()
     vocab.extend(["Филе грудки цыплёнка", "Банка для хранения", "Тушенка говяжья"], [])
     assert [i.name for i in parse_text(text, vocabulary=vocab).items] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("бекончик", "бекон"),
+        ("картошечка", "картофель"),
+        ("капустка", "капуста"),
+        ("арбузик", "арбуз"),
+        ("морсик клюквенный", "клюквенный морс"),
+        ("хлебушек ржаной", "ржаной хлеб"),
+    ],
+)
+def test_a_diminutive_is_its_product(text: str, name: str) -> None:
+    (item,) = parse_text(text).items
+    assert item.name == name
+
+
+def test_a_typo_fix_keeps_the_first_letter() -> None:
+    # «замороженые» is a misspelt «замороженные», never the product «мороженое».
+    assert [i.name for i in parse_text("мидии замороженые").items] == ["мидия"]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [("икра трески", "трески"), ("икра мойвы", "мойвы"), ("какао порошок", "порошок")],
+)
+def test_whose_it_is_or_its_form_qualifies_the_product_before_it(text: str, attribute: str) -> None:
+    (item,) = parse_text(text).items
+    assert attribute in item.attributes
+
+
+def test_products_in_a_row_without_commas_are_still_separate_items() -> None:
+    assert [i.name for i in parse_text("хлеб молоко яйца").items] == ["хлеб", "молоко", "яйцо"]

@@ -106,6 +106,7 @@ class Taxonomy:
         # A qualifier lemma a list writes → the stems titles say it with.
         self.qualifiers = dict(qualifiers or {})
         self.by_name: dict[str, Kind] = {k.name: k for k in kinds}
+        self.names = frozenset(self.by_name)
         self.kinds = tuple(self.by_name.values())
         self.ambiguous = dict(ambiguous)
         # head noun → (kind, rule), most specific first: more groups, then deeper kind.

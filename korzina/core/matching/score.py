@@ -127,6 +127,9 @@ class ItemSpec:
     # («Макаронные изделия Barilla, СПАГЕТТИ», «Швеппс "Индиан Тоник" напиток»): the
     # parent, and per rule of the kind (head stem, groups of stems) to find in the title.
     parent: str | None = None
+    # Every kind the taxonomy knows: a generic item's word inside the head phrase of one
+    # of them («Торт … Лайм», «Йогурт … манго») is a flavour, not the item.
+    known_kinds: frozenset[str] = frozenset()
     mentions: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # (head stem, groups)
 
 
@@ -369,6 +372,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         pack=pack_base(item.pack),
         brand_only=brand_only,
         parent=kind.parent if known else None,
+        known_kinds=tax.names,
         # Only the kind's own word («спагетти», «тоник»): a rule with groups found across
         # the whole title reads composition («Икра … с копченым лососем» is not red caviar).
         mentions=tuple((stem(r.head), ()) for r in kind.rules if not r.groups)
@@ -387,9 +391,9 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     fallback = False
     if f.kind in spec.kinds or (f.kind == spec.parent and _mentions_kind(spec, f)):
         value = _HEAD
-    elif (not spec.known_kind and spec.head in f.head_lemmas) or (
-        spec.brand_only and _brand_product(spec, f)
-    ):
+    elif (
+        not spec.known_kind and spec.head in f.head_lemmas and f.kind not in spec.known_kinds
+    ) or (spec.brand_only and _brand_product(spec, f)):
         # A generic item may sit behind another head («Напиток … кола»), a bare brand
         # behind a kind the table does not give it: fallback only.
         value = THRESHOLD + 0.1
