@@ -21,6 +21,7 @@ from rich.table import Table
 from korzina.cli.app import App, cli, echo_json, run_async
 from korzina.core.crawl import CrawlReport
 from korzina.core.errors import ConfigError
+from korzina.core.jobs import JobSpec, RunCrawl
 from korzina.core.models import utcnow
 from korzina.core.settings import Settings
 from korzina.distributed.units import Target
@@ -155,7 +156,7 @@ def crawl_distributed(
     """Enqueue a crawl for the workers; with ``wait``, refresh the database and summarise."""
     from korzina.distributed import lake as lake_mod
     from korzina.distributed import queue
-    from korzina.distributed.units import new_crawl_id, reports
+    from korzina.distributed.units import new_crawl_id
 
     url = queue.redis_url(redis)
     queue.need_arq()
@@ -189,10 +190,24 @@ def crawl_distributed(
                 f"Дождаться: korzina crawl --distributed --crawl-id {meta.crawl_id} --wait"
             )
         return
+    done = _finish(app.settings, meta, finished, started, clock)
+    _print(app, done, meta.crawl_id, as_json)
+
+
+def _finish(
+    settings: Settings,
+    meta: Any,
+    finished: tuple[list[Any], list[Any]],
+    started: datetime,
+    clock: float,
+) -> list[CrawlReport]:
+    """A finished crawl's reports, its shops merged from the lake into the database."""
+    from korzina.distributed.units import reports
+
     target_records, unit_records = finished
     done = reports(target_records, unit_records, started)
     crawled = [Target(r.store, r.shop_id or "") for r in done]
-    refresh = _refresh(app.settings, Path(meta.lake), crawled)
+    refresh = _refresh(settings, Path(meta.lake), crawled)
     seconds = time.monotonic() - clock
     for r in done:
         key = Target(r.store, r.shop_id or "").key
@@ -200,7 +215,7 @@ def crawl_distributed(
         r.new_prices = refresh.new_prices.get(key, 0)
         r.seconds = seconds
         r.finished_at = utcnow()
-    _print(app, done, meta.crawl_id, as_json)
+    return done
 
 
 def _refresh(settings: Settings, root: Path, targets: Sequence[Target]) -> Any:
@@ -235,6 +250,80 @@ def _print(app: App, done: list[CrawlReport], crawl_id: str, as_json: bool) -> N
             )
     if done and all(r.status in FAILED for r in done):
         sys.exit(1)
+
+
+# --- korzina jobs, distributed jobs ------------------------------------------------------
+
+
+def job_crawler_distributed(app: App, redis: str | None, lake: str | None) -> RunCrawl:
+    """A job's crawl enqueued for ``korzina worker``: waited for, merged from the lake
+    into the database, and summed up as one report (the job's run record)."""
+    from korzina.distributed import lake as lake_mod
+    from korzina.distributed import queue
+    from korzina.distributed.units import new_crawl_id
+
+    url = queue.redis_url(redis)
+    queue.need_arq()
+    root = lake_path(app.settings, lake)
+
+    async def run(spec: JobSpec) -> CrawlReport:
+        chosen = (
+            [Target(spec.store, shop) for shop in spec.shops]
+            if spec.shops
+            else parse_targets(app, [spec.store], spec.shop, [])
+        )
+        started = utcnow()
+        meta = queue.CrawlMeta(
+            crawl_id=new_crawl_id(started),
+            started_at=started.isoformat(),
+            lake=str(lake_mod.ensure_lake(root).resolve()),
+            targets=tuple(t.key for t in chosen),
+            categories=spec.categories,
+            per_unit=8,
+            shop_extra=_shop_extra(app.settings, chosen),
+        )
+        clock = time.monotonic()
+        meta, finished = await _enqueue_and_wait(app, url, meta, wait=True)
+        assert finished is not None  # waited for
+        return combine_reports(
+            spec.store, _finish(app.settings, meta, finished, started, clock), meta.crawl_id
+        )
+
+    return run
+
+
+def combine_reports(store: str, done: Sequence[CrawlReport], crawl_id: str) -> CrawlReport:
+    """One report for a job's shops: counts summed, the worst status, each shop's message."""
+    from korzina.cli.crawl import FAILED
+
+    shops = [r.shop_id or "" for r in done]
+    out = CrawlReport(
+        store=store,
+        shop_id=shops[0] if len(shops) == 1 else None,
+        started_at=min((r.started_at for r in done), default=utcnow()),
+    )
+    for r in done:
+        out.categories_total += r.categories_total
+        out.categories_done += r.categories_done
+        out.offers += r.offers
+        out.new_products += r.new_products
+        out.new_prices += r.new_prices
+        out.errors.extend(r.errors)
+        out.rejected.extend(r.rejected)
+        out.seconds = max(out.seconds, r.seconds)
+    statuses = {r.status for r in done}
+    if statuses <= {"done"}:
+        out.status = "done"
+    elif statuses <= FAILED:
+        out.status = done[0].status
+    else:
+        out.status = "partial"
+    messages = [f"{r.shop_id}: {r.message}" for r in done if r.message]
+    if out.status != "done":
+        messages.append(f"обход {crawl_id}")
+    out.message = "; ".join(messages) or None
+    out.finished_at = utcnow()
+    return out
 
 
 # --- korzina worker ---------------------------------------------------------------------
