@@ -68,7 +68,7 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
-async def crawl_once(url: str, lake: Path, targets: list[Target]) -> tuple[float, int]:
+async def crawl_once(url: str, lake: lake_mod.Lake, targets: list[Target]) -> tuple[float, int]:
     """Enqueue a crawl of ``targets`` and wait for its records; (wall seconds, offers)."""
     redis = await queue.connect(url)
     try:
@@ -174,8 +174,8 @@ def bench_workers(args: argparse.Namespace, workdir: Path) -> None:
         stack.close()
 
 
-def lake_bytes(lake: Path) -> int:
-    return sum(f.stat().st_size for f in lake_mod.lake_files(lake))
+def lake_bytes(lake: lake_mod.Lake) -> int:
+    return sum(Path(f).stat().st_size for f in lake_mod.lake_files(lake))
 
 
 def bench_lake(args: argparse.Namespace, workdir: Path) -> None:
@@ -253,7 +253,7 @@ def bench_query(args: argparse.Namespace, workdir: Path) -> None:
     lake = lake_mod.ensure_lake(workdir / "lake-query")
     wall0 = time.perf_counter()
     con = duckdb.connect()
-    con.execute(GENERATE.format(rows=args.rows, target=lake / lake_mod.COMPACTED))
+    con.execute(GENERATE.format(rows=args.rows, target=Path(lake.root) / lake_mod.COMPACTED))
     con.close()
     files = len(lake_mod.lake_files(lake))
     generated = time.perf_counter() - wall0
@@ -266,11 +266,11 @@ def bench_query(args: argparse.Namespace, workdir: Path) -> None:
     # The baseline: the same query written against the files directly, in a plain DuckDB
     # process (python -c, DuckDB's own glob and hive partitioning): what korzina adds is
     # its start-up, listing the lake's files and its views.
-    files = (
+    scan = (
         f"read_parquet('{lake}/{lake_mod.COMPACTED}/*/*/*/*.parquet', "
         f"hive_partitioning = true, hive_types = {lake_mod.HIVE_TYPES})"
     )
-    changes = lake_mod.changes_sql(f"SELECT * FROM {files}")
+    changes = lake_mod.changes_sql(f"SELECT * FROM {scan}")
     print(
         f"{'korzina lake sql (a cold process) vs plain DuckDB':<52} {'wall s':>7} {'CPU s':>7} "
         f"{'base wall':>9} {'base CPU':>8} {'wall ratio':>10} {'CPU ratio':>9}"
@@ -279,7 +279,7 @@ def bench_query(args: argparse.Namespace, workdir: Path) -> None:
         (
             "count per store (lake_rows)",
             "SELECT store, count(*) FROM lake_rows GROUP BY 1",
-            f"SELECT store, count(*) FROM {files} GROUP BY 1",
+            f"SELECT store, count(*) FROM {scan} GROUP BY 1",
         ),
         (
             "one product's price changes (lake_observations)",
@@ -310,7 +310,8 @@ def bench_query(args: argparse.Namespace, workdir: Path) -> None:
 # A plain DuckDB process running one query (argv[1]) and printing its rows as JSON.
 PLAIN_DUCKDB = (
     "import json, sys, duckdb; "
-    "print(json.dumps(duckdb.connect().execute(sys.argv[1]).fetchall(), default=str))"
+    "con = duckdb.connect(config={'enable_progress_bar': False}); "
+    "print(json.dumps(con.execute(sys.argv[1]).fetchall(), default=str))"
 )
 
 

@@ -26,17 +26,21 @@ from korzina.core.models import utcnow
 from korzina.core.settings import Settings
 from korzina.distributed.units import Target
 
-LAKE_HELP = "Каталог озера цен (или KORZINA_LAKE; по умолчанию — lake рядом с базой)."
+LAKE_HELP = (
+    "Озеро цен: каталог или s3://бакет/префикс (или KORZINA_LAKE; по умолчанию — lake "
+    "рядом с базой)."
+)
 REDIS_HELP = "Адрес Redis, redis://хост:порт/база (или KORZINA_REDIS_URL)."
 
 
-def lake_path(settings: Settings, given: str | None) -> Path:
+def lake_path(settings: Settings, given: str | None) -> str | Path:
+    """The lake: ``--lake``, ``KORZINA_LAKE`` (a directory or ``s3://bucket/prefix``), or
+    ``lake`` beside the database."""
     import os
 
     from korzina.distributed.queue import LAKE_ENV
 
-    value = given or os.environ.get(LAKE_ENV)
-    return Path(value) if value else settings.db_path.parent / "lake"
+    return given or os.environ.get(LAKE_ENV) or settings.db_path.parent / "lake"
 
 
 # --- korzina crawl --distributed ------------------------------------------------------
@@ -166,7 +170,7 @@ def crawl_distributed(
     meta = queue.CrawlMeta(
         crawl_id=crawl_id or new_crawl_id(started),
         started_at=started.isoformat(),
-        lake=str(root.resolve()),
+        lake=root.uri,
         targets=tuple(t.key for t in chosen),
         categories=tuple(categories),
         per_unit=per_unit,
@@ -207,7 +211,7 @@ def _finish(
     target_records, unit_records = finished
     done = reports(target_records, unit_records, started)
     crawled = [Target(r.store, r.shop_id or "") for r in done]
-    refresh = _refresh(settings, Path(meta.lake), crawled)
+    refresh = _refresh(settings, meta.lake, crawled)
     seconds = time.monotonic() - clock
     for r in done:
         key = Target(r.store, r.shop_id or "").key
@@ -218,7 +222,7 @@ def _finish(
     return done
 
 
-def _refresh(settings: Settings, root: Path, targets: Sequence[Target]) -> Any:
+def _refresh(settings: Settings, root: str, targets: Sequence[Target]) -> Any:
     from korzina.core.storage import open_storage
     from korzina.distributed.lake import refresh_serving
 
@@ -276,7 +280,7 @@ def job_crawler_distributed(app: App, redis: str | None, lake: str | None) -> Ru
         meta = queue.CrawlMeta(
             crawl_id=new_crawl_id(started),
             started_at=started.isoformat(),
-            lake=str(lake_mod.ensure_lake(root).resolve()),
+            lake=lake_mod.ensure_lake(root).uri,
             targets=tuple(t.key for t in chosen),
             categories=spec.categories,
             per_unit=8,
@@ -510,17 +514,18 @@ def lake_sql(app: App, query: str, lake_dir: str | None, as_json: bool) -> None:
     import duckdb
 
     from korzina.cli.data import _cell
-    from korzina.distributed.lake import lake_views_sql
+    from korzina.distributed.lake import attach, lake_views_sql, open_lake
 
-    root = lake_path(app.settings, lake_dir)
-    if not root.is_dir():
+    root = open_lake(lake_path(app.settings, lake_dir))
+    if not root.is_s3 and not Path(root.root).is_dir():
         raise ConfigError(f"no lake at {root}", user_message=f"Нет озера цен в {root}.")
     con = duckdb.connect()
     try:
+        attach(con, root)
         for statement in lake_views_sql(root):
             con.execute(statement)
         # The query reads the lake and nothing else: no other file, no network.
-        con.execute("SET allowed_directories = [?]", [str(root.resolve()) + "/"])
+        con.execute("SET allowed_directories = [?]", [root.uri + "/"])
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
         started = time.monotonic()

@@ -22,7 +22,6 @@ import os
 import socket
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -120,7 +119,7 @@ class Runtime:
         self._adapters[store_id] = adapter
         return adapter
 
-    def lake(self, crawl_lake: str) -> Path:
+    def lake(self, crawl_lake: str) -> lake_mod.Lake:
         return lake_mod.ensure_lake(self.options.lake or crawl_lake)
 
     async def close(self) -> None:
