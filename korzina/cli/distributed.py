@@ -12,19 +12,21 @@ import time
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.markup import escape
 from rich.table import Table
 
 from korzina.cli.app import App, cli, echo_json, run_async
-from korzina.core.crawl import CrawlReport
+from korzina.core.crawl_types import CrawlReport
 from korzina.core.errors import ConfigError
-from korzina.core.jobs import JobSpec, RunCrawl
 from korzina.core.models import utcnow
 from korzina.core.settings import Settings
 from korzina.distributed.units import Target
+
+if TYPE_CHECKING:  # croniter and the crawl engine are not needed by korzina lake sql
+    from korzina.core.jobs import JobSpec, RunCrawl
 
 LAKE_HELP = (
     "Озеро цен: каталог или s3://бакет/префикс (или KORZINA_LAKE; по умолчанию — lake "

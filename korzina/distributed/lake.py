@@ -386,15 +386,25 @@ _EMPTY_ROWS = (
 )
 
 
-def rows_sql(files: Sequence[str | Path]) -> str:
-    """A SELECT of the files' rows with their partition columns (store, date, shop)."""
-    if not files:
-        return _EMPTY_ROWS
+def _read(files: Sequence[str | Path]) -> str:
     return (
         f"SELECT store, date, shop, {', '.join(LAKE_COLUMNS)} FROM read_parquet("
-        f"{_sql_list(files)}, hive_partitioning = true, hive_types = {HIVE_TYPES}, "
-        "union_by_name = true)"
+        f"{_sql_list(files)}, hive_partitioning = true, hive_types = {HIVE_TYPES})"
     )
+
+
+def rows_sql(files: Sequence[str | Path]) -> str:
+    """A SELECT of the files' rows with their partition columns (store, date, shop).
+
+    Raw files (pyarrow's, from ``lake_table``) and compacted ones (DuckDB's ``COPY``) are
+    read in two scans joined by name: within each kind every file has the same schema, so
+    neither scan needs ``union_by_name``, which would read every file's footer up front
+    (a third of a query's time over thousands of files)."""
+    if not files:
+        return _EMPTY_ROWS
+    compacted = [f for f in files if f"/{COMPACTED}/store=" in str(f)]
+    raw = [f for f in files if f"/{COMPACTED}/store=" not in str(f)]
+    return " UNION ALL BY NAME ".join(_read(group) for group in (raw, compacted) if group)
 
 
 # The change rule of the database's observations, over lake rows: per (store, shop,
