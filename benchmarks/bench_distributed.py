@@ -13,8 +13,11 @@
    files of 1,000 (``lake.write_category``), then ``lake.compact``: rows/s, CPU beside wall.
 3. **A query over a generated lake** of ``--rows`` (10^7) observations (4 stores, 30 days,
    20 shops, written by one DuckDB ``COPY … PARTITION_BY``), through the installed command
-   ``korzina lake sql`` (a cold process): a count per store over ``lake_rows``, and the
-   price changes of one product over ``lake_observations``.
+   ``korzina lake sql`` (a cold process): a count per store over ``lake_rows``, the price
+   changes of one product and the changes per store over ``lake_observations``. The
+   same-run baseline is the same query written against the files (DuckDB's glob, the same
+   change rule) in a plain ``python -c`` DuckDB process; printed: wall and CPU seconds of
+   both and their ratios.
 
     .venv/bin/python benchmarks/bench_distributed.py [--shops N] [--workers 1,2,4,8]
         [--latency S] [--lake-offers N] [--rows N]

@@ -191,7 +191,7 @@ def _summary_table(reports: Sequence[CrawlReport], names: dict[str, str]) -> Tab
 )
 @click.option("--wait", is_flag=True, help="С --distributed: дождаться, обновить базу, итог.")
 @click.option("--redis", help="С --distributed: адрес Redis (или KORZINA_REDIS_URL).")
-@click.option("--lake", help="С --distributed: каталог озера цен (или KORZINA_LAKE).")
+@click.option("--lake", help="С --distributed: озеро цен, каталог или s3://… (или KORZINA_LAKE).")
 @click.option("--target", "targets", multiple=True, help="С --distributed: магазин:точка.")
 @click.option("--crawl-id", help="С --distributed: продолжить или дождаться этого обхода.")
 @click.option("--unit-size", default=8, show_default=True, help="Категорий в части обхода.")
@@ -400,7 +400,7 @@ def _jobs_crawler(
     "(иначе — только задания с distributed = true).",
 )
 @click.option("--redis", help="Адрес Redis для распределённых заданий (или KORZINA_REDIS_URL).")
-@click.option("--lake", help="Каталог озера цен для распределённых заданий (или KORZINA_LAKE).")
+@click.option("--lake", help="Озеро цен для распределённых заданий (или KORZINA_LAKE).")
 @click.pass_obj
 def jobs(
     app: App,
