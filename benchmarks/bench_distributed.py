@@ -313,7 +313,7 @@ def bench_query(args: argparse.Namespace, workdir: Path) -> None:
 # A plain DuckDB process running one query (argv[1]) and printing its rows as JSON.
 PLAIN_DUCKDB = (
     "import json, sys, duckdb; "
-    "con = duckdb.connect(config={'enable_progress_bar': False}); "
+    "con = duckdb.connect(); con.execute('SET enable_progress_bar = false'); "
     "print(json.dumps(con.execute(sys.argv[1]).fetchall(), default=str))"
 )
 

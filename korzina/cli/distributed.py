@@ -526,6 +526,8 @@ def lake_sql(app: App, query: str, lake_dir: str | None, as_json: bool) -> None:
         attach(con, root)
         for statement in lake_views_sql(root):
             con.execute(statement)
+        # DuckDB draws a progress bar on stdout after 2 s: it would cut into --json output.
+        con.execute("SET enable_progress_bar = false")
         # The query reads the lake and nothing else: no other file, no network.
         con.execute("SET allowed_directories = [?]", [root.uri + "/"])
         con.execute("SET enable_external_access = false")
