@@ -279,8 +279,18 @@ def job_crawler_distributed(app: App, redis: str | None, lake: str | None) -> Ru
             else parse_targets(app, [spec.store], spec.shop, [])
         )
         started = utcnow()
+        # The job's crawl id is kept in Redis until the crawl is merged: a run interrupted
+        # while waiting (Ctrl+C, a restart) is continued by the next run, like a local job.
+        key = f"korzina:job:{spec.name}"
+        redis = await queue.connect(url)
+        try:
+            unfinished = await redis.get(key)
+            crawl_id = unfinished.decode() if unfinished else new_crawl_id(started)
+            await redis.set(key, crawl_id)
+        finally:
+            await redis.aclose()
         meta = queue.CrawlMeta(
-            crawl_id=new_crawl_id(started),
+            crawl_id=crawl_id,
             started_at=started.isoformat(),
             lake=lake_mod.ensure_lake(root).uri,
             targets=tuple(t.key for t in chosen),
@@ -291,9 +301,15 @@ def job_crawler_distributed(app: App, redis: str | None, lake: str | None) -> Ru
         clock = time.monotonic()
         meta, finished = await _enqueue_and_wait(app, url, meta, wait=True)
         assert finished is not None  # waited for
-        return combine_reports(
+        report = combine_reports(
             spec.store, _finish(app.settings, meta, finished, started, clock), meta.crawl_id
         )
+        redis = await queue.connect(url)
+        try:
+            await redis.delete(key)
+        finally:
+            await redis.aclose()
+        return report
 
     return run
 

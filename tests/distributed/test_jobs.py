@@ -9,13 +9,16 @@ schedule as before.
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import time
 from pathlib import Path
 
 import duckdb
 import redis
 
 from tests.distributed.catalog import config_toml, env_for, magnit_shops, offers_per_shop, routes
-from tests.distributed.conftest import Workers, korzina_env
+from tests.distributed.conftest import KORZINA, Workers, korzina_env
 from tests.replay import ReplayServer, run_korzina
 
 JOB = '[jobs.night]\ncron = "0 4 * * *"\nstore = "magnit"\n'
@@ -121,3 +124,50 @@ def test_local_jobs_run_without_arq_or_redis_installed(tmp_path: Path) -> None:
         )
     assert code == 1
     assert "нужен пакет arq" in err
+
+
+def test_an_interrupted_distributed_job_is_continued_by_its_next_run(
+    tmp_path: Path, redis_url: str
+) -> None:
+    shops = magnit_shops(1)
+    config = _config(tmp_path, JOB + f'distributed = true\nshop = "{shops[0]}"\n')
+    r = redis.Redis.from_url(redis_url)
+    with ReplayServer(routes(shops, [])) as server:
+        extra = {**env_for(server.url), "KORZINA_CONFIG": str(config)}
+        env = korzina_env(tmp_path, {**extra, "KORZINA_REDIS_URL": redis_url})
+        # No worker yet: the job enqueues its crawl and waits; Ctrl+C stops the waiting.
+        waiting = subprocess.Popen(
+            [str(KORZINA), "jobs", "--once", "night"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while not r.zrange("korzina:crawls", 0, -1):
+                assert time.monotonic() < deadline, "the job enqueued no crawl"
+                time.sleep(0.1)
+            waiting.send_signal(signal.SIGINT)
+            _, err = waiting.communicate(timeout=60)
+        finally:
+            if waiting.poll() is None:
+                waiting.kill()
+        assert waiting.returncode == 130, err
+        (first,) = r.zrange("korzina:crawls", 0, -1)
+
+        workers = Workers(env, ["--egress", "t"], tmp_path)
+        try:
+            workers.start(1)
+            code, run, err = run_korzina(
+                ["jobs", "--once", "night", "--json"],
+                {**extra, "KORZINA_REDIS_URL": redis_url},
+                tmp_path,
+            )
+        finally:
+            workers.stop()
+    assert code == 0, err
+    assert run["status"] == "done" and run["offers"] == offers_per_shop()["magnit"], run
+    # The same crawl, continued: no second one was enqueued.
+    assert r.zrange("korzina:crawls", 0, -1) == [first]
+    assert r.get("korzina:job:night") is None  # merged: the next run starts afresh
