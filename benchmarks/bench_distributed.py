@@ -13,8 +13,11 @@
    files of 1,000 (``lake.write_category``), then ``lake.compact``: rows/s, CPU beside wall.
 3. **A query over a generated lake** of ``--rows`` (10^7) observations (4 stores, 30 days,
    20 shops, written by one DuckDB ``COPY … PARTITION_BY``), through the installed command
-   ``korzina lake sql`` (a cold process): a count per store over ``lake_rows``, and the
-   price changes of one product over ``lake_observations``.
+   ``korzina lake sql`` (a cold process): a count per store over ``lake_rows``, the price
+   changes of one product and the changes per store over ``lake_observations``. The
+   same-run baseline is the same query written against the files (DuckDB's glob, the same
+   change rule) in a plain ``python -c`` DuckDB process; printed: wall and CPU seconds of
+   both and their ratios.
 
     .venv/bin/python benchmarks/bench_distributed.py [--shops N] [--workers 1,2,4,8]
         [--latency S] [--lake-offers N] [--rows N]
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import shutil
 import signal
@@ -67,7 +71,7 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
-async def crawl_once(url: str, lake: Path, targets: list[Target]) -> tuple[float, int]:
+async def crawl_once(url: str, lake: lake_mod.Lake, targets: list[Target]) -> tuple[float, int]:
     """Enqueue a crawl of ``targets`` and wait for its records; (wall seconds, offers)."""
     redis = await queue.connect(url)
     try:
@@ -173,8 +177,8 @@ def bench_workers(args: argparse.Namespace, workdir: Path) -> None:
         stack.close()
 
 
-def lake_bytes(lake: Path) -> int:
-    return sum(f.stat().st_size for f in lake_mod.lake_files(lake))
+def lake_bytes(lake: lake_mod.Lake) -> int:
+    return sum(Path(f).stat().st_size for f in lake_mod.lake_files(lake))
 
 
 def bench_lake(args: argparse.Namespace, workdir: Path) -> None:
@@ -252,7 +256,7 @@ def bench_query(args: argparse.Namespace, workdir: Path) -> None:
     lake = lake_mod.ensure_lake(workdir / "lake-query")
     wall0 = time.perf_counter()
     con = duckdb.connect()
-    con.execute(GENERATE.format(rows=args.rows, target=lake / lake_mod.COMPACTED))
+    con.execute(GENERATE.format(rows=args.rows, target=Path(lake.root) / lake_mod.COMPACTED))
     con.close()
     files = len(lake_mod.lake_files(lake))
     generated = time.perf_counter() - wall0
@@ -262,35 +266,71 @@ def bench_query(args: argparse.Namespace, workdir: Path) -> None:
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("KORZINA_")}
     env.update(KORZINA_LAKE=str(lake), KORZINA_DB=str(workdir / "q.duckdb"))
-    for title, sql in (
-        ("count per store (lake_rows)", "SELECT store, count(*) FROM lake_rows GROUP BY 1"),
+    # The baseline: the same query written against the files directly, in a plain DuckDB
+    # process (python -c, DuckDB's own glob and hive partitioning): what korzina adds is
+    # its start-up, listing the lake's files and its views.
+    scan = (
+        f"read_parquet('{lake}/{lake_mod.COMPACTED}/*/*/*/*.parquet', "
+        f"hive_partitioning = true, hive_types = {lake_mod.HIVE_TYPES})"
+    )
+    changes = lake_mod.changes_sql(f"SELECT * FROM {scan}")
+    print(
+        f"{'korzina lake sql (a cold process) vs plain DuckDB':<52} {'wall s':>7} {'CPU s':>7} "
+        f"{'base wall':>9} {'base CPU':>8} {'wall ratio':>10} {'CPU ratio':>9}"
+    )
+    for title, sql, plain in (
+        (
+            "count per store (lake_rows)",
+            "SELECT store, count(*) FROM lake_rows GROUP BY 1",
+            f"SELECT store, count(*) FROM {scan} GROUP BY 1",
+        ),
         (
             "one product's price changes (lake_observations)",
             "SELECT shop, observed_at, price FROM lake_observations "
+            "WHERE store = 'magnit' AND product_id = '42' ORDER BY ALL",
+            f"SELECT shop, observed_at, price FROM ({changes}) "
             "WHERE store = 'magnit' AND product_id = '42' ORDER BY ALL",
         ),
         (
             "changes per store (lake_observations, every row)",
             "SELECT store, count(*) FROM lake_observations GROUP BY 1",
+            f"SELECT store, count(*) FROM ({changes}) GROUP BY 1",
         ),
     ):
-        wall0 = time.perf_counter()
-        before = os.times()
-        proc = subprocess.run(
-            [str(KORZINA), "lake", "sql", "--json", sql],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
+        wall, cpu, out = timed_process([str(KORZINA), "lake", "sql", "--json", sql], env)
+        base_wall, base_cpu, base_out = timed_process(
+            [sys.executable, "-c", PLAIN_DUCKDB, plain], env
         )
-        after = os.times()
-        wall = time.perf_counter() - wall0
-        if proc.returncode != 0:
-            sys.exit(proc.stderr)
-        cpu = (after.children_user - before.children_user) + (
-            after.children_system - before.children_system
+        rows, base_rows = json.loads(out), json.loads(base_out)
+        if len(rows) != len(base_rows):
+            sys.exit(f"{title}: korzina gave {len(rows)} rows, the plain query {len(base_rows)}")
+        print(
+            f"{title:<52} {wall:>7.2f} {cpu:>7.2f} {base_wall:>9.2f} {base_cpu:>8.2f} "
+            f"{wall / base_wall:>10.2f} {cpu / base_cpu:>9.2f}  ({len(rows)} rows)"
         )
-        print(f"  korzina lake sql, {title}: {wall:.2f} s wall, {cpu:.2f} s CPU")
+
+
+# A plain DuckDB process running one query (argv[1]) and printing its rows as JSON.
+PLAIN_DUCKDB = (
+    "import json, sys, duckdb; "
+    "con = duckdb.connect(); con.execute('SET enable_progress_bar = false'); "
+    "print(json.dumps(con.execute(sys.argv[1]).fetchall(), default=str))"
+)
+
+
+def timed_process(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """(wall seconds, CPU seconds, stdout) of a command run to its end."""
+    wall0 = time.perf_counter()
+    before = os.times()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    after = os.times()
+    wall = time.perf_counter() - wall0
+    if proc.returncode != 0:
+        sys.exit(proc.stderr)
+    cpu = (after.children_user - before.children_user) + (
+        after.children_system - before.children_system
+    )
+    return wall, cpu, proc.stdout
 
 
 def main() -> None:

@@ -191,7 +191,7 @@ def _summary_table(reports: Sequence[CrawlReport], names: dict[str, str]) -> Tab
 )
 @click.option("--wait", is_flag=True, help="С --distributed: дождаться, обновить базу, итог.")
 @click.option("--redis", help="С --distributed: адрес Redis (или KORZINA_REDIS_URL).")
-@click.option("--lake", help="С --distributed: каталог озера цен (или KORZINA_LAKE).")
+@click.option("--lake", help="С --distributed: озеро цен, каталог или s3://… (или KORZINA_LAKE).")
 @click.option("--target", "targets", multiple=True, help="С --distributed: магазин:точка.")
 @click.option("--crawl-id", help="С --distributed: продолжить или дождаться этого обхода.")
 @click.option("--unit-size", default=8, show_default=True, help="Категорий в части обхода.")
@@ -326,6 +326,8 @@ def _list_jobs(app: App, specs: Sequence[JobSpec], runs: RunLog, as_json: bool) 
             "store": s.store,
             "shop": s.shop,
             "categories": list(s.categories),
+            "distributed": s.distributed,
+            "shops": list(s.shops),
             "next": next_fire(s, now),
             "last": runs.last(s.name).__dict__ if runs.last(s.name) else None,
         }
@@ -347,7 +349,12 @@ def _list_jobs(app: App, specs: Sequence[JobSpec], runs: RunLog, as_json: bool) 
         table.add_row(
             escape(str(r["name"])),
             escape(str(r["cron"])),
-            escape(f"{r['store']}" + (f" / {r['shop']}" if r["shop"] else "")),
+            escape(
+                f"{r['store']}"
+                + (f" / {r['shop']}" if r["shop"] else "")
+                + (f" / точек {len(r['shops'])}" if r["shops"] else "")  # type: ignore[arg-type]
+                + (" (очередь Redis)" if r["distributed"] else "")
+            ),
             cast(datetime, r["next"]).strftime("%d.%m.%Y %H:%M UTC"),
             escape(str(last["started_at"])[:16].replace("T", " ")) if last else "—",
             (
@@ -360,19 +367,57 @@ def _list_jobs(app: App, specs: Sequence[JobSpec], runs: RunLog, as_json: bool) 
     app.console.print(table)
 
 
+def _jobs_crawler(
+    app: App, specs: Sequence[JobSpec], everything: bool, redis: str | None, lake: str | None
+) -> RunCrawl:
+    """Local crawls, and for distributed jobs (or all, with ``--distributed``) the queue.
+
+    The distributed part (arq, Redis) is loaded only when some job needs it, so the
+    single-machine schedule works with neither installed."""
+    local = job_crawler(app)
+    if not everything and not any(s.distributed for s in specs):
+        if redis or lake:
+            raise click.UsageError("--redis, --lake: только для заданий с distributed = true.")
+        return local
+    from korzina.cli.distributed import job_crawler_distributed
+
+    queued = job_crawler_distributed(app, redis, lake)
+
+    async def run(spec: JobSpec) -> CrawlReport:
+        return await (queued if everything or spec.distributed else local)(spec)
+
+    return run
+
+
 @cli.command()
 @click.option("--list", "list_jobs", is_flag=True, help="Показать задания и последние запуски.")
 @click.option("--once", "once", metavar="ИМЯ", help="Выполнить одно задание сейчас и выйти.")
 @click.option("--json", "as_json", is_flag=True, help="Вывод в JSON (для --list и --once).")
+@click.option(
+    "--distributed",
+    is_flag=True,
+    help="Ставить все обходы в очередь Redis для korzina worker "
+    "(иначе — только задания с distributed = true).",
+)
+@click.option("--redis", help="Адрес Redis для распределённых заданий (или KORZINA_REDIS_URL).")
+@click.option("--lake", help="Озеро цен для распределённых заданий (или KORZINA_LAKE).")
 @click.pass_obj
-def jobs(app: App, list_jobs: bool, once: str | None, as_json: bool) -> None:
+def jobs(
+    app: App,
+    list_jobs: bool,
+    once: str | None,
+    as_json: bool,
+    distributed: bool,
+    redis: str | None,
+    lake: str | None,
+) -> None:
     """Запускать обходы по расписанию из настроек (cron) и записывать каждый запуск."""
     specs = parse_jobs(app.settings.jobs)
     runs = RunLog(db_opener(app.settings))
     if list_jobs:
         _list_jobs(app, specs, runs, as_json)
         return
-    crawler = job_crawler(app)
+    crawler = _jobs_crawler(app, specs, distributed, redis, lake)
     if once is not None:
         by_name = {s.name: s for s in specs}
         if once not in by_name:

@@ -12,30 +12,37 @@ import time
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.markup import escape
 from rich.table import Table
 
 from korzina.cli.app import App, cli, echo_json, run_async
-from korzina.core.crawl import CrawlReport
+from korzina.core.crawl_types import CrawlReport
 from korzina.core.errors import ConfigError
 from korzina.core.models import utcnow
 from korzina.core.settings import Settings
 from korzina.distributed.units import Target
 
-LAKE_HELP = "Каталог озера цен (или KORZINA_LAKE; по умолчанию — lake рядом с базой)."
+if TYPE_CHECKING:  # croniter and the crawl engine are not needed by korzina lake sql
+    from korzina.core.jobs import JobSpec, RunCrawl
+
+LAKE_HELP = (
+    "Озеро цен: каталог или s3://бакет/префикс (или KORZINA_LAKE; по умолчанию — lake "
+    "рядом с базой)."
+)
 REDIS_HELP = "Адрес Redis, redis://хост:порт/база (или KORZINA_REDIS_URL)."
 
 
-def lake_path(settings: Settings, given: str | None) -> Path:
+def lake_path(settings: Settings, given: str | None) -> str | Path:
+    """The lake: ``--lake``, ``KORZINA_LAKE`` (a directory or ``s3://bucket/prefix``), or
+    ``lake`` beside the database."""
     import os
 
     from korzina.distributed.queue import LAKE_ENV
 
-    value = given or os.environ.get(LAKE_ENV)
-    return Path(value) if value else settings.db_path.parent / "lake"
+    return given or os.environ.get(LAKE_ENV) or settings.db_path.parent / "lake"
 
 
 # --- korzina crawl --distributed ------------------------------------------------------
@@ -155,7 +162,7 @@ def crawl_distributed(
     """Enqueue a crawl for the workers; with ``wait``, refresh the database and summarise."""
     from korzina.distributed import lake as lake_mod
     from korzina.distributed import queue
-    from korzina.distributed.units import new_crawl_id, reports
+    from korzina.distributed.units import new_crawl_id
 
     url = queue.redis_url(redis)
     queue.need_arq()
@@ -165,7 +172,7 @@ def crawl_distributed(
     meta = queue.CrawlMeta(
         crawl_id=crawl_id or new_crawl_id(started),
         started_at=started.isoformat(),
-        lake=str(root.resolve()),
+        lake=root.uri,
         targets=tuple(t.key for t in chosen),
         categories=tuple(categories),
         per_unit=per_unit,
@@ -189,10 +196,24 @@ def crawl_distributed(
                 f"Дождаться: korzina crawl --distributed --crawl-id {meta.crawl_id} --wait"
             )
         return
+    done = _finish(app.settings, meta, finished, started, clock)
+    _print(app, done, meta.crawl_id, as_json)
+
+
+def _finish(
+    settings: Settings,
+    meta: Any,
+    finished: tuple[list[Any], list[Any]],
+    started: datetime,
+    clock: float,
+) -> list[CrawlReport]:
+    """A finished crawl's reports, its shops merged from the lake into the database."""
+    from korzina.distributed.units import reports
+
     target_records, unit_records = finished
     done = reports(target_records, unit_records, started)
     crawled = [Target(r.store, r.shop_id or "") for r in done]
-    refresh = _refresh(app.settings, Path(meta.lake), crawled)
+    refresh = _refresh(settings, meta.lake, crawled)
     seconds = time.monotonic() - clock
     for r in done:
         key = Target(r.store, r.shop_id or "").key
@@ -200,10 +221,10 @@ def crawl_distributed(
         r.new_prices = refresh.new_prices.get(key, 0)
         r.seconds = seconds
         r.finished_at = utcnow()
-    _print(app, done, meta.crawl_id, as_json)
+    return done
 
 
-def _refresh(settings: Settings, root: Path, targets: Sequence[Target]) -> Any:
+def _refresh(settings: Settings, root: str, targets: Sequence[Target]) -> Any:
     from korzina.core.storage import open_storage
     from korzina.distributed.lake import refresh_serving
 
@@ -235,6 +256,96 @@ def _print(app: App, done: list[CrawlReport], crawl_id: str, as_json: bool) -> N
             )
     if done and all(r.status in FAILED for r in done):
         sys.exit(1)
+
+
+# --- korzina jobs, distributed jobs ------------------------------------------------------
+
+
+def job_crawler_distributed(app: App, redis: str | None, lake: str | None) -> RunCrawl:
+    """A job's crawl enqueued for ``korzina worker``: waited for, merged from the lake
+    into the database, and summed up as one report (the job's run record)."""
+    from korzina.distributed import lake as lake_mod
+    from korzina.distributed import queue
+    from korzina.distributed.units import new_crawl_id
+
+    url = queue.redis_url(redis)
+    queue.need_arq()
+    root = lake_path(app.settings, lake)
+
+    async def run(spec: JobSpec) -> CrawlReport:
+        chosen = (
+            [Target(spec.store, shop) for shop in spec.shops]
+            if spec.shops
+            else parse_targets(app, [spec.store], spec.shop, [])
+        )
+        started = utcnow()
+        # The job's crawl id is kept in Redis until the crawl is merged: a run interrupted
+        # while waiting (Ctrl+C, a restart) is continued by the next run, like a local job.
+        key = f"korzina:job:{spec.name}"
+        redis = await queue.connect(url)
+        try:
+            unfinished = await redis.get(key)
+            crawl_id = unfinished.decode() if unfinished else new_crawl_id(started)
+            await redis.set(key, crawl_id)
+        finally:
+            await redis.aclose()
+        meta = queue.CrawlMeta(
+            crawl_id=crawl_id,
+            started_at=started.isoformat(),
+            lake=lake_mod.ensure_lake(root).uri,
+            targets=tuple(t.key for t in chosen),
+            categories=spec.categories,
+            per_unit=8,
+            shop_extra=_shop_extra(app.settings, chosen),
+        )
+        clock = time.monotonic()
+        meta, finished = await _enqueue_and_wait(app, url, meta, wait=True)
+        assert finished is not None  # waited for
+        report = combine_reports(
+            spec.store, _finish(app.settings, meta, finished, started, clock), meta.crawl_id
+        )
+        redis = await queue.connect(url)
+        try:
+            await redis.delete(key)
+        finally:
+            await redis.aclose()
+        return report
+
+    return run
+
+
+def combine_reports(store: str, done: Sequence[CrawlReport], crawl_id: str) -> CrawlReport:
+    """One report for a job's shops: counts summed, the worst status, each shop's message."""
+    from korzina.cli.crawl import FAILED
+
+    shops = [r.shop_id or "" for r in done]
+    out = CrawlReport(
+        store=store,
+        shop_id=shops[0] if len(shops) == 1 else None,
+        started_at=min((r.started_at for r in done), default=utcnow()),
+    )
+    for r in done:
+        out.categories_total += r.categories_total
+        out.categories_done += r.categories_done
+        out.offers += r.offers
+        out.new_products += r.new_products
+        out.new_prices += r.new_prices
+        out.errors.extend(r.errors)
+        out.rejected.extend(r.rejected)
+        out.seconds = max(out.seconds, r.seconds)
+    statuses = {r.status for r in done}
+    if statuses <= {"done"}:
+        out.status = "done"
+    elif statuses <= FAILED:
+        out.status = done[0].status
+    else:
+        out.status = "partial"
+    messages = [f"{r.shop_id}: {r.message}" for r in done if r.message]
+    if out.status != "done":
+        messages.append(f"обход {crawl_id}")
+    out.message = "; ".join(messages) or None
+    out.finished_at = utcnow()
+    return out
 
 
 # --- korzina worker ---------------------------------------------------------------------
@@ -421,17 +532,20 @@ def lake_sql(app: App, query: str, lake_dir: str | None, as_json: bool) -> None:
     import duckdb
 
     from korzina.cli.data import _cell
-    from korzina.distributed.lake import lake_views_sql
+    from korzina.distributed.lake import attach, lake_views_sql, open_lake
 
-    root = lake_path(app.settings, lake_dir)
-    if not root.is_dir():
+    root = open_lake(lake_path(app.settings, lake_dir))
+    if not root.is_s3 and not Path(root.root).is_dir():
         raise ConfigError(f"no lake at {root}", user_message=f"Нет озера цен в {root}.")
     con = duckdb.connect()
     try:
+        attach(con, root)
         for statement in lake_views_sql(root):
             con.execute(statement)
+        # DuckDB draws a progress bar on stdout after 2 s: it would cut into --json output.
+        con.execute("SET enable_progress_bar = false")
         # The query reads the lake and nothing else: no other file, no network.
-        con.execute("SET allowed_directories = [?]", [str(root.resolve()) + "/"])
+        con.execute("SET allowed_directories = [?]", [root.uri + "/"])
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
         started = time.monotonic()

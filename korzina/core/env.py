@@ -18,6 +18,6 @@ ENVIRONMENT_HELP = {
     "KORZINA_CACHE_DIR": "папка кэша (ускоряет запуск; можно удалить в любой момент)",
     "KORZINA_TIMEZONE": "часовой пояс, в котором показывать время (по умолчанию Europe/Moscow)",
     "KORZINA_REDIS_URL": "Redis распределённого обхода (korzina worker, crawl --distributed)",
-    "KORZINA_LAKE": "каталог озера цен Parquet (распределённый обход)",
+    "KORZINA_LAKE": "озеро цен Parquet: каталог или s3://бакет/префикс (распределённый обход)",
     "KORZINA_EGRESS": "имя исходящего адреса исполнителя korzina worker",
 }

@@ -7,6 +7,8 @@ Config (TOML)::
     store = "magnit"
     shop = "992301"             # optional: the store's default shop otherwise
     categories = ["65057"]      # optional: every leaf category otherwise
+    distributed = true          # optional: enqueue on Redis for `korzina worker` (issue 14)
+    shops = ["992301", "992302"]  # optional, with distributed: several shops in one crawl
 
 Runs are recorded in the database (kv namespace ``job_runs``, key ``<job>/<start ISO>``,
 and the latest per job under ``job_last``/``<job>``): start, end, status, counts, error.
@@ -68,6 +70,9 @@ class JobSpec:
     store: str
     shop: str | None = None
     categories: tuple[str, ...] = ()
+    # Enqueued on the distributed queue (``korzina worker``) instead of crawled here.
+    distributed: bool = False
+    shops: tuple[str, ...] = ()
 
 
 def parse_jobs(config: Mapping[str, Mapping[str, Any]]) -> list[JobSpec]:
@@ -96,6 +101,20 @@ def parse_jobs(config: Mapping[str, Mapping[str, Any]]) -> list[JobSpec]:
                 user_message=f"Задание {name}: categories должен быть списком.",
             )
         shop = raw.get("shop")
+        distributed = raw.get("distributed", False)
+        shops = raw.get("shops") or []
+        if not isinstance(distributed, bool):
+            raise ConfigError(
+                f"job {name}: distributed must be true or false",
+                user_message=f"Задание {name}: distributed должно быть true или false.",
+            )
+        if not isinstance(shops, list) or (shops and not distributed):
+            raise ConfigError(
+                f"job {name}: shops must be a list, with distributed = true",
+                user_message=(
+                    f"Задание {name}: shops — список точек, только с distributed = true."
+                ),
+            )
         specs.append(
             JobSpec(
                 name=name,
@@ -103,6 +122,8 @@ def parse_jobs(config: Mapping[str, Mapping[str, Any]]) -> list[JobSpec]:
                 store=store,
                 shop=str(shop) if shop not in (None, "") else None,
                 categories=tuple(str(c) for c in categories),
+                distributed=distributed,
+                shops=tuple(str(s) for s in shops),
             )
         )
     return specs

@@ -43,6 +43,16 @@ category_id      the category crawled
 
 A new column or layout is a new ``LAKE_VERSION``; readers check ``lake.json``.
 
+Where: a directory (any shared file system), or S3-compatible storage given as
+``s3://bucket/prefix`` (``open_lake``): files are read, written and listed through
+pyarrow's file systems, and DuckDB reads an S3 lake's files through the same pyarrow
+client registered as an fsspec file system (``attach``), so no DuckDB extension is needed.
+A local raw file is written under a temporary name and renamed into place; an object store
+has no rename, but an object is stored whole or not at all, so it is written under its
+final key directly. The endpoint and keys come from the usual AWS variables
+(``AWS_ENDPOINT_URL_S3`` or ``AWS_ENDPOINT_URL``, ``AWS_ACCESS_KEY_ID``,
+``AWS_SECRET_ACCESS_KEY``, ``AWS_REGION``).
+
 Two views (``lake_views_sql``): ``lake_rows`` (everything stored: sightings not compacted
 yet and compacted rows) and ``lake_observations`` (the price changes per store, shop and
 product over all dates: the same rows a single DuckDB database's ``observations`` table
@@ -56,18 +66,22 @@ nothing.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import os
 import shutil
+import tempfile
 import time
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow.fs as pafs  # type: ignore[import-untyped]
 import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
 from korzina.core.errors import ConfigError
@@ -108,37 +122,144 @@ LAKE_COLUMNS: tuple[str, ...] = (
 HIVE_TYPES = "{'store': VARCHAR, 'date': DATE, 'shop': VARCHAR}"
 
 
-def ensure_lake(lake: str | Path) -> Path:
-    """Create the lake directory and its manifest, or check the manifest's version."""
-    root = Path(lake)
-    root.mkdir(parents=True, exist_ok=True)
-    manifest = root / MANIFEST
-    if manifest.exists():
-        data = json.loads(manifest.read_text(encoding="utf-8"))
-        if data.get("version") != LAKE_VERSION:
-            raise ConfigError(
-                f"lake {root}: schema version {data.get('version')}, expected {LAKE_VERSION}",
-                user_message=(
-                    f"Озеро цен {root} другой версии ({data.get('version')}); "
-                    f"эта korzina читает версию {LAKE_VERSION}."
-                ),
-            )
-        return root
-    tmp = root / f".{MANIFEST}.{uuid.uuid4().hex}"
-    tmp.write_text(
-        json.dumps({"schema": "korzina-lake", "version": LAKE_VERSION}) + "\n", encoding="utf-8"
+S3 = "s3://"
+
+
+@dataclass(frozen=True)
+class Lake:
+    """Where a lake is: ``uri`` as shown (an absolute directory or ``s3://bucket/prefix``),
+    the pyarrow file system holding it and the lake's root path on that file system."""
+
+    uri: str
+    fs: Any  # pyarrow.fs.FileSystem
+    root: str
+
+    @property
+    def is_s3(self) -> bool:
+        return self.uri.startswith(S3)
+
+    def path(self, *parts: str) -> str:
+        return "/".join([self.root, *parts])
+
+    def url(self, path: str) -> str:
+        """A file's name as DuckDB reads it (an S3 key through ``attach``)."""
+        return S3 + path if self.is_s3 else path
+
+    def fs_path(self, url: str) -> str:
+        return url[len(S3) :] if self.is_s3 else url
+
+    def __str__(self) -> str:
+        return self.uri
+
+
+def _s3_filesystem() -> Any:
+    endpoint = os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL")
+    # A region given up front: without one the client may ask AWS where the bucket is.
+    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
+    return pafs.S3FileSystem(
+        region=region,
+        endpoint_override=endpoint or None,
+        connect_timeout=10,
+        request_timeout=60,
     )
-    os.replace(tmp, manifest)
-    return root
 
 
-def partition_dir(lake: Path, part: str, store: str, day: date, shop: str) -> Path:
-    return (
-        lake
-        / part
-        / f"store={safe_part(store)}"
-        / f"date={day.isoformat()}"
-        / f"shop={safe_part(shop)}"
+def open_lake(location: str | Path | Lake) -> Lake:
+    """A lake location: a directory, or ``s3://bucket/prefix`` on S3-compatible storage."""
+    if isinstance(location, Lake):
+        return location
+    text = str(location)
+    if text.startswith(S3):
+        root = text[len(S3) :].strip("/")
+        if not root:
+            raise ConfigError(
+                f"lake {text}: no bucket", user_message=f"Озеро цен {text}: не указан бакет."
+            )
+        return Lake(uri=S3 + root, fs=_s3_filesystem(), root=root)
+    resolved = str(Path(text).resolve())
+    return Lake(uri=resolved, fs=pafs.LocalFileSystem(), root=resolved)
+
+
+def _unreachable(lake: Lake, exc: OSError) -> ConfigError:
+    return ConfigError(
+        f"lake {lake.uri}: {exc}", user_message=f"Озеро цен {lake.uri} недоступно: {exc}"
+    )
+
+
+def _put(lake: Lake, path: str, data: bytes) -> None:
+    """A small file written whole: renamed into place locally, one PUT on S3."""
+    if lake.is_s3:
+        with lake.fs.open_output_stream(path) as out:
+            out.write(data)
+        return
+    tmp = Path(path).with_name(f".{Path(path).name}.{uuid.uuid4().hex}")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def ensure_lake(location: str | Path | Lake) -> Lake:
+    """Create the lake and its manifest, or check the manifest's version."""
+    lake = open_lake(location)
+    manifest = lake.path(MANIFEST)
+    try:
+        if not lake.is_s3:
+            Path(lake.root).mkdir(parents=True, exist_ok=True)
+        if lake.fs.get_file_info(manifest).type == pafs.FileType.File:
+            with lake.fs.open_input_stream(manifest) as f:
+                data = json.loads(f.read().decode("utf-8"))
+        else:
+            data = None
+            body = json.dumps({"schema": "korzina-lake", "version": LAKE_VERSION}) + "\n"
+            _put(lake, manifest, body.encode("utf-8"))
+    except OSError as exc:
+        raise _unreachable(lake, exc) from exc
+    if data is not None and data.get("version") != LAKE_VERSION:
+        raise ConfigError(
+            f"lake {lake.uri}: schema version {data.get('version')}, expected {LAKE_VERSION}",
+            user_message=(
+                f"Озеро цен {lake.uri} другой версии ({data.get('version')}); "
+                f"эта korzina читает версию {LAKE_VERSION}."
+            ),
+        )
+    return lake
+
+
+@functools.cache
+def _fsspec_class() -> Any:
+    try:
+        from fsspec.implementations.arrow import ArrowFSWrapper  # type: ignore[import-untyped]
+    except ImportError as exc:
+        raise ConfigError(
+            "fsspec is not installed",
+            user_message=(
+                "Для озера цен в S3 нужен пакет fsspec: pip install 'korzina[distributed]'."
+            ),
+        ) from exc
+
+    class S3Lake(ArrowFSWrapper):
+        """pyarrow's S3 client as an fsspec file system DuckDB reads ``s3://`` through."""
+
+        protocol = "s3"
+
+        @classmethod
+        def _strip_protocol(cls, path: Any) -> str:
+            text = str(path)
+            return (text[len(S3) :] if text.startswith(S3) else text).rstrip("/")
+
+    return S3Lake
+
+
+def attach(con: Any, location: str | Path | Lake) -> None:
+    """Let the DuckDB connection ``con`` read the lake's files (an S3 lake's through
+    pyarrow's client; a directory needs nothing)."""
+    lake = open_lake(location)
+    if lake.is_s3 and "s3" not in con.list_filesystems():
+        con.register_filesystem(_fsspec_class()(lake.fs))
+
+
+def partition_path(lake: Lake, part: str, store: str, day: date, shop: str) -> str:
+    return lake.path(
+        part, f"store={safe_part(store)}", f"date={day.isoformat()}", f"shop={safe_part(shop)}"
     )
 
 
@@ -153,7 +274,7 @@ def lake_table(offers: Sequence[Offer], crawl_id: str, category_id: str) -> pa.T
 
 
 def write_category(
-    lake: Path,
+    lake: str | Path | Lake,
     *,
     crawl_id: str,
     day: date,
@@ -161,53 +282,93 @@ def write_category(
     shop: str,
     category_id: str,
     offers: Sequence[Offer],
-) -> Path:
-    """One category's sightings as one raw file, renamed into place when complete.
+) -> str:
+    """One category's sightings as one raw file, in place only when complete; its name.
 
     The name depends only on (crawl, category): writing it again replaces it.
     """
-    folder = partition_dir(lake, RAW, store, day, shop)
-    folder.mkdir(parents=True, exist_ok=True)
-    final = folder / f"{safe_part(crawl_id)}-{safe_part(category_id)}.parquet"
-    tmp = folder / f".{final.name}.{uuid.uuid4().hex}.tmp"
+    where = open_lake(lake)
+    folder = partition_path(where, RAW, store, day, shop)
+    final = f"{folder}/{safe_part(crawl_id)}-{safe_part(category_id)}.parquet"
+    table = lake_table(offers, crawl_id, category_id)
+    if where.is_s3:
+        # No rename on an object store; an object appears whole or not at all.
+        try:
+            pq.write_table(table, final, filesystem=where.fs)
+        except OSError as exc:
+            raise _unreachable(where, exc) from exc
+        return where.url(final)
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    tmp = Path(folder) / f".{Path(final).name}.{uuid.uuid4().hex}.tmp"
     try:
-        pq.write_table(lake_table(offers, crawl_id, category_id), tmp)
+        pq.write_table(table, tmp)
         os.replace(tmp, final)
     finally:
         tmp.unlink(missing_ok=True)
     return final
 
 
+class LakeFile(NamedTuple):
+    """A data file: its partition (as the path spells it) and its name for DuckDB."""
+
+    store: str
+    day: date
+    shop: str
+    url: str
+
+    @property
+    def partition(self) -> tuple[str, date, str]:
+        return (self.store, self.day, self.shop)
+
+
 def _files(
-    lake: Path, part: str, targets: Iterable[Target] | None, since: date | None
-) -> list[Path]:
-    root = lake / part
-    if not root.exists():
-        return []
+    lake: Lake, part: str, targets: Iterable[Target] | None, since: date | None
+) -> list[LakeFile]:
+    base = lake.path(part)
     wanted = None if targets is None else {(safe_part(t.store), safe_part(t.shop)) for t in targets}
-    out: list[Path] = []
-    for store_dir in sorted(root.glob("store=*")):
-        store = store_dir.name.split("=", 1)[1]
-        for date_dir in sorted(store_dir.glob("date=*")):
-            if since is not None and date.fromisoformat(date_dir.name.split("=", 1)[1]) < since:
-                continue
-            for shop_dir in sorted(date_dir.glob("shop=*")):
-                shop = shop_dir.name.split("=", 1)[1]
-                if wanted is not None and (store, shop) not in wanted:
-                    continue
-                out.extend(sorted(shop_dir.glob("*.parquet")))
-    return out
+    try:
+        infos = lake.fs.get_file_info(pafs.FileSelector(base, recursive=True, allow_not_found=True))
+    except OSError as exc:
+        raise _unreachable(lake, exc) from exc
+    out: list[LakeFile] = []
+    for info in infos:
+        if info.type != pafs.FileType.File or not info.path.startswith(base + "/"):
+            continue
+        parts = info.path[len(base) + 1 :].split("/")
+        # store=…/date=…/shop=…/name.parquet; temporary files start with a dot.
+        if len(parts) != 4 or parts[3].startswith(".") or not parts[3].endswith(".parquet"):
+            continue
+        keys = [p.partition("=") for p in parts[:3]]
+        if [k for k, _, _ in keys] != ["store", "date", "shop"]:
+            continue
+        store, day_text, shop = (v for _, _, v in keys)
+        try:
+            day = date.fromisoformat(day_text)
+        except ValueError:
+            continue
+        if since is not None and day < since:
+            continue
+        if wanted is not None and (store, shop) not in wanted:
+            continue
+        out.append(LakeFile(store, day, shop, lake.url(info.path)))
+    return sorted(out)
 
 
 def lake_files(
-    lake: str | Path, *, targets: Iterable[Target] | None = None, since: date | None = None
-) -> list[Path]:
-    """Every data file (raw and compacted) of ``targets`` (all shops: None) from ``since``."""
-    root = Path(lake)
-    return _files(root, RAW, targets, since) + _files(root, COMPACTED, targets, since)
+    lake: str | Path | Lake,
+    *,
+    targets: Iterable[Target] | None = None,
+    since: date | None = None,
+) -> list[str]:
+    """Every data file (raw and compacted) of ``targets`` (all shops: None) from ``since``,
+    named as DuckDB reads them (``attach`` the lake to the connection first)."""
+    where = open_lake(lake)
+    return [
+        f.url for f in _files(where, RAW, targets, since) + _files(where, COMPACTED, targets, since)
+    ]
 
 
-def _sql_list(paths: Sequence[Path]) -> str:
+def _sql_list(paths: Sequence[str | Path]) -> str:
     return "[" + ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths) + "]"
 
 
@@ -225,15 +386,25 @@ _EMPTY_ROWS = (
 )
 
 
-def rows_sql(files: Sequence[Path]) -> str:
-    """A SELECT of the files' rows with their partition columns (store, date, shop)."""
-    if not files:
-        return _EMPTY_ROWS
+def _read(files: Sequence[str | Path]) -> str:
     return (
         f"SELECT store, date, shop, {', '.join(LAKE_COLUMNS)} FROM read_parquet("
-        f"{_sql_list(files)}, hive_partitioning = true, hive_types = {HIVE_TYPES}, "
-        "union_by_name = true)"
+        f"{_sql_list(files)}, hive_partitioning = true, hive_types = {HIVE_TYPES})"
     )
+
+
+def rows_sql(files: Sequence[str | Path]) -> str:
+    """A SELECT of the files' rows with their partition columns (store, date, shop).
+
+    Raw files (pyarrow's, from ``lake_table``) and compacted ones (DuckDB's ``COPY``) are
+    read in two scans joined by name: within each kind every file has the same schema, so
+    neither scan needs ``union_by_name``, which would read every file's footer up front
+    (a third of a query's time over thousands of files)."""
+    if not files:
+        return _EMPTY_ROWS
+    compacted = [f for f in files if f"/{COMPACTED}/store=" in str(f)]
+    raw = [f for f in files if f"/{COMPACTED}/store=" not in str(f)]
+    return " UNION ALL BY NAME ".join(_read(group) for group in (raw, compacted) if group)
 
 
 # The change rule of the database's observations, over lake rows: per (store, shop,
@@ -255,10 +426,11 @@ def changes_sql(source: str, keys: str = "store, shop, product_id") -> str:
     return _CHANGES.format(source=source, keys=keys)
 
 
-def lake_views_sql(lake: str | Path) -> list[str]:
+def lake_views_sql(lake: str | Path | Lake) -> list[str]:
     """CREATE VIEW statements for ``lake_rows`` and ``lake_observations`` (see above).
 
     The file list is fixed when the views are made: new files need the views made again.
+    The connection that runs them reads an S3 lake once ``attach``-ed.
     """
     files = lake_files(lake)
     rows = rows_sql(files)
@@ -284,7 +456,10 @@ class CompactReport:
 
 
 def compact(
-    lake: str | Path, *, targets: Iterable[Target] | None = None, changes_only: bool = False
+    lake: str | Path | Lake,
+    *,
+    targets: Iterable[Target] | None = None,
+    changes_only: bool = False,
 ) -> CompactReport:
     """Fold each partition's raw files (and its compacted file) into one compacted file.
 
@@ -296,40 +471,46 @@ def compact(
     smallest lake, but a day's partition then lists only what changed that day.
 
     One ``COPY … PARTITION_BY (store, date, shop)`` writes every touched partition into a
-    temporary directory; each file is then renamed into its partition (replacing what was
-    compacted there before) and the raw files read are deleted. A crash between the two
+    temporary directory (next to the lake, or a local one for S3); each file is then moved
+    into its partition (renamed, or uploaded under its final key), replacing what was
+    compacted there before, and the raw files read are deleted. A crash between the two
     leaves rows both raw and compacted: the change rule drops the repeats on the next
     compaction and in the views.
     """
     import duckdb
 
     started = time.monotonic()
-    root = ensure_lake(lake)
-    raw = _files(root, RAW, targets, None)
+    where = ensure_lake(lake)
+    raw = _files(where, RAW, targets, None)
     report = CompactReport()
     if not raw:
         return report
-    touched = {f.parent.relative_to(root / RAW) for f in raw}
-    compacted = _files(root, COMPACTED, targets, None)
-    old = [f for f in compacted if f.parent.relative_to(root / COMPACTED) in touched]
-    seeds: list[Path] = []
+    touched = {f.partition for f in raw}
+    compacted = _files(where, COMPACTED, targets, None)
+    old = [f for f in compacted if f.partition in touched]
+    seeds: list[str] = []
     if changes_only:
-        shops = {(p.parts[0], p.parts[2]) for p in touched}
-        for f in compacted:
-            rel = f.parent.relative_to(root / COMPACTED)
-            if rel not in touched and (rel.parts[0], rel.parts[2]) in shops:
-                seeds.append(f)
+        shops = {(store, shop) for store, _, shop in touched}
+        seeds = [
+            f.url for f in compacted if f.partition not in touched and (f.store, f.shop) in shops
+        ]
     report.files_in = len(raw) + len(old)
     keys = "store, shop, product_id" if changes_only else "store, date, shop, product_id"
-    source = f"SELECT *, true AS _keep FROM ({rows_sql(raw + old)})"
+    read = [f.url for f in raw + old]
+    source = f"SELECT *, true AS _keep FROM ({rows_sql(read)})"
     if seeds:
         source += f" UNION ALL BY NAME SELECT *, false AS _keep FROM ({rows_sql(seeds)})"
-    tmp = root / f".compact-{uuid.uuid4().hex}"
+    tmp = (
+        Path(tempfile.mkdtemp(prefix="korzina-compact-"))
+        if where.is_s3
+        else Path(where.root) / f".compact-{uuid.uuid4().hex}"
+    )
     con = duckdb.connect()
     try:
+        attach(con, where)
         con.execute("SET preserve_insertion_order = false")
         report.rows_in = int(
-            con.execute(f"SELECT count(*) FROM ({rows_sql(raw + old)})").fetchall()[0][0]
+            con.execute(f"SELECT count(*) FROM ({rows_sql(read)})").fetchall()[0][0]
         )
         report.rows_out = int(
             con.execute(
@@ -342,19 +523,29 @@ def compact(
     finally:
         con.close()
     try:
-        produced = sorted(tmp.rglob("*.parquet"))
-        kept: set[Path] = set()
-        for path in produced:
-            dest = root / COMPACTED / path.parent.relative_to(tmp) / path.name
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(path, dest)
-            kept.add(dest)
-            report.written.append(str(dest))
-        report.partitions = len({Path(w).parent for w in report.written})
+        kept: set[str] = set()
+        for path in sorted(tmp.rglob("*.parquet")):
+            dest = where.path(COMPACTED, *path.parent.relative_to(tmp).parts, path.name)
+            if where.is_s3:
+                pafs.copy_files(
+                    str(path),
+                    dest,
+                    source_filesystem=pafs.LocalFileSystem(),
+                    destination_filesystem=where.fs,
+                )
+            else:
+                Path(dest).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(path, dest)
+            kept.add(where.url(dest))
+            report.written.append(where.url(dest))
+        report.partitions = len({w.rsplit("/", 1)[0] for w in report.written})
         # What was compacted before in a touched partition is in the new file (or, with
         # changes_only, was no change): older files there go with the raw files.
-        for f in [*raw, *(f for f in old if f not in kept)]:
-            f.unlink(missing_ok=True)
+        for url in [f.url for f in raw] + [f.url for f in old if f.url not in kept]:
+            with contextlib.suppress(FileNotFoundError):
+                where.fs.delete_file(where.fs_path(url))
+    except OSError as exc:
+        raise _unreachable(where, exc) from exc
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     report.seconds = time.monotonic() - started
@@ -393,7 +584,7 @@ class RefreshReport:
 
 def refresh_serving(
     storage: Any,
-    lake: str | Path,
+    lake: str | Path | Lake,
     targets: Iterable[Target] | None = None,
     *,
     since: date | None = None,
@@ -408,32 +599,26 @@ def refresh_serving(
     from korzina.core.storage.merge import merge_offers
 
     started = time.monotonic()
-    root = Path(lake)
-    files = lake_files(root, targets=targets, since=since)
+    where = open_lake(lake)
+    files = _files(where, RAW, targets, since) + _files(where, COMPACTED, targets, since)
     chosen = (
         sorted(set(targets), key=lambda t: t.key)
         if targets is not None
-        else sorted(
-            {
-                Target(f.parent.parent.parent.name.split("=", 1)[1], f.parent.name.split("=", 1)[1])
-                for f in files
-            },
-            key=lambda t: t.key,
-        )
+        else sorted({Target(f.store, f.shop) for f in files}, key=lambda t: t.key)
     )
     report = RefreshReport()
     for target in chosen:
         mine = [
-            f
+            f.url
             for f in files
-            if f.parent.name == f"shop={safe_part(target.shop)}"
-            and f.parent.parent.parent.name == f"store={safe_part(target.store)}"
+            if (f.store, f.shop) == (safe_part(target.store), safe_part(target.shop))
         ]
         if not mine:
             report.rows[target.key] = 0
             continue
         source = _MERGE_SOURCE.format(rows=rows_sql(mine))
         with storage.bulk_write() as con:
+            attach(con, where)
             stats = merge_offers(
                 con,
                 source,

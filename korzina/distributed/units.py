@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
-from korzina.core.crawl import CategoryFailure, CrawlReport
+from korzina.core.crawl_types import CategoryFailure, CrawlReport
 
 UnitStatus = Literal["queued", "running", "done", "partial", "blocked", "unavailable", "error"]
 TERMINAL: frozenset[str] = frozenset({"done", "partial", "blocked", "unavailable", "error"})

@@ -22,7 +22,6 @@ import os
 import socket
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -93,6 +92,7 @@ class Runtime:
         self.blocks = BlockBoard(redis, options.egress, options.block_cooldown_s)
         self.name = f"{socket.gethostname()}:{os.getpid()}"
         self._adapters: dict[str, StoreAdapter] = {}
+        self._lakes: dict[str, lake_mod.Lake] = {}
 
     def adapter(self, store_id: str) -> StoreAdapter:
         found = self._adapters.get(store_id)
@@ -120,8 +120,12 @@ class Runtime:
         self._adapters[store_id] = adapter
         return adapter
 
-    def lake(self, crawl_lake: str) -> Path:
-        return lake_mod.ensure_lake(self.options.lake or crawl_lake)
+    def lake(self, crawl_lake: str) -> lake_mod.Lake:
+        """The crawl's lake, its manifest checked once per worker (a request on S3)."""
+        where = self.options.lake or crawl_lake
+        if where not in self._lakes:
+            self._lakes[where] = lake_mod.ensure_lake(where)
+        return self._lakes[where]
 
     async def close(self) -> None:
         await close_stores(self._adapters.values())

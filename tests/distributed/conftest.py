@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.distributed.redis_server import REDIS_SERVER, local_redis
+from tests.distributed.s3_server import MOTO_SERVER, S3_ENV, local_s3
 
 KORZINA = Path(sys.executable).parent / "korzina"
 
@@ -29,6 +30,34 @@ def redis_url(tmp_path: Path) -> Iterator[str]:
     data.mkdir()
     with local_redis(data) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint() -> Iterator[str]:
+    if MOTO_SERVER is None:
+        pytest.skip("moto_server is not installed (the dev extra installs moto[s3,server])")
+    with local_s3() as url:
+        yield url
+
+
+@pytest.fixture
+def s3_lake(
+    s3_endpoint: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[str, dict[str, str]]]:
+    """A fresh bucket on the local S3 server: the lake's ``s3://`` location and the
+    environment that reaches it (set here too, for code run in the test's process)."""
+    import uuid
+
+    import pyarrow.fs as pafs  # type: ignore[import-untyped]
+
+    env = {**S3_ENV, "AWS_ENDPOINT_URL": s3_endpoint}
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    bucket = f"lake-{uuid.uuid4().hex[:12]}"
+    pafs.S3FileSystem(
+        endpoint_override=s3_endpoint, region="us-east-1", allow_bucket_creation=True
+    ).create_dir(bucket)
+    yield f"s3://{bucket}/prices", env
 
 
 def korzina_env(tmp_path: Path, extra: Mapping[str, str]) -> dict[str, str]:

@@ -1,7 +1,8 @@
 """The price lake: files written once per (crawl, category), compaction, the serving refresh.
 
 Offers here are constructed (small ``Offer`` values); the stores' real shapes are covered by
-the worker test over the replay server.
+the worker test over the replay server. Each behaviour is checked on a lake in a directory
+and on one in S3-compatible storage (moto's server, started by the fixture).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from korzina.core.storage import open_memory_storage
 from korzina.distributed.lake import (
     COMPACTED,
     RAW,
+    Lake,
+    attach,
     compact,
     ensure_lake,
     lake_files,
@@ -46,9 +49,17 @@ def _offer(pid: str, price: str, minutes: int, shop: str = "s1", store: str = "m
     )
 
 
+@pytest.fixture(params=["directory", "s3"])
+def lake(request: pytest.FixtureRequest, tmp_path: Path) -> Lake:
+    if request.param == "directory":
+        return ensure_lake(tmp_path / "lake")
+    location, _ = request.getfixturevalue("s3_lake")
+    return ensure_lake(location)
+
+
 def _write(
-    lake: Path, crawl: str, category: str, offers: list[Offer], shop: str = "s1", day: date = DAY
-) -> Path:
+    lake: Lake, crawl: str, category: str, offers: list[Offer], shop: str = "s1", day: date = DAY
+) -> str:
     return write_category(
         lake,
         crawl_id=crawl,
@@ -60,9 +71,10 @@ def _write(
     )
 
 
-def _lake_observations(lake: Path) -> list[tuple[object, ...]]:
+def _lake_observations(lake: Lake) -> list[tuple[object, ...]]:
     con = duckdb.connect()
     try:
+        attach(con, lake)
         for statement in lake_views_sql(lake):
             con.execute(statement)
         return con.execute(
@@ -73,28 +85,28 @@ def _lake_observations(lake: Path) -> list[tuple[object, ...]]:
         con.close()
 
 
-def test_a_category_written_again_replaces_its_file(tmp_path: Path) -> None:
-    lake = ensure_lake(tmp_path / "lake")
+def test_a_category_written_again_replaces_its_file(lake: Lake) -> None:
     first = _write(lake, "c1", "10", [_offer("a", "10.00", 0), _offer("b", "20.00", 0)])
     again = _write(lake, "c1", "10", [_offer("a", "10.00", 5), _offer("b", "20.00", 5)])
     assert first == again
-    assert first.parent.name == "shop=s1" and first.parent.parent.name == f"date={DAY}"
+    assert first == f"{lake.uri}/{RAW}/store=magnit/date={DAY}/shop=s1/c1-10.parquet"
     files = lake_files(lake)
     assert files == [first]
-    assert not list(first.parent.glob(".*"))  # no temporary file left behind
+    if not lake.is_s3:
+        assert not list(Path(first).parent.glob(".*"))  # no temporary file left behind
     con = duckdb.connect()
+    attach(con, lake)
     assert con.execute(f"SELECT count(*) FROM ({rows_sql(files)})").fetchall() == [(2,)]
 
 
-def test_compaction_keeps_first_prices_and_changes_and_is_idempotent(tmp_path: Path) -> None:
-    lake = ensure_lake(tmp_path / "lake")
+def test_compaction_keeps_first_prices_and_changes_and_is_idempotent(lake: Lake) -> None:
     _write(lake, "c1", "10", [_offer("a", "10.00", 0), _offer("b", "20.00", 0)])
     _write(lake, "c2", "10", [_offer("a", "10.00", 60), _offer("b", "25.00", 60)])
     before = _lake_observations(lake)
     report = compact(lake)
     assert (report.partitions, report.files_in, report.rows_in, report.rows_out) == (1, 2, 4, 3)
     files = lake_files(lake)
-    assert len(files) == 1 and COMPACTED in files[0].parts
+    assert len(files) == 1 and f"/{COMPACTED}/store=magnit/" in files[0]
     assert (
         _lake_observations(lake)
         == before
@@ -111,9 +123,10 @@ def test_compaction_keeps_first_prices_and_changes_and_is_idempotent(tmp_path: P
     assert compact(lake).partitions == 0  # nothing raw left
 
 
-def _compacted_rows(lake: Path) -> list[tuple[object, ...]]:
+def _compacted_rows(lake: Lake) -> list[tuple[object, ...]]:
     con = duckdb.connect()
     try:
+        attach(con, lake)
         return con.execute(
             f"SELECT date, product_id, price FROM ({rows_sql(lake_files(lake))}) ORDER BY ALL"
         ).fetchall()
@@ -123,9 +136,8 @@ def _compacted_rows(lake: Path) -> list[tuple[object, ...]]:
 
 @pytest.mark.parametrize("changes_only", [False, True])
 def test_daily_partitions_are_whole_price_lists_unless_changes_only(
-    tmp_path: Path, changes_only: bool
+    lake: Lake, changes_only: bool
 ) -> None:
-    lake = ensure_lake(tmp_path / "lake")
     day2 = DAY + timedelta(days=1)
     _write(lake, "c1", "10", [_offer("a", "10.00", 0), _offer("b", "20.00", 0)])
     compact(lake, changes_only=changes_only)  # day 1 compacted before day 2 arrives
@@ -152,7 +164,7 @@ def test_daily_partitions_are_whole_price_lists_unless_changes_only(
 
 def test_a_crash_between_compaction_and_raw_deletion_repeats_nothing(tmp_path: Path) -> None:
     lake = ensure_lake(tmp_path / "lake")
-    raw = _write(lake, "c1", "10", [_offer("a", "10.00", 0), _offer("b", "20.00", 0)])
+    raw = Path(_write(lake, "c1", "10", [_offer("a", "10.00", 0), _offer("b", "20.00", 0)]))
     kept = tmp_path / "kept.parquet"
     shutil.copy(raw, kept)
     compact(lake)
@@ -164,8 +176,7 @@ def test_a_crash_between_compaction_and_raw_deletion_repeats_nothing(tmp_path: P
     assert compact(lake).rows_out == 2
 
 
-def test_refresh_merges_each_change_once_and_again_adds_nothing(tmp_path: Path) -> None:
-    lake = ensure_lake(tmp_path / "lake")
+def test_refresh_merges_each_change_once_and_again_adds_nothing(lake: Lake) -> None:
     offers_1 = [_offer("a", "10.00", 0), _offer("b", "20.00", 0)]
     offers_2 = [_offer("a", "10.00", 60), _offer("b", "25.00", 60)]
     _write(lake, "c1", "10", offers_1)
@@ -201,7 +212,6 @@ def test_a_lake_of_another_version_is_refused_with_a_clear_message(tmp_path: Pat
     assert "другой версии (99)" in caught.value.user_message
 
 
-def test_an_empty_lake_has_empty_views(tmp_path: Path) -> None:
-    lake = ensure_lake(tmp_path / "lake")
+def test_an_empty_lake_has_empty_views(lake: Lake) -> None:
     assert _lake_observations(lake) == []
-    assert not (lake / RAW).exists()
+    assert lake_files(lake) == []

@@ -35,7 +35,7 @@ from tests.distributed.catalog import (
 from tests.distributed.conftest import KORZINA, Workers, korzina_env
 from tests.replay import RecordedRequest, ReplayServer
 
-SHOPS_PER_STORE = 6
+SHOPS_PER_STORE = 20
 INTERVAL = 0.03  # seconds between requests to one store, for all workers together
 OBS_KEY = "store, shop_id, product_id, price, regular_price, card_price"
 
@@ -179,7 +179,7 @@ def test_four_workers_two_killed_store_every_observation_once_at_the_shared_pace
             }
             done_at_kill = sum(u["status"] == "done" for u in at_kill.values())
             workers.start(2)
-            out, err = crawl.communicate(timeout=90)
+            out, err = crawl.communicate(timeout=180)
         finally:
             if crawl is not None and crawl.poll() is None:
                 crawl.kill()
