@@ -225,9 +225,16 @@ def _kind_by_title_head(
     kind = tax.title_kind(nouns[0], phrase, None)
     if kind is None:
         return None, set()
-    # The words the rule read («свиная» for «корейка свин») are spent on the kind.
-    stems = {s for r in kind.rules if r.head == nouns[0] for g in r.groups for s in g}
-    return kind, {w for w in item_words if any(w.startswith(s) for s in stems)}
+    # A group of one stem is what the kind is («свин» of «корейка свин»): the word is
+    # spent on the kind and the head noun stays required. A group of many alternatives
+    # says which one («средство чист|унитаз|стекл|…»): that word stays required and the
+    # generic head is spent.
+    rules = [r for r in kind.rules if r.head == nouns[0]]
+    single = {g[0] for r in rules for g in r.groups if len(g) == 1}
+    covered = {w for w in item_words if any(w.startswith(s) for s in single)}
+    if rules and all(r.groups and all(len(g) > 1 for g in r.groups) for r in rules):
+        covered.add(nouns[0])
+    return kind, covered
 
 
 def _resolve_kind(
