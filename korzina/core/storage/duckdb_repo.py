@@ -113,6 +113,9 @@ class DuckDBStorage:
         self._depth = 0
         self.read_only = read_only
         self.path = path
+        # Transactions committed through this storage: while it holds the file no one
+        # else can write, so a reader may keep what it read until this number moves.
+        self.commits = 0
         self.offers = DuckDBOfferRepository(self)
         self.shops = DuckDBShopRepository(self)
         self.stores = DuckDBStoreRepository(self)
@@ -162,6 +165,7 @@ class DuckDBStorage:
             self._depth = 0
             with self._guard() as con:
                 con.execute("COMMIT")
+            self.commits += 1
 
     def _bump_version(self, con: duckdb.DuckDBPyConnection) -> None:
         con.execute(BUMP_VERSION)
