@@ -23,14 +23,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-import pyarrow as pa  # type: ignore[import-untyped]
-
 from korzina.core.matching.analyze import TitleAnalysis, analyze_title, analyzer_version
-from korzina.core.storage.rows import pack_of
+from korzina.core.storage.rows import arrow, pack_of
 from korzina.core.text import Lemmatizer
 
 if TYPE_CHECKING:
     import duckdb
+    import pyarrow as pa  # type: ignore[import-untyped]
 
     from korzina.core.storage.base import Storage
     from korzina.core.storage.duckdb_repo import DuckDBStorage
@@ -38,23 +37,28 @@ if TYPE_CHECKING:
 # Products analysed per UPDATE: bounds the memory of a whole-table reanalysis.
 _CHUNK = 50_000
 
-_ANALYSIS_SCHEMA = pa.schema(
-    [
-        ("store", pa.string()),
-        ("product_id", pa.string()),
-        ("kind", pa.string()),
-        ("title_words", pa.string()),
-        ("title_lemmas", pa.string()),
-        ("head_lemmas", pa.string()),
-        ("brand_key", pa.string()),
-        ("fat_pct", pa.decimal128(5, 2)),
-        ("egg_class", pa.string()),
-        ("title_pack_value", pa.decimal128(12, 3)),
-        ("title_pack_unit", pa.string()),
-        ("title_pack_count", pa.int32()),
-        ("analyzed_title", pa.string()),
-    ]
-)
+
+@functools.cache
+def _analysis_schema() -> pa.Schema:
+    pa = arrow()
+    return pa.schema(
+        [
+            ("store", pa.string()),
+            ("product_id", pa.string()),
+            ("kind", pa.string()),
+            ("title_words", pa.string()),
+            ("title_lemmas", pa.string()),
+            ("head_lemmas", pa.string()),
+            ("brand_key", pa.string()),
+            ("fat_pct", pa.decimal128(5, 2)),
+            ("egg_class", pa.string()),
+            ("title_pack_value", pa.decimal128(12, 3)),
+            ("title_pack_unit", pa.string()),
+            ("title_pack_count", pa.int32()),
+            ("analyzed_title", pa.string()),
+        ]
+    )
+
 
 _PENDING = (
     "SELECT p.store, p.product_id, p.name, p.brand, p.category_path, p.sold_by, p.pack_value, "
@@ -158,7 +162,7 @@ def _analysis_table(rows: Sequence[tuple[Any, ...]], lemmatizer: Lemmatizer) -> 
         "title_pack_count": [None if p is None else p.count for p in packs],
         "analyzed_title": [r[2] for r in rows],
     }
-    return pa.table(cols, schema=_ANALYSIS_SCHEMA)
+    return arrow().table(cols, schema=_analysis_schema())
 
 
 def analyzed_database(con: duckdb.DuckDBPyConnection) -> int:
