@@ -84,6 +84,9 @@ class SessionStorage:
         self._users = 0
         self._closer: threading.Timer | None = None
         self._version: tuple[tuple[int, ...], int] | None = None  # (file signature, version)
+        # (the open session, its commits then, version): while this process holds the
+        # file nobody else can write it, so only a commit of ours can change the version.
+        self._open_version: tuple[DuckDBStorage, int, int] | None = None
         self.opens = 0  # how often the file was opened (the benchmark prints it)
         self.read_only = False
         # Create and migrate once, then let it go: sessions skip the migration check.
@@ -169,13 +172,18 @@ class SessionStorage:
 
     def data_version(self) -> int:
         """The data version; read again only when the files changed since last time."""
+        held = self._open_version
+        if held is not None and held[0] is self._db and held[1] == held[0].commits:
+            return held[2]
         sig = self._signature()
         known = self._version
         if known is not None and known[0] == sig and not self.is_open:
             return known[1]
         with self.session() as db:
+            commits = db.commits  # before the read: a commit meanwhile means read again
             version = db.offers.data_version()
         self._version = (sig, version)
+        self._open_version = (db, commits, version)
         return version
 
     @contextmanager

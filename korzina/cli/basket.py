@@ -22,7 +22,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from korzina.cli.app import App, ListCommand, cli, command_name, echo_json, list_text, run_async
-from korzina.cli.parse import configured_parser, learn_from_database
+from korzina.cli.parse import configured_parser, learn_from_database, save_words
 from korzina.cli.responses import BasketResponse, DemoResponse, dump
 from korzina.cli.stores import open_storage_for
 from korzina.core.baskets.evaluate import (
@@ -51,6 +51,7 @@ from korzina.core.present import (
 )
 from korzina.core.storage import open_storage
 from korzina.core.storage.base import Storage
+from korzina.core.text import Lemmatizer
 from korzina.data import demo_offers, demo_stores
 from korzina.parser import parse_text
 from korzina.parser.vocabulary import Vocabulary
@@ -352,6 +353,7 @@ def basket_command(
         offline=offline,
         save=save,
     )
+    words = len(Lemmatizer().known())  # the parser's, saved already
     storage = open_storage_for(app.settings)
     try:
         if offline:
@@ -362,6 +364,8 @@ def basket_command(
     finally:
         storage.close()
     _output(app, answer, as_json, save)
+    # The taxonomy's and the titles' words, analysed now, serve the next process.
+    save_words(app, words)
 
 
 def demo_service(storage: Storage) -> BasketService:

@@ -86,11 +86,22 @@ def build_vocabulary(app: App) -> Vocabulary:
         except Exception:  # a locked, old or broken database: built-in lists only
             log.info("database vocabulary unavailable; built-in lists only", exc_info=True)
     vocab.ready()
-    known = vocab.lemmatizer.known()
-    if len(known) > len(saved):
+    save_words(app, len(saved))
+    return vocab
+
+
+def save_words(app: App, saved: int) -> None:
+    """Keep this process's word analyses for the next one when there are more than the
+    ``saved`` it started with (the parser's, the taxonomy's, the titles' words: one
+    process-wide cache, ``korzina.core.text``)."""
+    from korzina.core.text import Lemmatizer
+    from korzina.parser import wordcache
+
+    known = Lemmatizer().known()
+    if len(known) > saved:
+        cache = wordcache.cache_path(app.settings.cache_dir)
         wordcache.save(cache, known)
         wordcache.prune(cache)
-    return vocab
 
 
 def database_words(db: Path, cache_dir: Path) -> tuple[list[str], list[str]]:

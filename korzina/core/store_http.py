@@ -153,20 +153,23 @@ def expect_json(
         raise StoreUnavailable(
             store, f"HTTP {status} from {response.request.method} {response.url.path}"
         )
-    reason = block_reason(response, markers)
     ctype = response.headers.get("content-type", "")
     body = response.text.lstrip()
     if "json" not in ctype and not body.startswith(("{", "[")):
         # HTML where JSON was expected: a challenge page, a stub, or a changed site.
         raise StoreBlocked(
-            store, reason or f"HTML instead of JSON (HTTP {status}, {ctype or 'no type'})"
+            store,
+            block_reason(response, markers)
+            or f"HTML instead of JSON (HTTP {status}, {ctype or 'no type'})",
         )
     if status >= 400:
         raise StoreUnavailable(store, f"HTTP {status} from {response.url.path}: {body[:200]}")
     try:
         return json.loads(body)
     except json.JSONDecodeError as exc:
-        if reason:
+        # The markers are looked for only in a reply that is not JSON: a crawl reads
+        # thousands of good pages, each would be lower-cased and searched for nothing.
+        if reason := block_reason(response, markers):
             raise StoreBlocked(store, reason) from exc
         if cut_short(body, exc):
             raise IncompleteReply(store, f"JSON cut short after {len(body)} characters") from exc

@@ -82,12 +82,19 @@ def _lemma_of(parse: Any) -> str:
     return normalize(parse.normal_form)
 
 
+# Analyses by the shared pymorphy3 analyzer, for every Lemmatizer that uses it: a word's
+# analysis is a pure function of the word and the dictionaries, so the taxonomy, the
+# parser and the offer index share them, and a start-up cache (``remember``) serves all.
+_SHARED: dict[str, WordInfo] = {}
+
+
 class Lemmatizer:
-    """Lemmas of word forms, each analysed once and cached per instance."""
+    """Lemmas of word forms, each analysed once: cached per process for the shared
+    analyzer, per instance for an injected one."""
 
     def __init__(self, morph: Any = None) -> None:
         self._morph = morph
-        self._cache: dict[str, WordInfo] = {}
+        self._cache: dict[str, WordInfo] = _SHARED if morph is None else {}
 
     @property
     def morph(self) -> Any:

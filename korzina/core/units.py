@@ -38,6 +38,7 @@ Rules worth knowing (the tests in tests/core/test_units.py pin each of them):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -140,6 +141,9 @@ def _pack_parts(m: re.Match[str]) -> tuple[Decimal, SizeUnit, int]:
     return _dec(g["v6"]), SizeUnit.PIECE, 1
 
 
+# A crawl or re-crawl reads the same titles again (every shop, every day); PackSize is
+# frozen, so one parsed value can be shared.
+@functools.lru_cache(maxsize=1 << 16)
 def parse_pack(text: str) -> PackSize | None:
     """The product's own pack size in ``text``, or None when it states none.
 

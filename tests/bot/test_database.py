@@ -83,3 +83,20 @@ def test_the_data_version_follows_a_write_by_another_process(path: Path) -> None
     with open_storage(path) as other:  # another writer (a crawl's batch)
         other.offers.save_offers(demo_offers()[:1])
     assert storage.offers.data_version() == before + 1
+
+
+def test_while_the_file_is_held_the_version_follows_our_own_writes(path: Path) -> None:
+    """A burst keeps the file open: the version is not read again per answer, but a write
+    through the bot's own session (a live search's offers) is seen at once."""
+    storage = SessionStorage(path, linger_s=30)
+    try:
+        before = storage.offers.data_version()
+        assert storage.is_open
+        assert storage.offers.data_version() == before
+        storage.offers.save_offers(demo_offers()[:1])
+        assert storage.is_open
+        assert storage.offers.data_version() == before + 1
+        storage.kv.put("t", "k", {"v": 1})  # a commit that leaves the version alone
+        assert storage.offers.data_version() == before + 1
+    finally:
+        storage.close()

@@ -9,10 +9,13 @@ from typing import Any
 
 import duckdb
 
-from korzina.core.matching.analyze import analyzer_version
+from korzina.core.matching.analyze import analyze_title, analyzer_version
 from korzina.core.storage import open_memory_storage, open_storage
 from korzina.core.storage.analysis import CandidateQuery, candidate_rows, reanalyze
+from korzina.core.storage.importer import import_file
 from korzina.core.storage.migrations import MIGRATIONS, apply_migrations
+from korzina.core.storage.rows import pack_of
+from korzina.core.text import Lemmatizer
 from tests.matching.helpers import offer
 from tests.replay import run_korzina
 
@@ -100,3 +103,72 @@ def test_reanalyze_redoes_every_title_and_the_command_reports_it(tmp_path: Path)
     )
     assert code == 0, err
     assert out == {"analyzed": 1, "analyzer_version": analyzer_version()}
+
+
+_STORED_ANALYSIS = (
+    "SELECT product_id, name, brand, category_path, sold_by, pack_value, pack_unit, "
+    "pack_count, kind, title_words, title_lemmas, head_lemmas, brand_key, fat_pct, egg_class, "
+    "title_pack_value, title_pack_unit, title_pack_count FROM products ORDER BY product_id"
+)
+
+
+def _stored_against_direct(db: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Each product's stored analysis, and ``analyze_title`` run afresh on its columns."""
+    lemmatizer = Lemmatizer()
+    _, rows = db.query(_STORED_ANALYSIS)
+    stored, direct = [], []
+    for pid, name, brand, path, sold_by, p_value, p_unit, p_count, *columns in rows:
+        stored.append((pid, *columns))
+        a = analyze_title(
+            name,
+            brand,
+            tuple(path or ()),
+            pack=pack_of(p_value, p_unit, p_count),
+            sold_by_kg=sold_by == "kg",
+            lemmatizer=lemmatizer,
+        )
+        pack = a.pack
+        direct.append(
+            (
+                pid,
+                a.kind,
+                a.words,
+                a.lemmas,
+                a.head_lemmas,
+                a.brand,
+                a.fat_pct,
+                a.egg_class,
+                None if pack is None else pack.value,
+                None if pack is None else pack.unit.value,
+                None if pack is None else pack.count,
+            )
+        )
+    return stored, direct
+
+
+def test_ingest_stores_what_analyze_title_says_for_every_real_title() -> None:
+    """The batched, cached analysis at ingest (distinct titles analysed once, analyses
+    shared across batches and imports) stores exactly what ``analyze_title`` returns for
+    each of the 4,190 real offers, the second import reading the cache only."""
+    real = Path(__file__).resolve().parents[1] / "data" / "real_offers.jsonl"
+    for _ in range(2):
+        db = open_memory_storage()
+        import_file(db, real, chunk_rows=700)
+        stored, direct = _stored_against_direct(db)
+        assert len(stored) > 4000
+        assert stored == direct
+    # Constructed: one real title under other brands, category paths and sale by weight;
+    # what the analysis reads besides the title must not be taken from the cache.
+    title = "Молоко Простоквашино пастеризованное 3,2% 930мл"
+    db = open_memory_storage()
+    db.offers.save_offers(
+        [
+            offer("magnit", "1", title, "90"),
+            offer("magnit", "2", title, "90", brand="Простоквашино"),
+            offer("magnit", "3", title, "90", category_path=("Сгущённое молоко",)),
+            offer("magnit", "4", title, "90", sold_by="kg", pack=None),
+        ]
+    )
+    stored, direct = _stored_against_direct(db)
+    assert stored == direct
+    assert len({row[1:] for row in stored}) > 1

@@ -189,18 +189,35 @@ class BasketService:
         if query not in index.loaded_queries:
             self._add(index, query, candidate_rows(self.storage, query))
 
-    def _add(self, index: OfferIndex, query: CandidateQuery, rows: list[tuple[Any, ...]]) -> None:
+    def _add(
+        self,
+        index: OfferIndex,
+        query: CandidateQuery,
+        rows: list[tuple[Any, ...]],
+        judge: list[tuple[str, str]] | None = None,
+    ) -> None:
+        """Add ``rows`` to the index and judge their prices now, or, given ``judge``,
+        leave their keys there for the caller to judge with others at once."""
         index.add_rows(rows, lemmas=query.lemma is not None)
         index.loaded_queries.add(query)
-        keys = list(dict.fromkeys((r[0], r[1]) for r in rows))
-        if keys:
-            index.set_outliers(self._outlier_keys(keys), among=keys)
+        keys = [(r[0], r[1]) for r in rows]
+        if judge is not None:
+            judge += keys
+        elif keys:
+            self._judge(index, keys)
+
+    def _judge(self, index: OfferIndex, keys: Sequence[tuple[str, str]]) -> None:
+        """Mark the outlier prices among ``keys``: one pass over the observations."""
+        unique = list(dict.fromkeys(keys))
+        index.set_outliers(self._outlier_keys(unique), among=unique)
 
     def _load(self, index: OfferIndex, items: Sequence[ListItem]) -> None:
         """Fill the index with the stored products that can be the items: their kinds
         (and, for an item no kind knows, the titles with its word), narrowed in SQL by
         what each item must have. Read with their stored title analysis, never analysed
-        again here; a whole kind read once serves every later item of it."""
+        again here; a whole kind read once serves every later item of it. The prices
+        of every product read are judged together (``_judge``), not per item."""
+        judge: list[tuple[str, str]] = []
         for item in items:
             spec = index.spec(item)
             generic = None if spec.known_kind else spec.head
@@ -211,11 +228,13 @@ class BasketService:
             query = candidate_query(spec, item)
             if query in index.loaded_queries:
                 continue
-            self._add(index, query, candidate_rows(self.storage, query))
+            self._add(index, query, candidate_rows(self.storage, query), judge)
             if not query.narrowed:
                 index.loaded_kinds |= spec.kinds
                 if generic is not None:
                     index.loaded_lemmas.add(generic)
+        if judge:
+            self._judge(index, judge)
 
     def prepare(self, items: Sequence[ListItem]) -> None:
         """Read the products of these items' kinds now (the bot's warm-up)."""

@@ -76,6 +76,7 @@ def open_storage(
     read_only: bool = False,
     wait_s: float = 0.0,
     memory_limit: str | None = None,
+    threads: int | None = None,
 ) -> DuckDBStorage:
     """Open the DuckDB file at ``path``.
 
@@ -83,6 +84,7 @@ def open_storage(
     Read-only: the file must exist and be migrated; no write is possible through it.
     ``wait_s``: how long to keep retrying while another process holds the write lock.
     ``memory_limit``: DuckDB's memory limit for this process (``ANSWERING_MEMORY``).
+    ``threads``: DuckDB's worker threads (default: one per core).
     """
     if str(path).startswith(":memory:"):
         # DuckDB would open a new, empty database at every call: a crawl that opens the
@@ -106,7 +108,11 @@ def open_storage(
                 f"cannot create {path.parent}: {exc}",
                 user_message=f"Не удаётся создать каталог для базы: {path.parent}",
             ) from exc
-    config: dict[str, Any] | None = {"memory_limit": memory_limit} if memory_limit else None
+    config: dict[str, Any] = {}
+    if memory_limit:
+        config["memory_limit"] = memory_limit
+    if threads:
+        config["threads"] = threads
     return _prepare(_connect(path, read_only, wait_s, config), read_only=read_only, path=path)
 
 

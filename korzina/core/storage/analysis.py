@@ -23,14 +23,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-import pyarrow as pa  # type: ignore[import-untyped]
-
 from korzina.core.matching.analyze import TitleAnalysis, analyze_title, analyzer_version
-from korzina.core.storage.rows import pack_of
+from korzina.core.storage.rows import arrow, pack_of
 from korzina.core.text import Lemmatizer
 
 if TYPE_CHECKING:
     import duckdb
+    import pyarrow as pa  # type: ignore[import-untyped]
 
     from korzina.core.storage.base import Storage
     from korzina.core.storage.duckdb_repo import DuckDBStorage
@@ -38,23 +37,28 @@ if TYPE_CHECKING:
 # Products analysed per UPDATE: bounds the memory of a whole-table reanalysis.
 _CHUNK = 50_000
 
-_ANALYSIS_SCHEMA = pa.schema(
-    [
-        ("store", pa.string()),
-        ("product_id", pa.string()),
-        ("kind", pa.string()),
-        ("title_words", pa.string()),
-        ("title_lemmas", pa.string()),
-        ("head_lemmas", pa.string()),
-        ("brand_key", pa.string()),
-        ("fat_pct", pa.decimal128(5, 2)),
-        ("egg_class", pa.string()),
-        ("title_pack_value", pa.decimal128(12, 3)),
-        ("title_pack_unit", pa.string()),
-        ("title_pack_count", pa.int32()),
-        ("analyzed_title", pa.string()),
-    ]
-)
+
+@functools.cache
+def _analysis_schema() -> pa.Schema:
+    pa = arrow()
+    return pa.schema(
+        [
+            ("store", pa.string()),
+            ("product_id", pa.string()),
+            ("kind", pa.string()),
+            ("title_words", pa.string()),
+            ("title_lemmas", pa.string()),
+            ("head_lemmas", pa.string()),
+            ("brand_key", pa.string()),
+            ("fat_pct", pa.decimal128(5, 2)),
+            ("egg_class", pa.string()),
+            ("title_pack_value", pa.decimal128(12, 3)),
+            ("title_pack_unit", pa.string()),
+            ("title_pack_count", pa.int32()),
+            ("analyzed_title", pa.string()),
+        ]
+    )
+
 
 _PENDING = (
     "SELECT p.store, p.product_id, p.name, p.brand, p.category_path, p.sold_by, p.pack_value, "
@@ -115,11 +119,22 @@ def analyze_pending(
         done += len(rows)
 
 
+# Analyses of recent titles, shared by the batches of a crawl or an import: a catalogue
+# repeats titles across categories, shops and re-crawls. Keyed by what the analysis reads
+# (with the analyzer version); only for the shared lemmatizer; emptied when full.
+_RECENT: dict[tuple[Any, ...], TitleAnalysis] = {}
+_RECENT_MAX = 50_000
+
+
 def _analysis_table(rows: Sequence[tuple[Any, ...]], lemmatizer: Lemmatizer) -> pa.Table:
-    cols: dict[str, list[Any]] = {f.name: [] for f in _ANALYSIS_SCHEMA}
-    seen: dict[tuple[Any, ...], TitleAnalysis] = {}
-    for store, product_id, name, brand, path, sold_by, p_value, p_unit, p_count in rows:
-        key = (name, brand, tuple(path or ()), p_value, p_unit, p_count, sold_by)
+    shared = lemmatizer is shared_lemmatizer()
+    seen: dict[tuple[Any, ...], TitleAnalysis] = _RECENT if shared else {}
+    if len(seen) > _RECENT_MAX:
+        seen.clear()
+    version = analyzer_version()
+    found: list[TitleAnalysis] = []
+    for _, _, name, brand, path, sold_by, p_value, p_unit, p_count in rows:
+        key = (version, name, brand, tuple(path or ()), p_value, p_unit, p_count, sold_by)
         a = seen.get(key)
         if a is None:
             a = seen[key] = analyze_title(
@@ -130,23 +145,24 @@ def _analysis_table(rows: Sequence[tuple[Any, ...]], lemmatizer: Lemmatizer) -> 
                 sold_by_kg=sold_by == "kg",
                 lemmatizer=lemmatizer,
             )
-        for col, value in (
-            ("store", store),
-            ("product_id", product_id),
-            ("kind", a.kind),
-            ("title_words", a.words),
-            ("title_lemmas", a.lemmas),
-            ("head_lemmas", a.head_lemmas),
-            ("brand_key", a.brand),
-            ("fat_pct", a.fat_pct),
-            ("egg_class", a.egg_class),
-            ("title_pack_value", None if a.pack is None else a.pack.value),
-            ("title_pack_unit", None if a.pack is None else a.pack.unit.value),
-            ("title_pack_count", None if a.pack is None else a.pack.count),
-            ("analyzed_title", name),
-        ):
-            cols[col].append(value)
-    return pa.table(cols, schema=_ANALYSIS_SCHEMA)
+        found.append(a)
+    packs = [a.pack for a in found]
+    cols: dict[str, list[Any]] = {
+        "store": [r[0] for r in rows],
+        "product_id": [r[1] for r in rows],
+        "kind": [a.kind for a in found],
+        "title_words": [a.words for a in found],
+        "title_lemmas": [a.lemmas for a in found],
+        "head_lemmas": [a.head_lemmas for a in found],
+        "brand_key": [a.brand for a in found],
+        "fat_pct": [a.fat_pct for a in found],
+        "egg_class": [a.egg_class for a in found],
+        "title_pack_value": [None if p is None else p.value for p in packs],
+        "title_pack_unit": [None if p is None else p.unit.value for p in packs],
+        "title_pack_count": [None if p is None else p.count for p in packs],
+        "analyzed_title": [r[2] for r in rows],
+    }
+    return arrow().table(cols, schema=_analysis_schema())
 
 
 def analyzed_database(con: duckdb.DuckDBPyConnection) -> int:

@@ -13,10 +13,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pyarrow as pa  # type: ignore[import-untyped]
 
 from korzina.core.errors import StorageError
 from korzina.core.models import Location, Offer, Shop
@@ -29,6 +28,7 @@ from korzina.core.storage.merge import (
 )
 from korzina.core.storage.rows import (
     OFFER_COLUMNS,
+    arrow,
     as_utc,
     offers_to_table,
     opt_utc,
@@ -37,17 +37,24 @@ from korzina.core.storage.rows import (
 
 _PRODUCT_SELECT = ", ".join(c if c != "observed_at" else "last_seen" for c in OFFER_COLUMNS)
 
-_SHOPS_SCHEMA = pa.schema(
-    [
-        ("store", pa.string()),
-        ("shop_id", pa.string()),
-        ("name", pa.string()),
-        ("address", pa.string()),
-        ("lat", pa.float64()),
-        ("lon", pa.float64()),
-        ("extra", pa.string()),
-    ]
-)
+if TYPE_CHECKING:
+    import pyarrow as pa  # type: ignore[import-untyped]
+
+
+def _shops_schema() -> pa.Schema:
+    pa = arrow()
+    return pa.schema(
+        [
+            ("store", pa.string()),
+            ("shop_id", pa.string()),
+            ("name", pa.string()),
+            ("address", pa.string()),
+            ("lat", pa.float64()),
+            ("lon", pa.float64()),
+            ("extra", pa.string()),
+        ]
+    )
+
 
 _UPSERT_SHOPS = """
 INSERT INTO shops (store, shop_id, name, address, lat, lon, extra, updated_at)
@@ -113,6 +120,9 @@ class DuckDBStorage:
         self._depth = 0
         self.read_only = read_only
         self.path = path
+        # Transactions committed through this storage: while it holds the file no one
+        # else can write, so a reader may keep what it read until this number moves.
+        self.commits = 0
         self.offers = DuckDBOfferRepository(self)
         self.shops = DuckDBShopRepository(self)
         self.stores = DuckDBStoreRepository(self)
@@ -162,6 +172,7 @@ class DuckDBStorage:
             self._depth = 0
             with self._guard() as con:
                 con.execute("COMMIT")
+            self.commits += 1
 
     def _bump_version(self, con: duckdb.DuckDBPyConnection) -> None:
         con.execute(BUMP_VERSION)
@@ -219,7 +230,7 @@ class DuckDBStorage:
     # -- bulk loading -----------------------------------------------------
 
     def save_offer_table(self, table: pa.Table) -> WriteStats:
-        """Write a ``BATCH_SCHEMA`` Arrow table of offers set-based, in one transaction."""
+        """Write a ``batch_schema()`` Arrow table of offers set-based, in one transaction."""
         if table.num_rows == 0:
             return WriteStats()
         with self._write() as con:
@@ -245,7 +256,7 @@ class DuckDBStorage:
         unique = list({(s.store, s.shop_id): s for s in shops}.values())
         if not unique:
             return 0
-        table = pa.table(
+        table = arrow().table(
             {
                 "store": [s.store for s in unique],
                 "shop_id": [s.shop_id for s in unique],
@@ -255,7 +266,7 @@ class DuckDBStorage:
                 "lon": [s.location.lon if s.location else None for s in unique],
                 "extra": [json.dumps(s.extra, ensure_ascii=False) for s in unique],
             },
-            schema=_SHOPS_SCHEMA,
+            schema=_shops_schema(),
         )
         con.register("_incoming_shops", table)
         try:

@@ -82,7 +82,8 @@ _STAGE_LATEST = """
 CREATE OR REPLACE TEMP TABLE _latest AS
 SELECT l.*, p.product_id IS NOT NULL AS known,
        l.first_obs < p.first_seen AS earlier,
-       l.observed_at >= p.last_seen AS newer
+       l.observed_at >= p.last_seen AS newer,
+       l.category_path IS DISTINCT FROM p.category_path AS path_changed
 FROM (
     SELECT * EXCLUDE (seq),
            min(observed_at) OVER (PARTITION BY store, product_id) AS first_obs
@@ -98,6 +99,7 @@ LEFT JOIN products p ON p.store = l.store AND p.product_id = l.product_id
 # stores already registered) is not run.
 _COUNT_TODO = """
 SELECT count(*) FILTER (NOT known), count(*) FILTER (earlier), count(*) FILTER (newer),
+       count(*) FILTER (newer AND path_changed),
        (SELECT count(*) FROM (SELECT DISTINCT store FROM _latest) s
         ANTI JOIN stores ON stores.store_id = s.store)
 FROM _latest
@@ -175,11 +177,12 @@ def merge_batch(con: duckdb.DuckDBPyConnection, rows: int) -> WriteStats:
     con.execute(_STAGE_LATEST)
     # The flags stay true for these statements: none of them changes a product's keys
     # or last_seen before the next one runs (the products update comes last of them).
-    new_products, earlier, newer, new_stores = con.execute(_COUNT_TODO).fetchall()[0]
+    new_products, earlier, newer, moved, new_stores = con.execute(_COUNT_TODO).fetchall()[0]
     if earlier:
         con.execute(_UPDATE_FIRST_SEEN)
-    if newer:
+    if moved:
         con.execute(_UPDATE_CATEGORY)
+    if newer:
         con.execute(_UPDATE_PRODUCTS)
     if new_products:
         con.execute(_INSERT_PRODUCTS)

@@ -1,23 +1,21 @@
 """Offers as columns: the Arrow batch ``save_offers`` hands to DuckDB, and rows back.
 
-Bulk writes go through an Arrow table with ``BATCH_SCHEMA`` so DuckDB can take a whole
+Bulk writes go through an Arrow table of ``batch_schema()`` so DuckDB can take a whole
 batch in one set-based statement instead of one INSERT per row.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
-
-import pyarrow as pa  # type: ignore[import-untyped]
+from typing import TYPE_CHECKING, Any
 
 from korzina.core.models import Offer, PackSize, SizeUnit, SoldBy, money
 
-MONEY = pa.decimal128(12, 2)
-PACK_VALUE = pa.decimal128(12, 3)
-TIMESTAMP = pa.timestamp("us", tz="UTC")
+if TYPE_CHECKING:
+    import pyarrow as pa  # type: ignore[import-untyped]
 
 # The product columns, in the order of the products table and of ``row_to_offer``.
 OFFER_COLUMNS: tuple[str, ...] = (
@@ -43,32 +41,49 @@ OFFER_COLUMNS: tuple[str, ...] = (
     "observed_at",
 )
 
-# ``seq`` orders offers that share a timestamp: the later one in the batch wins.
-BATCH_SCHEMA = pa.schema(
-    [
-        ("seq", pa.int64()),
-        ("store", pa.string()),
-        ("product_id", pa.string()),
-        ("name", pa.string()),
-        ("brand", pa.string()),
-        ("category_path", pa.list_(pa.string())),
-        ("price", MONEY),
-        ("regular_price", MONEY),
-        ("card_price", MONEY),
-        ("promo_until", TIMESTAMP),
-        ("sold_by", pa.string()),
-        ("pack_value", PACK_VALUE),
-        ("pack_unit", pa.string()),
-        ("pack_count", pa.int32()),
-        ("unit_price", MONEY),
-        ("unit_price_unit", pa.string()),
-        ("url", pa.string()),
-        ("image_url", pa.string()),
-        ("shop_id", pa.string()),
-        ("available", pa.bool_()),
-        ("observed_at", TIMESTAMP),
-    ]
-)
+
+# pyarrow (with numpy, about 0.2 s) is imported by the first write, not by every process
+# that only reads (a cold `korzina basket`).
+@functools.cache
+def arrow() -> Any:
+    """The pyarrow module, imported on first use."""
+    import pyarrow
+
+    return pyarrow
+
+
+@functools.cache
+def batch_schema() -> pa.Schema:
+    """The Arrow schema of a batch of offers. ``seq`` orders offers that share a
+    timestamp: the later one in the batch wins."""
+    pa = arrow()
+    money_, pack_, time_ = pa.decimal128(12, 2), pa.decimal128(12, 3), pa.timestamp("us", tz="UTC")
+    return pa.schema(
+        [
+            ("seq", pa.int64()),
+            ("store", pa.string()),
+            ("product_id", pa.string()),
+            ("name", pa.string()),
+            ("brand", pa.string()),
+            ("category_path", pa.list_(pa.string())),
+            ("price", money_),
+            ("regular_price", money_),
+            ("card_price", money_),
+            ("promo_until", time_),
+            ("sold_by", pa.string()),
+            ("pack_value", pack_),
+            ("pack_unit", pa.string()),
+            ("pack_count", pa.int32()),
+            ("unit_price", money_),
+            ("unit_price_unit", pa.string()),
+            ("url", pa.string()),
+            ("image_url", pa.string()),
+            ("shop_id", pa.string()),
+            ("available", pa.bool_()),
+            ("observed_at", time_),
+        ]
+    )
+
 
 _PACK_PLACES = Decimal("0.001")
 
@@ -96,18 +111,22 @@ def pack_value(value: Decimal) -> Decimal:
 
 
 def _money_array(values: list[Decimal | None]) -> pa.Array:
+    pa = arrow()
+    money_ = batch_schema().field("price").type
     try:
-        return pa.array(values, type=MONEY)
+        return pa.array(values, type=money_)
     except pa.ArrowInvalid:  # more than two places somewhere: round like the database
-        return pa.array([to_cents(v) for v in values], type=MONEY)
+        return pa.array([to_cents(v) for v in values], type=money_)
 
 
 def offers_to_table(offers: Iterable[Offer]) -> pa.Table:
-    """Offers as an Arrow table of ``BATCH_SCHEMA`` (``seq`` is the position in ``offers``).
+    """Offers as an Arrow table of ``batch_schema()`` (``seq`` is the position in ``offers``).
 
     Column by column: Arrow converts Decimals, enums (``str`` subclasses), tuples and
     datetimes itself (naive ones as UTC), which is several times faster than a row loop.
     """
+    pa = arrow()
+    schema = batch_schema()
     items = offers if isinstance(offers, list) else list(offers)
     packs = [o.pack for o in items]
     arrays = {
@@ -120,10 +139,13 @@ def offers_to_table(offers: Iterable[Offer]) -> pa.Table:
         "price": _money_array([o.price for o in items]),
         "regular_price": _money_array([o.regular_price for o in items]),
         "card_price": _money_array([o.card_price for o in items]),
-        "promo_until": pa.array([o.promo_until for o in items], type=TIMESTAMP),
+        "promo_until": pa.array(
+            [o.promo_until for o in items], type=schema.field("observed_at").type
+        ),
         "sold_by": pa.array([o.sold_by for o in items], type=pa.string()),
         "pack_value": pa.array(
-            [None if p is None else pack_value(p.value) for p in packs], type=PACK_VALUE
+            [None if p is None else pack_value(p.value) for p in packs],
+            type=schema.field("pack_value").type,
         ),
         "pack_unit": pa.array([None if p is None else p.unit for p in packs], type=pa.string()),
         "pack_count": pa.array([None if p is None else p.count for p in packs], type=pa.int32()),
@@ -133,9 +155,11 @@ def offers_to_table(offers: Iterable[Offer]) -> pa.Table:
         "image_url": pa.array([o.image_url for o in items], type=pa.string()),
         "shop_id": pa.array([o.shop_id for o in items], type=pa.string()),
         "available": pa.array([o.available for o in items], type=pa.bool_()),
-        "observed_at": pa.array([o.observed_at for o in items], type=TIMESTAMP),
+        "observed_at": pa.array(
+            [o.observed_at for o in items], type=schema.field("observed_at").type
+        ),
     }
-    return pa.table([arrays[name] for name in BATCH_SCHEMA.names], schema=BATCH_SCHEMA)
+    return pa.table([arrays[name] for name in schema.names], schema=schema)
 
 
 def pack_of(value: Any, unit: str | None, count: int | None) -> PackSize | None:
