@@ -208,6 +208,9 @@ REAL_TITLES = [
         "лепест. цветков василька в пирам. 20 X 1.8 г",
         "чай",
     ),
+    # An upper-case run that holds the product, not only a brand.
+    ("BROOKE BOND ЧАЙ ЧЕРНЫЙ пакетированный 100х1,6 (Нетто 160Г)", "чай"),
+    ("FAIRY Ср.СОЧНЫЙ ЛИМОН д/мыт.посуды 900мл", "средство для мытья посуды"),
     # Upper case that was the product, not a brand, before «Со вкусом …».
     ("TWISTER КАРТОФЕЛЬ ХРУСТЯЩИЙ «Со вкусом паприки» 150г", "чипсы"),
     # The purpose goes on past «в»: dishwasher tablets, not dish soap.

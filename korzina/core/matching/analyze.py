@@ -493,7 +493,7 @@ def analyze_title(
             whole = expand(name, tax.abbreviations, drop_brand=False)
             # «TWISTER КАРТОФЕЛЬ ХРУСТЯЩИЙ «Со вкусом…»»: the upper-case run was the
             # product, not a brand; then the phrases later in the title.
-            firsts = [_head_tokens(whole)] if head in _NOT_HEADS and whole != read else []
+            firsts = [_head_tokens(whole)] if whole != read else []
             known_word = lambda w: lemmatizer.info(w).known  # noqa: E731
             for later in [*firsts, *_later_phrases(read, known_word)]:
                 later_infos = [lemmatizer.info(w) for w, _ in later]
@@ -507,7 +507,9 @@ def analyze_title(
                     lemmatizer=lemmatizer,
                     tax=tax,
                 )
-                if found[1] in tax.by_name or (firsts and later is firsts[0] and found[0]):
+                # A known kind; or, instead of «вкус», the upper-case phrase's own head.
+                flavour_only = head in _NOT_HEADS and firsts and later is firsts[0]
+                if found[1] in tax.by_name or (flavour_only and found[0]):
                     head, kind_name = found
                     cased, infos = later, later_infos
                     tokens = [t for t, _ in cased]
