@@ -673,6 +673,10 @@ MATCHES = [
     ("корм для кошек", "Корм для котят Whiskas, курица, 85 г", False),
     ("руккола", "Салат листовой, 1 уп. (100 г)", False),
     ("бреф", "Гель для чистки Bref, цветочная свежесть, 700 мл", True),
+    # A generic item's word right beside the title's head is the variety it is.
+    ("песто", "Соус Песто классический, Filippo Berio, 190 г", True),
+    ("тархун", "Лимонад газированный Черноголовка Тархун, 2л", True),
+    ("тархун", "Лимонад газированный Черноголовка Дюшес, 2л", False),
     # A flavoured cola is its own product.
     (
         "кока кола",

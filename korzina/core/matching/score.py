@@ -161,6 +161,12 @@ def has_brand(spec: ItemSpec, f: OfferFeatures) -> bool:
     return f.brand == spec.brand or any(b in f.compact for b in spec.brands)
 
 
+def _names_the_title(spec: ItemSpec, f: OfferFeatures) -> bool:
+    """A generic item's word right at the title's start, beside its head («Соус песто»):
+    the variety the title is, not a flavour deep in it («Торт Leberge Лайм»)."""
+    return any(w.startswith(stem(spec.head)) for w in f.text.split()[:2])
+
+
 def _mentions_kind(spec: ItemSpec, f: OfferFeatures) -> bool:
     return any(
         f" {head}" in f.text and all(any(f" {s}" in f.text for s in g) for g in groups)
@@ -399,7 +405,9 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     if f.kind in spec.kinds or (f.kind == spec.parent and _mentions_kind(spec, f)):
         value = _HEAD
     elif (
-        not spec.known_kind and spec.head in f.head_lemmas and f.kind not in spec.known_kinds
+        not spec.known_kind
+        and spec.head in f.head_lemmas
+        and (f.kind not in spec.known_kinds or _names_the_title(spec, f))
     ) or (spec.brand_only and _brand_product(spec, f)):
         # A generic item may sit behind another head («Напиток … кола»), a bare brand
         # behind a kind the table does not give it: fallback only.
