@@ -1,6 +1,7 @@
-"""No item of a list disappears: over the real-title lists (tests/data/real_basket_eval.jsonl,
-answered over tests/data/real_offers.jsonl), every item the household wrote appears in the
-answer, in every store, as a bought line or as missing, or is named in the answer's notes."""
+"""No item of a list disappears: over the real-title lists (tests/data/real_basket_eval.jsonl
+and the four fresh_basket_eval_*.jsonl sets, answered over tests/data/real_offers.jsonl), every
+item the household wrote appears in the answer, in every store, as a bought line or as missing,
+or is named in the answer's notes."""
 
 from __future__ import annotations
 
@@ -26,8 +27,13 @@ def _service() -> BasketService:
     return BasketService(storage)
 
 
+SETS = ["real_basket_eval.jsonl", *(f"fresh_basket_eval_{s}.jsonl" for s in "abcd")]
+
+
 def _cases() -> list[dict[str, object]]:
-    lines = (DATA / "real_basket_eval.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = [
+        line for name in SETS for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+    ]
     return [json.loads(line) for line in lines if line.strip()]
 
 
