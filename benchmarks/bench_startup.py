@@ -15,9 +15,15 @@ same-run baseline and the target:
   constructed demo snapshot (imported once with ``korzina import``);
 - ``korzina bot --offline`` until its first ``getUpdates`` against the loopback Bot API
   server (the test support server; its CPU is read from /proc at that moment), when that
-  server can be imported here; otherwise the row says why it is skipped.
+  server can be imported here; otherwise the row says why it is skipped (target < 5 s);
+- ``korzina bot`` with a bad configuration, until it exits with code 2 (target < 1 s
+  each): no token; a malformed token; a token the (loopback) Bot API server refuses;
+  a Bot API server that cannot be reached (a closed local port); a database file that
+  is not a DuckDB file; a database of a newer korzina (the slowest: DuckDB is opened).
 
-Run: ``.venv/bin/python benchmarks/bench_startup.py [--repeat 7]`` (about a minute).
+Run: ``.venv/bin/python benchmarks/bench_startup.py [--repeat 7] [--only bot,bot_config]``
+(about a minute; ``--only`` runs those rows beside the baseline: ``bot_config`` is every
+bad-configuration row).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import argparse
 import importlib
 import json
 import os
+import socket
 import statistics
 import subprocess
 import sys
@@ -34,6 +41,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import duckdb
 
 ROOT = Path(__file__).resolve().parents[1]
 KORZINA = Path(sys.executable).parent / "korzina"
@@ -58,8 +67,9 @@ class Row:
         return statistics.median(values) if values else None
 
 
-def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall and CPU seconds of one whole process (output discarded)."""
+def run_once(argv: list[str], env: dict[str, str], expect: int = 0) -> tuple[float, float]:
+    """Wall and CPU seconds of one whole process (output discarded) that exits with
+    ``expect``."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         argv, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -67,7 +77,7 @@ def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
+    if proc.returncode != expect:
         err = proc.stderr.read().decode() if proc.stderr else ""
         raise SystemExit(f"{' '.join(argv)} exited {proc.returncode}: {err[-2000:]}")
     return wall, usage.ru_utime + usage.ru_stime
@@ -138,10 +148,60 @@ def bot_once(api: Any, env: dict[str, str], timeout_s: float) -> tuple[float, fl
         proc.wait(timeout=10)
 
 
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+NEEDS_SERVER = {"bad_refused", "bad_newer_db"}
+
+
+def bad_configurations(
+    tmp: Path, env: dict[str, str], api: Any
+) -> dict[str, tuple[str, list[str], dict[str, str]]]:
+    """Each bad-configuration row: what is wrong, the argv and the environment."""
+    from korzina.core.storage import open_storage
+
+    not_duckdb = tmp / "notes.duckdb"
+    not_duckdb.write_text("not a database\n", encoding="utf-8")
+    newer = tmp / "newer.duckdb"
+    open_storage(newer).close()
+    con = duckdb.connect(str(newer))
+    con.execute("INSERT INTO schema_version (version, name) VALUES (999, 'newer')")
+    con.close()
+    bot = [str(KORZINA), "bot", "--offline", "--api-base"]
+    closed = [*bot, f"http://127.0.0.1:{closed_port()}"]
+    served = [*bot, api.base_url if api is not None else "http://127.0.0.1:1"]
+    token = api.token if api is not None else "1:abc"
+    return {
+        "bad_no_token": ("no token", closed, {**env, "KORZINA_BOT_TOKEN": ""}),
+        "bad_token": ("a malformed token", closed, {**env, "KORZINA_BOT_TOKEN": "abc"}),
+        "bad_refused": ("a refused token", served, {**env, "KORZINA_BOT_TOKEN": "1:wrong"}),
+        "bad_unreachable": ("no Bot API server", closed, {**env, "KORZINA_BOT_TOKEN": "1:a"}),
+        "bad_not_duckdb": (
+            "DB not DuckDB",
+            closed,
+            {**env, "KORZINA_BOT_TOKEN": "1:a", "KORZINA_DB": str(not_duckdb)},
+        ),
+        "bad_newer_db": (
+            "DB of a newer korzina",
+            served,
+            {**env, "KORZINA_BOT_TOKEN": token, "KORZINA_DB": str(newer)},
+        ),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--bot-timeout", type=float, default=60.0)
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated rows to run besides the baseline (e.g. bot,bot_config)",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="korzina-bench-startup-") as tmp:
@@ -171,7 +231,7 @@ def main() -> None:
             "basket": [str(KORZINA), "basket", "--offline", LIST],
         }
         module, where = loopback()
-        bot = Row("bot", "korzina bot --offline → first getUpdates (loopback Bot API)")
+        bot = Row("bot", "korzina bot --offline → first getUpdates (loopback Bot API)", 5.0)
         api = None
         if module is None:
             bot.note = f"skipped: loopback Bot API server not importable ({where})"
@@ -181,6 +241,17 @@ def main() -> None:
             api = module.LoopbackThread().__enter__()
             watch_polls(api)
         rows.append(bot)
+        # A bad configuration: each exits with code 2 (argv and environment by row).
+        bad = bad_configurations(Path(tmp), env, api)
+        for name, (what, _, _) in bad.items():
+            rows.append(Row(name, f"korzina bot, {what} → exit 2", 1.0))
+            if api is None and name in NEEDS_SERVER:
+                rows[-1].note = f"skipped: loopback Bot API server not importable ({where})"
+        if args.only:
+            wanted = {"baseline", *args.only.split(",")}
+            if "bot_config" in wanted:
+                wanted |= set(bad)
+            rows = [row for row in rows if row.name in wanted]
 
         for _ in range(args.repeat):
             for row in rows:
@@ -189,6 +260,14 @@ def main() -> None:
                         wall, cpu = bot_once(api, env, args.bot_timeout)
                         row.wall.append(wall)
                         row.cpu.append(cpu)
+                    continue
+                if row.name in bad:
+                    if row.note:  # skipped
+                        continue
+                    _, argv, bad_env = bad[row.name]
+                    wall, cpu = run_once(argv, bad_env, expect=2)
+                    row.wall.append(wall)
+                    row.cpu.append(cpu)
                     continue
                 row_env = env
                 if row.name == "parse_nodb":

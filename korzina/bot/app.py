@@ -42,7 +42,7 @@ from korzina.bot import errors
 from korzina.bot.answering import resume_unanswered
 from korzina.bot.deps import BotDeps
 from korzina.bot.flood import FloodControl
-from korzina.bot.preflight import checked_token
+from korzina.bot.preflight import REFUSED_TOKEN, checked_token
 from korzina.bot.routers import baskets, cheap, history, lists, settings, start
 from korzina.core.errors import ConfigError, TokenError
 
@@ -108,12 +108,12 @@ def make_bot(
 async def check_token(bot: Bot) -> User:
     """getMe: proves the token before polling starts, with a clear message if refused."""
     try:
-        return await bot.get_me()
+        # bot.me() keeps the answer: start_polling asks for it again.
+        return await bot.me()
     except TelegramUnauthorizedError as exc:
         raise TokenError(
             f"Telegram refused the token: {exc}",
-            user_message="Telegram отклонил токен (Unauthorized). Проверьте KORZINA_BOT_TOKEN "
-            "или выпустите новый у @BotFather.",
+            user_message=REFUSED_TOKEN,
         ) from exc
     except TelegramNetworkError as exc:
         raise ConfigError(
@@ -175,11 +175,16 @@ async def _warm_up_and_resume(bot: Bot, deps: BotDeps) -> None:
         await bot.set_my_commands(list(COMMANDS))
     except Exception:
         log.warning("could not set the command menu", exc_info=True)
-    await deps.warm_up()
-    # What exists now (the index, dictionaries, models) lives as long as the bot: the
-    # cyclic GC need not rescan it, which under load cost pauses of 100+ ms.
-    gc.collect()
-    gc.freeze()
+    try:
+        await deps.warm_up()
+    finally:
+        # What exists now (the index, dictionaries, models) lives as long as the bot: the
+        # cyclic GC need not rescan it, which under load cost pauses of 100+ ms.
+        # `korzina bot` starts with the GC off (korzina.cli.bot): this collects what the
+        # start-up left, once, after the first poll, and turns it back on.
+        gc.collect()
+        gc.freeze()
+        gc.enable()
     deps.warmed.set()
     await resume_unanswered(bot, deps)
 

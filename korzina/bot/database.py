@@ -74,6 +74,7 @@ class SessionStorage:
         wait_s: float = 10.0,
         linger_s: float = 0.25,
         memory_limit: str | None = None,
+        prepared: bool = False,
     ) -> None:
         self.path = Path(path).expanduser()
         self.wait_s = wait_s
@@ -90,7 +91,10 @@ class SessionStorage:
         self.opens = 0  # how often the file was opened (the benchmark prints it)
         self.read_only = False
         # Create and migrate once, then let it go: sessions skip the migration check.
-        open_storage(self.path, wait_s=wait_s, memory_limit=memory_limit).close()
+        # ``prepared``: the caller just did (``korzina bot`` does it before importing
+        # aiogram, so a database it cannot use is reported at once).
+        if not prepared:
+            open_storage(self.path, wait_s=wait_s, memory_limit=memory_limit).close()
         self.offers = cast(OfferRepository, _Offers(self, "offers"))
         self.shops = cast(ShopRepository, _Forward(self, "shops"))
         self.stores = cast(StoreRepository, _Forward(self, "stores"))

@@ -1,17 +1,24 @@
 """What ``korzina bot`` checks before anything slow: the token, the API base, the
-database file. Standard library only (no aiogram, no DuckDB import), so a wrong
-setting is reported in well under a second, before seconds of imports and warm-up."""
+database file, and (``telegram_me``) whether the Bot API server answers and takes the
+token. Standard library only (no aiogram, no DuckDB import), so a wrong setting is
+reported in well under a second, before seconds of imports and warm-up."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from korzina.core.errors import ConfigError, StorageError, TokenError
 
 # Bytes 8–11 of every DuckDB database file.
 _DUCKDB_MAGIC = b"DUCK"
+TELEGRAM_API = "https://api.telegram.org"
+REFUSED_TOKEN = (
+    "Telegram отклонил токен (Unauthorized). Проверьте KORZINA_BOT_TOKEN "
+    "или выпустите новый у @BotFather."
+)
 
 
 def checked_token(token: str | None) -> str:
@@ -79,9 +86,80 @@ def checked_database(path: Path) -> Path:
             )
         return path
     parent = next((p for p in path.parents if p.exists()), None)
-    if parent is None or not os.access(parent, os.W_OK):
+    if parent is not None and not parent.is_dir():
+        raise StorageError(
+            f"cannot create {path}: {parent} is not a directory",
+            user_message=f"Не могу создать базу {path}: {parent} — файл, а не каталог.",
+        )
+    if parent is None or not os.access(parent, os.W_OK | os.X_OK):
         raise StorageError(
             f"cannot create {path}",
             user_message=f"Не могу создать базу {path}: каталог недоступен для записи.",
         )
     return path
+
+
+def _why_unreachable(reason: object, timeout_s: float) -> str:
+    """A network failure in Russian words (the OS's own text is English)."""
+    import socket
+    import ssl
+
+    if isinstance(reason, ConnectionRefusedError):
+        return "соединение отклонено"
+    if isinstance(reason, socket.gaierror):
+        return "адрес не найден (DNS)"
+    if isinstance(reason, TimeoutError):
+        return f"нет ответа за {timeout_s:g} с"
+    if isinstance(reason, ssl.SSLError):
+        return "ошибка TLS"
+    return "сеть недоступна"
+
+
+def telegram_me(
+    token: str, api_base: str | None = None, *, timeout_s: float = 15.0
+) -> dict[str, Any]:
+    """getMe over the standard library: the bot's user when the Bot API server answers
+    and takes the token; a ``TokenError`` when it refuses the token, a ``ConfigError``
+    when it cannot be reached or does not answer as a Bot API server. Asked before the
+    seconds of importing aiogram, so either is said at once (``run_bot`` asks again
+    through aiogram, for callers that skip this)."""
+    # Imported here: a missing or malformed token is said without them.
+    import json
+    import urllib.error
+    import urllib.request
+
+    base = api_base or TELEGRAM_API
+    # No proxy from the environment: aiogram's session (aiohttp) does not use one either.
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    request = urllib.request.Request(f"{base}/bot{token}/getMe", data=b"", method="POST")
+    try:
+        with opener.open(request, timeout=timeout_s) as response:
+            body = response.read()
+    except urllib.error.HTTPError as exc:
+        if exc.code == 401:
+            raise TokenError(
+                f"Telegram refused the token: HTTP {exc.code}", user_message=REFUSED_TOKEN
+            ) from exc
+        raise ConfigError(
+            f"getMe at {base}: HTTP {exc.code}",
+            user_message=f"Сервер Bot API {base} ответил ошибкой {exc.code} на getMe: проверьте "
+            "--api-base и KORZINA_BOT_TOKEN.",
+        ) from exc
+    except (OSError, ValueError) as exc:  # refused, no route, DNS, timeout, TLS
+        reason = getattr(exc, "reason", exc)
+        raise ConfigError(
+            f"Telegram unreachable at {base}: {reason}",
+            user_message=f"Не удаётся связаться с Telegram ({base}): "
+            f"{_why_unreachable(reason, timeout_s)}. Проверьте сеть или --api-base.",
+        ) from exc
+    try:
+        reply = json.loads(body)
+        ok, me = reply["ok"], reply["result"]
+    except (ValueError, KeyError, TypeError):
+        ok, me = False, None
+    if not ok or not isinstance(me, dict):
+        raise ConfigError(
+            f"getMe at {base}: not a Bot API reply: {body[:200]!r}",
+            user_message=f"{base} отвечает не как сервер Bot API: проверьте --api-base.",
+        )
+    return me
