@@ -140,6 +140,12 @@ def telegram_me(
             raise TokenError(
                 f"Telegram refused the token: HTTP {exc.code}", user_message=REFUSED_TOKEN
             ) from exc
+        if exc.code == 429 or exc.code >= 500:
+            raise ConfigError(
+                f"getMe at {base}: HTTP {exc.code}",
+                user_message=f"Сервер Bot API {base} сейчас не отвечает (HTTP {exc.code}): "
+                "попробуйте запустить бота позже.",
+            ) from exc
         raise ConfigError(
             f"getMe at {base}: HTTP {exc.code}",
             user_message=f"Сервер Bot API {base} ответил ошибкой {exc.code} на getMe: проверьте "

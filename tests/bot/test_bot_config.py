@@ -5,6 +5,7 @@ of imports) is loaded. How fast is measured by benchmarks/bench_startup.py (row
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import os
 import socket
@@ -45,11 +46,18 @@ def one_line(text: str) -> str:
     return " ".join(text.split())  # rich wraps long lines at the terminal width
 
 
-@pytest.fixture
-def not_bot_api() -> Iterator[str]:
-    """A web server that is not a Bot API server: 404 for every path."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.SimpleHTTPRequestHandler)
-    server.RequestHandlerClass.do_POST = lambda self: self.send_error(404)  # type: ignore[attr-defined]
+@contextlib.contextmanager
+def answering(status: int) -> Iterator[str]:
+    """A web server answering every POST with ``status`` and no Bot API reply."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.send_error(status)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -87,10 +95,18 @@ def test_an_unreachable_bot_api_server_is_named_with_its_address(tmp_path: Path)
     assert f"Не удаётся связаться с Telegram ({base}): соединение отклонено" in one_line(text)
 
 
-def test_a_server_that_is_not_a_bot_api_server_is_named(tmp_path: Path, not_bot_api: str) -> None:
-    code, text = bot(tmp_path, "--api-base", not_bot_api)
+def test_a_server_that_is_not_a_bot_api_server_is_named(tmp_path: Path) -> None:
+    with answering(404) as base:
+        code, text = bot(tmp_path, "--api-base", base)
     assert code == 2
-    assert f"Сервер Bot API {not_bot_api} ответил ошибкой 404" in one_line(text)
+    assert f"Сервер Bot API {base} ответил ошибкой 404 на getMe" in one_line(text)
+
+
+def test_a_bot_api_server_failing_for_now_is_named_as_such(tmp_path: Path) -> None:
+    with answering(502) as base:
+        code, text = bot(tmp_path, "--api-base", base)
+    assert code == 2
+    assert f"Сервер Bot API {base} сейчас не отвечает (HTTP 502): попробуйте" in one_line(text)
 
 
 @pytest.mark.parametrize("base", ["ftp://example.org", "127.0.0.1:8081", "http://host:99999"])
