@@ -155,12 +155,12 @@ def _bot(
         telegram_me(token, api_base)  # the token refused, the server unreachable
     except KorzinaError as exc:
         config_failure(exc)
-    app.pm  # noqa: B018 - the plugins load now: one that cannot is said at once (exit 2)
     try:
         if not demo:
             prepare_database(app.settings.db_path)
     except KorzinaError as exc:
         config_failure(exc)
+    app.pm  # noqa: B018 - the plugins load now: one that cannot is said at once (exit 2)
     # aiogram takes seconds to import: only `korzina bot` pays for it, not every command.
     import asyncio
 
