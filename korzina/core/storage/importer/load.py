@@ -26,7 +26,7 @@ from korzina.core.storage.importer.checks import (
     jsonl_fields_sql,
 )
 from korzina.core.storage.importer.csvfile import read_csv
-from korzina.core.storage.importer.encoding import UTF8
+from korzina.core.storage.importer.encoding import UTF8, detect_encoding
 from korzina.core.storage.importer.fields import (
     FORMATS,
     FileImportReport,
@@ -34,7 +34,7 @@ from korzina.core.storage.importer.fields import (
     unreadable,
     unreadable_file,
 )
-from korzina.core.storage.importer.jsonl import jsonl_bytes, load_jsonl, unknown_json_keys
+from korzina.core.storage.importer.jsonl import jsonl_chunks, unknown_json_keys
 from korzina.core.storage.importer.parquet import load_parquet
 from korzina.core.storage.merge import merge_offers
 from korzina.core.storage.rows import as_utc
@@ -95,21 +95,20 @@ class _Run:
 
 def _jsonl(run: _Run, path: Path, chunk_rows: int) -> None:
     con = run.con
+    total = path.stat().st_size
+    fields = jsonl_fields_sql("_jsonl_lines")
     try:
-        lines, encoding = load_jsonl(con, path)
-    except (OSError, duckdb.IOException) as exc:
+        encoding = detect_encoding(path)  # one streamed pass
+        run.encodings.append(encoding)
+        for chunk in jsonl_chunks(path, encoding, chunk_rows):
+            con.register("_jsonl_lines", chunk.table)
+            try:
+                run.ignored.update(unknown_json_keys(con, "_jsonl_lines"))
+                run.chunk(fields, [], min(chunk.done, total), total)
+            finally:
+                con.unregister("_jsonl_lines")
+    except OSError as exc:
         raise unreadable_file(path, exc) from exc
-    run.encodings.append(encoding)
-    total, done = path.stat().st_size, 0
-    run.ignored.update(unknown_json_keys(con))
-    fields = jsonl_fields_sql(
-        "(SELECT line_no, line, problem FROM _lines WHERE line_no BETWEEN ? AND ?)"
-    )
-    for lo in range(1, lines + 1, chunk_rows):
-        hi = lo + chunk_rows - 1
-        done = total if hi >= lines else min(done + jsonl_bytes(con, lo, hi), total)
-        run.chunk(fields, [lo, hi], done, total)
-    con.execute("DROP TABLE IF EXISTS _lines")
 
 
 def _parquet(run: _Run, path: Path, chunk_rows: int) -> None:
