@@ -38,7 +38,7 @@ from aiogram.types import BotCommand, User
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
-from korzina.bot import errors
+from korzina.bot import ack, errors
 from korzina.bot.answering import resume_unanswered
 from korzina.bot.deps import BotDeps
 from korzina.bot.flood import FloodControl
@@ -240,6 +240,8 @@ async def run_bot(
             if options.webhook_url:
                 await _serve_webhook(bot, dp, options, stop)
             else:
+                if deps.inbox is not None:  # a list is confirmed once recorded (bot/ack.py)
+                    ack.install(bot, dp)
                 await _poll(bot, dp, options, stop)
         finally:
             if not background.done():
