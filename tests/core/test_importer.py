@@ -154,6 +154,35 @@ def test_jsonl_is_read_a_chunk_at_a_time(storage: DuckDBStorage, tmp_path: Path)
     assert report.ignored_fields == ("ignored_field", "weight")
 
 
+def test_an_import_stopped_midway_keeps_its_chunks_and_a_rerun_adds_the_rest_once(
+    storage: DuckDBStorage, tmp_path: Path
+) -> None:
+    # Each chunk is committed once merged (one transaction for the file grew with it):
+    # Ctrl+C after the first chunk keeps it; the same file again adds only the rest.
+    lines: list[Any] = [dict(GOOD_MILK, product_id=str(i)) for i in range(1, 11)]
+    path = write_jsonl(tmp_path / "o.jsonl", lines)
+
+    def interrupt(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        import_file(storage, path, chunk_rows=4, now=NOW, progress=interrupt)
+    assert storage.query("SELECT count(*) FROM products")[1] == [(4,)]
+    again = import_file(storage, path, chunk_rows=4, now=NOW)
+    assert (again.imported, again.stats.new_products, again.stats.new_prices) == (10, 6, 6)
+    assert storage.query("SELECT count(*) FROM observations")[1] == [(10,)]
+
+
+def test_an_import_inside_a_callers_transaction_is_still_all_or_nothing(
+    storage: DuckDBStorage, tmp_path: Path
+) -> None:
+    path = write_jsonl(tmp_path / "o.jsonl", [dict(GOOD_MILK, product_id=str(i)) for i in range(9)])
+    with pytest.raises(RuntimeError), storage.transaction():
+        assert import_file(storage, path, chunk_rows=4, now=NOW).imported == 9
+        raise RuntimeError("the caller's own work failed")
+    assert storage.query("SELECT count(*) FROM products")[1] == [(0,)]
+
+
 def test_csv_import_reports_bad_lines_and_keeps_good_ones(
     storage: DuckDBStorage, tmp_path: Path
 ) -> None:
