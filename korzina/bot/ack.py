@@ -30,6 +30,8 @@ from aiogram.client.session.middlewares.base import (
 from aiogram.methods import GetUpdates, Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import TelegramObject, Update
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler
+from aiohttp import web
 
 if TYPE_CHECKING:
     from aiogram import Bot
@@ -70,17 +72,13 @@ class AckGate(BaseRequestMiddleware):
         if (event := self._unsafe.get(update_id)) is not None:
             event.set()
 
-    async def __call__(
-        self,
-        make_request: NextRequestMiddlewareType[TelegramType],
-        bot: Bot,
-        method: TelegramMethod[TelegramType],
-    ) -> Response[TelegramType]:
-        if not isinstance(method, GetUpdates):
-            return await make_request(bot, method)
-        offset = method.offset or 0
-        confirmed = [i for i in self._unsafe if i < offset]
-        waiting = [self._unsafe[i] for i in confirmed if not self._unsafe[i].is_set()]
+    def expect(self, update_id: int) -> None:
+        """``update_id`` was received: not safe to confirm until ``safe``."""
+        self._unsafe.setdefault(update_id, asyncio.Event())
+
+    async def confirmable(self, ids: list[int]) -> None:
+        """Wait (bounded) until the updates ``ids`` are safe, then forget them."""
+        waiting = [e for i in ids if (e := self._unsafe.get(i)) is not None and not e.is_set()]
         if waiting:
             self.held += 1
             try:
@@ -92,13 +90,24 @@ class AckGate(BaseRequestMiddleware):
                     sum(not e.is_set() for e in waiting),
                     self.max_wait_s,
                 )
-        for i in confirmed:
-            del self._unsafe[i]
+        for i in ids:
+            self._unsafe.pop(i, None)
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        if not isinstance(method, GetUpdates):
+            return await make_request(bot, method)
+        # The offset confirms every update below it.
+        await self.confirmable([i for i in self._unsafe if i < (method.offset or 0)])
         # The middleware chain hands back the method's result (here a list of updates),
         # not the ``Response`` its annotation names.
         updates: Any = await make_request(bot, cast(TelegramMethod[TelegramType], method))
         for update in updates or ():
-            self._unsafe.setdefault(update.update_id, asyncio.Event())
+            self.expect(update.update_id)
         return cast(Response[TelegramType], updates)
 
     async def handling(
@@ -119,8 +128,29 @@ class AckGate(BaseRequestMiddleware):
             self.safe(event.update_id)
 
 
+class RecordedFirstWebhook(SimpleRequestHandler):
+    """The webhook's reply is Telegram's confirmation: it is sent once the update is safe
+    (its list recorded), while the answer goes on in the background as before."""
+
+    def __init__(self, gate: AckGate, **kwargs: Any) -> None:
+        super().__init__(handle_in_background=True, **kwargs)
+        self.gate = gate
+
+    async def _handle_request_background(self, bot: Bot, request: web.Request) -> web.Response:
+        update = await request.json(loads=bot.session.json_loads)
+        update_id = update.get("update_id") if isinstance(update, dict) else None
+        if not isinstance(update_id, int):
+            return await super()._handle_request_background(bot, request)
+        self.gate.expect(update_id)
+        task = asyncio.create_task(self._background_feed_update(bot=bot, update=update))
+        self._background_feed_update_tasks.add(task)
+        task.add_done_callback(self._background_feed_update_tasks.discard)
+        await self.gate.confirmable([update_id])  # each webhook reply confirms its own
+        return web.json_response({}, dumps=bot.session.json_dumps)
+
+
 def install(bot: Bot, dp: Any) -> AckGate:
-    """An ``AckGate`` on ``bot``'s session and ``dp``'s updates (for polling)."""
+    """An ``AckGate`` on ``bot``'s session and ``dp``'s updates."""
     gate = AckGate()
     bot.session.middleware(gate)
     dp.update.outer_middleware(gate.handling)
