@@ -12,7 +12,8 @@ the next ``getUpdates`` until each earlier update is safe to forget: a message o
 list is recorded (``recorded``, called by the list handler) or its handling is over,
 any other update (a button, a location, a command) as soon as its handling starts. The
 wait is bounded (``max_wait_s``): a handler stuck before recording delays polling, never
-stops it.
+stops it. In webhook mode the HTTP reply is the confirmation, and aiogram sent it before
+handling began: ``RecordedFirstWebhook`` replies once the update is safe, the same way.
 """
 
 from __future__ import annotations
