@@ -19,7 +19,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramRetryAfter
 from aiogram.types import Message, ReplyParameters
 
-from korzina.bot import texts
+from korzina.bot import ack, texts
 from korzina.bot.deps import BotDeps, on_loop
 from korzina.bot.render import View, overview, progress_text
 from korzina.core.baskets.service import BasketOptions
@@ -246,6 +246,7 @@ async def answer_list(
             message_id=request.message_id,
             text=request.text,
         )
+        ack.recorded()  # now Telegram may forget the update (korzina.bot.ack)
     parsed = await _checked(bot, deps, request, limited=limited, progress_id=progress_id)
     if parsed is not None:
         await _answer(bot, deps, request, parsed, entry=entry, progress_id=progress_id)

@@ -38,7 +38,7 @@ from aiogram.types import BotCommand, User
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
-from korzina.bot import errors
+from korzina.bot import ack, errors
 from korzina.bot.answering import resume_unanswered
 from korzina.bot.deps import BotDeps
 from korzina.bot.flood import FloodControl
@@ -146,12 +146,18 @@ def build_dispatcher(deps: BotDeps) -> Dispatcher:
 
 
 async def _serve_webhook(
-    bot: Bot, dp: Dispatcher, options: RunOptions, stop: asyncio.Event
+    bot: Bot, dp: Dispatcher, options: RunOptions, stop: asyncio.Event, gate: ack.AckGate | None
 ) -> None:
     assert options.webhook_url is not None
     secret = secrets.token_urlsafe(24)
     app = web.Application()
-    SimpleRequestHandler(dispatcher=dp, bot=bot, secret_token=secret).register(app, path="/")
+    # With an inbox, the reply that confirms an update waits for its list's record.
+    handler = (
+        ack.RecordedFirstWebhook(gate, dispatcher=dp, bot=bot, secret_token=secret)
+        if gate is not None
+        else SimpleRequestHandler(dispatcher=dp, bot=bot, secret_token=secret)
+    )
+    handler.register(app, path="/")
     setup_application(app, dp, bot=bot)
     runner = web.AppRunner(app)
     await runner.setup()
@@ -242,8 +248,10 @@ async def run_bot(
         background = asyncio.create_task(_warm_up_and_resume(bot, deps))
         stop = stop or asyncio.Event()
         try:
+            # With an inbox, a list is confirmed to Telegram once recorded (bot/ack.py).
+            gate = ack.install(bot, dp) if deps.inbox is not None else None
             if options.webhook_url:
-                await _serve_webhook(bot, dp, options, stop)
+                await _serve_webhook(bot, dp, options, stop, gate)
             else:
                 await _poll(bot, dp, options, stop)
         finally:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from korzina.core.errors import ParseError
 
@@ -69,35 +70,159 @@ _BLOCK_TAGS = frozenset(
 _HIDDEN = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
-def _tag(match: re.Match[str]) -> str:
-    name = (match.group(2) or "").lower()
-    return "\n" if name in _BLOCK_TAGS else " "
+# Code pasted into a list: never an item, always named in a note. Each pattern is a whole
+# statement or command, so a brand in Latin letters («Red Bull», «lays») is untouched.
+_SQL = re.compile(
+    r"""(?:['"`]\s*\)*\s*;\s*)?"""  # the injection's opening «'); »
+    r"\b(?P<code>(?:select\b(?=[^;\n]*\bfrom\b)"
+    r"|(?:insert|replace)\s+into\b|delete\s+from\b|update\s+\w+\s+set\b|merge\s+into\b"
+    r"|(?:drop|create|alter)\s+(?:table|database|schema|view|index|user|function|trigger)\b"
+    r"|truncate\s+(?:table\s+)?\w|union\s+(?:all\s+)?select\b"
+    r"|(?:exec|execute)\s+(?:xp_|sp_)\w*|grant\s+\w+(?:\s*,\s*\w+)*\s+on\b)"
+    # up to the statement's end; «, сыр» after it is the list going on
+    r"(?:[^;\n,]|,(?!\s*[А-Яа-яЁё]))*)"
+    r"(?:\s*;)?(?:[ \t]*--[^\n]*)?",
+    re.IGNORECASE,
+)
+# «' OR '1'='1», «or 1=1»: the classic always-true condition.
+_SQL_TRUE = re.compile(
+    r"""['"]?\s*\b(?P<code>(?:or|and)\s+(['"]?)(\w+)\2\s*=\s*\2\3\b['"]?)(?:[ \t]*--[^\n]*)?""",
+    re.IGNORECASE,
+)
+_COMMANDS = (
+    r"(?:sudo\s+)?(?:rm|curl|wget|cat|nc|ncat|netcat|bash|sh|zsh|chmod|chown|python3?|perl"
+    r"|ruby|php|echo|ls|eval|exec|kill|killall|shutdown|reboot|mkfs|dd|su|ssh|scp|tee"
+    r"|base64|whoami|uname|env|printenv|nohup|powershell|certutil|xargs|mv|cp|touch)"
+)
+_SHELL = re.compile(
+    r"(?:(?:&&|\|\||\|)[ \t]*)?"  # the operator joining it to the list is removed too
+    r"(?P<code>\$\([^()\n]*\)"  # $(…)
+    r"|`\s*[A-Za-z][^`\n]*`"  # `…`
+    r"|(?<=&&|\|\|)[ \t]*" + _COMMANDS + r"\b[^\n;,]*"  # «&& cat /etc/passwd»
+    r"|(?<=[|&])[ \t]*" + _COMMANDS + r"\b[^\n;,]*"  # «| sh»
+    # a command opening a fragment, with a flag, a path, a URL, a pipe or a redirect
+    r"|(?:^|(?<=[\n;,]))[ \t]*" + _COMMANDS + r"(?=[ \t])[^\n;,]*?"
+    r"(?:[ \t]--?[A-Za-z]|[ \t]~?/|[ \t]https?://|[|<>$])[^\n;,]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SCRIPT = re.compile(
+    r"(?P<code>\b(?:javascript|vbscript):[^\s,;]*"
+    r"|\b(?:alert|prompt|confirm|eval|fetch)\s*\([^()\n]*\)"
+    r"|\b(?:document|window)\.[\w.]+(?:\([^()\n]*\))?"
+    r"|\$\{[^{}\n]*\}|\{\{[^{}\n]*\}\}"  # ${jndi:…}, {{7*7}}
+    r"|<\?(?:php)?.*?(?:\?>|$))",
+    re.IGNORECASE | re.DOTALL,
+)
+
+# What each kind is called in its note, in the order they are looked for: markup first
+# (a tag's attributes hold script), then script, shell and SQL.
+_NOTE = {
+    "escape": "управляющие коды терминала",
+    "control": "невидимые управляющие символы",
+    "hidden": "скрипт",
+    "tag": "HTML-разметку",
+    "script": "скрипт",
+    "shell": "команду оболочки",
+    "sql": "SQL-код",
+}
+_SHOWN = 3  # fragments quoted in a note; the rest are counted
 
 
-def _printable(ch: str) -> str:
+@dataclass(frozen=True)
+class Cleaned:
+    """A list's text without what no shopper wrote, and notes naming what was removed."""
+
+    text: str
+    notes: tuple[str, ...] = ()
+
+
+class _Removed:
+    """What cleaning took out, by kind, in the order met (each fragment once)."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, dict[str, None]] = {}
+
+    def add(self, kind: str, fragment: str) -> None:
+        shown = " ".join(fragment.replace("\x1b", "ESC").split())
+        shown = "".join(ch for ch in shown if unicodedata.category(ch) != "Cc")
+        if len(shown) > 40:
+            shown = shown[:39] + "…"
+        self.found.setdefault(kind, {})[shown] = None
+
+    def notes(self) -> tuple[str, ...]:
+        out: list[str] = []
+        for what in dict.fromkeys(_NOTE.values()):
+            shown = [f for kind, fs in self.found.items() if _NOTE[kind] == what for f in fs]
+            if not shown:
+                continue
+            if what == _NOTE["control"]:
+                out.append(f"пропустил {what}: {len(shown)}")
+                continue
+            quoted = ", ".join(f"«{f}»" for f in shown[:_SHOWN])
+            more = f" и ещё {len(shown) - _SHOWN}" if len(shown) > _SHOWN else ""
+            out.append(f"пропустил {what}: {quoted}{more}")
+        return tuple(out)
+
+
+def _cut(pattern: re.Pattern[str], kind: str, text: str, removed: _Removed, by: str) -> str:
+    def one(match: re.Match[str]) -> str:
+        removed.add(kind, match.group("code") if "code" in pattern.groupindex else match[0])
+        return by
+
+    return pattern.sub(one, text)
+
+
+def _tags(text: str, removed: _Removed) -> str:
+    def one(match: re.Match[str]) -> str:
+        name = (match.group(2) or "").lower()
+        if not match.group(1):  # an opening tag (or a comment) is named, its end is not
+            removed.add("tag", match[0])
+        return "\n" if name in _BLOCK_TAGS else " "
+
+    return _TAG.sub(one, text)
+
+
+def _printable(ch: str, removed: _Removed) -> str:
     if ch in "\n\t":
         return ch
     category = unicodedata.category(ch)
     if category == "Cc":  # C0/C1 controls: \r, \b, \x00…
-        return "\n" if ch in "\r\x0b\x0c\x85" else ""
+        if ch in "\r\x0b\x0c\x85":
+            return "\n"
+        removed.add("control", f"U+{ord(ch):04X}")
+        return ""
     if category == "Cf" and ch not in "\u00ad\u200d":  # bidi overrides, zero-width marks
+        if ch not in "\ufeff\u200b\u200c\u2060":  # a BOM or a zero-width space is paste noise
+            removed.add("control", f"U+{ord(ch):04X}")
         return ""
     return ch
 
 
-def clean_text(text: str) -> str:
-    """``text`` without terminal escapes, control characters and markup.
+def clean_list(text: str) -> Cleaned:
+    """``text`` without terminal escapes, control characters, markup and pasted code
+    (script, shell commands, SQL statements), with a Russian note for each kind removed.
 
     Entities are decoded before tags are removed, so «&lt;b&gt;» goes as «<b>» does.
     """
-    text = _ESCAPES.sub("", text)
+    removed = _Removed()
+    text = _cut(_ESCAPES, "escape", text, removed, "")
     if "&" in text:
         text = html.unescape(text)
     if "<" in text:
-        text = _HIDDEN.sub(" ", text)
-        text = _TAG.sub(_tag, text)
+        text = _cut(_HIDDEN, "hidden", text, removed, " ")
+        text = _tags(text, removed)
     text = text.replace("\r\n", "\n")
-    return "".join(_printable(ch) for ch in text)
+    text = "".join(_printable(ch, removed) for ch in text)
+    text = _cut(_SCRIPT, "script", text, removed, " ")
+    text = _cut(_SHELL, "shell", text, removed, "\n")
+    text = _cut(_SQL_TRUE, "sql", text, removed, " ")
+    text = _cut(_SQL, "sql", text, removed, "\n")
+    return Cleaned(text, removed.notes())
+
+
+def clean_text(text: str) -> str:
+    """``clean_list(text).text``: the text a parser reads."""
+    return clean_list(text).text
 
 
 class ListTooLong(ParseError):

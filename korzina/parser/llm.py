@@ -100,8 +100,8 @@ class LLMParser:
             raise LLMUnavailable("ответ модели не по схеме JSON") from exc
 
     async def parse(self, text: str) -> ShoppingList:
+        rules: RulesResult = parse_rules(text, self.vocabulary)  # cleans, noting what went
         text = clean_text(text)  # the model reads what the rules read, never raw markup
-        rules: RulesResult = parse_rules(text, self.vocabulary)
         base = rules.shopping_list
         if self.hybrid and not rules.unread:
             return base

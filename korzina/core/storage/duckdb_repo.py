@@ -174,6 +174,17 @@ class DuckDBStorage:
                 con.execute("COMMIT")
             self.commits += 1
 
+    def commit_so_far(self) -> bool:
+        """In the outermost ``transaction`` (a long ``bulk_write``): commit what is written
+        and go on in a new transaction, so a large import holds one chunk's changes in
+        memory, not the whole file's. In a caller's own transaction: nothing (False)."""
+        with self._guard() as con:
+            if self._depth != 1:
+                return False
+            con.execute("COMMIT")
+            con.execute("BEGIN TRANSACTION")
+            return True
+
     def _bump_version(self, con: duckdb.DuckDBPyConnection) -> None:
         con.execute(BUMP_VERSION)
 

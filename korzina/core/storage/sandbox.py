@@ -22,7 +22,7 @@ from typing import Any
 import duckdb
 
 from korzina.core.errors import StorageError
-from korzina.core.storage import _connect, check_schema
+from korzina.core.storage import _connect, check_schema, closed_on_error
 from korzina.core.storage.duckdb_repo import check_read_only_sql, storage_error
 
 # Defaults of `korzina sql` (documented in its --help and the README).
@@ -60,17 +60,11 @@ def open_sandbox(
         )
     config = dict(SANDBOX_CONFIG, enable_external_access=allow_files)
     con = _connect(path, True, wait_s, config)
-    try:
+    with closed_on_error(con):
         con.execute("SET TimeZone = 'UTC'")
         check_schema(con)
         # Last: from here on no statement can change a setting.
         con.execute("SET lock_configuration = true")
-    except duckdb.Error as exc:
-        con.close()
-        raise storage_error(exc) from exc
-    except StorageError:
-        con.close()
-        raise
     return con
 
 

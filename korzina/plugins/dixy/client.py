@@ -27,7 +27,13 @@ from typing import Any, ClassVar
 
 import httpx
 
-from korzina.core.errors import ShapeChanged, StoreBlocked, StoreRateLimited, StoreUnavailable
+from korzina.core.errors import (
+    IncompleteReply,
+    ShapeChanged,
+    StoreBlocked,
+    StoreRateLimited,
+    StoreUnavailable,
+)
 from korzina.core.models import Category, Location, Offer, Shop
 from korzina.core.store import Capabilities, StoreAdapter, StoreSettings
 from korzina.core.store_http import retry_after_s
@@ -92,10 +98,12 @@ class DixyStore(StoreAdapter):
             raise StoreRateLimited(self.id, f"HTTP 429 from GET {path}", retry_after=wait)
         if status in (401, 403, 429) or reason:
             raise StoreBlocked(self.id, f"HTTP {status}: {reason or 'access denied'}")
-        if status >= 500:
-            raise StoreUnavailable(self.id, f"HTTP {status} from GET {response.url.path}")
         if status >= 400:
             raise StoreUnavailable(self.id, f"HTTP {status} from GET {response.url.path}")
+        # Every page is read whole or not at all: a catalogue cut short would lose
+        # sections, a product page its initElementData (STORES.md: pages end in </html>).
+        if not normalize.page_complete(text):
+            raise IncompleteReply(self.id, f"page {response.url.path} cut short: no </html>")
         return text
 
     async def _select(self, shop: Shop) -> str:
