@@ -10,7 +10,7 @@
    allows. Printed: offers/s, the ratio to one worker, the wall seconds and the CPU seconds
    of the workers (from /proc) beside them.
 2. **Lake writes and compaction.** ``--lake-offers`` constructed offers written as category
-   files of 1,000 (``lake.write_category``), then ``lake.compact``: rows/s, CPU beside wall.
+   files of 1,000 (``lake.write_category``), then ``maintenance.compact``: rows/s, CPU beside wall.
 3. **A query over a generated lake** of ``--rows`` (10^7) observations (4 stores, 30 days,
    20 shops, written by one DuckDB ``COPY … PARTITION_BY``), through the installed command
    ``korzina lake sql`` (a cold process): a count per store over ``lake_rows``, the price
@@ -45,7 +45,10 @@ sys.path.insert(0, str(ROOT))  # the tests' replay server and catalogs
 
 from korzina.core.models import Offer  # noqa: E402
 from korzina.distributed import lake as lake_mod  # noqa: E402
-from korzina.distributed import queue  # noqa: E402
+from korzina.distributed import (  # noqa: E402
+    maintenance,
+    queue,
+)
 from korzina.distributed.units import Target, is_finished, new_crawl_id  # noqa: E402
 from tests.distributed.catalog import (  # noqa: E402
     config_toml,
@@ -218,7 +221,7 @@ def bench_lake(args: argparse.Namespace, workdir: Path) -> None:
         f"{rows / wall:,.0f} rows/s, {lake_bytes(lake) / rows:.1f} bytes/row"
     )
     wall0, cpu0 = time.perf_counter(), time.process_time()
-    report = lake_mod.compact(lake)
+    report = maintenance.compact(lake)
     wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
     print(
         f"compaction: {report.rows_in} rows, {report.files_in} files → {report.partitions} "

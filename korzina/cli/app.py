@@ -60,7 +60,7 @@ COMMANDS: dict[str, Lazy] = {
         "Пример без сети: сконструированный снимок цен и список покупок (или ваш ТЕКСТ).",
     ),
     "eval-basket": Lazy(
-        "korzina.cli.basket",
+        "korzina.cli.evaluate",
         "Качество корзин на размеченных наборах: сконструированном демонстрационном и на "
         "настоящих названиях товаров магазинов (tests/data/real_*.jsonl).",
     ),
@@ -87,7 +87,7 @@ COMMANDS: dict[str, Lazy] = {
         "Исполнитель распределённого обхода: берёт части обходов из очереди Redis.",
     ),
     "lake": Lazy(
-        "korzina.cli.distributed",
+        "korzina.cli.lake",
         "Озеро цен (Parquet по магазинам, дням и точкам): сжатие, обновление базы, SQL.",
     ),
     "import": Lazy(

@@ -20,10 +20,6 @@ from korzina.parser.vocabulary import Brand, Vocabulary, brand_key
 
 Span = tuple[list[int], str]  # token indexes of a product phrase, its canonical name
 
-# Parts of speech a list entry never has («сметанна» reads as a short adjective):
-# a word read so that is near a product word is a typo of it.
-_TYPO_POS = frozenset({"ADJS", "VERB", "INFN", "PRTS", "GRND"})
-
 
 # --- brands, typos, alternatives -------------------------------------------------------
 
@@ -56,65 +52,6 @@ def take_brands(v: Vocabulary, toks: list[Tok]) -> list[tuple[int, Brand]]:
         found.append((idx[0], brand))
         k += len(idx)
     return found
-
-
-def brand_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[tuple[int, Brand]]:
-    """Brands misspelt («прастоквашино» → Простоквашино): words no dictionary knows that
-    are not product words, near one brand. Run after ``fix_typos``, so a misspelt product
-    («макорона») is never read as a brand («Corona»)."""
-    found: list[tuple[int, Brand]] = []
-    for i, t in enumerate(toks):
-        if t.used or t.kind != "word" or len(t.text) < 6 or t.text in v.goods:
-            continue
-        info = v.word(t.text)
-        if info.known or info.lemma in v.product_lemmas or v.product_of_word(t.text):
-            continue
-        brand = v.fix_brand_typo(t.text)
-        if brand is not None:
-            notes.append(f"«{t.text}» — понял как марку «{brand.name}»")
-            t.used, t.role = True, "brand"
-            found.append((i, brand))
-    return found
-
-
-# Diminutive suffixes of product words and what replaces them («картошечка» →
-# «картошка», «бекончик» → «бекон», «капустка» → «капуста», «хлебушек» → «хлеб»).
-_DIMINUTIVES = (
-    ("ечка", "ка"), ("ечку", "ку"), ("ечки", "ки"), ("очка", "ка"), ("очку", "ку"),
-    ("очки", "ки"), ("ушек", ""), ("ушка", ""), ("чики", ""), ("чиков", ""), ("чик", ""),
-    ("ики", ""), ("иков", ""), ("ик", ""), ("ка", "а"), ("ку", "у"), ("ки", "ы"),
-)  # fmt: skip
-
-
-def diminutive_base(v: Vocabulary, form: str) -> str | None:
-    """The product word a diminutive is made of, or None: only a suffix that leaves a
-    known product word (with at least three letters of stem) counts."""
-    for suffix, base in _DIMINUTIVES:
-        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
-            stem = form[: -len(suffix)]
-            for candidate in (stem + base, stem, stem + "а", stem + "ы"):
-                if candidate != form and v.product_of_word(candidate) is not None:
-                    return candidate
-    return None
-
-
-def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
-    """Misspelt product words («малоко», «сметанна») replaced by the product word, noted."""
-    for t in toks:
-        if t.used or t.kind != "word" or not ("а" <= t.text[0] <= "я"):
-            continue
-        if t.text in w.NOISE or t.text in w.CHEAP or t.text in w.EXPENSIVE:
-            continue
-        info = v.word(t.text)
-        if info.lemma in v.product_lemmas or t.text in v.goods:
-            continue  # a product word, or a real word for goods
-        fixed = diminutive_base(v, t.text) or v.fix_typo(t.text)
-        if fixed is None and info.known and info.pos in _TYPO_POS:
-            fixed = v.fix_typo(t.text, known=True)
-        if fixed and fixed != t.text:
-            product = v.product_of_word(fixed)
-            notes.append(f"«{t.text}» — понял как «{product.name if product else fixed}»")
-            t.text = fixed
 
 
 def drop_alternatives(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:

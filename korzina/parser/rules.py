@@ -65,12 +65,10 @@ from korzina.parser.fragments import has_list_markers, split_fragments, split_pi
 from korzina.parser.phrases import (
     Guess,
     Span,
-    brand_typos,
     content_words,
     cut,
     drop_alternatives,
     find_spans,
-    fix_typos,
     guess,
     guess_filled,
     is_flavour,
@@ -78,6 +76,7 @@ from korzina.parser.phrases import (
 )
 from korzina.parser.qualifiers import describe
 from korzina.parser.tokens import Tok, clean, is_container, measure_unit, tokenize
+from korzina.parser.typos import brand_typos, fix_typos
 from korzina.parser.vocabulary import Brand, Vocabulary, fold
 
 __all__ = ["RulesResult", "has_list_markers", "parse_rules", "split_fragments", "tokenize"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from korzina.cli.basket import demo_service, load_cases
+from korzina.cli.basket import demo_service
+from korzina.cli.evaluate import load_cases
 from korzina.core.baskets import assemble
 from korzina.core.baskets.evaluate import EvalCase, EvalIndex, EvalReport, score_answer
 from korzina.core.baskets.service import BasketOptions

@@ -24,14 +24,13 @@ from korzina.distributed.lake import (
     RAW,
     Lake,
     attach,
-    compact,
     ensure_lake,
     lake_files,
     lake_views_sql,
-    refresh_serving,
     rows_sql,
     write_category,
 )
+from korzina.distributed.maintenance import compact, refresh_serving
 from korzina.distributed.units import Target
 
 DAY = date(2026, 12, 1)

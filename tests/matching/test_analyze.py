@@ -150,7 +150,7 @@ def test_a_flavour_list_after_the_head_is_not_what_the_product_is() -> None:
 
 
 def test_brands_are_found_in_either_alphabet() -> None:
-    from korzina.core.matching.analyze import brand_variants
+    from korzina.core.matching.brands import brand_variants
 
     assert "фанта" in brand_variants("fanta")
     assert "redbull" in brand_variants("редбулл")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from korzina.core.baskets.service import candidate_query
+from korzina.core.baskets.queries import candidate_query
 from korzina.core.matching import match_items
 from korzina.core.matching.index import OfferIndex
 from korzina.core.models import ListItem

@@ -30,7 +30,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from korzina.core.matching.brands import brand_key
 from korzina.core.matching.kinds import Dimension, Taxonomy, taxonomy
+from korzina.core.matching.marks import (
+    ALCOHOL_FREE_RE,
+    MIXED_PAIR_RE,
+    MIXED_WORD_RE,
+    SIZE_TOKEN,
+    cyrillic_word,
+    diaper_size,
+)
 from korzina.core.models import PackSize, SizeUnit
 from korzina.core.text import Lemmatizer, WordInfo, normalize, words
 from korzina.core.units import parse_fat_range, parse_title
@@ -91,58 +100,6 @@ class TitleAnalysis:
     pack: PackSize | None  # the pack the title states
 
 
-def brand_key(text: str) -> str:
-    """A brand for comparison: «Lay's» and «LAYS» and «lays» are one brand."""
-    return "".join(ch for ch in normalize(text) if ch.isalnum())
-
-
-# Brands are written in Latin or Cyrillic («Fanta» / «Фанта», «Red Bull» / «Ред Булл»):
-# a rough transliteration each way, enough to find one spelling in the other's title.
-_LAT_TO_CYR = [
-    ("shch", "щ"), ("sch", "щ"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"),
-    ("ts", "ц"), ("ya", "я"), ("yu", "ю"), ("yo", "е"), ("ye", "е"), ("ee", "и"),
-    ("oo", "у"), ("ck", "к"), ("ph", "ф"), ("th", "т"), ("w", "в"), ("x", "кс"),
-    ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"),
-    ("h", "х"), ("i", "и"), ("j", "дж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
-    ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
-    ("v", "в"), ("y", "й"), ("z", "з"),
-]  # fmt: skip
-_CYR_TO_LAT = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
-    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
-    "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-}  # fmt: skip
-
-
-# How Russian writes Latin sounds that a letter-by-letter transliteration misses
-# («несквик» is Nesquik, «дирол» Dirol, «голд» Gold): alternatives tried as well.
-_LATIN_ALTERNATIVES = (("kv", "qu"), ("ks", "x"), ("k", "c"), ("zh", "j"), ("kh", "h"))
-
-
-def brand_variants(key: str) -> tuple[str, ...]:
-    """A brand key and its transliterations («fanta» → «fanta», «фанта»), for finding
-    a brand in a title that spells it the other way."""
-    out = [key]
-    if key.isascii():
-        cyr, rest = [], key
-        while rest:
-            for lat, ru in _LAT_TO_CYR:
-                if rest.startswith(lat):
-                    cyr.append(ru)
-                    rest = rest[len(lat) :]
-                    break
-            else:
-                cyr.append(rest[0])
-                rest = rest[1:]
-        out.append("".join(cyr))
-    else:
-        latin = "".join(_CYR_TO_LAT.get(ch, ch) for ch in key)
-        out.append(latin)
-        out += [latin.replace(a, b) for a, b in _LATIN_ALTERNATIVES if a in latin]
-    return tuple(dict.fromkeys(v for v in out if len(v) > 1))
-
-
 def pack_dimension(pack: PackSize | None, sold_by_kg: bool = False) -> Dimension | None:
     if sold_by_kg:
         return "mass"
@@ -166,28 +123,11 @@ _DOT_JOIN_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W_])")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-# Latin letters that look Cyrillic, in a word that is otherwise Cyrillic («Cок», «Kорм»:
-# a Latin C or K typed into a Russian title).
-_HOMOGLYPHS = str.maketrans("ACEHKMOPTXacekmopxy", "АСЕНКМОРТХасекморху")
-_MIXED_WORD_RE = re.compile(r"\w*[а-яё]\w*", re.IGNORECASE)
-# A Latin letter next to a Cyrillic one: the only titles worth the word-by-word pass.
-_MIXED_PAIR_RE = re.compile(r"[а-яё][a-z]|[a-z][а-яё]", re.IGNORECASE)
-
-
-def _cyrillic_word(m: re.Match[str]) -> str:
-    word = m.group(0)
-    latin = [c for c in word if "a" <= c.lower() <= "z"]
-    if not latin or len(latin) * 2 > len(word):
-        return word
-    fixed = word.translate(_HOMOGLYPHS)
-    return fixed if all(not ("a" <= c.lower() <= "z") for c in fixed) else word
-
-
 def expand(title: str, abbreviations: Mapping[str, str], *, drop_brand: bool = True) -> str:
     """The title with the chains' abbreviations written out and (``drop_brand``) a
     leading upper-case brand run dropped: what the analysis reads."""
-    if _MIXED_PAIR_RE.search(title):
-        title = _MIXED_WORD_RE.sub(_cyrillic_word, title)
+    if MIXED_PAIR_RE.search(title):
+        title = MIXED_WORD_RE.sub(cyrillic_word, title)
     # «ЗЕЛ.Творог», «дет.10%»: a dot after a letter separates two words.
     title = _DOT_JOIN_RE.sub(". ", title)
     if drop_brand:
@@ -266,35 +206,6 @@ def _head_tokens(title: str) -> list[tuple[str, bool]]:
         out.append((token, written[0].isupper()))
     return out
 
-
-# A diaper's size as titles write it: «р.2», «р4,9-14кг», «размер 4», «4 (9-14 кг)»,
-# «Pampers 6, Extra Large»; else by its name («Maxi» is 4). Kept as one title word,
-# ``SIZE_TOKEN`` + number, that a list's «подгузники 4» asks for.
-SIZE_TOKEN = "размер"
-_SIZED_TITLE_RE = re.compile(r"подгуз|трусик|pants", re.IGNORECASE)
-_SIZE_NUMBER_RE = re.compile(
-    r"(?:\bр\.?\s?|размер\s?|разм\.?\s?)(\d)(?!\d)|(?<![\d.,\w-])(\d)(?=\s*[,(]|\s+\()",
-    re.IGNORECASE,
-)
-_SIZE_NAMES = (
-    ("newborn", 1), ("mini", 2), ("midi", 3), ("maxi", 4), ("junior", 5),
-    ("extra large", 6), ("xl", 6), ("xxl", 7),
-)  # fmt: skip
-
-
-def diaper_size(title: str) -> int | None:
-    """The size of a diaper title (see ``SIZE_TOKEN``); None: not one, or not said."""
-    if not _SIZED_TITLE_RE.search(title):
-        return None
-    m = _SIZE_NUMBER_RE.search(title)
-    if m is not None:
-        return int(m.group(1) or m.group(2))
-    low = title.lower()
-    return next((n for name, n in _SIZE_NAMES if re.search(rf"\b{name}\b", low)), None)
-
-
-# Alcohol-free beer that does not say so in words: Балтика's line «№0», «0,0 %».
-_ALCOHOL_FREE_RE = re.compile(r"№\s*0(?![\d.,])|(?<![\d.,])0[.,]0\s*%")
 
 # Words that open a flavour or scent, not a product: «"ФАНТА" вкус "ГРУША", напиток …».
 _NOT_HEADS = frozenset({"вкус", "аромат"})
@@ -468,7 +379,11 @@ def analyze_title(
     tax: Taxonomy | None = None,
 ) -> TitleAnalysis:
     """Read one title (see the module docstring). ``pack`` is the offer's own pack, if
-    the store gave one; the title's pack is used otherwise. Never raises."""
+    the store gave one; the title's pack is used otherwise. Never raises.
+
+    Over 80 lines: one reading whose steps (the head phrase, a later phrase when the first
+    names no product, the marks, the words) share the expanded title and its word
+    analyses; split, each would take and return most of them."""
     tax = tax or taxonomy()
     read = expand(name, tax.abbreviations)
     facts = parse_title(read)
@@ -522,7 +437,7 @@ def analyze_title(
     size = diaper_size(name)
     if size is not None:
         title_words.append(f"{SIZE_TOKEN}{size}")
-    if _ALCOHOL_FREE_RE.search(name):
+    if ALCOHOL_FREE_RE.search(name):
         title_words.append("безалкогольный")  # «Балтика №0», «0,0%»: the look-alike of beer
     return TitleAnalysis(
         kind=kind_name or "",

@@ -22,7 +22,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from korzina.core.matching.analyze import TitleAnalysis, analyze_title, brand_key
+from korzina.core.matching.analyze import TitleAnalysis, analyze_title
+from korzina.core.matching.brands import brand_key
 from korzina.core.matching.kinds import Taxonomy, taxonomy
 from korzina.core.matching.score import ItemSpec, OfferFeatures, item_spec, pack_base
 from korzina.core.matching.text import Lemmatizer, words

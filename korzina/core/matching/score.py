@@ -27,8 +27,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from korzina.core.matching.analyze import SIZE_TOKEN, brand_key, brand_variants
+from korzina.core.matching.brands import brand_key, brand_variants
 from korzina.core.matching.kinds import Kind, Taxonomy, taxonomy
+from korzina.core.matching.marks import SIZE_TOKEN
 from korzina.core.matching.text import Lemmatizer, WordInfo, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
 
@@ -292,7 +293,11 @@ def _resolve_kind(
 
 
 def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = None) -> ItemSpec:
-    """Resolve an item's kind, head noun, qualifiers and preferences."""
+    """Resolve an item's kind, head noun, qualifiers and preferences.
+
+    Over 80 lines: the kind, the qualifiers, the brand and what the kind implies are read
+    from the same item words, each narrowing what the next may spend; the helpers it calls
+    (``_resolve_kind``, ``_kind_by_title_head``) hold the parts that stand alone."""
     tax = tax or taxonomy()
     item_words = words(item.name)
     infos = [lemmatizer.info(w) for w in item_words]

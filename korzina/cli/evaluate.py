@@ -1,0 +1,172 @@
+"""`korzina eval-basket`: the labelled sets, answered and scored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from korzina.cli.app import App, cli, echo_json, run_async
+from korzina.cli.basket import demo_service
+from korzina.cli.parse import learn_from_database
+from korzina.core.baskets.evaluate import (
+    EvalIndex,
+    EvalReport,
+    Ratio,
+    eval_index,
+    parse_case,
+    score_answer,
+)
+from korzina.core.baskets.service import BasketOptions, BasketService
+from korzina.core.errors import KorzinaError, ParseError
+from korzina.parser import parse_text
+from korzina.parser.vocabulary import Vocabulary
+
+# The labelled sets `korzina eval-basket` runs: labels, and the offers they label (None:
+# the constructed demo snapshot). «real» is real store titles with their provenance.
+EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
+    "demo": (Path("tests/data/basket_eval.jsonl"), None),
+    "real": (Path("tests/data/real_basket_eval.jsonl"), Path("tests/data/real_offers.jsonl")),
+    "holdout": (
+        Path("tests/data/holdout_basket_eval.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Written and labelled by readers who never saw the matcher, after it was built: food,
+    # and everything else (drinks, sweets, household, hygiene, baby and pet goods).
+    "fresh_food": (
+        Path("tests/data/fresh_basket_eval_a.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_other": (
+        Path("tests/data/fresh_basket_eval_b.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Two more, written later still: mixed household lists, and lists for an occasion.
+    "fresh_mixed": (
+        Path("tests/data/fresh_basket_eval_c.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_occasions": (
+        Path("tests/data/fresh_basket_eval_d.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+}
+
+
+def load_cases(path: Path) -> list[Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ParseError(f"{path}: {exc}") from exc
+    cases = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ParseError(f"{path}: {exc}", line=n) from exc
+        cases.append(parse_case(raw, n))
+    return cases
+
+
+def run_eval(path: Path, offers: Path | None = None, split: str | None = None) -> EvalReport:
+    """Answer every labelled list (of ``split``, if given) over its offers, in an in-memory
+    database, and score it. ``offers``: a JSONL file as `korzina import` reads it (the
+    real-title set); None: the demo snapshot."""
+    from korzina.core.storage import open_memory_storage
+    from korzina.core.storage.importer import import_file
+
+    cases = [c for c in load_cases(path) if split is None or c.split == split]
+    storage = open_memory_storage()
+    if offers is None:
+        service = demo_service(storage)
+    else:
+        report = import_file(storage, offers)
+        if report.imported < report.rows:
+            raise KorzinaError(
+                f"{offers}: {report.rows - report.imported} rows not imported",
+                user_message=f"Файл предложений {offers} загружен не полностью.",
+            )
+        service = BasketService(storage)
+    # The labelled products ranked by the service's own index and ranking.
+    labelled = EvalIndex({}, eval_index(storage))
+    report_ = EvalReport()
+    # The parser learns from the database as `korzina basket` does over the same file.
+    vocab = Vocabulary()
+    learn_from_database(vocab, storage)
+
+    async def go() -> None:
+        for case in cases:
+            options = BasketOptions(offline=True, save=False)
+            answer = await service.answer(parse_text(case.text, vocabulary=vocab), options)
+            score_answer(report_, case, answer, labelled)
+
+    try:
+        run_async(go())
+    finally:
+        storage.close()
+    return report_
+
+
+def _pct(r: Ratio) -> str:
+    return "—" if r.value is None else f"{r.value:.1%} ({r.hits}/{r.total})"
+
+
+@cli.command("eval-basket")
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--offers",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Предложения (JSONL для korzina import), к которым относится разметка FILE.",
+)
+@click.option("--split", type=click.Choice(["dev", "test"]), help="Только эта часть набора.")
+@click.option("--json", "as_json", is_flag=True, help="Вывести JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="Показать ошибки по строкам.")
+@click.pass_obj
+def eval_basket_command(
+    app: App,
+    file: Path | None,
+    offers: Path | None,
+    split: str | None,
+    as_json: bool,
+    show_errors: bool,
+) -> None:
+    """Качество корзин на размеченных наборах: сконструированном демонстрационном и на
+    настоящих названиях товаров магазинов (tests/data/real_*.jsonl)."""
+    sets = {file.stem: (file, offers)} if file else EVAL_SETS
+    reports: dict[str, EvalReport] = {}
+    for name, (labels, offer_file) in sets.items():
+        for path in (labels, offer_file):
+            if path is not None and not path.exists():
+                raise KorzinaError(f"{path} not found", user_message=f"Нет файла: {path}")
+        reports[name] = run_eval(labels, offer_file, split)
+    if as_json:
+        docs = {name: r.as_dict() for name, r in reports.items()}
+        echo_json(next(iter(docs.values())) if file else docs)
+        return
+    for name, report in reports.items():
+        _print_eval(app, f"{sets[name][0]}{f' ({split})' if split else ''}", report, show_errors)
+
+
+def _print_eval(app: App, title: str, report: EvalReport, show_errors: bool) -> None:
+    table = Table(title=f"Оценка корзин: {title} ({report.lists} списков)")
+    table.add_column("Показатель")
+    table.add_column("Значение", justify="right")
+    table.add_row("Разобрано в размеченное число позиций", f"{report.parsed_alike}/{report.lists}")
+    table.add_row("Подходящий товар найден (found)", _pct(report.found))
+    table.add_row("Неверный товар, доля всех позиций (wrong)", _pct(report.wrong))
+    table.add_row("Честное «нет в магазине», где товара нет (absent)", _pct(report.absent))
+    table.add_row("Верный товар среди выбранных (validity)", _pct(report.validity))
+    table.add_row("Самый выгодный в ценовой категории (optimality)", _pct(report.optimality))
+    table.add_row("Верно «нет в магазине» (missing)", _pct(report.missing))
+    table.add_row("Лучший магазин совпал (ranking)", _pct(report.best_store))
+    table.add_row("Пары магазинов в верном порядке", _pct(report.store_pairs))
+    app.console.print(table)
+    if show_errors or report.errors:
+        for e in report.errors[: None if show_errors else 10]:
+            app.console.print(f"[dim]{escape(e)}[/dim]")

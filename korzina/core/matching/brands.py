@@ -1,0 +1,58 @@
+"""Brands for comparison: one key per brand however a title or a list writes it, and its
+spellings in the other alphabet («Fanta» / «Фанта», «нескафе» / «Nescafe»)."""
+
+from __future__ import annotations
+
+from korzina.core.text import normalize
+
+
+def brand_key(text: str) -> str:
+    """A brand for comparison: «Lay's» and «LAYS» and «lays» are one brand."""
+    return "".join(ch for ch in normalize(text) if ch.isalnum())
+
+
+# Brands are written in Latin or Cyrillic («Fanta» / «Фанта», «Red Bull» / «Ред Булл»):
+# a rough transliteration each way, enough to find one spelling in the other's title.
+_LAT_TO_CYR = [
+    ("shch", "щ"), ("sch", "щ"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"),
+    ("ts", "ц"), ("ya", "я"), ("yu", "ю"), ("yo", "е"), ("ye", "е"), ("ee", "и"),
+    ("oo", "у"), ("ck", "к"), ("ph", "ф"), ("th", "т"), ("w", "в"), ("x", "кс"),
+    ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"),
+    ("h", "х"), ("i", "и"), ("j", "дж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
+    ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
+    ("v", "в"), ("y", "й"), ("z", "з"),
+]  # fmt: skip
+_CYR_TO_LAT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}  # fmt: skip
+
+
+# How Russian writes Latin sounds that a letter-by-letter transliteration misses
+# («несквик» is Nesquik, «дирол» Dirol, «голд» Gold): alternatives tried as well.
+_LATIN_ALTERNATIVES = (("kv", "qu"), ("ks", "x"), ("k", "c"), ("zh", "j"), ("kh", "h"))
+
+
+def brand_variants(key: str) -> tuple[str, ...]:
+    """A brand key and its transliterations («fanta» → «fanta», «фанта»), for finding
+    a brand in a title that spells it the other way."""
+    out = [key]
+    if key.isascii():
+        cyr, rest = [], key
+        while rest:
+            for lat, ru in _LAT_TO_CYR:
+                if rest.startswith(lat):
+                    cyr.append(ru)
+                    rest = rest[len(lat) :]
+                    break
+            else:
+                cyr.append(rest[0])
+                rest = rest[1:]
+        out.append("".join(cyr))
+    else:
+        latin = "".join(_CYR_TO_LAT.get(ch, ch) for ch in key)
+        out.append(latin)
+        out += [latin.replace(a, b) for a, b in _LATIN_ALTERNATIVES if a in latin]
+    return tuple(dict.fromkeys(v for v in out if len(v) > 1))

@@ -1,0 +1,52 @@
+"""What a store title marks in its own way, read before or beside its kind: Latin letters
+typed into Cyrillic words, a diaper's size, beer that is alcohol-free without saying so."""
+
+from __future__ import annotations
+
+import re
+
+# Latin letters that look Cyrillic, in a word that is otherwise Cyrillic («Cок», «Kорм»:
+# a Latin C or K typed into a Russian title).
+_HOMOGLYPHS = str.maketrans("ACEHKMOPTXacekmopxy", "АСЕНКМОРТХасекморху")
+MIXED_WORD_RE = re.compile(r"\w*[а-яё]\w*", re.IGNORECASE)
+# A Latin letter next to a Cyrillic one: the only titles worth the word-by-word pass.
+MIXED_PAIR_RE = re.compile(r"[а-яё][a-z]|[a-z][а-яё]", re.IGNORECASE)
+
+
+def cyrillic_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    latin = [c for c in word if "a" <= c.lower() <= "z"]
+    if not latin or len(latin) * 2 > len(word):
+        return word
+    fixed = word.translate(_HOMOGLYPHS)
+    return fixed if all(not ("a" <= c.lower() <= "z") for c in fixed) else word
+
+
+# A diaper's size as titles write it: «р.2», «р4,9-14кг», «размер 4», «4 (9-14 кг)»,
+# «Pampers 6, Extra Large»; else by its name («Maxi» is 4). Kept as one title word,
+# ``SIZE_TOKEN`` + number, that a list's «подгузники 4» asks for.
+SIZE_TOKEN = "размер"
+_SIZED_TITLE_RE = re.compile(r"подгуз|трусик|pants", re.IGNORECASE)
+_SIZE_NUMBER_RE = re.compile(
+    r"(?:\bр\.?\s?|размер\s?|разм\.?\s?)(\d)(?!\d)|(?<![\d.,\w-])(\d)(?=\s*[,(]|\s+\()",
+    re.IGNORECASE,
+)
+_SIZE_NAMES = (
+    ("newborn", 1), ("mini", 2), ("midi", 3), ("maxi", 4), ("junior", 5),
+    ("extra large", 6), ("xl", 6), ("xxl", 7),
+)  # fmt: skip
+
+
+def diaper_size(title: str) -> int | None:
+    """The size of a diaper title (see ``SIZE_TOKEN``); None: not one, or not said."""
+    if not _SIZED_TITLE_RE.search(title):
+        return None
+    m = _SIZE_NUMBER_RE.search(title)
+    if m is not None:
+        return int(m.group(1) or m.group(2))
+    low = title.lower()
+    return next((n for name, n in _SIZE_NAMES if re.search(rf"\b{name}\b", low)), None)
+
+
+# Alcohol-free beer that does not say so in words: Балтика's line «№0», «0,0 %».
+ALCOHOL_FREE_RE = re.compile(r"№\s*0(?![\d.,])|(?<![\d.,])0[.,]0\s*%")
