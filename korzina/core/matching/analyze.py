@@ -386,6 +386,8 @@ def analyze_title(
     analyses; split, each would take and return most of them."""
     tax = tax or taxonomy()
     read = expand(name, tax.abbreviations)
+    # The upper-case lead kept: the title's words, and a second reading (see below).
+    whole = expand(name, tax.abbreviations, drop_brand=False)
     facts = parse_title(read)
     dim = pack_dimension(pack or facts.pack, sold_by_kg)
     brand_words = set(words(brand)) if brand else set()
@@ -405,7 +407,6 @@ def analyze_title(
         # «Мясной продукт. Колбасное изделие вареное. Колбаса …»: the law's name first.
         meat_product = head == "продукт" and " мясн" in phrase
         if head is None or head in _NOT_HEADS or not known or meat_product:
-            whole = expand(name, tax.abbreviations, drop_brand=False)
             # «TWISTER КАРТОФЕЛЬ ХРУСТЯЩИЙ «Со вкусом…»»: the upper-case run was the
             # product, not a brand; then the phrases later in the title.
             firsts = [_head_tokens(whole)] if whole != read else []
@@ -433,7 +434,7 @@ def analyze_title(
     head_parts = [p for p in re.split(r"[-/]", head_token) if p] if "-" in head_token else []
     # Every word, the upper-case brand column too («SNICKERS Батончик»): a list may ask
     # for the brand.
-    title_words = words(expand(name, tax.abbreviations, drop_brand=False))
+    title_words = words(whole)
     size = diaper_size(name)
     if size is not None:
         title_words.append(f"{SIZE_TOKEN}{size}")
