@@ -54,6 +54,15 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_d.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Two more from a later session: everyday grocery lists, and food with non-food.
+    "fresh_everyday": (
+        Path("tests/data/fresh_basket_eval_e.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_household": (
+        Path("tests/data/fresh_basket_eval_f.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

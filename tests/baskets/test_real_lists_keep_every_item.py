@@ -1,5 +1,5 @@
 """No item of a list disappears: over the real-title lists (tests/data/real_basket_eval.jsonl
-and the four fresh_basket_eval_*.jsonl sets, answered over tests/data/real_offers.jsonl), every
+and the six fresh_basket_eval_*.jsonl sets, answered over tests/data/real_offers.jsonl), every
 item the household wrote appears in the answer, in every store, as a bought line or as missing,
 or is named in the answer's notes."""
 
@@ -27,7 +27,7 @@ def _service() -> BasketService:
     return BasketService(storage)
 
 
-SETS = ["real_basket_eval.jsonl", *(f"fresh_basket_eval_{s}.jsonl" for s in "abcd")]
+SETS = ["real_basket_eval.jsonl", *(f"fresh_basket_eval_{s}.jsonl" for s in "abcdef")]
 
 
 def _cases() -> list[dict[str, object]]:
