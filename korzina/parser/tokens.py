@@ -22,6 +22,14 @@ _TOKEN = re.compile(
     r"|(?P<word>[a-z][a-z0-9]*(?:['’][a-z]+)?|[а-я]+)"
 )
 EGGISH = re.compile(r"яй|яиц|яич")
+# «сметана 20 процентов», «творог 9-процентный»: the percent written out is a percent sign.
+# «докторской грамм 400», «сыра кило 1.5»: a unit written out before its number.
+_UNIT_FIRST = re.compile(
+    r"(?<![а-я])(грамм(?:а|ов)?|гр|килограмм(?:а|ов)?|кило|литр(?:а|ов)?)\s+(\d+(?:[.,]\d+)?)(?![\d.,%])"
+)
+_PERCENT_WORD = re.compile(
+    r"(\d+(?:[.,]\d+)?)[\s-]*(?:процент(?:а|ов|н[а-я]{2,3})?|проц\.?)(?![а-я])"
+)
 
 
 # Egg-class tokens that are also words: «со», «до» (Latin «co» too) are prepositions
@@ -41,7 +49,7 @@ class Tok:
 
 def tokenize(fragment: str) -> list[Tok]:
     """Tokens of one fragment; words in parentheses are marked ``aside`` (a remark)."""
-    folded = fold(fragment)
+    folded = _UNIT_FIRST.sub(r"\2 \1", _PERCENT_WORD.sub(r"\1%", fold(fragment)))
     if "(" not in folded:
         toks = [Tok(m.lastgroup or "word", m.group()) for m in _TOKEN.finditer(folded)]
     else:

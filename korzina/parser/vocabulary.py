@@ -180,6 +180,17 @@ class Vocabulary:
         for p in self.morph.parse(adjective):
             if p.tag.POS in ("ADJF", "PRTF"):
                 inflected = p.inflect(grammemes)
+                if inflected is not None and "Supr" in p.tag:
+                    # «высший» → «высочайшая»: another superlative of the same lemma;
+                    # the form of the word written is wanted («высшая»).
+                    inflected = next(
+                        (
+                            f
+                            for f in p.lexeme
+                            if grammemes <= f.tag.grammemes and f.word.startswith(adjective[:-2])
+                        ),
+                        None,
+                    )
                 if inflected is not None:
                     result = fold(inflected.word)
                     break
@@ -248,10 +259,13 @@ class Vocabulary:
         if parses[0].tag.POS != "NOUN":
             return None
         tag = parses[0].tag
+        # «лак»: a surname's reading is animate, the varnish's is not; a person or an
+        # animal only when every reading of the word as this noun is one.
+        same = [p for p in nouns if p.normal_form == parses[0].normal_form]
         return NounReading(
             fold(parses[0].normal_form),
             cases,
-            "anim" in tag,
+            all("anim" in p.tag for p in same),
             bool(_PROPER & tag.grammemes),
             False,
             True,

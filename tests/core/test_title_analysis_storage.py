@@ -62,7 +62,8 @@ def test_candidate_rows_read_the_products_of_a_kind_with_their_analysis() -> Non
         ]
     )
     # (store, product_id, …, kind at column 15)
-    found = candidate_rows(db, CandidateQuery(kinds=("сахар",)))
+    # «сахар» with its sub-kind, as an item «сахар» asks (the title is granulated sugar)
+    found = candidate_rows(db, CandidateQuery(kinds=("сахар", "сахарный песок")))
     assert [r[1] for r in found] == ["3"]
     pasta = candidate_rows(db, CandidateQuery(kinds=("макароны", "спагетти")))
     assert [(r[1], r[15]) for r in pasta] == [("1", "спагетти")]

@@ -505,11 +505,24 @@ REAL_TITLES = [
     ),
     ("Гель для бритья Gillette Mach 3, гладкость, 200 мл", "средство для бритья"),
     ("Пена для бритья Arko Man Sensitive, 200мл", "средство для бритья"),
+    # Head nouns cut short in the older titles.
+    ("ЧУДО ДЕТКИ Йог.КЛУБН/МАЛ.вязкий 2,5% 85г", "йогурт"),
+    ("ALW.Прокл.ULT.NIGH.ЭКС.ЗАЩ.жен.гиг.12ш", "прокладки"),
+    ("REXONA А/пер ПРОЗРАЧ.КРИСТАЛЛ аэр.150мл", "антиперспирант"),
+    ("ЛЮБЯТОВО Печ.овс.с черносл/льн.сем.200г", "печенье"),
+    ("PAMPERS Подг.ACT.BABY-DRY 11-16 р5 60шт", "подгузники"),
+    ("ЧИСТ.ЛИН.Морож.пломб.ван.бр.12% 200г", "мороженое"),
+    ("LA MOLISANA Изд.макар.бантики 450г", "макароны"),
+    # «Мини» is a size, not the head.
+    ("Мини круассаны 7Days, вареная сгущенка, 300 г", "круассан"),
+    ("Мини сушка Семейка Озби, ваниль, 150 г", "сушки"),
 ]
 
 # Real look-alikes: titles that must NOT be the kind (a composition, flavour, form or
 # purpose word, a drink named like a food, deli meat beside raw meat…).
 LOOKALIKES = [
+    # A confectionery article cut like a fabric conditioner («Изд.конд.», «БЕЛ»).
+    ("MARSHMAL.PREM.Изд.конд.МИНИ ФОРМ.БЕЛ200г", "кондиционер для белья"),
     # An abbreviation's dot is no sentence: «кр.какао» is the croissants' filling.
     ("CHIPICAO Круассаны кр.какао вкл.50г", "какао"),
     # A dictionary noun before a quoted name is the product: no later phrase is read.
@@ -712,6 +725,55 @@ MATCHES = [
     ("памперсы 5", "Трусики-подгузники Pampers 6, Extra Large, (16+ кг), 44 шт", False),
     ("виски 0.5", "Виски William Lawsons, 3 года, 40 %, 0,5 л", True),
     ("виски 0.5", "Виски Johnnie Walker Red Label, купаж, 40 %, 0,7 л", False),
+    # A word the chains cut short is still the word a list writes out («сух.», «мол.»,
+    # «NEST.FITN.»), a cut qualifier of something else is not.
+    ("кофе молотый", "LAVAZZA Кофе QUALITA ORO мол.в/у 250г", True),
+    ("кофе в зернах", "LAVAZZA Кофе QUALITA ORO мол.в/у 250г", False),
+    ("овсяное молоко", "NEMOLOKO Напиток овс шок 0,2л т/пак(Сады Придонья):14", True),
+    ("сухой корм для кошек", "PERFECT FIT Корм д/кош стер сух с курицей 1,2кг(Марс):6", True),
+    ("батончики nestle fitness", "NEST.FITN.Батонч.КЛУБН.с цел.зл/кл.23,5г", True),
+    ("батончики nestle fitness", "Батончик мюсли Fitness Bar, 25 г", False),
+    ("чай twinings", "TWININ.Чай EARL GREY 25х2г", True),
+    # Pads are not panty liners unless the list says so.
+    ("прокладки", "KOTEX Прокл.УЛЬТРА НАЙТ гигиен.жен.7шт", True),
+    ("прокладки", "DISCREET Skin Love Ежедн прокл Multiform 18шт (Проктер):18", False),
+    ("ежедневные прокладки", "DISCREET Skin Love Ежедн прокл Multiform 18шт (Проктер):18", True),
+    # «Мини круассаны …, клубника» is a croissant, not strawberries.
+    ("клубника", "Мини круассаны 7Days, клубника, 300 г", False),
+    ("круассаны", "Мини круассаны 7Days, клубника, 300 г", True),
+    # The product is named before «с»: chips with onion are chips.
+    ("чипсы lays с луком", "Чипсы Lays, вкус зеленого лука, 225 г", True),
+    ("чипсы lays с луком", "Лук репчатый, 1 кг", False),
+    # A fat range is no fat a list asks for.
+    (
+        "молоко 3.2%",
+        "Молоко Простоквашино цельное отборное питьевое пастеризованное 3.4-4.5%, 1.5л",
+        False,
+    ),
+    ("молоко 3.2%", "Молоко Простоквашино пастеризованное 3,2%, 930 мл", True),
+    # Granulated sugar is not cubes or cane sugar; plain «сахар» takes all three.
+    ("сахарный песок", "Сахар белый прессованный 1кг", False),
+    ("сахарный песок", 'Сахар тростниковый нерафинированный "Демерара" 500г', False),
+    ("сахарный песок", "Сахар песок белый 1 кг", True),
+    ("сахар", "Сахар белый прессованный 1кг", True),
+    ("сахар рафинад", "Сахар белый прессованный 1кг", True),
+    # A product written beside its brand is that product, not any of the brand's.
+    ("творожки агуша", "АГУША Молоко ул/паст.д/д от 3л 3,2%925мл", False),
+    ("творожки агуша", "Творог Агуша классический 3,9%, 100 г", True),
+    # «говяжий» is said «из говядины», «с говядиной».
+    ("пельмени говяжьи", "Пельмени Ложкаревъ, из отборной говядины, 0,9 кг", True),
+    ("пельмени говяжьи", "Пельмени Сибирские со свининой, 0,8 кг", False),
+    ("кола зеро", "Напиток газированный Добрый Cola без сахара, 1.5л", True),
+    # A juice of one fruit is not a blend of several; a blend asked for is found.
+    (
+        "сок апельсиновый",
+        "Cок из яблока, апельсина, мандарина, грейпфрута, лимона и лайма, 1л.",
+        False,
+    ),
+    ("сок апельсиновый", "Сок J7 Апельсиновый с мякотью, 970мл", True),
+    ("сок томатный", 'Сок овощной !DEAS "Томатно-огуречный с перцем, чесноком", 1 л.', False),
+    ("сок томатный", "Сок Santal томатный с мякотью восстановленный с солью, 1л", True),
+    ("сок мультифрукт", "Сок J7 Мультифрукт с мякотью, 970мл", True),
 ]
 
 

@@ -71,8 +71,10 @@ def test_adjectives_of_an_unknown_head_stay_in_the_name_in_agreement() -> None:
 
 def test_known_filling_after_an_unknown_head_stays_in_its_name() -> None:
     assert names("смузи с бананом") == ["смузи с бананом"]
-    # not accepted alone, the known product stands as before
-    assert names("коктейль с вишней") == ["вишня"]
+    # a head not known as goods is not accepted alone: the known product stands
+    assert names("мусс с вишней") == ["вишня"]
+    # one known as goods is the item, its filling kept («коктейль»: goods since v13)
+    assert names("коктейль с вишней") == ["коктейль с вишней"]
 
 
 def test_goods_word_is_not_fixed_into_a_known_product_as_a_typo() -> None:
@@ -88,3 +90,24 @@ def test_marker_of_an_unknown_item_is_a_note_not_an_attribute_the_matcher_requir
     hummus = offer("s", "h", "Хумус классический 200 г", "139.99")
     found = match_items(index_of(hummus), [item], ["s"])
     assert [c.product_id for c in found["s"][0]] == ["h"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("тампоны", "тампон"),
+        ("лак для волос", "лак для волос"),  # «лак» is also a surname: not a person here
+        ("крем для рук", "крем для рук"),
+        ("пена для бритья", "пена для бритья"),
+        ("ватные диски", "ватный диск"),
+        ("гель для стирки", "гель для стирки"),
+        ("корица", "корица"),
+    ],
+)
+def test_a_lone_household_or_grocery_word_is_an_item(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["мама", "кот", "для мамы"])
+def test_a_lone_person_or_animal_is_still_no_item(text: str) -> None:
+    assert names(text) == []

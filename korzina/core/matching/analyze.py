@@ -34,9 +34,11 @@ from korzina.core.matching.brands import brand_key
 from korzina.core.matching.kinds import Dimension, Taxonomy, taxonomy
 from korzina.core.matching.marks import (
     ALCOHOL_FREE_RE,
+    FAT_RANGE_TOKEN,
     MIXED_PAIR_RE,
     MIXED_WORD_RE,
     SIZE_TOKEN,
+    abbreviations,
     cyrillic_word,
     diaper_size,
 )
@@ -46,7 +48,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 10
+ANALYZER_CODE_VERSION = 11
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -209,6 +211,8 @@ def _head_tokens(title: str) -> list[tuple[str, bool]]:
 
 # Words that open a flavour or scent, not a product: «"ФАНТА" вкус "ГРУША", напиток …».
 _NOT_HEADS = frozenset({"вкус", "аромат"})
+# «Мини круассаны», «Макси-пачка»: a size before the head, never the head.
+_SIZE_WORDS = frozenset({"мини", "макси", "супер"})
 _UNITS_AFTER_NUMBER = frozenset({"г", "гр", "кг", "мл", "л", "шт", "x", "х"})
 
 
@@ -308,7 +312,7 @@ def _find_kind(
     known_heads = tax.heads
     for n, (w, info) in enumerate(zip(tokens, infos, strict=True)):
         lemma = info.lemma
-        if w in brand_words or info.latin:
+        if w in brand_words or info.latin or w in _SIZE_WORDS:
             continue
         if "-" in w and lemma not in known_heads:
             # «Какао-напиток», «Трусики-подгузники»: a part that a kind's rule reads.
@@ -391,6 +395,7 @@ def analyze_title(
     facts = parse_title(read)
     dim = pack_dimension(pack or facts.pack, sold_by_kg)
     brand_words = set(words(brand)) if brand else set()
+    known_word = lambda w: lemmatizer.info(w).known  # noqa: E731
     cased = _head_tokens(read)
     tokens = [t for t, _ in cased]
     infos = [lemmatizer.info(w) for w in tokens]
@@ -410,7 +415,6 @@ def analyze_title(
             # «TWISTER КАРТОФЕЛЬ ХРУСТЯЩИЙ «Со вкусом…»»: the upper-case run was the
             # product, not a brand; then the phrases later in the title.
             firsts = [_head_tokens(whole)] if whole != read else []
-            known_word = lambda w: lemmatizer.info(w).known  # noqa: E731
             for later in [*firsts, *_later_phrases(read, known_word)]:
                 later_infos = [lemmatizer.info(w) for w, _ in later]
                 found = _find_kind(
@@ -438,6 +442,9 @@ def analyze_title(
     size = diaper_size(name)
     if size is not None:
         title_words.append(f"{SIZE_TOKEN}{size}")
+    fat_range = _fat_is_range(read)
+    if fat_range:
+        title_words.append(FAT_RANGE_TOKEN)
     if ALCOHOL_FREE_RE.search(name):
         title_words.append("безалкогольный")  # «Балтика №0», «0,0%»: the look-alike of beer
     return TitleAnalysis(
@@ -453,14 +460,15 @@ def analyze_title(
             )
         )
         + " ",
-        words=" " + " ".join(title_words) + " ",
+        # The cut words last, never lemmatized: a list's word may begin with one.
+        words=" " + " ".join([*title_words, *abbreviations(name, known_word)]) + " ",
         # Every reading's lemma: «трески» is треска or треск, and a list may mean either.
         lemmas=" "
         + " ".join(dict.fromkeys(lm for w in title_words for lm in lemmatizer.info(w).lemmas))
         + " ",
         brand=brand_key(brand) if brand else "",
         # «от 3,2% до 6%», «3.2-4.5%»: no one fat a list can ask for.
-        fat_pct=None if _fat_is_range(read) else facts.fat_pct,
+        fat_pct=None if fat_range else facts.fat_pct,
         egg_class=facts.egg_class,
         pack=facts.pack,
     )

@@ -94,8 +94,14 @@ class Taxonomy:
         wrappers: frozenset[str] = frozenset(),
         qualifiers: Mapping[str, tuple[str, ...]] | None = None,
         purpose_heads: frozenset[str] = frozenset(),
+        blend_kinds: frozenset[str] = frozenset(),
+        blend_groups: tuple[tuple[str, ...], ...] = (),
     ):
         self.version = version
+        # Kinds of drink made of fruit, and per fruit the stems titles name it by: a title
+        # naming two is a blend, not the one fruit a list asks for.
+        self.blend_kinds = blend_kinds
+        self.blend_groups = blend_groups
         self.abbreviations = dict(abbreviations or {})
         # A variety lemma («гауда», «докторский») → the kind it is a variety of.
         self.varieties = dict(varieties or {})
@@ -296,6 +302,10 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
     wrappers = frozenset(lemma(w) for w in raw.get("wrappers", {}).get("nouns", ()))
     qualifiers = {lemma(k): tuple(v) for k, v in raw.get("qualifiers", {}).items()}
     purpose = frozenset(lemma(w) for w in raw.get("purpose", {}).get("nouns", ()))
+    blends = raw.get("blends", {})
+    for name in blends.get("kinds", ()):
+        if name not in names:
+            raise ValueError(f"blends names unknown kind {name!r}")
     return Taxonomy(
         kinds,
         ambiguous,
@@ -305,6 +315,8 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
         wrappers,
         qualifiers,
         purpose,
+        frozenset(blends.get("kinds", ())),
+        tuple(tuple(g.split()) for g in blends.get("fruits", ())),
     )
 
 

@@ -4,6 +4,9 @@ typed into Cyrillic words, a diaper's size, beer that is alcohol-free without sa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from korzina.core.text import normalize
 
 # Latin letters that look Cyrillic, in a word that is otherwise Cyrillic («Cок», «Kорм»:
 # a Latin C or K typed into a Russian title).
@@ -48,5 +51,39 @@ def diaper_size(title: str) -> int | None:
     return next((n for name, n in _SIZE_NAMES if re.search(rf"\b{name}\b", low)), None)
 
 
+# A fat range («3,4–4,5%», «от 3,2 до 6%»): the title's fat is none a list can ask for,
+# but it is not silent on fat either. Kept as one title word.
+FAT_RANGE_TOKEN = "жирностьдиапазон"
+
 # Alcohol-free beer that does not say so in words: Балтика's line «№0», «0,0 %».
 ALCOHOL_FREE_RE = re.compile(r"№\s*0(?![\d.,])|(?<![\d.,])0[.,]0\s*%")
+
+
+# A cut word, as the chains abbreviate to fit a label: with its dot («NEST.FITN.Батонч.»,
+# «сух.корм», «ПАРМЕЗ.33%»), or a short Cyrillic stub the dictionary does not know
+# («Напиток овс шок»). Kept as «word.» title words (``ABBREVIATION_MARK``) so a list's
+# «fitness», «сухой», «овсяный», «nestle» can find the word it was cut from.
+ABBREVIATION_MARK = "."
+_DOTTED_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.(?!\d)")
+_STUB_RE = re.compile(r"(?<![^\W\d_.])([а-яё]{3,6})(?![^\W\d_.])", re.IGNORECASE)
+
+
+def abbreviations(title: str, known: Callable[[str], bool]) -> list[str]:
+    """The title's cut words, lower case, each ending in ``ABBREVIATION_MARK``;
+    ``known``: whether the dictionary has a word (a known short word is no stub)."""
+    cut = [m.group(1).lower() for m in _DOTTED_RE.finditer(title)]
+    cut += [w for m in _STUB_RE.finditer(title) if not known(w := m.group(1).lower())]
+    return [f"{normalize(w)}{ABBREVIATION_MARK}" for w in dict.fromkeys(cut)]
+
+
+def abbreviates(word: str, text: str, shortest: int = 3) -> bool:
+    """Whether a title's " … " words hold a cut of ``word`` (see ``abbreviations``): a
+    strict beginning of it, at least ``shortest`` letters long."""
+    if ABBREVIATION_MARK not in text:
+        return False
+    return any(
+        t.endswith(ABBREVIATION_MARK)
+        and shortest <= len(t) - 1 < len(word)
+        and word.startswith(t[:-1])
+        for t in text.split()
+    )

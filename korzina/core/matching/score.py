@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from korzina.core.matching.brands import brand_key, brand_variants
 from korzina.core.matching.kinds import Kind, Taxonomy, taxonomy
-from korzina.core.matching.marks import SIZE_TOKEN
+from korzina.core.matching.marks import FAT_RANGE_TOKEN, SIZE_TOKEN, abbreviates
 from korzina.core.matching.text import Lemmatizer, WordInfo, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
 
@@ -132,6 +132,9 @@ class ItemSpec:
     # of them («Торт … Лайм», «Йогурт … манго») is a flavour, not the item.
     known_kinds: frozenset[str] = frozenset()
     mentions: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # (head stem, groups)
+    # A juice of one fruit: every fruit's stems (``Taxonomy.blend_groups``); a title
+    # naming two fruits is a blend, not the item.
+    blend_groups: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +162,12 @@ def fat_agrees(asked: Decimal, have: Decimal, *, rounding: bool = False) -> bool
 def has_brand(spec: ItemSpec, f: OfferFeatures) -> bool:
     """The product is of the brand asked, by its brand field or in its title, in either
     alphabet."""
-    return f.brand == spec.brand or any(b in f.compact for b in spec.brands)
+    return (
+        f.brand == spec.brand
+        or any(b in f.compact for b in spec.brands)
+        # «NEST.FITN.», «ДАНИС.»: the brand cut short, four letters at least.
+        or any(abbreviates(b, f.text, shortest=4) for b in spec.brands)
+    )
 
 
 def _names_the_title(spec: ItemSpec, f: OfferFeatures) -> bool:
@@ -197,7 +205,22 @@ def pack_within(want: tuple[Decimal, str], have: tuple[Decimal, str], part: int)
 def has_qualifier(qualifier: tuple[str, tuple[str, ...]], f: OfferFeatures) -> bool:
     """The title (or its category path) says what the item must be."""
     lemma, stems = qualifier
-    return lemma in f.lemmas or any(f" {s}" in f.text or f" {s}" in f.category for s in stems)
+    return (
+        lemma in f.lemmas
+        or any(f" {s}" in f.text or f" {s}" in f.category for s in stems)
+        or abbreviates(lemma, f.text)  # «сух.корм» is сухой, «мол.» молотый
+    )
+
+
+def _is_blend(groups: tuple[tuple[str, ...], ...], text: str) -> bool:
+    """Whether a title names two fruits or more (see ``ItemSpec.blend_groups``)."""
+    named = 0
+    for group in groups:
+        if any(f" {s}" in text for s in group):
+            named += 1
+            if named > 1:
+                return True
+    return False
 
 
 def _stems_re(stems: Iterable[str]) -> re.Pattern[str] | None:
@@ -305,7 +328,10 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     lemma_set = frozenset(lemmas)
     # The kind may be named with an attribute too («капуста» + «квашеная»).
     attr_lemmas = frozenset(lemmatizer.lemma(w) for a in item.attributes for w in words(a))
-    kind = tax.kind_for(lemma_set | attr_lemmas, anchor=lemma_set)
+    # The product is named before a preposition: «чипсы с луком» are chips, not onions.
+    cut = next((n for n, w in enumerate(item_words) if w in _STOP and w != "и"), len(item_words))
+    anchor = frozenset(lemmas[:cut]) or lemma_set
+    kind = tax.kind_for(lemma_set | attr_lemmas, anchor=anchor)
     # «без газа»: the words after «без» are what the product must not have.
     absent = tuple(
         stem(lemmatizer.lemma(w)) for attr in item.attributes for w in _after_without(words(attr))
@@ -340,7 +366,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
                 stems += brand_variants(brand_key(lemma))[1:]
             quals.append((lemma, tuple(dict.fromkeys(stems))))
     quals += [(f"{SIZE_TOKEN}{n}", (f"{SIZE_TOKEN}{n}",)) for n in sizes]
-    brand_only = bool(item.brand) and not (lemma_set & _raw_lemmas(item, lemmatizer))
+    brand_only = bool(item.brand) and not _names_product(item, lemma_set, lemmatizer)
     if brand_only and known:
         # «фанта»: a Fanta title is the item whatever its head says («Напиток Fanta
         # груша»); score() still requires the brand. Not «спагетти barilla»: the list
@@ -368,6 +394,9 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         )
     )
     asked = " " + " ".join([*item_words, *extra_words]) + " "
+    one_fruit = kind.name in tax.blend_kinds and (
+        sum(any(f" {s}" in asked for s in g) for g in tax.blend_groups) == 1
+    )
     return ItemSpec(
         reject_re=_stems_re(s for s in kind.reject if f" {s}" not in asked),
         # Asking for one second-choice sort («безлактозное») is asking for that sort: its
@@ -396,11 +425,17 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         mentions=tuple((stem(r.head), ()) for r in kind.rules if not r.groups)
         if kind.parent and known
         else (),
+        blend_groups=tax.blend_groups if one_fruit else (),
     )
 
 
-def _raw_lemmas(item: ListItem, lemmatizer: Lemmatizer) -> frozenset[str]:
-    return frozenset(lemmatizer.lemma(w) for w in words(item.raw or item.name))
+def _names_product(item: ListItem, lemmas: frozenset[str], lemmatizer: Lemmatizer) -> bool:
+    """Whether the list wrote the product beside its brand, in any form of its word
+    («творожки агуша» is творог of Агуша), not the brand alone («доширак»)."""
+    raw = words(item.raw or item.name)
+    if lemmas & frozenset(lemmatizer.lemma(w) for w in raw):
+        return True
+    return any(len(s := stem(lm)) >= 4 and w.startswith(s) for lm in lemmas for w in raw)
 
 
 def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
@@ -429,11 +464,15 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         if unless is None or any(f" {s}" in f.text for s in unless):
             return None
         value += _DEFAULT  # the kind's default («гречка» is ядрица), not said
+    if spec.blend_groups and _is_blend(spec.blend_groups, f.text):
+        return None
     for st in spec.absent:
         if f" {st}" in f.text and f" без {st}" not in f.text:
             return None
     if spec.fat_pct is not None:
         if f.fat_pct is None:
+            if f" {FAT_RANGE_TOKEN} " in f.text:
+                return None  # «3,4–4,5%» is no «3,2%»
             value += _ATTR_UNKNOWN
         elif not fat_agrees(spec.fat_pct, f.fat_pct, rounding=kind.fat_rounding):
             return None
