@@ -63,6 +63,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_f.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Lists over 9,458 other real titles (tests/data/real_offers_g.jsonl), none of them
+    # in real_offers.jsonl: titles korzina was never looked at on.
+    "fresh_new_titles": (
+        Path("tests/data/fresh_basket_eval_g.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
