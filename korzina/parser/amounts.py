@@ -177,6 +177,14 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 a.fat = value  # «молоко 3,2»: a decimal after a non-weighed product is fat
             elif value > 0 and value != value.to_integral_value() and span and v.by_weight(span[1]):
                 a.measures.append((value, "кг", i, False))
+            elif (
+                span
+                and i > head_pos
+                and a.fat is None
+                and value == value.to_integral_value()
+                and int(value) in w.FAT_WHOLE.get(span[1], ())
+            ):
+                a.fat = clean(value)  # «сметана 20», «масло брест-литовск 82»
             elif 0 < value <= 100 and value == value.to_integral_value():
                 a.counts.append(value)
             elif value == 0 or (value > 100 and value == value.to_integral_value()):

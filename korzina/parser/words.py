@@ -33,6 +33,16 @@ SIZED = frozenset({"подгузники", "трусики-подгузники"
 SIZE_WORDS = frozenset({"размер", "размера", "разм", "р"})
 # Fats sold by their fat share: «маслице 72.5», «майонез 67» (a decimal over 40 is fat too).
 HIGH_FAT = frozenset({"масло", "сливочное масло", "майонез", "спред", "маргарин"})
+# The fats a product is sold at, in whole percent: a whole number right after the product
+# that is one of them is its fat («сметана 20», «масло 82»), not a count of packs.
+FAT_WHOLE: dict[str, frozenset[int]] = {
+    "сметана": frozenset({10, 15, 20, 25, 30}),
+    "сливки": frozenset({10, 20, 22, 33, 35}),
+    "творог": frozenset({9, 18}),
+    "масло": frozenset({72, 73, 82, 83}),
+    "сливочное масло": frozenset({72, 73, 82, 83}),
+    "майонез": frozenset({30, 50, 56, 67, 72}),
+}
 # Drinks: a bare decimal after one is litres («виски 0.5», «кола 1.5»), never fat.
 BY_LITRE = frozenset(
     {

@@ -505,6 +505,13 @@ REAL_TITLES = [
     ),
     ("Гель для бритья Gillette Mach 3, гладкость, 200 мл", "средство для бритья"),
     ("Пена для бритья Arko Man Sensitive, 200мл", "средство для бритья"),
+    # Дикси's «Kind "Brand" qualifier»: the phrase goes on past the quoted name.
+    ('Масло "Брест-Литовск" сливочное 82,5%, 180 г', "сливочное масло"),
+    ('Масло "Благо" подсолнечное рафинированное, 1 л', "подсолнечное масло"),
+    ('Крупа "Мистраль" гречневая ядрица, 900 г', "гречка"),
+    ('Перец "Индана" черный молотый, 15 г', "черный перец"),
+    ('Сахар-песок "Брауни" тростниковый, 500 г', "сахар"),
+    ("Маршмеллоу Бананы с шоколадной начинкой, 125г", "маршмеллоу"),
     # Head nouns cut short in the older titles.
     ("ЧУДО ДЕТКИ Йог.КЛУБН/МАЛ.вязкий 2,5% 85г", "йогурт"),
     ("ALW.Прокл.ULT.NIGH.ЭКС.ЗАЩ.жен.гиг.12ш", "прокладки"),
@@ -521,6 +528,11 @@ REAL_TITLES = [
 # Real look-alikes: titles that must NOT be the kind (a composition, flavour, form or
 # purpose word, a drink named like a food, deli meat beside raw meat…).
 LOOKALIKES = [
+    # Pickled vegetables are not the fresh ones, even past a quoted name.
+    ('Огурцы "Круглое лето" соленые бочковые, 900 г', "огурцы"),
+    ('Томаты "Дядя Ваня" маринованные, 670 г', "помидоры"),
+    # A name after a comma is no attribute («Ржаной Край» is a brand).
+    ("Хлеб зерновой, Ржаной Край, 300 г", "ржаной хлеб"),
     # A confectionery article cut like a fabric conditioner («Изд.конд.», «БЕЛ»).
     ("MARSHMAL.PREM.Изд.конд.МИНИ ФОРМ.БЕЛ200г", "кондиционер для белья"),
     # An abbreviation's dot is no sentence: «кр.какао» is the croissants' filling.
@@ -774,6 +786,14 @@ MATCHES = [
     ("сок томатный", 'Сок овощной !DEAS "Томатно-огуречный с перцем, чесноком", 1 л.', False),
     ("сок томатный", "Сок Santal томатный с мякотью восстановленный с солью, 1л", True),
     ("сок мультифрукт", "Сок J7 Мультифрукт с мякотью, 970мл", True),
+    # A brand written beside another word of the list is still the brand's spelling.
+    ("минералка боржоми", "Вода минеральная БОРЖОМИ лечебная столовая, 1,25л", True),
+    # A word of the brand itself is not a spelling of it: not the brand's other lines.
+    ("adrenaline rush", "Напиток энергетический Adrenaline Juicy, газированный, 0,449 л", False),
+    # Children's milk is milk, a second choice; apple varieties are required.
+    ("молоко 3.2", "АГУША Молоко детское 3.2% 500г", True),
+    ("яблоки гала", "ЯБЛОКИ «Гренни Смит», 1кг", False),
+    ("яблоки гала", "Яблоки Гала, 1 кг", True),
 ]
 
 

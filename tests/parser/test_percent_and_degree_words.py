@@ -52,3 +52,18 @@ def test_a_unit_written_before_its_number_is_still_the_amount() -> None:
 def test_a_sausage_variety_alone_or_beside_it_is_that_sausage(text: str) -> None:
     (item,) = parse_text(text).items
     assert item.name == "колбаса" and len(item.attributes) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "fat"),
+    [("сметана 20", 20), ("масло брест-литовск 82", 82), ("творог 9", 9), ("сливки 33", 33)],
+)
+def test_a_whole_number_that_is_a_usual_fat_of_the_product_is_its_fat(text: str, fat: int) -> None:
+    (item,) = parse_text(text).items
+    assert (item.fat_pct, item.quantity) == (Decimal(fat), Decimal(1))
+
+
+@pytest.mark.parametrize("text", ["сметана 2", "творог 2 пачки", "молоко 20"])
+def test_a_whole_number_that_is_no_usual_fat_stays_a_count(text: str) -> None:
+    (item,) = parse_text(text).items
+    assert item.fat_pct is None and item.quantity > 1

@@ -48,7 +48,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 11
+ANALYZER_CODE_VERSION = 12
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -78,6 +78,8 @@ _CUT_WORDS = frozenset(
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)*|\d+(?:[.,]\d+)?|\S")
 _ADJ = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR", "ADVB"})
 _QUOTES = frozenset("\"'«»“”„")
+# An opening quote and the quote that closes it.
+_CLOSING = {"«": "»", '"': '"', "„": "“", "“": "”"}
 
 
 def analyzer_version(tax: Taxonomy | None = None) -> int:
@@ -194,17 +196,43 @@ def head_phrase(title: str) -> list[str]:
 def _head_tokens(title: str) -> list[tuple[str, bool]]:
     """``head_phrase`` with, per word, whether the title writes it capitalized."""
     out: list[tuple[str, bool]] = []
-    for m in _TOKEN_RE.finditer(title):
+    quoted: str | None = None  # the quote that closes a name after the head
+    after_name = after_comma = False
+    found = list(_TOKEN_RE.finditer(title))
+    for n, m in enumerate(found):
         written = m.group(0)
         token = normalize(written)
         if not token:
             continue  # an apostrophe
+        if quoted is not None:
+            if token == quoted:
+                quoted, after_name = None, True
+            continue
+        if after_name:
+            # «Масло "Брест-Литовск" сливочное»: the phrase goes on past a quoted name
+            # only with a word in lower case; anything else ends it.
+            after_name = False
+            if not (token[0].isalpha() and written.islower()):
+                break
+        if token in _QUOTES and out and token in _CLOSING:
+            quoted = _CLOSING[token]
+            continue
         if token in _CUT_WORDS or token in _QUOTES or token[0].isdigit():
             break
         if not token[0].isalpha():
             if token in "-–/.,":
+                after_comma = token == ","
                 continue  # «Напиток Fanta, газированный»: attributes after a comma
             break
+        following = found[n + 1].group(0) if n + 1 < len(found) else ""
+        if (
+            after_comma
+            and written[0].isupper()
+            and following[:1].isupper()
+            and not written.isascii()  # Latin words are names anyway («Virgen Extra»)
+        ):
+            break  # «Хлеб зерновой, Ржаной Край»: a name after the comma, not an attribute
+        after_comma = False
         out.append((token, written[0].isupper()))
     return out
 
@@ -325,6 +353,7 @@ def _find_kind(
                     return part_lemma, kind.name
         if (
             not info.known
+            and lemma not in known_heads  # «Маршмеллоу Бананы …»: a kind the table knows
             and n + 1 < len(tokens)
             and cased[n + 1][1]
             and infos[n + 1].lemma in known_heads

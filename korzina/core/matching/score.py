@@ -378,11 +378,18 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         # The words the list spelled the brand with («боржоми» for Borjomi): a title may
         # spell it so too.
         named = set(item_words) | set(extra_words)
-        alias = "".join(
+        spelled = [
             w for w in words(item.raw or "") if w not in named and w not in _STOP and w.isalpha()
-        )
-        if len(alias) > 3 and alias[:2] in {b[:2] for b in brands}:
-            brands = tuple(dict.fromkeys([*brands, *brand_variants(brand_key(alias))]))
+        ]
+        # The brand's words together («хед энд шолдерс»), or one of them alone where the
+        # list wrote another word beside it («минералка боржоми»).
+        starts = {b[:2] for b in brands}
+        for alias in dict.fromkeys(["".join(spelled), *spelled]):
+            key = brand_key(alias)
+            # Not a word of the brand itself («adrenaline» of Adrenaline Rush): that would
+            # take the brand's other lines.
+            if len(alias) > 3 and alias[:2] in starts and not any(key in b for b in brands):
+                brands = tuple(dict.fromkeys([*brands, *brand_variants(key)]))
     # A brand the parser left in the name is asked for as a brand, not a qualifier.
     quals = [q for q in quals if not brand or brand_key(q[0]) != brand]
     prefs = tuple(
