@@ -310,7 +310,7 @@ def cut(
     toks: list[Tok],
     spans: list[Span],
     brands: list[tuple[int, Brand]],
-) -> tuple[list[tuple[list[Tok], Span | None]], list[Brand | None]]:
+) -> tuple[list[tuple[list[Tok], Span | None]], list[list[Brand]]]:
     """Split a fragment that names several products («молоко хлеб 2 батона»).
 
     Amounts go with the product on the side the writer put them: if the first product
@@ -342,12 +342,12 @@ def cut(
         cuts.append(at)
     cuts.append(len(toks))
     parts: list[tuple[list[Tok], Span | None]] = []
-    brand_at: list[Brand | None] = []
+    brand_at: list[list[Brand]] = []
     for k, span in enumerate(spans):
         lo, hi = cuts[k], cuts[k + 1]
         local = ([i - lo for i in span[0]], span[1])
         parts.append((toks[lo:hi], local))
-        brand_at.append(next((b for pos, b in brands if lo <= pos < hi), None))
+        brand_at.append([b for pos, b in brands if lo <= pos < hi])
     return parts, brand_at
 
 

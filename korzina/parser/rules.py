@@ -248,15 +248,20 @@ class _Reader:
         # if the text does not accept the unknown head, the known product stands alone
         filled = guess_filled(v, toks, content, spans[0], ph.brand) if len(spans) == 1 else None
         parts: list[tuple[list[Tok], Span | None]]
+        brand_at: list[list[Brand]]
         if len(spans) <= 1:
             parts = [(toks, spans[0] if spans else None)]
-            brand_at = [ph.brand]
+            brand_at = [[b for _, b in ph.brands] or ([ph.brand] if ph.brand else [])]
         else:
             parts, brand_at = cut(v, toks, spans, ph.brands)
         drafts: list[Draft] = []
-        for (part, span), brand in zip(parts, brand_at, strict=True):
-            draft = self.read_part(part, span, brand, flags, fragment.strip())
+        for (part, span), brands in zip(parts, brand_at, strict=True):
+            draft = self.read_part(
+                part, span, brands[0] if brands else None, flags, fragment.strip()
+            )
             if draft is not None:
+                # «кофе якобс монарх»: a second brand is the first's line, required too
+                draft.attributes += [b.name for b in brands[1:] if b.name != draft.brand]
                 drafts.append(draft)
         unread = not drafts and (
             any(t.kind == "num" for t in toks)

@@ -62,7 +62,7 @@ def test_a_flavour_after_the_brand_is_kept() -> None:
     [
         ("lays краб", "чипсы", "Lay's", "краб"),
         ("pepsi лайм", "кола", "Pepsi", "лайм"),
-        ("доширак курица", "лапша", "Доширак", "курица"),
+        ("доширак курица", "лапша быстрого приготовления", "Доширак", "курица"),
     ],
 )
 def test_words_with_a_bare_brand_qualify_the_product_the_brand_means(
@@ -453,3 +453,11 @@ def test_a_grounded_llm_item_keeps_the_rules_attributes_of_its_name() -> None:
 def test_preferences_survive_the_models_json() -> None:
     sl = parse_text("сыр для мамы")
     assert ShoppingList.model_validate_json(sl.model_dump_json()) == sl
+
+
+def test_a_second_brand_is_kept_as_the_first_ones_line() -> None:
+    # «монарх» is a brand of its own (Monarch): beside «якобс» it is Jacobs's line, and a
+    # word the list wrote, so it is required, never dropped
+    item = only("кофе якобс монарх растворимый")
+    assert item.brand == "Jacobs"
+    assert set(item.attributes) == {"растворимый", "Monarch"}

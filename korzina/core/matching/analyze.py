@@ -340,7 +340,11 @@ def _find_kind(
     known_heads = tax.heads
     for n, (w, info) in enumerate(zip(tokens, infos, strict=True)):
         lemma = info.lemma
-        if w in brand_words or info.latin or w in _SIZE_WORDS:
+        if info.latin or w in _SIZE_WORDS:
+            continue
+        # A brand's word, unless it opens the title as a product the table knows
+        # («Молоко Северное молоко …», brand «Северное Молоко»).
+        if w in brand_words and not (n == 0 and lemma in known_heads):
             continue
         if "-" in w and lemma not in known_heads:
             # «Какао-напиток», «Трусики-подгузники»: a part that a kind's rule reads.
@@ -444,6 +448,8 @@ def analyze_title(
             # «TWISTER КАРТОФЕЛЬ ХРУСТЯЩИЙ «Со вкусом…»»: the upper-case run was the
             # product, not a brand; then the phrases later in the title.
             firsts = [_head_tokens(whole)] if whole != read else []
+            last_resort: tuple[tuple[str | None, str | None], list[tuple[str, bool]]] | None
+            last_resort = None
             for later in [*firsts, *_later_phrases(read, known_word)]:
                 later_infos = [lemmatizer.info(w) for w, _ in later]
                 found = _find_kind(
@@ -463,6 +469,13 @@ def analyze_title(
                     cased, infos = later, later_infos
                     tokens = [t for t, _ in cased]
                     break
+                if head is None and firsts and later is firsts[0] and found[0]:
+                    last_resort = found, later  # «КАРП охлажденный (СП ГМ)», if nothing else
+            else:
+                if last_resort is not None:
+                    (head, kind_name), cased = last_resort
+                    infos = [lemmatizer.info(w) for w, _ in cased]
+                    tokens = [t for t, _ in cased]
     head_token = next((t for t, i in zip(tokens, infos, strict=True) if i.lemma == head), "")
     head_parts = [p for p in re.split(r"[-/]", head_token) if p] if "-" in head_token else []
     # Every word, the upper-case brand column too («SNICKERS Батончик»): a list may ask
