@@ -380,7 +380,9 @@ def _person(v: Vocabulary, x: str) -> bool:
     if info.lemma in w.PEOPLE:
         return True
     reading = v.noun(x)
-    return reading is not None and reading.proper and not reading.goods
+    # A name in the nominative right after a product is its variety («торт наполеон»,
+    # «вафли артек»), not a person; «молоко маше» is one.
+    return reading is not None and reading.proper and not reading.goods and v.word(x).case != "nomn"
 
 
 def _place_phrase(

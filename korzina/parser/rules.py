@@ -292,7 +292,7 @@ class _Reader:
             assert brand is not None and brand.product is not None
             at = next((i for i, t in enumerate(toks) if t.role == "brand"), 0)
             described = describe(v, toks, None, implied=brand.product, head_at=at)
-            name = brand.product
+            name = _implied_name(brand.product, described.name)
         else:
             described = describe(v, toks, span)
             assert described.name is not None
@@ -317,6 +317,18 @@ class _Reader:
         if span is not None and any(toks[i].role == "goods" for i in span[0]):
             draft.notes.insert(0, f"«{name}» — не из словаря, принял как товар: похоже на продукт")
         return draft
+
+
+def _implied_name(product: str, described: str | None) -> str:
+    """The product a bare brand means, with the purpose the list wrote after it: «феликс
+    для котят» is корм для котят, not the brand's usual корм для кошек."""
+    if not described or described == product:
+        return product
+    base, _, _ = product.partition(" для ")
+    extra = described[len(product) :].strip()
+    if " для " in product and extra.startswith("для "):
+        return f"{base} {extra}"
+    return described
 
 
 # --- merging -----------------------------------------------------------------------

@@ -47,7 +47,13 @@ def diminutive_base(v: Vocabulary, form: str) -> str | None:
         if form.endswith(suffix) and len(form) - len(suffix) >= 3:
             stem = form[: -len(suffix)]
             for candidate in (stem + base, stem, stem + "а", stem + "ы"):
-                if candidate != form and v.product_of_word(candidate) is not None:
+                # A noun, not another word of the product's: «медовик» is no «медов»
+                # (медовый, a short adjective), it is a cake.
+                if (
+                    candidate != form
+                    and v.product_of_word(candidate) is not None
+                    and v.word(candidate).pos == "NOUN"
+                ):
                     return candidate
     return None
 

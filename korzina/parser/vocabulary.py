@@ -494,7 +494,8 @@ class Vocabulary:
 
     def _build_typo_forms(self) -> list[str]:
         forms: set[str] = set()
-        for lemma in self.product_lemmas:
+        # Products, and the varieties goods.txt names («моцарела» is моцарелла, a сыр).
+        for lemma in [*self.product_lemmas, *self.goods_kinds]:
             if len(lemma) < 4 or not lemma.isalpha():
                 continue
             parses = [p for p in self.morph.parse(lemma) if p.tag.POS == "NOUN"]

@@ -813,6 +813,9 @@ MATCHES = [
         False,
     ),
     ("роллтон", "Лапша РОЛЛТОН, Куриная по-домашнему, 90г", True),
+    # A name the list writes in Cyrillic is found in Latin («меллер» — Meller).
+    ("ирис меллер", "Ирис Meller с шоколадом, 38г", True),
+    ("торт наполеон", "ПЕКАРЬ Торт Балтийский 320г к/кор (Крупской):12", False),
     # A brand written beside another word of the list is still the brand's spelling.
     ("минералка боржоми", "Вода минеральная БОРЖОМИ лечебная столовая, 1,25л", True),
     # A word of the brand itself is not a spelling of it: not the brand's other lines.

@@ -461,3 +461,43 @@ def test_a_second_brand_is_kept_as_the_first_ones_line() -> None:
     item = only("кофе якобс монарх растворимый")
     assert item.brand == "Jacobs"
     assert set(item.attributes) == {"растворимый", "Monarch"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("феликс для котят", "корм для котят"), ("феликс", "корм для кошек")]
+)
+def test_a_purpose_after_a_bare_brand_replaces_the_brands_usual_one(text: str, name: str) -> None:
+    # «для котят» was dropped without a word: the brand's корм для кошек stood instead
+    item = only(text)
+    assert (item.name, item.brand) == (name, "Felix")
+
+
+@pytest.mark.parametrize(
+    ("text", "variety"), [("сыр моцарела", "моцарелла"), ("сыр чедер", "чеддер")]
+)
+def test_a_misspelt_variety_is_read_as_the_variety_and_said(text: str, variety: str) -> None:
+    sl = parse_text(text)
+    (item,) = sl.items
+    assert (item.name, item.attributes) == ("сыр", (variety,))
+    assert any(variety in note for note in sl.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "variety"),
+    [("торт наполеон", "торт", "наполеон"), ("вафли артек", "вафли", "артек")],
+)
+def test_a_name_right_after_a_product_is_its_required_variety(
+    text: str, name: str, variety: str
+) -> None:
+    # a proper name in the nominative is the product's name, not a person to buy for
+    item = only(text)
+    assert (item.name, item.attributes, item.preferences) == (name, (variety,), ())
+
+
+def test_a_person_after_a_product_is_still_a_wish() -> None:
+    assert only("молоко маше").preferences == ("маше",)
+
+
+def test_a_word_that_only_looks_diminutive_is_not_cut_to_another_product() -> None:
+    # «медовик» is a cake, not «медов» (мёд)
+    assert (only("торт медовик").name, only("торт медовик").attributes) == ("торт", ("медовик",))

@@ -22,6 +22,7 @@ How the score is made (``score``):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from korzina.core.matching.kinds import Kind, Taxonomy, taxonomy
 from korzina.core.matching.marks import FAT_RANGE_TOKEN, SIZE_TOKEN, abbreviates
 from korzina.core.matching.text import Lemmatizer, WordInfo, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
+from korzina.core.text import morph_analyzer
 
 THRESHOLD = 0.5
 
@@ -305,7 +307,8 @@ def _resolve_kind(
             # the kind refused for that word are what it wants.
             kinds = kinds | {f"{h}*" for h in kind.heads}
     else:
-        nouns = [i.lemma for i in infos if i.noun]
+        # A noun by its likeliest reading first: «сладкие кукурузные палочки» are палочки
+        nouns = [i.lemma for i in infos if i.pos == "NOUN"] or [i.lemma for i in infos if i.noun]
         head = nouns[0] if nouns else (lemmas[0] if lemmas else normalize(item.name))
         kind = Kind(name=head, item=(frozenset({head}),))
         covered = {head}
@@ -361,8 +364,8 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
             continue
         if all(lemma != q for q, _ in quals):
             stems = (stem(lemma), *tax.qualifiers.get(lemma, ()))
-            if not lemmatizer.info(lemma).known:
-                # «голд», «дирол»: a Latin name written in Cyrillic, or the reverse.
+            if not lemmatizer.info(lemma).known or _is_name(lemma):
+                # «голд», «дирол», «меллер»: a Latin name written in Cyrillic, or the reverse.
                 stems += brand_variants(brand_key(lemma))[1:]
             quals.append((lemma, tuple(dict.fromkeys(stems))))
     quals += [(f"{SIZE_TOKEN}{n}", (f"{SIZE_TOKEN}{n}",)) for n in sizes]
@@ -434,6 +437,17 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         else (),
         blend_groups=tax.blend_groups if one_fruit else (),
     )
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+@functools.cache
+def _is_name(lemma: str) -> bool:
+    """Whether the dictionary reads a word first as a proper name («меллер», «артек»):
+    brands and product names often are, and titles may write them in Latin."""
+    parses = morph_analyzer().parse(lemma)
+    return bool(parses) and bool(_NAME_TAGS & parses[0].tag.grammemes)
 
 
 def _names_product(item: ListItem, lemmas: frozenset[str], lemmatizer: Lemmatizer) -> bool:
