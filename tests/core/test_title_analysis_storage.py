@@ -75,6 +75,27 @@ def test_candidate_rows_read_the_products_of_a_kind_with_their_analysis() -> Non
     assert none == []
 
 
+def test_candidate_rows_narrow_by_what_the_matcher_accepts_in_cut_words() -> None:
+    # Storage narrows by the qualifiers and brand an item asks for; a title that says
+    # them only cut short («мол.», «NEST.») must still be read, as the matcher takes it.
+    db = open_memory_storage()
+    db.offers.save_offers(
+        [
+            offer("magnit", "1", "LAVAZZA Кофе QUALITA ORO мол.в/у 250г", "599"),
+            offer("magnit", "2", "LAVAZZA Кофе QUALITA ORO зер.в/у 250г", "599"),
+            offer("magnit", "3", "NEST.FITN.Батонч.КЛУБН.с цел.зл/кл.23,5г", "39"),
+        ]
+    )
+    ground = candidate_rows(
+        db, CandidateQuery(kinds=("кофе",), qualifiers=(("молотый", ("молот",)),))
+    )
+    assert [r[1] for r in ground] == ["1"]
+    bars = candidate_rows(
+        db, CandidateQuery(kinds=("батончик",), brand="nestle", brands=("nestle", "нестле"))
+    )
+    assert [r[1] for r in bars] == ["3"]
+
+
 def test_a_database_of_the_previous_schema_is_analysed_when_opened(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
     con = duckdb.connect(str(path))

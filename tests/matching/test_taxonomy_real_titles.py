@@ -813,6 +813,14 @@ MATCHES = [
         False,
     ),
     ("роллтон", "Лапша РОЛЛТОН, Куриная по-домашнему, 90г", True),
+    # Pet food the title calls neither dry nor wet: a big bag is dry, a pouch wet.
+    ("сухой корм для кошек", "Корм для кошек Purina One, индейка, 1,5 кг", True),
+    ("сухой корм для кошек", "Корм для кошек Felix, лосось и форель, 85 г", False),
+    ("влажный корм для кошек", "Корм для кошек Felix, лосось и форель, 85 г", True),
+    # Fresh fruit is not dried fruit nor a smoothie; baby puree of one fruit is no blend.
+    ("манго", "Манго Mixbar сушеное 100г", False),
+    ("манго", "Смузи киви ананас манго яблоко банан со злаками и витаминами J7 300мл", False),
+    ("пюре яблоко", "ФРУТОН.Пюре из яблок/малины со слив.250г", False),
     # A name the list writes in Cyrillic is found in Latin («меллер» — Meller).
     ("ирис меллер", "Ирис Meller с шоколадом, 38г", True),
     ("торт наполеон", "ПЕКАРЬ Торт Балтийский 320г к/кор (Крупской):12", False),

@@ -98,8 +98,8 @@ class Taxonomy:
         blend_groups: tuple[tuple[str, ...], ...] = (),
     ):
         self.version = version
-        # Kinds of drink made of fruit, and per fruit the stems titles name it by: a title
-        # naming two is a blend, not the one fruit a list asks for.
+        # Kinds (and generic heads) made of fruit, and per fruit the stems titles name it
+        # by: a title naming two is a blend, not the one fruit a list asks for.
         self.blend_kinds = blend_kinds
         self.blend_groups = blend_groups
         self.abbreviations = dict(abbreviations or {})
@@ -306,6 +306,9 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
     for name in blends.get("kinds", ()):
         if name not in names:
             raise ValueError(f"blends names unknown kind {name!r}")
+    blend_kinds = frozenset(blends.get("kinds", ())) | frozenset(
+        lemma(h) for h in blends.get("heads", ())
+    )
     return Taxonomy(
         kinds,
         ambiguous,
@@ -315,7 +318,7 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
         wrappers,
         qualifiers,
         purpose,
-        frozenset(blends.get("kinds", ())),
+        blend_kinds,
         tuple(tuple(g.split()) for g in blends.get("fruits", ())),
     )
 

@@ -76,6 +76,13 @@ def abbreviations(title: str, known: Callable[[str], bool]) -> list[str]:
     return [f"{normalize(w)}{ABBREVIATION_MARK}" for w in dict.fromkeys(cut)]
 
 
+def abbreviation_pattern(word: str, shortest: int = 3) -> str | None:
+    """A regex finding, in a title's " … " words, a cut of ``word`` (see ``abbreviates``):
+    for storage to narrow by what the matcher will accept. None: too short to be cut."""
+    cuts = [re.escape(word[:n]) for n in range(shortest, len(word))]
+    return " (?:" + "|".join(cuts) + ")" + re.escape(ABBREVIATION_MARK) if cuts else None
+
+
 def abbreviates(word: str, text: str, shortest: int = 3) -> bool:
     """Whether a title's " … " words hold a cut of ``word`` (see ``abbreviations``): a
     strict beginning of it, at least ``shortest`` letters long."""

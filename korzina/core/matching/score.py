@@ -225,6 +225,28 @@ def _is_blend(groups: tuple[tuple[str, ...], ...], text: str) -> bool:
     return False
 
 
+# Pet food a title calls neither dry nor wet is told by its pack: a bag of 300 g or more
+# is dry food («Корм для кошек Purina One, индейка, 1,5 кг»), a pouch or tin of 200 g
+# or less is wet.
+_WET_FOOD_RE = re.compile(" (?:влаж|вл |конс|пауч|желе|соус|паштет|подлив|кусочк|мусс)")
+_DRY_FOOD_RE = re.compile(" (?:сух|гранул|хрустящ)")
+
+
+def pack_may_say(lemma: str, spec: ItemSpec) -> bool:
+    """Whether a product's pack may say the qualifier its title does not (pet food)."""
+    return spec.head == "корм" and lemma in ("сухой", "влажный")
+
+
+def _pet_food_by_pack(lemma: str, spec: ItemSpec, f: OfferFeatures) -> bool:
+    if not pack_may_say(lemma, spec) or f.pack is None or f.pack[1] != "m":
+        return False
+    if lemma == "сухой":
+        return f.pack[0] >= Decimal("0.3") and not _WET_FOOD_RE.search(f.text)
+    if lemma == "влажный":
+        return f.pack[0] <= Decimal("0.2") and not _DRY_FOOD_RE.search(f.text)
+    return False
+
+
 def _stems_re(stems: Iterable[str]) -> re.Pattern[str] | None:
     """A pattern finding any word that starts with one of ``stems`` in a " … " text."""
     alts = sorted({re.escape(s) for s in stems}, key=len, reverse=True)
@@ -404,7 +426,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         )
     )
     asked = " " + " ".join([*item_words, *extra_words]) + " "
-    one_fruit = kind.name in tax.blend_kinds and (
+    one_fruit = (kind.name in tax.blend_kinds or head in tax.blend_kinds) and (
         sum(any(f" {s}" in asked for s in g) for g in tax.blend_groups) == 1
     )
     return ItemSpec(
@@ -480,6 +502,9 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         return None
     for qualifier in spec.qualifiers:
         if has_qualifier(qualifier, f):
+            continue
+        if _pet_food_by_pack(qualifier[0], spec, f):
+            value += _DEFAULT  # the pack says it, the title does not
             continue
         unless = kind.defaults.get(qualifier[0])
         if unless is None or any(f" {s}" in f.text for s in unless):

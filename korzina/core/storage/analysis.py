@@ -24,6 +24,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from korzina.core.matching.analyze import TitleAnalysis, analyze_title, analyzer_version
+from korzina.core.matching.marks import abbreviation_pattern
 from korzina.core.storage.rows import arrow, pack_of
 from korzina.core.text import Lemmatizer
 
@@ -282,15 +283,25 @@ def candidate_rows(
         params.append(list(query.egg_classes))
     if query.brand:
         spellings = query.brands or (query.brand,)
+        # The brand cut short in the title («NEST.», ``score.has_brand``).
+        cut = [p for b in spellings if (p := abbreviation_pattern(b, shortest=4))]
         where.append(
             "(brand_key = ? OR "
-            + " OR ".join("contains(replace(title_words, ' ', ''), ?)" for _ in spellings)
+            + " OR ".join(
+                [
+                    *("contains(replace(title_words, ' ', ''), ?)" for _ in spellings),
+                    *("regexp_matches(title_words, ?)" for _ in cut),
+                ]
+            )
             + ")"
         )
-        params += [query.brand, *spellings]
+        params += [query.brand, *spellings, *cut]
     for lemma, stems in query.qualifiers:
         either = ["contains(title_lemmas, ?)"]
         params.append(f" {lemma} ")
+        if (cut_word := abbreviation_pattern(lemma)) is not None:
+            either.append("regexp_matches(title_words, ?)")  # «сух.», ``score.has_qualifier``
+            params.append(cut_word)
         for stem in stems:
             either += [
                 "contains(title_words, ?)",
