@@ -11,7 +11,10 @@ How a title is read («Молоко сгущённое цельное с сах�
 * the **head phrase** is the title up to the first preposition, conjunction, quote,
   number or punctuation: «молоко сгущенное цельное». Composition and negation
   («с куриным филе», «без сахара», «со вкусом краба», «в горошек») and quoted names
-  («"Платье в горошек"») are after it, so they never make the kind;
+  («"Платье в горошек"») are after it, so they never make the kind. A quoted name
+  right after the head is stepped over when words in lower case go on («Масло "Благо"
+  подсолнечное», Дикси's style); a capitalized name after a comma ends the phrase
+  («Хлеб зерновой, Ржаной Край»);
 * the **head noun** is the phrase's first noun that a kind's title rule knows (a brand
   word before it is skipped), else its first noun;
 * the **kind** is the most specific taxonomy rule for that head whose stems are in the
