@@ -22,15 +22,13 @@ The script only checks the data and writes the JSONL:
   start/end of the text, a comma or a new line).
 List ids are fa01, fa02, ... in LISTS order; split is "fresh" for all.
 """
-import json
 import os
-import sys
+
+from labelled_lists import build, stats  # this directory
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OFFERS = os.path.join(HERE, "real_offers.jsonl")
 OUT = os.path.join(HERE, "fresh_basket_eval_a.jsonl")
-STORES = ("pyaterochka", "magnit", "dixy", "perekrestok")
-SPLIT = "fresh"
 
 ALL_EGGS_PYAT = ["3341462", "3446505", "3620510"]
 ALL_EGGS_PEREK = ["3062835", "3062836", "3341462", "3446505", "3634491", "3662512", "4068694", "4202935", "44323"]
@@ -521,79 +519,5 @@ LISTS = [
 ]
 
 
-def load_offers():
-    offers = {s: {} for s in STORES}
-    with open(OFFERS, encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            offers[row["store"]][row["product_id"]] = row
-    return offers
-
-
-def item_spans(text):
-    """(start, end) of every item of the text: split on commas and new lines, stripped."""
-    spans = []
-    start = 0
-    for i, ch in enumerate(text + ","):
-        if ch in ",\n":
-            seg = text[start:i]
-            lead = len(seg) - len(seg.lstrip())
-            if seg.strip():
-                spans.append((start + lead, start + lead + len(seg.strip())))
-            start = i + 1
-    return spans
-
-
-def build():
-    offers = load_offers()
-    records = []
-    errors = []
-    for n, (text, items) in enumerate(LISTS, 1):
-        rid = "fa%02d" % n
-        spans = item_spans(text)
-        labels = [label for label, _, _ in items]
-        written = [text[a:b] for a, b in spans]
-        if written != labels:
-            errors.append("%s: labels %r are not the items %r of %r, in order" % (rid, labels, written, text))
-        expected = []
-        for label, acc, note in items:
-            if tuple(acc) != STORES:
-                errors.append("%s/%s: store keys %r" % (rid, label, tuple(acc)))
-            for store in STORES:
-                ids = acc[store]
-                if len(ids) != len(set(ids)):
-                    errors.append("%s/%s/%s: duplicate ids" % (rid, label, store))
-                for pid in ids:
-                    row = offers[store].get(pid)
-                    if row is None:
-                        errors.append("%s/%s: %s is not a %s product id" % (rid, label, pid, store))
-                    elif row["available"] is not True:
-                        errors.append("%s/%s: %s %s is out of stock" % (rid, label, store, pid))
-            if not note:
-                errors.append("%s/%s: no note" % (rid, label))
-            expected.append({"label": label, "acceptable": {s: list(acc[s]) for s in STORES}, "note": note})
-        records.append({"id": rid, "split": SPLIT, "text": text, "expected": expected})
-    if errors:
-        sys.exit("\n".join(errors))
-    with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return records
-
-
-def stats(records):
-    items = [e for r in records for e in r["expected"]]
-    store_items = [(e, s) for e in items for s in STORES]
-    missing = sum(1 for e, s in store_items if not e["acceptable"][s])
-    print("lists: %d (split %s)" % (len(records), SPLIT))
-    print("items: %d, store-items: %d, missing store-items: %d" % (len(items), len(store_items), missing))
-    for s in STORES:
-        print("  %-12s missing %3d / %d" % (s, sum(1 for e in items if not e["acceptable"][s]), len(items)))
-    print("items absent in all stores: %d; absent in >=3 stores: %d"
-          % (sum(1 for e in items if not any(e["acceptable"].values())),
-             sum(1 for e in items if sum(not e["acceptable"][s] for s in STORES) >= 3)))
-    print("accepted (item, store, id) triples: %d" % sum(len(e["acceptable"][s]) for e, s in store_items))
-
-
 if __name__ == "__main__":
-    stats(build())
+    stats(build(LISTS, OFFERS, OUT, "fa"))

@@ -21,14 +21,13 @@ in stock (``available`` true), no id is repeated within an item, the labels occu
 in order — and then writes the JSONL in the format of real_basket_eval.jsonl.  List ids are
 fb01, fb02, ... in LISTS order; every list is in split "fresh".
 """
-import json
 import os
-import sys
+
+from labelled_lists import build, stats  # this directory
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OFFERS = os.path.join(HERE, "real_offers.jsonl")
 OUT = os.path.join(HERE, "fresh_basket_eval_b.jsonl")
-STORES = ("pyaterochka", "magnit", "dixy", "perekrestok")
 
 # (text as typed, [(item label as written, {store: [acceptable product ids]}, note), ...])
 LISTS = [
@@ -517,66 +516,5 @@ LISTS = [
 ]
 
 
-def load_offers():
-    avail = {s: {} for s in STORES}
-    with open(OFFERS, encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            # Only in-stock offers may be labelled acceptable.
-            avail[row["store"]][row["product_id"]] = bool(row.get("available"))
-    return avail
-
-
-def build():
-    offers = load_offers()
-    records = []
-    errors = []
-    for n, (text, items) in enumerate(LISTS, 1):
-        rid = "fb%02d" % n
-        pos = 0
-        expected = []
-        for label, acc, note in items:
-            at = text.find(label, pos)
-            if at < 0:
-                errors.append("%s: label %r not found in order in %r" % (rid, label, text))
-            else:
-                pos = at + len(label)
-            if tuple(acc) != STORES:
-                errors.append("%s/%s: store keys %r" % (rid, label, tuple(acc)))
-            for store in STORES:
-                ids = acc[store]
-                if len(ids) != len(set(ids)):
-                    errors.append("%s/%s/%s: duplicate ids" % (rid, label, store))
-                for pid in ids:
-                    if pid not in offers[store]:
-                        errors.append("%s/%s: %s is not a %s product id" % (rid, label, pid, store))
-                    elif not offers[store][pid]:
-                        errors.append("%s/%s: %s/%s is out of stock" % (rid, label, store, pid))
-            if not note:
-                errors.append("%s/%s: missing note" % (rid, label))
-            entry = {"label": label, "acceptable": {s: list(acc[s]) for s in STORES}, "note": note}
-            expected.append(entry)
-        records.append({"id": rid, "split": "fresh", "text": text, "expected": expected})
-    if errors:
-        sys.exit("\n".join(errors))
-    with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return records
-
-
-def stats(records):
-    items = [e for r in records for e in r["expected"]]
-    store_items = [(e, s) for e in items for s in STORES]
-    missing = sum(1 for e, s in store_items if not e["acceptable"][s])
-    print("lists: %d (split fresh)" % len(records))
-    print("items: %d, store-items: %d, missing store-items: %d" % (len(items), len(store_items), missing))
-    for s in STORES:
-        print("  %-12s missing %3d / %d" % (s, sum(1 for e in items if not e["acceptable"][s]), len(items)))
-    print("items absent in all stores: %d; absent in >=3 stores: %d"
-          % (sum(1 for e in items if not any(e["acceptable"].values())),
-             sum(1 for e in items if sum(not e["acceptable"][s] for s in STORES) >= 3)))
-
-
 if __name__ == "__main__":
-    stats(build())
+    stats(build(LISTS, OFFERS, OUT, "fb"))

@@ -1,4 +1,4 @@
-"""Shared checks and writer of the hand-labelled list sets (``fresh_basket_eval_*.build.py``).
+"""Shared checks and writer of the hand-labelled list sets (``fresh_basket_eval_[a-g].build.py``).
 
 Stdlib only, imported by each build script from this directory. ``build`` checks a set's
 literal data -- every id exists in its offers file *for that store* and is in stock, no id
@@ -74,6 +74,7 @@ def stats(records):
     print("items: %d, store-items: %d, missing store-items: %d" % (len(items), len(store_items), missing))
     for s in STORES:
         print("  %-12s missing %3d / %d" % (s, sum(1 for e in items if not e["acceptable"][s]), len(items)))
+    print("accepted (item, store, id) triples: %d" % sum(len(e["acceptable"][s]) for e, s in store_items))
     print("items absent in all stores: %d; absent in >=3 stores: %d"
           % (sum(1 for e in items if not any(e["acceptable"].values())),
              sum(1 for e in items if sum(not e["acceptable"][s] for s in STORES) >= 3)))
