@@ -56,6 +56,17 @@ def morph_analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+# Grammemes of a proper name: a person, a place, an organisation, a trade mark.
+PROPER_NAME = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+@functools.cache
+def is_proper_name(word: str) -> bool:
+    """Whether the dictionary reads ``word`` first as a proper name («меллер», «артек»)."""
+    parses = morph_analyzer().parse(word)
+    return bool(parses) and bool(PROPER_NAME & parses[0].tag.grammemes)
+
+
 @dataclass(frozen=True, slots=True)
 class WordInfo:
     """What parser and matcher know of one word form."""

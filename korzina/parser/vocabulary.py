@@ -25,7 +25,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from korzina.core.text import Lemmatizer, WordInfo, fold, normalize
+from korzina.core.text import PROPER_NAME, Lemmatizer, WordInfo, fold, normalize
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,6 @@ class NounReading:
     known: bool  # pymorphy's dictionary has it
 
 
-_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 # Unknown words ending like an infinitive or a reflexive verb are not nouns.
 _VERB_ENDING = re.compile(r"(?:ть|ться|тись|ся|сь)$")
 
@@ -208,7 +207,7 @@ class Vocabulary:
             hit = info.pos in ("ADJF", "PRTF")
             if not hit and info.known and info.pos == "NOUN":
                 parses = self.morph.parse(form)
-                hit = bool(_PROPER & parses[0].tag.grammemes) and any(
+                hit = bool(PROPER_NAME & parses[0].tag.grammemes) and any(
                     p.tag.POS in ("ADJF", "PRTF") for p in parses[1:4]
                 )
             memo[form] = hit
@@ -266,7 +265,7 @@ class Vocabulary:
             fold(parses[0].normal_form),
             cases,
             all("anim" in p.tag for p in same),
-            bool(_PROPER & tag.grammemes),
+            bool(PROPER_NAME & tag.grammemes),
             False,
             True,
         )

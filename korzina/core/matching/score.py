@@ -22,7 +22,6 @@ How the score is made (``score``):
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from korzina.core.matching.kinds import Kind, Taxonomy, taxonomy
 from korzina.core.matching.marks import FAT_RANGE_TOKEN, SIZE_TOKEN, abbreviates
 from korzina.core.matching.text import Lemmatizer, WordInfo, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
-from korzina.core.text import morph_analyzer
+from korzina.core.text import is_proper_name
 
 THRESHOLD = 0.5
 
@@ -386,7 +385,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
             continue
         if all(lemma != q for q, _ in quals):
             stems = (stem(lemma), *tax.qualifiers.get(lemma, ()))
-            if not lemmatizer.info(lemma).known or _is_name(lemma):
+            if not lemmatizer.info(lemma).known or is_proper_name(lemma):
                 # «голд», «дирол», «меллер»: a Latin name written in Cyrillic, or the reverse.
                 stems += brand_variants(brand_key(lemma))[1:]
             quals.append((lemma, tuple(dict.fromkeys(stems))))
@@ -459,17 +458,6 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         else (),
         blend_groups=tax.blend_groups if one_fruit else (),
     )
-
-
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
-
-
-@functools.cache
-def _is_name(lemma: str) -> bool:
-    """Whether the dictionary reads a word first as a proper name («меллер», «артек»):
-    brands and product names often are, and titles may write them in Latin."""
-    parses = morph_analyzer().parse(lemma)
-    return bool(parses) and bool(_NAME_TAGS & parses[0].tag.grammemes)
 
 
 def _names_product(item: ListItem, lemmas: frozenset[str], lemmatizer: Lemmatizer) -> bool:
