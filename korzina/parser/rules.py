@@ -251,7 +251,7 @@ class _Reader:
         brand_at: list[list[Brand]]
         if len(spans) <= 1:
             parts = [(toks, spans[0] if spans else None)]
-            brand_at = [[b for _, b in ph.brands] or ([ph.brand] if ph.brand else [])]
+            brand_at = [[b for _, b in ph.brands]]
         else:
             parts, brand_at = cut(v, toks, spans, ph.brands)
         drafts: list[Draft] = []
