@@ -3,6 +3,7 @@ typed into Cyrillic words, a diaper's size, beer that is alcohol-free without sa
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -83,14 +84,16 @@ def abbreviation_pattern(word: str, shortest: int = 3) -> str | None:
     return " (?:" + "|".join(cuts) + ")" + re.escape(ABBREVIATION_MARK) if cuts else None
 
 
+@functools.cache
+def _abbreviation_re(word: str, shortest: int) -> re.Pattern[str] | None:
+    pattern = abbreviation_pattern(word, shortest)
+    return re.compile(pattern) if pattern is not None else None
+
+
 def abbreviates(word: str, text: str, shortest: int = 3) -> bool:
     """Whether a title's " … " words hold a cut of ``word`` (see ``abbreviations``): a
     strict beginning of it, at least ``shortest`` letters long."""
     if ABBREVIATION_MARK not in text:
         return False
-    return any(
-        t.endswith(ABBREVIATION_MARK)
-        and shortest <= len(t) - 1 < len(word)
-        and word.startswith(t[:-1])
-        for t in text.split()
-    )
+    found = _abbreviation_re(word, shortest)
+    return found is not None and found.search(text) is not None
