@@ -69,6 +69,17 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_g.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Everyday lists for dishes, occasions and households, some with non-food, written
+    # blind by a later reader; its errors were not read while the matcher was changed.
+    "fresh_dishes": (
+        Path("tests/data/fresh_basket_eval_i.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Household lists, food with non-food, over the new titles of real_offers_g.jsonl.
+    "fresh_homes": (
+        Path("tests/data/fresh_basket_eval_h.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -137,7 +137,8 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
             ):
                 nt.used = True
                 # «по 100 пакетиков», «10 шт в упаковке», «чай 25 пакетиков»: one pack
-                if after_po or in_pack(toks, nxt, v) or (i > head_pos and piece_in_pack(nt, v)):
+                boxed = i > head_pos and piece_in_pack(nt, v) and not _by_the_pouch(span)
+                if after_po or in_pack(toks, nxt, v) or boxed:
                     a.packs.append(PackSize(value=value, unit=SizeUnit.PIECE))
                 else:
                     a.counts.append(value)
@@ -187,7 +188,7 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 a.fat = clean(value)  # «сметана 20», «масло брест-литовск 82»
             elif 0 < value <= 100 and value == value.to_integral_value():
                 a.counts.append(value)
-            elif value == 0 or (value > 100 and value == value.to_integral_value()):
+            else:
                 a.odd.append(t.text)  # «сыр 0», «хлеб 5000»: said, not bought
             t.used = True
         elif t.kind == "word":
@@ -273,7 +274,7 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
             elif x in w.EXPENSIVE or v.lemma(x) in w.EXPENSIVE_LEMMA:
                 a.tier = PriceCategory.EXPENSIVE
                 t.used = True
-            elif v.lemma(x) in w.MEDIUM_LEMMA:
+            elif v.lemma(x) in w.MEDIUM_LEMMA and not says_measure(v, toks, nxt):
                 a.tier = PriceCategory.MEDIUM
                 t.used = True
             elif eggish and x.startswith("отборн"):
@@ -284,6 +285,21 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 t.used = True
         i += 1
     return a
+
+
+def _by_the_pouch(span: Span | None) -> bool:
+    """Pet food's «пакетик» is a pouch bought one by one («вискас 10 пакетиков» is ten
+    pouches), not a piece inside one pack as tea's is."""
+    return span is not None and span[1].startswith(w.POUCH_GOODS)
+
+
+def says_measure(v: Vocabulary, toks: list[Tok], nxt: int | None) -> bool:
+    """Whether «средний» before ``toks[nxt]`` is the middle of a scale («средней
+    жесткости», «средней обжарки»), not a price tier («средней цены»)."""
+    if nxt is None or toks[nxt].kind != "word":
+        return False
+    lemma = v.lemma(toks[nxt].text)
+    return lemma in w.SCALE_LEMMA
 
 
 def amount(v: Vocabulary, a: Amounts, span: Span | None, name: str, toks: list[Tok]) -> Amount:
@@ -300,7 +316,9 @@ def amount(v: Vocabulary, a: Amounts, span: Span | None, name: str, toks: list[T
     elif a.measures:
         mv, mu, pos, after_po = a.measures[0]
         weighed = v.by_weight(span[1] if span else name)
-        if not after_po and (pos < head_pos or weighed or mu == "кг"):
+        # «рис 1 кг»: a pack of groats; «1 кг риса», «картошка 2 кг»: an amount.
+        packed = pos > head_pos and v.packed(span[1] if span else name)
+        if not after_po and (pos < head_pos or weighed or (mu == "кг" and not packed)):
             quantity, unit, explicit = mv, mu, True
         else:
             packs.append(PackSize(value=mv, unit=SizeUnit(mu)))

@@ -280,7 +280,13 @@ class _Reader:
         raw: str,
     ) -> Draft | None:
         v = self.v
-        found = read_amounts(v, toks, span)
+        # «coca-cola 0.5»: amounts read against the product a bare brand means, placed
+        # where the brand is written.
+        product_at = span
+        if span is None and brand is not None and brand.product is not None:
+            at = next((i for i, t in enumerate(toks) if t.role == "brand"), 0)
+            product_at = ([at], brand.product)
+        found = read_amounts(v, toks, product_at)
         flags.cheapest |= found.cheapest
         flags.where_cheaper |= found.where_cheaper
         if span is None and (brand is None or brand.product is None):
@@ -292,12 +298,12 @@ class _Reader:
             assert brand is not None and brand.product is not None
             at = next((i for i, t in enumerate(toks) if t.role == "brand"), 0)
             described = describe(v, toks, None, implied=brand.product, head_at=at)
-            name = _implied_name(brand.product, described.name)
+            name = _implied_name(v, brand.product, described.name)
         else:
             described = describe(v, toks, span)
             assert described.name is not None
             name = described.name
-        wanted = amount(v, found, span, name, toks)
+        wanted = amount(v, found, product_at, name, toks)
         draft = Draft(
             name=name,
             quantity=wanted.quantity,
@@ -319,14 +325,19 @@ class _Reader:
         return draft
 
 
-def _implied_name(product: str, described: str | None) -> str:
+def _implied_name(v: Vocabulary, product: str, described: str | None) -> str:
     """The product a bare brand means, with the purpose the list wrote after it: «феликс
-    для котят» is корм для котят, not the brand's usual корм для кошек."""
+    для котят» is корм для котят, not the brand's usual корм для кошек. An adjective
+    after «для» is what the product is for within its purpose: «ласка для черного» is
+    средство для стирки для черного (белья)."""
     if not described or described == product:
         return product
     base, _, _ = product.partition(" для ")
     extra = described[len(product) :].strip()
     if " для " in product and extra.startswith("для "):
+        following = extra.split()[1:2]
+        if following and v.adjective(following[0]):
+            return f"{product} {extra}"
         return f"{base} {extra}"
     return described
 

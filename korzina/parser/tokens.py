@@ -47,9 +47,17 @@ class Tok:
     aside: bool = False  # written in parentheses: a remark («яйца с2 (латиница)»)
 
 
+# «мука в/с», «колбаса с/к»: a slash abbreviation written out, else its letters would be
+# read as prepositions and dropped.
+_ABBREVIATED = re.compile(
+    r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in w.LIST_ABBREVIATIONS) + r")(?![\w/])"
+)
+
+
 def tokenize(fragment: str) -> list[Tok]:
     """Tokens of one fragment; words in parentheses are marked ``aside`` (a remark)."""
     folded = _UNIT_FIRST.sub(r"\2 \1", _PERCENT_WORD.sub(r"\1%", fold(fragment)))
+    folded = _ABBREVIATED.sub(lambda m: w.LIST_ABBREVIATIONS[m.group(0)], folded)
     if "(" not in folded:
         toks = [Tok(m.lastgroup or "word", m.group()) for m in _TOKEN.finditer(folded)]
     else:

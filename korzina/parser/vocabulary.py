@@ -55,6 +55,11 @@ def _sound(form: str) -> str:
 _SOUND = str.maketrans({"о": "а", "е": "и", "ё": "и", "я": "а"})
 
 
+# Case endings of a feminine brand name («Фанта», «Милка», «Кока-Кола») that a list
+# writes in the accusative, genitive or instrumental: each back to the nominative.
+_BRAND_CASE_ENDINGS = (("ою", "а"), ("ой", "а"), ("у", "а"), ("ы", "а"), ("ю", "я"), ("и", "я"))
+
+
 @functools.lru_cache(maxsize=65536)
 def brand_key(text: str) -> tuple[str, ...]:
     """A brand as normalized words: «Lay's» → ("lays",), «Кока-Кола» → ("кока", "кола").
@@ -65,10 +70,12 @@ def brand_key(text: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Product:
-    """A canonical product name and whether a weight after it is the amount wanted."""
+    """A canonical product name and whether a weight after it is the amount wanted
+    (``by_weight``: «картошка 2 кг») or the pack («рис 1 кг», ``packed``)."""
 
     name: str
     by_weight: bool = False
+    packed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,12 +120,13 @@ class Vocabulary:
         self.product_lemmas: set[str] = set()
         self.max_phrase = 1
         self._weighed: set[str] = set()
+        self._packed: set[str] = set()
         self.brands: dict[tuple[str, ...], Brand] = {}
         self.max_brand = 1
         self._typo_forms: list[str] | None = None
         self._typo_sounds: dict[str, list[str]] = {}
         self._brand_words: list[str] | None = None
-        self._pending_products: list[tuple[str, list[str], bool, list[str]]] = []
+        self._pending_products: list[tuple[str, list[str], bool, bool, list[str]]] = []
         # lemma tuple of a variety («бородинский» of хлеб) → the word kept as an attribute
         self.varieties: dict[tuple[str, ...], str] = {}
         # goods.txt: words that show a lone unknown word is shopping (see ``noun``)
@@ -286,6 +294,7 @@ class Vocabulary:
             canonical, _, aliases = body.partition("=")
             names = [canonical.strip()] + [a.strip() for a in aliases.split(",") if a.strip()]
             by_weight = any(f.strip() == "kg" for f in flags)
+            packed = any(f.strip() == "pack" for f in flags)
             varieties = [
                 v.strip()
                 for f in flags
@@ -293,7 +302,9 @@ class Vocabulary:
                 for v in f.strip().removeprefix("varieties:").split(",")
                 if v.strip()
             ]
-            self._pending_products.append((fold(canonical.strip()), names, by_weight, varieties))
+            self._pending_products.append(
+                (fold(canonical.strip()), names, by_weight, packed, varieties)
+            )
         for line in _data_lines("brands.txt"):
             body, _, product = line.partition(";")
             display, _, aliases = body.partition("=")
@@ -304,8 +315,8 @@ class Vocabulary:
 
     def _index_pending(self) -> None:
         pending, self._pending_products = self._pending_products, []
-        for canonical, names, by_weight, varieties in pending:
-            product = Product(canonical, by_weight)
+        for canonical, names, by_weight, packed, varieties in pending:
+            product = Product(canonical, by_weight, packed)
             for name in names:
                 self._add_phrase(name, product)
             for name in varieties:
@@ -325,6 +336,8 @@ class Vocabulary:
             self.phrases.setdefault((key[1], key[0]), product)
         if product.by_weight:
             self._weighed.add(product.name)
+        if product.packed:
+            self._packed.add(product.name)
         self._containers.clear()
         for memo in self._memos.values():
             memo.clear()
@@ -390,6 +403,11 @@ class Vocabulary:
         self.ready()
         return name in self._weighed
 
+    def packed(self, name: str) -> bool:
+        """Whether a weight written after ``name`` is its pack («рис 1 кг», «мука 2 кг»)."""
+        self.ready()
+        return name in self._packed
+
     # --- brands -------------------------------------------------------------
 
     def _add_brand(self, key: tuple[str, ...], brand: Brand) -> None:
@@ -403,7 +421,16 @@ class Vocabulary:
             self._add_brand(tuple(k for k in key if k != "&"), brand)
 
     def brand(self, key: tuple[str, ...]) -> Brand | None:
-        return self.brands.get(key)
+        """The brand ``key`` spells, in the form a list writes it: a feminine brand in
+        another case too («купи фанту», «кока колу», «милку» are Fanta, Coca-Cola, Milka)."""
+        found = self.brands.get(key)
+        if found is None and key and len(last := key[-1]) >= 4:
+            for ending, nominative in _BRAND_CASE_ENDINGS:
+                if last.endswith(ending):
+                    found = self.brands.get((*key[:-1], last[: -len(ending)] + nominative))
+                    if found is not None:
+                        break
+        return found
 
     # --- growing ------------------------------------------------------------
 

@@ -604,10 +604,10 @@ LISTS = [
     ("зубная паста детская, прокладки олвейс, ватные диски", [
         ("зубная паста детская", {
             "pyaterochka": [],
-            "magnit": [],
+            "magnit": ["32cc6f1bd5"],
             "dixy": [],
             "perekrestok": [],
-        }, "no children's toothpaste anywhere; adult toothpastes excluded"),
+        }, "children's toothpaste: Магнит «SPLAT JUNIOR З/п д/дет 6-11лет» (added after labelling, see the README); adult toothpastes excluded"),
         ("прокладки олвейс", {
             "pyaterochka": [],
             "magnit": [],

@@ -217,11 +217,11 @@ LISTS = [
     # Latin brand names
     ("ariel капсулы, persil гель, head&shoulders ментол, nescafe classic", [
         ("ariel капсулы", {
-            "pyaterochka": [],
+            "pyaterochka": ["3421897"],
             "magnit": ["198871", "167791", "160181"],
             "dixy": [],
             "perekrestok": [],
-        }, "Ariel laundry capsules (Color, 3в1 Горный родник, Горный родник 35 шт); Ariel powders and liquids and other brands' capsules (Persil, Tide, Losk) excluded"),
+        }, "Ariel laundry capsules (Color, 3в1 Горный родник, Горный родник 35 шт; Пятёрочка «ARIEL Гель ГОРН.РОД.жид.авт.кап.15шт», liquid capsules, added after labelling, see the README); Ariel powders and liquids and other brands' capsules (Persil, Tide, Losk) excluded"),
         ("persil гель", {
             "pyaterochka": ["3923579", "3923578", "3977826", "3929851", "3929849"],
             "magnit": ["105851", "109221", "204431"],

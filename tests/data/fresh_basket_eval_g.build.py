@@ -464,9 +464,9 @@ LISTS = [
         ("шоколадка аленка", {
             "pyaterochka": [],
             "magnit": [],
-            "dixy": ["2000266303"],
+            "dixy": ["2000266303", "10F0045393", "2000227851"],
             "perekrestok": [],
-        }, "Alenka chocolate bar; Магнит «Конфеты АЛЕНКА, Крем-брюле» (boxed sweets, trap) excluded"),
+        }, "Alenka chocolate bar (Дикси «Алёнка молочный» 100 г and 200 г added after labelling, see the README); Магнит «Конфеты АЛЕНКА, Крем-брюле» (boxed sweets, trap) excluded"),
         ("мед", {
             "pyaterochka": [],
             "magnit": ["ec1ad9dc52", "384d8d8201", "dadb78005d", "44c60c9317", "980d05dc00", "928ff089d4"],

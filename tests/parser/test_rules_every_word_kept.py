@@ -501,3 +501,51 @@ def test_a_person_after_a_product_is_still_a_wish() -> None:
 def test_a_word_that_only_looks_diminutive_is_not_cut_to_another_product() -> None:
     # «медовик» is a cake, not «медов» (мёд)
     assert (only("торт медовик").name, only("торт медовик").attributes) == ("торт", ("медовик",))
+
+
+def test_an_adjective_after_a_bare_brands_purpose_is_what_it_is_for() -> None:
+    # «ласка для черного»: for black laundry, still Ласка's средство для стирки
+    item = only("ласка для черного")
+    assert (item.name, item.brand) == ("средство для стирки для черного", "Ласка")
+
+
+def test_medium_of_a_scale_is_a_qualifier_not_a_price_tier() -> None:
+    # «средней жесткости» was read as the medium price tier, and «жесткости» alone kept
+    item = only("зубная щетка средней жесткости")
+    assert item.price_category is None
+    assert item.attributes == ("средней жесткости",)
+    assert only("сыр средней цены").price_category is PriceCategory.MEDIUM
+
+
+def test_a_bare_decimal_after_a_drink_brand_is_its_pack() -> None:
+    # «coca-cola 0.5»: the 0.5 was dropped without a word
+    item = only("coca-cola 0.5")
+    assert item.pack is not None and (item.pack.value, item.pack.unit.value) == (
+        Decimal("0.5"),
+        "л",
+    )
+
+
+def test_a_number_no_rule_reads_is_named_in_the_notes() -> None:
+    sl = parse_text("lays 150")
+    assert [i.brand for i in sl.items] == ["Lay's"]
+    assert any("150" in note for note in sl.notes)
+
+
+def test_pet_food_pouches_are_a_count_and_tea_bags_a_pack() -> None:
+    food = only("вискас 10 пакетиков")
+    assert (food.quantity, food.unit, food.pack) == (Decimal(10), "шт", None)
+    tea = only("чай 25 пакетиков")
+    assert tea.pack is not None and tea.pack.value == 25
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("сухой завтрак", "сухой завтрак"),
+        ("корм коту сухой", "сухой корм для кошек"),
+        ("средство для мытья полов", "средство для мытья полов"),
+    ],
+)
+def test_products_once_dropped_or_read_as_wishes_are_items(text: str, name: str) -> None:
+    assert only(text).name == name

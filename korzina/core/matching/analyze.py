@@ -44,6 +44,7 @@ from korzina.core.matching.marks import (
     abbreviations,
     cyrillic_word,
     diaper_size,
+    ply_word,
 )
 from korzina.core.models import PackSize, SizeUnit
 from korzina.core.text import Lemmatizer, WordInfo, normalize, words
@@ -51,7 +52,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 12
+ANALYZER_CODE_VERSION = 14
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -286,7 +287,8 @@ def _later_phrases(title: str, known: Callable[[str], bool]) -> list[list[tuple[
             boundary = True
             continue
         if token == ".":
-            boundary = before.isalpha() and len(before) > 3 and known(before.lower())
+            spaced = title[m.start() - 1 : m.start()].isspace()
+            boundary = spaced or (before.isalpha() and len(before) > 3 and known(before.lower()))
             continue
         if boundary and low in _UNITS_AFTER_NUMBER:
             continue
@@ -296,6 +298,10 @@ def _later_phrases(title: str, known: Callable[[str], bool]) -> list[list[tuple[
                 out.append(phrase)
         boundary = False
     return out
+
+
+# A full stop written after a space: the end of a name or a sentence, not a cut word.
+_SPACED_DOT_RE = re.compile(r"\s\.")
 
 
 def _purpose_words(title: str) -> list[str]:
@@ -340,11 +346,14 @@ def _find_kind(
     kind_name: str | None = None
     wrapper: str | None = None
     purpose: str | None = None
+    generic: str | None = None
     known_heads = tax.heads
     for n, (w, info) in enumerate(zip(tokens, infos, strict=True)):
         lemma = info.lemma
         if info.latin or w in _SIZE_WORDS:
             continue
+        if generic is not None and lemma.startswith(tax.flavours):
+            break  # «Смузи клубника-банан»: a flavour after a name, not the product
         # A brand's word, unless it opens the title as a product the table knows
         # («Молоко Северное молоко …», brand «Северное Молоко»).
         if w in brand_words and not (n == 0 and lemma in known_heads):
@@ -381,16 +390,23 @@ def _find_kind(
             if lemma in tax.wrappers:
                 wrapper = wrapper or lemma
                 continue
-            # A head whose rules all refuse the title is a look-alike of it.
-            head, kind_name = lemma, f"{lemma}*"
+            # A head whose rules all refuse the title is a look-alike of it; after an
+            # unknown word («Тилапия филе»), that word is the product.
+            head, kind_name = (generic, generic) if generic else (lemma, f"{lemma}*")
             break
         if not (info.noun or info.pos == "NOUN" or not info.known) or info.pos in _ADJ:
             continue  # an adjective or participle before the head («Картофельное пюре»)
         if lemma in tax.wrappers:
             wrapper = wrapper or lemma  # «Консервы. Горошек …»: read on
             continue
-        head = kind_name = lemma  # a head noun no kind knows: the generic kind
-        break
+        if info.known or generic is not None:
+            head = kind_name = generic or lemma  # a head noun no kind knows: the generic kind
+            break
+        # A word the dictionary does not know («комплексн Medium з/щетка», «Персил
+        # Ср.д/ст.»): a name or a cut word, when a product the table knows follows it.
+        generic = lemma
+    if kind_name is None and generic is not None:
+        head = kind_name = generic
     if kind_name is None and wrapper is not None:
         head = kind_name = wrapper
     return head, kind_name
@@ -446,8 +462,10 @@ def analyze_title(
         # is a product of its own; an unknown one is a name.
         known = first and all(lemmatizer.info(p).known for p in re.split(r"[-/]", first) if p)
         # «Мясной продукт. Колбасное изделие вареное. Колбаса …»: the law's name first.
-        meat_product = head == "продукт" and " мясн" in phrase
-        if head is None or head in _NOT_HEADS or not known or meat_product:
+        meat_product = head == "продукт" and (" мясн" in phrase or " мясосодерж" in phrase)
+        # «Мясницкий ряд .Колбасное изделие. Сосиски …»: a name, then sentences.
+        sentences = _SPACED_DOT_RE.search(read) is not None
+        if head is None or head in _NOT_HEADS or not known or meat_product or sentences:
             # «TWISTER КАРТОФЕЛЬ ХРУСТЯЩИЙ «Со вкусом…»»: the upper-case run was the
             # product, not a brand; then the phrases later in the title.
             firsts = [_head_tokens(whole)] if whole != read else []
@@ -487,6 +505,9 @@ def analyze_title(
     size = diaper_size(name)
     if size is not None:
         title_words.append(f"{SIZE_TOKEN}{size}")
+    plies = ply_word(name)
+    if plies is not None:
+        title_words.append(plies)
     fat_range = _fat_is_range(read)
     if fat_range:
         title_words.append(FAT_RANGE_TOKEN)

@@ -96,8 +96,12 @@ class Taxonomy:
         purpose_heads: frozenset[str] = frozenset(),
         blend_kinds: frozenset[str] = frozenset(),
         blend_groups: tuple[tuple[str, ...], ...] = (),
+        flavours: tuple[str, ...] = (),
     ):
         self.version = version
+        # Stems of products that also name a flavour («Смузи клубника», «Кукис Три
+        # Шоколада»): after an unknown word, a flavour, not the product.
+        self.flavours = flavours
         # Kinds (and generic heads) made of fruit, and per fruit the stems titles name it
         # by: a title naming two is a blend, not the one fruit a list asks for.
         self.blend_kinds = blend_kinds
@@ -320,6 +324,7 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
         purpose,
         blend_kinds,
         tuple(tuple(g.split()) for g in blends.get("fruits", ())),
+        _stems(raw.get("flavours", {}).get("stems", ""), shared),
     )
 
 

@@ -17,11 +17,20 @@ MIXED_WORD_RE = re.compile(r"\w*[а-яё]\w*", re.IGNORECASE)
 MIXED_PAIR_RE = re.compile(r"[а-яё][a-z]|[a-z][а-яё]", re.IGNORECASE)
 
 
+# And the reverse: a Cyrillic letter typed into a Latin word («NESCAFE СLASSIC»).
+_LATIN_HOMOGLYPHS = str.maketrans("АСЕНКМОРТХасекморху", "ACEHKMOPTXacekmopxy")
+
+
 def cyrillic_word(m: re.Match[str]) -> str:
+    """A word of mixed scripts in the script most of its letters are in, where the
+    odd letters look alike in both («Cок» → «Сок», «СLASSIC» → «CLASSIC»)."""
     word = m.group(0)
     latin = [c for c in word if "a" <= c.lower() <= "z"]
-    if not latin or len(latin) * 2 > len(word):
+    if not latin:
         return word
+    if len(latin) * 2 > len(word):
+        fixed = word.translate(_LATIN_HOMOGLYPHS)
+        return fixed if fixed.isascii() else word
     fixed = word.translate(_HOMOGLYPHS)
     return fixed if all(not ("a" <= c.lower() <= "z") for c in fixed) else word
 
@@ -52,6 +61,18 @@ def diaper_size(title: str) -> int | None:
     return next((n for name, n in _SIZE_NAMES if re.search(rf"\b{name}\b", low)), None)
 
 
+# Paper's plies as titles write them («3 слоя», «2-х слойная», «3сл», «4 ply»): kept as the
+# word a list writes («трехслойная»).
+_PLY_RE = re.compile(r"(?<![\d.,])([234])\s*(?:-?х)?\s*-?\s*(?:сло|сл\b|ply)", re.IGNORECASE)
+_PLY_WORDS = {"2": "двухслойный", "3": "трехслойный", "4": "четырехслойный"}
+
+
+def ply_word(title: str) -> str | None:
+    """«трехслойный» for a title of three-ply paper, or None."""
+    m = _PLY_RE.search(title)
+    return _PLY_WORDS[m.group(1)] if m else None
+
+
 # A fat range («3,4–4,5%», «от 3,2 до 6%»): the title's fat is none a list can ask for,
 # but it is not silent on fat either. Kept as one title word.
 FAT_RANGE_TOKEN = "жирностьдиапазон"
@@ -65,7 +86,7 @@ ALCOHOL_FREE_RE = re.compile(r"№\s*0(?![\d.,])|(?<![\d.,])0[.,]0\s*%")
 # («Напиток овс шок»). Kept as «word.» title words (``ABBREVIATION_MARK``) so a list's
 # «fitness», «сухой», «овсяный», «nestle» can find the word it was cut from.
 ABBREVIATION_MARK = "."
-_DOTTED_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.(?!\d)")
+_DOTTED_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.")
 _STUB_RE = re.compile(r"(?<![^\W\d_.])([а-яё]{3,6})(?![^\W\d_.])", re.IGNORECASE)
 
 

@@ -64,7 +64,9 @@ def egg_class_spellings(egg_class: str) -> tuple[str, ...]:
 
 # Function words that never count as qualifiers.
 _SIZE_ATTR_RE = re.compile(r"размер (\d+)")
-_STOP = frozenset({"и", "с", "со", "в", "для", "без", "из", "на", "по"})
+_STOP = frozenset(
+    {"и", "с", "со", "в", "для", "без", "из", "на", "по", "от", "против", "под", "при", "к", "о"}
+)
 
 
 def pack_base(pack: PackSize | None) -> tuple[Decimal, str] | None:
@@ -144,6 +146,18 @@ class Match:
     fallback: bool = False
 
 
+def qualifier_stems(lemma: str, tax: Taxonomy) -> tuple[str, ...]:
+    """The stems a title may say a list's qualifier with: its crude stem and the
+    taxonomy's other words for it (an entry listing the lemma itself replaces the crude
+    stem: «мультифрукт» is no «мультиовощной»), and a fruit's own stem for its
+    adjective («яблочный» is said «яблоко»)."""
+    listed = tax.qualifiers.get(lemma, ())
+    own = any(s.strip() == lemma for s in listed)
+    stems = list(listed) if own else [stem(lemma), *listed]
+    stems += [s for group in tax.blend_groups for s in group if lemma.startswith(s)]
+    return tuple(dict.fromkeys(stems))
+
+
 def _after_without(attr_words: list[str]) -> list[str]:
     """The words an attribute asks to be without: those after «без»."""
     if "без" not in attr_words:
@@ -206,10 +220,29 @@ def pack_within(want: tuple[Decimal, str], have: tuple[Decimal, str], part: int)
 def has_qualifier(qualifier: tuple[str, tuple[str, ...]], f: OfferFeatures) -> bool:
     """The title (or its category path) says what the item must be."""
     lemma, stems = qualifier
+    if lemma.startswith("без "):
+        return any(f" {s}" in f.text for s in stems)
     return (
         lemma in f.lemmas
-        or any(f" {s}" in f.text or f" {s}" in f.category for s in stems)
+        or any(_says(s, f.text) or f" {s}" in f.category for s in stems)
         or abbreviates(lemma, f.text)  # «сух.корм» is сухой, «мол.» молотый
+    ) and not _only_without(lemma, stems, f.text)
+
+
+def _says(stem: str, text: str) -> bool:
+    """A title's words say ``stem``, not only behind «без» («с газом» is no «без газа»)."""
+    at = text.find(f" {stem}")
+    while at >= 0:
+        if not text.endswith(" без", 0, at):
+            return True
+        at = text.find(f" {stem}", at + 1)
+    return False
+
+
+def _only_without(lemma: str, stems: tuple[str, ...], text: str) -> bool:
+    """The title says the qualifier only as what it is without («Вода …, без газа»)."""
+    return f" без {lemma}" in text or (
+        any(f" без {s}" in text for s in stems) and not any(_says(s, text) for s in stems)
     )
 
 
@@ -351,7 +384,13 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     lemmas = [i.lemma for i in infos]
     lemma_set = frozenset(lemmas)
     # The kind may be named with an attribute too («капуста» + «квашеная»).
-    attr_lemmas = frozenset(lemmatizer.lemma(w) for a in item.attributes for w in words(a))
+    # Not an attribute after a preposition: «соус томатный для пасты» is no томатная паста.
+    attr_lemmas = frozenset(
+        lemmatizer.lemma(w)
+        for a in item.attributes
+        if (aw := words(a)) and aw[0] not in _STOP
+        for w in aw
+    )
     # The product is named before a preposition: «чипсы с луком» are chips, not onions.
     cut = next((n for n, w in enumerate(item_words) if w in _STOP and w != "и"), len(item_words))
     anchor = frozenset(lemmas[:cut]) or lemma_set
@@ -360,6 +399,14 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     absent = tuple(
         stem(lemmatizer.lemma(w)) for attr in item.attributes for w in _after_without(words(attr))
     )
+    # And a title must say it is without: one that does not («Виноград черный» for
+    # «виноград без косточек», a plain «Вода 1,5 л» for «вода без газа») has it.
+    without = [
+        (key, (f"без {stem(lemma)}", *tax.qualifiers.get(key, ())))
+        for attr in item.attributes
+        for w in _after_without(words(attr))
+        if (key := f"без {(lemma := lemmatizer.lemma(w))}")
+    ]
     # «размер 4» (diapers): one token that titles of that size carry (``analyze``).
     sizes = [m.group(1) for a in item.attributes if (m := _SIZE_ATTR_RE.fullmatch(a))]
     extra_words = [
@@ -384,12 +431,13 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         if lemma in covered or lemma in _STOP or "-" in lemma or len(lemma) < 2:
             continue
         if all(lemma != q for q, _ in quals):
-            stems = (stem(lemma), *tax.qualifiers.get(lemma, ()))
+            stems = qualifier_stems(lemma, tax)
             if not lemmatizer.info(lemma).known or is_proper_name(lemma):
                 # «голд», «дирол», «меллер»: a Latin name written in Cyrillic, or the reverse.
                 stems += brand_variants(brand_key(lemma))[1:]
             quals.append((lemma, tuple(dict.fromkeys(stems))))
     quals += [(f"{SIZE_TOKEN}{n}", (f"{SIZE_TOKEN}{n}",)) for n in sizes]
+    quals += [q for q in dict.fromkeys(without) if all(q[0] != have for have, _ in quals)]
     brand_only = bool(item.brand) and not _names_product(item, lemma_set, lemmatizer)
     if brand_only and known:
         # «фанта»: a Fanta title is the item whatever its head says («Напиток Fanta
@@ -429,7 +477,13 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         sum(any(f" {s}" in asked for s in g) for g in tax.blend_groups) == 1
     )
     return ItemSpec(
-        reject_re=_stems_re(s for s in kind.reject if f" {s}" not in asked),
+        # A look-alike the list asks for, in its words or in a qualifier's («кола без
+        # сахара» asks for «zero»), is no look-alike.
+        reject_re=_stems_re(
+            s
+            for s in kind.reject
+            if f" {s}" not in asked and all(s not in stems for _, stems in quals)
+        ),
         # Asking for one second-choice sort («безлактозное») is asking for that sort: its
         # other second-choice words («ультрапастеризованное») then mark no substitute.
         fallback_re=None
@@ -464,6 +518,10 @@ def _names_product(item: ListItem, lemmas: frozenset[str], lemmatizer: Lemmatize
     """Whether the list wrote the product beside its brand, in any form of its word
     («творожки агуша» is творог of Агуша), not the brand alone («доширак»)."""
     raw = words(item.raw or item.name)
+    if item.brand:
+        # The brand's own words name no product: «кока кола зеро» is Coca-Cola alone.
+        spellings = brand_variants(brand_key(item.brand))
+        raw = [w for w in raw if not any(brand_key(w) in b for b in spellings)]
     if lemmas & frozenset(lemmatizer.lemma(w) for w in raw):
         return True
     return any(len(s := stem(lm)) >= 4 and w.startswith(s) for lm in lemmas for w in raw)
