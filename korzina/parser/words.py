@@ -68,7 +68,7 @@ CONTAINER_LEMMA = frozenset(
     }
 )  # fmt: skip
 # Pieces inside one pack: a count of them after the name is the pack's size.
-PIECE_IN_PACK_LEMMA = frozenset({"пакетик", "капсула", "таблетка", "саше"})
+PIECE_IN_PACK_LEMMA = frozenset({"пакетик", "капсула", "таблетка", "саше", "рулон"})
 # Goods whose «пакетик» is the pouch itself, sold one by one (``amounts._by_the_pouch``).
 POUCH_GOODS = ("корм",)
 # «10 шт в упаковке», «100 шт/уп»: words naming the pack that holds the pieces.

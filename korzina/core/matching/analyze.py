@@ -527,7 +527,7 @@ def analyze_title(
         )
         + " ",
         # The cut words last, never lemmatized: a list's word may begin with one.
-        words=" " + " ".join([*title_words, *abbreviations(name, known_word)]) + " ",
+        words=" " + " ".join([*title_words, *abbreviations(name, known_word, tax.cut_words)]) + " ",
         # Every reading's lemma: «трески» is треска or треск, and a list may mean either.
         lemmas=" "
         + " ".join(dict.fromkeys(lm for w in title_words for lm in lemmatizer.info(w).lemmas))

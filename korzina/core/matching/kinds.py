@@ -97,11 +97,15 @@ class Taxonomy:
         blend_kinds: frozenset[str] = frozenset(),
         blend_groups: tuple[tuple[str, ...], ...] = (),
         flavours: tuple[str, ...] = (),
+        cut_words: frozenset[str] = frozenset(),
     ):
         self.version = version
         # Stems of products that also name a flavour («Смузи клубника», «Кукис Три
         # Шоколада»): after an unknown word, a flavour, not the product.
         self.flavours = flavours
+        # Dictionary words the chains also write as cut words («стер» стерилизованный,
+        # «сух» сухой, «нар» нарезной): a title's cut words include them.
+        self.cut_words = cut_words
         # Kinds (and generic heads) made of fruit, and per fruit the stems titles name it
         # by: a title naming two is a blend, not the one fruit a list asks for.
         self.blend_kinds = blend_kinds
@@ -325,6 +329,7 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
         blend_kinds,
         tuple(tuple(g.split()) for g in blends.get("fruits", ())),
         _stems(raw.get("flavours", {}).get("stems", ""), shared),
+        frozenset(raw.get("cuts", {}).get("words", "").split()),
     )
 
 

@@ -90,11 +90,18 @@ _DOTTED_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.")
 _STUB_RE = re.compile(r"(?<![^\W\d_.])([а-яё]{3,6})(?![^\W\d_.])", re.IGNORECASE)
 
 
-def abbreviations(title: str, known: Callable[[str], bool]) -> list[str]:
+def abbreviations(
+    title: str, known: Callable[[str], bool], cut_words: frozenset[str] = frozenset()
+) -> list[str]:
     """The title's cut words, lower case, each ending in ``ABBREVIATION_MARK``;
-    ``known``: whether the dictionary has a word (a known short word is no stub)."""
+    ``known``: whether the dictionary has a word (a known short word is no stub, unless
+    ``cut_words`` says the chains cut words to it: «стер», «сух»)."""
     cut = [m.group(1).lower() for m in _DOTTED_RE.finditer(title)]
-    cut += [w for m in _STUB_RE.finditer(title) if not known(w := m.group(1).lower())]
+    cut += [
+        w
+        for m in _STUB_RE.finditer(title)
+        if (w := m.group(1).lower()) in cut_words or not known(w)
+    ]
     return [f"{normalize(w)}{ABBREVIATION_MARK}" for w in dict.fromkeys(cut)]
 
 

@@ -419,6 +419,11 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     kind, head, known, kinds, covered = _resolve_kind(
         item, kind, infos, extra_words, lemmatizer=lemmatizer, tax=tax
     )
+    written = " " + " ".join(words(item.raw or "")) + " "
+    if known and kind.parent and item.raw and not any(f" {stem(lm)}" in written for lm in lemmas):
+        # «тархун» alone: the list named the variety, not «лимонад»; a soda titled
+        # «Напиток … Тархун» is it too, so the wider kind's products count.
+        kinds = kinds | tax.by_name[kind.parent].family
     # A preference that is a variety of the kind («шоколад горький») is required.
     promoted = [
         lm
