@@ -80,6 +80,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_h.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Weekly food shops, occasions and a little non-food, over the same new titles.
+    "fresh_week": (
+        Path("tests/data/fresh_basket_eval_j.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
