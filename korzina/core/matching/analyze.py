@@ -304,10 +304,16 @@ def _later_phrases(title: str, known: Callable[[str], bool]) -> list[list[tuple[
 _SPACED_DOT_RE = re.compile(r"\s\.")
 
 
-def _purpose_words(title: str) -> list[str]:
+def _purpose_words(title: str, head: str | None = None) -> list[str]:
     """The words after «для» when «для» ends the head phrase, up to the next cut: what a
-    purpose noun is for («Средство для мытья посуды», «Корм д/кошек»)."""
+    purpose noun is for («Средство для мытья посуды», «Корм д/кошек»). ``head``: the
+    purpose noun as written, where the phrase starts later in the title (after a quoted
+    name: «NIVEA MEN "Защита и Уход" Увлажняющий Гель для бритья»)."""
     tokens = (normalize(m.group(0)) for m in _TOKEN_RE.finditer(title))
+    if head is not None and head in (normalize(m.group(0)) for m in _TOKEN_RE.finditer(title)):
+        for token in tokens:
+            if token == head:
+                break
     for token in tokens:
         if token == "для":
             break
@@ -379,7 +385,7 @@ def _find_kind(
         if lemma in known_heads and (info.pos == "NOUN" or info.noun):
             if lemma in tax.purpose_heads and purpose is None:
                 # A purpose noun's kind is said after «для»: read those words too.
-                found = _purpose_words(read)
+                found = _purpose_words(read, w)
                 purpose = " ".join([*found, *(lemmatizer.lemma(w) for w in found)]) + " "
             kind = tax.title_kind(
                 lemma, phrase + purpose if lemma in tax.purpose_heads and purpose else phrase, dim

@@ -3,6 +3,8 @@ spellings in the other alphabet («Fanta» / «Фанта», «нескафе» 
 
 from __future__ import annotations
 
+import re
+
 from korzina.core.text import normalize
 
 
@@ -51,6 +53,10 @@ def brand_variants(key: str) -> tuple[str, ...]:
                 cyr.append(rest[0])
                 rest = rest[1:]
         out.append("".join(cyr))
+        # «virgin» is «вирджин», «extra» «экстра»: a soft g and an opening e as Russian
+        # writes them.
+        soft = re.sub(r"г(?=[еи])", "дж", out[-1])
+        out.append(("э" + soft[1:]) if soft.startswith("е") else soft)
     else:
         latin = "".join(_CYR_TO_LAT.get(ch, ch) for ch in key)
         out.append(latin)

@@ -151,7 +151,10 @@ def qualifier_stems(lemma: str, tax: Taxonomy) -> tuple[str, ...]:
     taxonomy's other words for it (an entry listing the lemma itself replaces the crude
     stem: «мультифрукт» is no «мультиовощной»), and a fruit's own stem for its
     adjective («яблочный» is said «яблоко»)."""
-    listed = tax.qualifiers.get(lemma, ())
+    # «замороженые», «свежемороженная»: the double «н» a list gets wrong either way.
+    listed = tax.qualifiers.get(lemma) or tax.qualifiers.get(
+        lemma.replace("нн", "н") if "нн" in lemma else lemma.replace("ен", "енн", 1), ()
+    )
     own = any(s.strip() == lemma for s in listed)
     stems = list(listed) if own else [stem(lemma), *listed]
     stems += [s for group in tax.blend_groups for s in group if lemma.startswith(s)]
