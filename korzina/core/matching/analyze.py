@@ -344,9 +344,11 @@ def _find_kind(
     *,
     lemmatizer: Lemmatizer,
     tax: Taxonomy,
+    after_brand: bool = False,
 ) -> tuple[str | None, str | None]:
     """(head lemma, kind name) of a title's head phrase: the first product noun, read
-    with the kind's rules (see the module docstring)."""
+    with the kind's rules (see the module docstring). ``after_brand``: the phrase
+    follows an upper-case brand («PURINA ONE Актив сух.корм»)."""
     tokens = [t for t, _ in cased]
     head: str | None = None
     kind_name: str | None = None
@@ -405,7 +407,10 @@ def _find_kind(
         if lemma in tax.wrappers:
             wrapper = wrapper or lemma  # «Консервы. Горошек …»: read on
             continue
-        if info.known or generic is not None:
+        # After an upper-case brand, a capitalized first word may be its line («PURINA
+        # ONE Актив сух.корм»): read on for a product the table knows.
+        line_name = after_brand and n == 0 and cased[n][1] and lemma not in tax.never_lines
+        if (info.known and not line_name) or generic is not None:
             head = kind_name = generic or lemma  # a head noun no kind knows: the generic kind
             break
         # A word the dictionary does not know («комплексн Medium з/щетка», «Персил
@@ -459,7 +464,15 @@ def analyze_title(
     infos = [lemmatizer.info(w) for w in tokens]
     phrase = _phrase(tokens, infos, lemmatizer)
     head, kind_name = _find_kind(
-        read, cased, infos, phrase, dim, brand_words, lemmatizer=lemmatizer, tax=tax
+        read,
+        cased,
+        infos,
+        phrase,
+        dim,
+        brand_words,
+        lemmatizer=lemmatizer,
+        tax=tax,
+        after_brand=whole != read,
     )
     if kind_name not in tax.by_name and not (kind_name or "").endswith("*"):
         # No product in the first phrase, only a name or «вкус»: one later in the title.

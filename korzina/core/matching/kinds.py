@@ -98,6 +98,7 @@ class Taxonomy:
         blend_groups: tuple[tuple[str, ...], ...] = (),
         flavours: tuple[str, ...] = (),
         cut_words: frozenset[str] = frozenset(),
+        never_lines: frozenset[str] = frozenset(),
     ):
         self.version = version
         # Stems of products that also name a flavour («Смузи клубника», «Кукис Три
@@ -106,6 +107,8 @@ class Taxonomy:
         # Dictionary words the chains also write as cut words («стер» стерилизованный,
         # «сух» сухой, «нар» нарезной): a title's cut words include them.
         self.cut_words = cut_words
+        # Product nouns never read as a brand's line name (``analyze._find_kind``).
+        self.never_lines = never_lines
         # Kinds (and generic heads) made of fruit, and per fruit the stems titles name it
         # by: a title naming two is a blend, not the one fruit a list asks for.
         self.blend_kinds = blend_kinds
@@ -330,6 +333,7 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
         tuple(tuple(g.split()) for g in blends.get("fruits", ())),
         _stems(raw.get("flavours", {}).get("stems", ""), shared),
         frozenset(raw.get("cuts", {}).get("words", "").split()),
+        frozenset(lemma(w) for w in raw.get("lines", {}).get("never", ())),
     )
 
 
