@@ -137,6 +137,12 @@ class Lemmatizer:
             (p for p in parses if p.score == best.score and normalize(p.normal_form) == word),
             best,
         )
+        if {"Surn", "Name", "Patr"} & best.tag.grammemes:
+            # «блинов» is блин before it is Блинов: a list names things, not people.
+            best = next(
+                (p for p in parses if p.tag.POS == "NOUN" and not PROPER_NAME & p.tag.grammemes),
+                best,
+            )
         known = bool(morph.word_is_known(word))
         if not known and best.tag.POS not in _ADJ_POS and _ADJ_ENDING.search(word):
             best = next((p for p in parses if p.tag.POS in _ADJ_POS), best)

@@ -46,6 +46,7 @@ class Amounts:
     where_cheaper: bool = False  # «где дешевле»
     odd: list[str] = field(default_factory=list)  # numbers read as no amount: «0», «5000»
     size: int | None = None  # «подгузники 4»: the size, a required attribute
+    line: int | None = None  # «балтика 7», «ессентуки 17»: the brand's numbered line
 
 
 @dataclass(slots=True)
@@ -146,6 +147,15 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 t.used = True
                 i += 1
                 continue
+            elif (
+                a.line is None
+                and i > 0
+                and toks[i - 1].role == "brand"
+                and toks[i - 1].text in w.NUMBERED_BRANDS
+                and 0 <= value <= 30
+                and value == value.to_integral_value()
+            ):
+                a.line = int(value)  # «балтика 7» is Балтика №7, not seven bottles
             elif (
                 span
                 and a.size is None

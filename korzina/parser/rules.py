@@ -314,7 +314,11 @@ class _Reader:
             fat_pct=found.fat,
             egg_class=found.egg if "яйцо" in name.split() else None,
             pack=wanted.pack,
-            attributes=[*described.attributes, *([f"размер {found.size}"] if found.size else [])],
+            attributes=[
+                *described.attributes,
+                *([f"размер {found.size}"] if found.size else []),
+                *([f"номер {found.line}"] if found.line is not None else []),
+            ],
             preferences=described.preferences,
             raw=raw,
             notes=described.notes,

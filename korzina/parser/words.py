@@ -88,6 +88,9 @@ EXPENSIVE = frozenset(
 )  # fmt: skip
 EXPENSIVE_LEMMA = frozenset({"дорогой", "премиальный", "элитный", "качественный", "лучший"})
 MEDIUM_LEMMA = frozenset({"средний", "среднеценовой"})
+# Brands whose lines are numbers, as a list writes the brand: a number right after one
+# is the line («балтика 7», «ессентуки 17»), kept as the attribute «номер N».
+NUMBERED_BRANDS = frozenset({"балтика", "baltika", "ессентуки", "essentuki"})
 # Slash abbreviations people type in a list, as the words they stand for.
 LIST_ABBREVIATIONS = {
     "в/с": "высший сорт",

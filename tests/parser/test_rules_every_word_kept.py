@@ -549,3 +549,38 @@ def test_pet_food_pouches_are_a_count_and_tea_bags_a_pack() -> None:
 )
 def test_products_once_dropped_or_read_as_wishes_are_items(text: str, name: str) -> None:
     assert only(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [("фанту", "Fanta"), ("кока колу 1.5 л", "Coca-Cola"), ("милку", "Milka")],
+)
+def test_a_feminine_brand_in_another_case_is_the_brand(text: str, brand: str) -> None:
+    # «купи фанту» was «не понял»: brands were matched in the nominative only
+    assert only(text).brand == brand
+
+
+@pytest.mark.parametrize(
+    ("text", "line"), [("балтика 7", "номер 7"), ("минералка ессентуки 17", "номер 17")]
+)
+def test_a_number_after_a_numbered_brand_is_its_line(text: str, line: str) -> None:
+    # «ессентуки 17» was seventeen bottles of any Ессентуки
+    item = only(text)
+    assert line in item.attributes
+    assert item.quantity == 1
+
+
+def test_slash_abbreviations_and_initials_are_written_out() -> None:
+    assert only("колбаса с/к").attributes == ("сырокопченая",)
+    item = only("сырок б.ю. александров")
+    assert (item.name, item.brand) == ("сырок", "Б.Ю. Александров")
+    assert parse_text("сырок б.ю. александров").notes == ()
+
+
+def test_a_weight_after_packaged_goods_is_the_pack_before_it_the_amount() -> None:
+    rice = only("рис басмати 1 кг")
+    assert rice.pack is not None and (rice.pack.value, rice.pack.unit.value) == (1, "кг")
+    flour = only("2 кг муки")
+    assert (flour.quantity, flour.unit, flour.pack) == (Decimal(2), "кг", None)
+    potatoes = only("картошка 2 кг")
+    assert (potatoes.quantity, potatoes.unit) == (Decimal(2), "кг")

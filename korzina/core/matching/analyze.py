@@ -44,6 +44,7 @@ from korzina.core.matching.marks import (
     abbreviations,
     cyrillic_word,
     diaper_size,
+    line_numbers,
     ply_word,
 )
 from korzina.core.models import PackSize, SizeUnit
@@ -52,7 +53,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 14
+ANALYZER_CODE_VERSION = 15
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -524,6 +525,7 @@ def analyze_title(
     size = diaper_size(name)
     if size is not None:
         title_words.append(f"{SIZE_TOKEN}{size}")
+    title_words += line_numbers(name)
     plies = ply_word(name)
     if plies is not None:
         title_words.append(plies)

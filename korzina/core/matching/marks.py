@@ -73,6 +73,21 @@ def ply_word(title: str) -> str | None:
     return _PLY_WORDS[m.group(1)] if m else None
 
 
+# A line's number as titles write it: «№17», «БАЛТИКА 7 экспортное», «Ессентуки 4 газ»
+# (a whole number right after a word, with no unit): kept as one word, ``LINE_TOKEN`` +
+# number, that a list's «балтика 7» asks for (the parser's attribute «номер 7»).
+LINE_TOKEN = "номер"
+_LINE_RE = re.compile(
+    r"(?:№\s?|(?<=[^\W\d_])\s)(\d{1,2})(?![\d.,]?\d)(?!\s*(?:%|[гл]\b|гр|кг|мл|шт|x|х|мес|лет|сл))",
+    re.IGNORECASE,
+)
+
+
+def line_numbers(title: str) -> list[str]:
+    """``LINE_TOKEN`` words for the numbered lines a title may name («Ессентуки №4»)."""
+    return [f"{LINE_TOKEN}{m.group(1)}" for m in _LINE_RE.finditer(title)]
+
+
 # A fat range («3,4–4,5%», «от 3,2 до 6%»): the title's fat is none a list can ask for,
 # but it is not silent on fat either. Kept as one title word.
 FAT_RANGE_TOKEN = "жирностьдиапазон"

@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from korzina.core.matching.brands import brand_key, brand_variants
 from korzina.core.matching.kinds import Kind, Taxonomy, taxonomy
-from korzina.core.matching.marks import FAT_RANGE_TOKEN, SIZE_TOKEN, abbreviates
+from korzina.core.matching.marks import FAT_RANGE_TOKEN, LINE_TOKEN, SIZE_TOKEN, abbreviates
 from korzina.core.matching.text import Lemmatizer, WordInfo, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
 from korzina.core.text import is_proper_name
@@ -64,6 +64,7 @@ def egg_class_spellings(egg_class: str) -> tuple[str, ...]:
 
 # Function words that never count as qualifiers.
 _SIZE_ATTR_RE = re.compile(r"размер (\d+)")
+_LINE_ATTR_RE = re.compile(r"номер (\d+)")
 _STOP = frozenset(
     {"и", "с", "со", "в", "для", "без", "из", "на", "по", "от", "против", "под", "при", "к", "о"}
 )
@@ -218,6 +219,12 @@ def pack_within(want: tuple[Decimal, str], have: tuple[Decimal, str], part: int)
     """Two packs (as ``pack_base``) of one dimension differ by at most 1/``part`` of
     the one asked."""
     return have[1] == want[1] and abs(have[0] - want[0]) <= want[0] / part
+
+
+def _capacity(pack: tuple[Decimal, str]) -> bool:
+    """A volume of ten litres or more asked is what each piece holds (bin bags), not
+    what a pack contains."""
+    return pack[1] == "m" and pack[0] >= 10
 
 
 def has_qualifier(qualifier: tuple[str, tuple[str, ...]], f: OfferFeatures) -> bool:
@@ -412,10 +419,12 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     ]
     # «размер 4» (diapers): one token that titles of that size carry (``analyze``).
     sizes = [m.group(1) for a in item.attributes if (m := _SIZE_ATTR_RE.fullmatch(a))]
+    # «номер 7» (Балтика 7, Ессентуки 17): the token titles of that line carry.
+    lines = [m.group(1) for a in item.attributes if (m := _LINE_ATTR_RE.fullmatch(a))]
     extra_words = [
         w
         for attr in item.attributes
-        if not _SIZE_ATTR_RE.fullmatch(attr)
+        if not _SIZE_ATTR_RE.fullmatch(attr) and not _LINE_ATTR_RE.fullmatch(attr)
         for w in words(attr)
         if w not in _after_without(words(attr))
     ]
@@ -434,9 +443,19 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         for w in words(p)
         if tax.varieties.get(lm := lemmatizer.lemma(w)) == kind.name
     ]
+    # A name word a bare brand brought («ессентуки» is минеральная вода): the list did
+    # not write it, so it is not asked for.
+    raw_lemmas = {lemmatizer.lemma(w) for w in written.split()}
+    unwritten = {
+        lm
+        for lm in lemmas
+        if item.brand and item.raw and lm not in raw_lemmas and f" {stem(lm)}" not in written
+    }
     quals: list[tuple[str, tuple[str, ...]]] = []
     for lemma in [*lemmas, *(lemmatizer.lemma(w) for w in extra_words), *promoted]:
         if lemma in covered or lemma in _STOP or "-" in lemma or len(lemma) < 2:
+            continue
+        if lemma in unwritten:
             continue
         if all(lemma != q for q, _ in quals):
             stems = qualifier_stems(lemma, tax)
@@ -445,6 +464,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
                 stems += brand_variants(brand_key(lemma))[1:]
             quals.append((lemma, tuple(dict.fromkeys(stems))))
     quals += [(f"{SIZE_TOKEN}{n}", (f"{SIZE_TOKEN}{n}",)) for n in sizes]
+    quals += [(f"{LINE_TOKEN}{n}", (f"{LINE_TOKEN}{n} ",)) for n in lines]
     quals += [q for q in dict.fromkeys(without) if all(q[0] != have for have, _ in quals)]
     brand_only = bool(item.brand) and not _names_product(item, lemma_set, lemmatizer)
     if brand_only and known:
@@ -594,9 +614,13 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     if spec.pack is not None and f.pack is not None:
         # A pack asked («вода 5 л», «кола 2 л») is the pack: within a tenth (930 мл for
         # «1 л»), else not the item; a title without a pack still may be.
-        if not pack_within(spec.pack, f.pack, 10):
+        have = f.pack
+        if _capacity(spec.pack) and f.pack_size is not None and f.pack_size.count > 1:
+            # «мешки для мусора 60 л»: the size of each of «60л, 20шт», not their sum.
+            have = pack_base(PackSize(value=f.pack_size.value, unit=f.pack_size.unit)) or have
+        if not pack_within(spec.pack, have, 10):
             return None
-        value += _PACK_OK if pack_within(spec.pack, f.pack, 20) else _PACK_OTHER
+        value += _PACK_OK if pack_within(spec.pack, have, 20) else _PACK_OTHER
     if kind.categories and any(f" {s}" in f.category for s in kind.categories):
         value += _CATEGORY
     for st in spec.preferences:
