@@ -614,13 +614,14 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     if spec.pack is not None and f.pack is not None:
         # A pack asked («вода 5 л», «кола 2 л») is the pack: within a tenth (930 мл for
         # «1 л»), else not the item; a title without a pack still may be.
-        have = f.pack
+        offered = f.pack
         if _capacity(spec.pack) and f.pack_size is not None and f.pack_size.count > 1:
             # «мешки для мусора 60 л»: the size of each of «60л, 20шт», not their sum.
-            have = pack_base(PackSize(value=f.pack_size.value, unit=f.pack_size.unit)) or have
-        if not pack_within(spec.pack, have, 10):
+            each = pack_base(PackSize(value=f.pack_size.value, unit=f.pack_size.unit))
+            offered = each or offered
+        if not pack_within(spec.pack, offered, 10):
             return None
-        value += _PACK_OK if pack_within(spec.pack, have, 20) else _PACK_OTHER
+        value += _PACK_OK if pack_within(spec.pack, offered, 20) else _PACK_OTHER
     if kind.categories and any(f" {s}" in f.category for s in kind.categories):
         value += _CATEGORY
     for st in spec.preferences:
