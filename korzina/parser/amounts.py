@@ -332,6 +332,16 @@ def amount(v: Vocabulary, a: Amounts, span: Span | None, name: str, toks: list[T
             quantity, unit, explicit = mv, mu, True
         else:
             packs.append(PackSize(value=mv, unit=SizeUnit(mu)))
+    if (
+        unit == "шт"
+        and not packs
+        and quantity >= 10
+        and span is not None
+        and span[1].startswith(w.BAGGED_GOODS)
+    ):
+        # «чай черный 100 шт»: a box of a hundred bags, not a hundred boxes.
+        packs.append(PackSize(value=quantity, unit=SizeUnit.PIECE))
+        quantity, unit, explicit = Decimal(1), None, False
     notes = [f"«{name}»: число «{x}» не понял как количество" for x in a.odd]
     if explicit and not 0 < quantity <= MAX_QUANTITY.get(unit or "шт", Decimal(100)):
         notes.append(

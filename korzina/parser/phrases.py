@@ -137,7 +137,11 @@ def is_flavour(v: Vocabulary, head: str, product: str) -> bool:
 
 
 def find_spans(
-    v: Vocabulary, toks: list[Tok], content: list[int], implied: str | None = None
+    v: Vocabulary,
+    toks: list[Tok],
+    content: list[int],
+    implied: str | None = None,
+    implied_at: int = -1,
 ) -> list[Span]:
     """Product phrases among the content words, longest match first, left to right.
 
@@ -149,7 +153,8 @@ def find_spans(
     product is no phrase («чипсы сметана»). In a fragment that names a known product, a
     goods.txt word is a phrase too, unless it is a variety of the product before it
     («молоко хумус» is two items, «колбаса пепперони» one). ``implied`` is the product a
-    brand in the fragment means: flavours after it are no phrases either («lays краб»).
+    brand in the fragment means, written at ``implied_at``: flavours after it are no
+    phrases either («lays краб»); a product before it is («морс добрый»).
 
     Long on purpose: one pass with a shared cursor over the words, each branch
     deciding how many words the phrase takes; see ``read_amounts`` for the same shape.
@@ -227,7 +232,12 @@ def find_spans(
                 last is not None
                 and is_flavour(v, last[1], product.name)
                 and _no_amount_between(v, toks, last[0][-1] + 1, idx[0])
-            ) or (last is None and implied and is_flavour(v, implied, product.name)):
+            ) or (
+                last is None
+                and implied
+                and idx[0] > implied_at
+                and is_flavour(v, implied, product.name)
+            ):
                 pass  # «чипсы lay's сметана», «lays сметана»: a flavour, no phrase
             elif last is not None and (narrower := refined(v, toks, last, idx, product.name)):
                 found[-1] = (last[0] + idx, narrower)

@@ -174,7 +174,8 @@ class _Reader:
         drop_alternatives(v, toks, notes)
         content = content_words(v, toks)
         implied = brands[0][1].product if brands else None
-        return _Phrases(toks, brands, content, find_spans(v, toks, content, implied))
+        at = brands[0][0] if brands else -1
+        return _Phrases(toks, brands, content, find_spans(v, toks, content, implied, at))
 
     # «и» ------------------------------------------------------------------------------
 

@@ -54,10 +54,14 @@ _ABBREVIATED = re.compile(
 )
 
 
+_DATIVE = re.compile(r"(?<![\w/])(?:" + "|".join(w.ANIMAL_DATIVES) + r")(?![\w/])")
+
+
 def tokenize(fragment: str) -> list[Tok]:
     """Tokens of one fragment; words in parentheses are marked ``aside`` (a remark)."""
     folded = _UNIT_FIRST.sub(r"\2 \1", _PERCENT_WORD.sub(r"\1%", fold(fragment)))
     folded = _ABBREVIATED.sub(lambda m: w.LIST_ABBREVIATIONS[m.group(0)], folded)
+    folded = _DATIVE.sub(lambda m: w.ANIMAL_DATIVES[m.group(0)], folded)
     if "(" not in folded:
         toks = [Tok(m.lastgroup or "word", m.group()) for m in _TOKEN.finditer(folded)]
     else:

@@ -69,6 +69,8 @@ CONTAINER_LEMMA = frozenset(
 )  # fmt: skip
 # Pieces inside one pack: a count of them after the name is the pack's size.
 PIECE_IN_PACK_LEMMA = frozenset({"пакетик", "капсула", "таблетка", "саше", "рулон"})
+# Goods counted by the piece inside a box: «чай 100 шт» is a box of 100 bags.
+BAGGED_GOODS = ("чай",)
 # Goods whose «пакетик» is the pouch itself, sold one by one (``amounts._by_the_pouch``).
 POUCH_GOODS = ("корм",)
 # «10 шт в упаковке», «100 шт/уп»: words naming the pack that holds the pieces.
@@ -91,6 +93,25 @@ MEDIUM_LEMMA = frozenset({"средний", "среднеценовой"})
 # Brands whose lines are numbers, as a list writes the brand: a number right after one
 # is the line («балтика 7», «ессентуки 17»), kept as the attribute «номер N».
 NUMBERED_BRANDS = frozenset({"балтика", "baltika", "ессентуки", "essentuki"})
+# A pet in the dative is what the product is for: «педигри щенкам» is for puppies, as
+# «корм коту» is корм для кошек. Written out before the list is read.
+ANIMAL_DATIVES = {
+    "коту": "для кошек",
+    "котику": "для кошек",
+    "кошке": "для кошек",
+    "кошкам": "для кошек",
+    "котам": "для кошек",
+    "котенку": "для котят",
+    "котятам": "для котят",
+    "собаке": "для собак",
+    "собакам": "для собак",
+    "собачке": "для собак",
+    "псу": "для собак",
+    "щенку": "для щенков",
+    "щенкам": "для щенков",
+    "попугаю": "для попугаев",
+    "попугаям": "для попугаев",
+}
 # Slash abbreviations people type in a list, as the words they stand for.
 LIST_ABBREVIATIONS = {
     "в/с": "высший сорт",

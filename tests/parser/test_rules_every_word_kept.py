@@ -584,3 +584,15 @@ def test_a_weight_after_packaged_goods_is_the_pack_before_it_the_amount() -> Non
     assert (flour.quantity, flour.unit, flour.pack) == (Decimal(2), "кг", None)
     potatoes = only("картошка 2 кг")
     assert (potatoes.quantity, potatoes.unit) == (Decimal(2), "кг")
+
+
+def test_a_product_written_before_a_brand_is_the_product_not_its_flavour() -> None:
+    # «морс добрый»: морс was a wish beside Добрый's сок
+    item = only("морс добрый клюквенный")
+    assert (item.name, item.brand) == ("клюквенный морс", "Добрый")
+
+
+def test_a_box_of_tea_bags_counted_in_pieces_is_the_pack() -> None:
+    tea = only("чай черный пакетированный 100 шт")
+    assert tea.pack is not None and tea.pack.value == 100
+    assert tea.quantity == 1

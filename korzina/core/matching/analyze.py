@@ -53,7 +53,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 15
+ANALYZER_CODE_VERSION = 16
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -187,6 +187,10 @@ def _drop_caps_lead(title: str, abbreviations: Mapping[str, str] | None = None) 
         and not _lower_word(parts[n])
         and " " not in (abbreviations or {}).get(parts[n].lower().rstrip("."), "")
     ):
+        if n and parts[n].startswith("(") and not " ".join(parts[:n]).isascii():
+            # «АДЖИКА (ООО Томат Регион)»: a Cyrillic upper-case run before a maker in
+            # parentheses is the product; «HUGGIES (ХАГГИС) Трусики…» is a brand.
+            return title
         n += 1
     if n == len(parts) or not any(c.isalpha() for p in parts[:n] for c in p):
         return title

@@ -615,7 +615,12 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         # A pack asked («вода 5 л», «кола 2 л») is the pack: within a tenth (930 мл for
         # «1 л»), else not the item; a title without a pack still may be.
         offered = f.pack
-        if _capacity(spec.pack) and f.pack_size is not None and f.pack_size.count > 1:
+        if spec.pack[1] == "шт" and f.pack_size is not None and f.pack_size.count > 1:
+            # «чай 100 пакетиков»: «100х2 г» is a box of a hundred.
+            offered = (Decimal(f.pack_size.count), "шт")
+        elif spec.pack[1] == "шт" and f.pieces is not None:
+            offered = pack_base(f.pieces) or offered
+        elif _capacity(spec.pack) and f.pack_size is not None and f.pack_size.count > 1:
             # «мешки для мусора 60 л»: the size of each of «60л, 20шт», not their sum.
             each = pack_base(PackSize(value=f.pack_size.value, unit=f.pack_size.unit))
             offered = each or offered
