@@ -13,6 +13,13 @@ from korzina.core.text import Lemmatizer, WordInfo, normalize, words
 __all__ = ["Lemmatizer", "WordInfo", "normalize", "stem", "words"]
 
 
+# Prefixes after which five letters say too little: «полусухое» and «полусладкое» share
+# «полус», «слабосолёная» and «слабогазированная» «слабо».
+_PREFIXES = ("полу", "мало", "слабо", "сильно", "средне", "низко", "высоко", "обез")
+
+
 def stem(lemma: str) -> str:
     """A crude stem for prefix matching across word forms and derivations."""
-    return lemma if len(lemma) <= 5 else lemma[:5]
+    prefix = next((p for p in _PREFIXES if lemma.startswith(p)), "")
+    keep = max(5, len(prefix) + 4)
+    return lemma if len(lemma) <= keep else lemma[:keep]
