@@ -138,7 +138,13 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
             ):
                 nt.used = True
                 # «по 100 пакетиков», «10 шт в упаковке», «чай 25 пакетиков»: one pack
-                boxed = i > head_pos and piece_in_pack(nt, v) and not _by_the_pouch(span)
+                # «чай 25 пакетиков» is a box; «разрыхлитель 2 пакетика» two sachets.
+                boxed = (
+                    i > head_pos
+                    and piece_in_pack(nt, v)
+                    and not _by_the_pouch(span)
+                    and value > w.FEW_PIECES
+                )
                 if after_po or in_pack(toks, nxt, v) or boxed:
                     a.packs.append(PackSize(value=value, unit=SizeUnit.PIECE))
                 else:

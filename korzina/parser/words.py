@@ -69,6 +69,8 @@ CONTAINER_LEMMA = frozenset(
 )  # fmt: skip
 # Pieces inside one pack: a count of them after the name is the pack's size.
 PIECE_IN_PACK_LEMMA = frozenset({"пакетик", "капсула", "таблетка", "саше", "рулон"})
+# At most this many «пакетиков», «капсул» are sachets bought one by one, not a box.
+FEW_PIECES = 5
 # Goods counted by the piece inside a box: «чай 100 шт» is a box of 100 bags.
 BAGGED_GOODS = ("чай",)
 # Goods whose «пакетик» is the pouch itself, sold one by one (``amounts._by_the_pouch``).

@@ -53,7 +53,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 16
+ANALYZER_CODE_VERSION = 17
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -169,6 +169,17 @@ _FROM_TO_RE = re.compile(r"от\s*\d+(?:[.,]\d+)?\s*%?\s*до\s*\d", re.IGNORECA
 def _fat_is_range(title: str) -> bool:
     found = parse_fat_range(title)
     return (found is not None and found[0] != found[1]) or bool(_FROM_TO_RE.search(title))
+
+
+_FAT_FREE_RE = re.compile(r"обезжир", re.IGNORECASE)
+
+
+def _fat_of(stated: Decimal | None, title: str) -> Decimal | None:
+    """The fat % a title states, or 0 for one that says it is fat-free without a
+    number («Творог обезжиренный»: what a list's «творог 0%» asks for)."""
+    if stated is None and _FAT_FREE_RE.search(title):
+        return Decimal(0)
+    return stated
 
 
 def _lower_word(part: str) -> bool:
@@ -559,7 +570,7 @@ def analyze_title(
         + " ",
         brand=brand_key(brand) if brand else "",
         # «от 3,2% до 6%», «3.2-4.5%»: no one fat a list can ask for.
-        fat_pct=None if fat_range else facts.fat_pct,
+        fat_pct=None if fat_range else _fat_of(facts.fat_pct, read),
         egg_class=facts.egg_class,
         pack=facts.pack,
     )
