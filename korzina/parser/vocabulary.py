@@ -58,6 +58,7 @@ _SOUND = str.maketrans({"о": "а", "е": "и", "ё": "и", "я": "а"})
 # Case endings of a feminine brand name («Фанта», «Милка», «Кока-Кола») that a list
 # writes in the accusative, genitive or instrumental: each back to the nominative.
 _BRAND_CASE_ENDINGS = (("ою", "а"), ("ой", "а"), ("у", "а"), ("ы", "а"), ("ю", "я"), ("и", "я"))
+_CASE_LAST = frozenset(ending[-1] for ending, _ in _BRAND_CASE_ENDINGS)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -139,6 +140,8 @@ class Vocabulary:
         self._cases: dict[str, frozenset[str]] = {}
         # per-stage caches of readings that depend on the products known (``memo``)
         self._memos: dict[str, dict[str, Any]] = {}
+        # ``brand``'s lookups of another case, emptied when a brand is added.
+        self._brand_cases: dict[tuple[str, ...], Brand | None] = {}
         if builtin:
             self._load_builtin()
 
@@ -414,6 +417,7 @@ class Vocabulary:
         if not key or (len(key) == 1 and len(key[0]) < 2):
             return
         self._brand_words = None
+        self._brand_cases.clear()
         self.brands.setdefault(key, brand)
         self.max_brand = max(self.max_brand, len(key))
         if "&" in key and len(key) > 2:
@@ -424,12 +428,16 @@ class Vocabulary:
         """The brand ``key`` spells, in the form a list writes it: a feminine brand in
         another case too («купи фанту», «кока колу», «милку» are Fanta, Coca-Cola, Milka)."""
         found = self.brands.get(key)
-        if found is None and key and len(last := key[-1]) >= 4:
+        if found is None and key and len(last := key[-1]) >= 4 and last[-1] in _CASE_LAST:
+            memo = self._brand_cases
+            if key in memo:
+                return memo[key]
             for ending, nominative in _BRAND_CASE_ENDINGS:
                 if last.endswith(ending):
                     found = self.brands.get((*key[:-1], last[: -len(ending)] + nominative))
                     if found is not None:
                         break
+            memo[key] = found
         return found
 
     # --- growing ------------------------------------------------------------
