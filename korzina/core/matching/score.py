@@ -451,6 +451,18 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         for lm in lemmas
         if item.brand and item.raw and lm not in raw_lemmas and f" {stem(lm)}" not in written
     }
+    if lemmas and unwritten >= set(lemmas) and kind.implied and attr_lemmas:
+        # «ariel капсулы», «persil гель»: the form the list wrote beside a bare brand is
+        # the product, for the brand's purpose (капсулы для стирки, not its порошок).
+        probe = attr_lemmas | kind.implied | {"для"}
+        form = tax.kind_for(probe)
+        if (
+            form is not None
+            and form.name != kind.name
+            and any(s <= probe and s & kind.implied for s in form.item)
+        ):
+            kind, known, kinds = form, True, frozenset(form.family)
+            covered = covered | set(attr_lemmas)
     quals: list[tuple[str, tuple[str, ...]]] = []
     for lemma in [*lemmas, *(lemmatizer.lemma(w) for w in extra_words), *promoted]:
         if lemma in covered or lemma in _STOP or "-" in lemma or len(lemma) < 2:
