@@ -284,9 +284,12 @@ class _Reader:
         # «coca-cola 0.5»: amounts read against the product a bare brand means, placed
         # where the brand is written.
         product_at = span
+        # Where a bare brand is written: its product stands there.
+        brand_at = (
+            next((i for i, t in enumerate(toks) if t.role == "brand"), 0) if span is None else 0
+        )
         if span is None and brand is not None and brand.product is not None:
-            at = next((i for i, t in enumerate(toks) if t.role == "brand"), 0)
-            product_at = ([at], brand.product)
+            product_at = ([brand_at], brand.product)
         found = read_amounts(v, toks, product_at)
         flags.cheapest |= found.cheapest
         flags.where_cheaper |= found.where_cheaper
@@ -297,8 +300,7 @@ class _Reader:
             name = fold(brand.name)
         elif span is None:
             assert brand is not None and brand.product is not None
-            at = next((i for i, t in enumerate(toks) if t.role == "brand"), 0)
-            described = describe(v, toks, None, implied=brand.product, head_at=at)
+            described = describe(v, toks, None, implied=brand.product, head_at=brand_at)
             name = _implied_name(v, brand.product, described.name)
         else:
             described = describe(v, toks, span)

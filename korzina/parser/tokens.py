@@ -47,21 +47,19 @@ class Tok:
     aside: bool = False  # written in parentheses: a remark («яйца с2 (латиница)»)
 
 
-# «мука в/с», «колбаса с/к»: a slash abbreviation written out, else its letters would be
-# read as prepositions and dropped.
-_ABBREVIATED = re.compile(
-    r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in w.LIST_ABBREVIATIONS) + r")(?![\w/])"
+# Words a list writes short, read as what they stand for: a slash abbreviation («мука
+# в/с», «колбаса с/к», else its letters would be read as prepositions and dropped) and a
+# pet in the dative («корм коту» is корм для кошек).
+_WRITTEN_OUT = {**w.LIST_ABBREVIATIONS, **w.ANIMAL_DATIVES}
+_SHORT_RE = re.compile(
+    r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in _WRITTEN_OUT) + r")(?![\w/])"
 )
-
-
-_DATIVE = re.compile(r"(?<![\w/])(?:" + "|".join(w.ANIMAL_DATIVES) + r")(?![\w/])")
 
 
 def tokenize(fragment: str) -> list[Tok]:
     """Tokens of one fragment; words in parentheses are marked ``aside`` (a remark)."""
     folded = _UNIT_FIRST.sub(r"\2 \1", _PERCENT_WORD.sub(r"\1%", fold(fragment)))
-    folded = _ABBREVIATED.sub(lambda m: w.LIST_ABBREVIATIONS[m.group(0)], folded)
-    folded = _DATIVE.sub(lambda m: w.ANIMAL_DATIVES[m.group(0)], folded)
+    folded = _SHORT_RE.sub(lambda m: _WRITTEN_OUT[m.group(0)], folded)
     if "(" not in folded:
         toks = [Tok(m.lastgroup or "word", m.group()) for m in _TOKEN.finditer(folded)]
     else:
