@@ -325,11 +325,9 @@ def _purpose_words(title: str, head: str | None = None) -> list[str]:
     purpose noun is for («Средство для мытья посуды», «Корм д/кошек»). ``head``: the
     purpose noun as written, where the phrase starts later in the title (after a quoted
     name: «NIVEA MEN "Защита и Уход" Увлажняющий Гель для бритья»)."""
-    tokens = (normalize(m.group(0)) for m in _TOKEN_RE.finditer(title))
-    if head is not None and head in (normalize(m.group(0)) for m in _TOKEN_RE.finditer(title)):
-        for token in tokens:
-            if token == head:
-                break
+    read = [normalize(m.group(0)) for m in _TOKEN_RE.finditer(title)]
+    start = read.index(head) + 1 if head is not None and head in read else 0
+    tokens = iter(read[start:])
     for token in tokens:
         if token == "для":
             break

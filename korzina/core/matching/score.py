@@ -431,8 +431,14 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     kind, head, known, kinds, covered = _resolve_kind(
         item, kind, infos, extra_words, lemmatizer=lemmatizer, tax=tax
     )
+    # The name's words the list did not write itself: a bare brand's product
+    # («ессентуки» is минеральная вода), a variety's kind («тархун» is лимонад).
     written = " " + " ".join(words(item.raw or "")) + " "
-    if known and kind.parent and item.raw and not any(f" {stem(lm)}" in written for lm in lemmas):
+    raw_lemmas = {lemmatizer.lemma(w) for w in written.split()}
+    unwritten = {
+        lm for lm in lemmas if item.raw and lm not in raw_lemmas and f" {stem(lm)}" not in written
+    }
+    if known and kind.parent and lemmas and unwritten >= set(lemmas):
         # «тархун» alone: the list named the variety, not «лимонад»; a soda titled
         # «Напиток … Тархун» is it too, so the wider kind's products count.
         kinds = kinds | tax.by_name[kind.parent].family
@@ -443,15 +449,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         for w in words(p)
         if tax.varieties.get(lm := lemmatizer.lemma(w)) == kind.name
     ]
-    # A name word a bare brand brought («ессентуки» is минеральная вода): the list did
-    # not write it, so it is not asked for.
-    raw_lemmas = {lemmatizer.lemma(w) for w in written.split()}
-    unwritten = {
-        lm
-        for lm in lemmas
-        if item.brand and item.raw and lm not in raw_lemmas and f" {stem(lm)}" not in written
-    }
-    if lemmas and unwritten >= set(lemmas) and kind.implied and attr_lemmas:
+    if item.brand and lemmas and unwritten >= set(lemmas) and kind.implied and attr_lemmas:
         # «ariel капсулы», «persil гель»: the form the list wrote beside a bare brand is
         # the product, for the brand's purpose (капсулы для стирки, not its порошок).
         probe = attr_lemmas | kind.implied | {"для"}
@@ -467,8 +465,8 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     for lemma in [*lemmas, *(lemmatizer.lemma(w) for w in extra_words), *promoted]:
         if lemma in covered or lemma in _STOP or "-" in lemma or len(lemma) < 2:
             continue
-        if lemma in unwritten:
-            continue
+        if item.brand and lemma in unwritten:
+            continue  # a bare brand's product word: not asked for
         if all(lemma != q for q, _ in quals):
             stems = qualifier_stems(lemma, tax)
             if not lemmatizer.info(lemma).known or is_proper_name(lemma):
