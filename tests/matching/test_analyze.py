@@ -131,6 +131,41 @@ def test_real_titles_of_the_four_chains(title: str, kind: str) -> None:
     assert kind_of(title) == kind
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("ХАЛВА Тимоша подсолнечная воздушная Тимоша, 200 г", "халва"),
+        ("ЛОСОСЬ кусок, полуфабрикат из замороженного сырья (СП ГМ), 1кг", "лосось"),
+        ("ГОЛЕНЬ КУРИНАЯ, в маринаде «Алабама» (СП ГМ), 1кг", "куриные голени"),
+        ("КИВИ Экстра, 3шт.", "киви"),
+    ],
+)  # fmt: skip
+def test_magnits_upper_case_run_is_the_product_when_it_names_one(title: str, kind: str) -> None:
+    # Real Магнит titles (real_offers_g.jsonl): the upper-case run is no brand here.
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("HEINZ Кетч.ДЛЯ ГРИЛЯ И ШАШЛЫКА д/п 350г", "кетчуп"),
+        ("REXONA Антиперсп.COBALT аэрозоль 150мл", "дезодорант"),
+        ("KOTANYI Припр.д/переч.стейка мел.45г", "приправа"),
+        ("ARG.Пашт.МЯСО ИНДЕЙКИ ключ 95г", "паштет"),
+        ("ZEWA Салф.бум.д/лица неар.2сл.1уп/100шт", "салфетки"),
+    ],
+)  # fmt: skip
+def test_a_cut_first_word_is_the_head_noun_it_begins(title: str, kind: str) -> None:
+    assert kind_of(title) == kind
+
+
+def test_a_cut_word_after_the_product_is_not_the_product() -> None:
+    # «Пюре БРОК.» is a purée of broccoli, not broccoli; «масл» begins two heads.
+    assert kind_of("GERB.Пюре БРОК.ов.осн.д/д с 4мес.80г") != "брокколи"
+    assert taxonomy().completion("масл") is None
+    assert taxonomy().completion("кетч") == "кетчуп"
+
+
 def test_a_fat_range_is_no_fat_a_list_can_ask_for() -> None:
     for title in (
         "Молоко Из Вологды пастеризованное 3.2-4.5%, 950мл",

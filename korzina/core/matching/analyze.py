@@ -53,7 +53,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 17
+ANALYZER_CODE_VERSION = 18
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -359,10 +359,13 @@ def _find_kind(
     lemmatizer: Lemmatizer,
     tax: Taxonomy,
     after_brand: bool = False,
+    first: bool = False,
 ) -> tuple[str | None, str | None]:
     """(head lemma, kind name) of a title's head phrase: the first product noun, read
     with the kind's rules (see the module docstring). ``after_brand``: the phrase
-    follows an upper-case brand («PURINA ONE Актив сух.корм»)."""
+    follows an upper-case brand («PURINA ONE Актив сух.корм»); ``first``: it opens the
+    title, where a cut first word is the product («Кетч.»), not what it is made of
+    («Пюре БРОК.»)."""
     tokens = [t for t, _ in cased]
     head: str | None = None
     kind_name: str | None = None
@@ -389,6 +392,17 @@ def _find_kind(
                 )
                 if kind is not None:
                     return part_lemma, kind.name
+        if (
+            first
+            and n == 0
+            and not info.known
+            and lemma not in known_heads
+            and (full := tax.completion(w))
+        ):
+            # «HEINZ Кетч.», «REXONA Антиперсп.»: a cut head noun, read whole.
+            kind = tax.title_kind(full, phrase, dim)
+            if kind is not None:
+                return full, kind.name
         if (
             not info.known
             and lemma not in known_heads  # «Маршмеллоу Бананы …»: a kind the table knows
@@ -487,6 +501,7 @@ def analyze_title(
         lemmatizer=lemmatizer,
         tax=tax,
         after_brand=whole != read,
+        first=True,
     )
     if kind_name not in tax.by_name and not (kind_name or "").endswith("*"):
         # No product in the first phrase, only a name or «вкус»: one later in the title.
@@ -498,7 +513,18 @@ def analyze_title(
         meat_product = head == "продукт" and (" мясн" in phrase or " мясосодерж" in phrase)
         # «Мясницкий ряд .Колбасное изделие. Сосиски …»: a name, then sentences.
         sentences = _SPACED_DOT_RE.search(read) is not None
-        if head is None or head in _NOT_HEADS or not known or meat_product or sentences:
+        # «ЛОСОСЬ кусок, полуфабрикат …», «ХАЛВА Тимоша …»: Магнит's upper-case run is
+        # the product when its first word is one the table knows, not a brand.
+        lead = _head_tokens(whole)[:1] if whole != read else []
+        product_lead = bool(lead) and lemmatizer.info(lead[0][0]).lemma in tax.heads
+        if (
+            head is None
+            or head in _NOT_HEADS
+            or not known
+            or meat_product
+            or sentences
+            or product_lead
+        ):
             # «TWISTER КАРТОФЕЛЬ ХРУСТЯЩИЙ «Со вкусом…»»: the upper-case run was the
             # product, not a brand; then the phrases later in the title.
             firsts = [_head_tokens(whole)] if whole != read else []

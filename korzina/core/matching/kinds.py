@@ -81,6 +81,11 @@ class Ambiguity:
     by_mass: str | None = None  # the kind when the amount is in г/кг or a fat % is given
 
 
+# The shortest cut word read as the head noun it begins: shorter cuts are too often
+# another word («мол» is молоко or молотый).
+_MIN_CUT = 4
+
+
 class Taxonomy:
     """The kinds table, indexed for items (lemma sets) and titles (head nouns)."""
 
@@ -134,6 +139,8 @@ class Taxonomy:
         for pairs in by_head.values():
             pairs.sort(key=lambda p: (-len(p[1].groups), -p[0].depth))
         self._by_head = by_head
+        self._heads = frozenset(by_head)
+        self._completions: dict[str, str] = {}
         # lemma → (item lemma set, table order, kind) for every set with it: ``kind_for`` looks only
         # at the sets an item's words can complete. Table order breaks ties.
         by_item: dict[str, list[tuple[frozenset[str], int, Kind]]] = {}
@@ -146,7 +153,22 @@ class Taxonomy:
     @property
     def heads(self) -> frozenset[str]:
         """Every head noun some kind's titles use."""
-        return frozenset(self._by_head)
+        return self._heads
+
+    def completion(self, cut: str) -> str | None:
+        """The one head noun a cut word begins («кетч» кетчуп, «антиперсп»
+        антиперспирант): the chains cut product words to fit a label. None when no head,
+        or more than one unrelated head, begins so («масл»: масло or маслина)."""
+        if len(cut) < _MIN_CUT:
+            return None
+        found = self._completions.get(cut)
+        if found is None:
+            begun = [h for h in self._heads if h.startswith(cut) and h != cut]
+            # «антиперсп»: антиперспирант and its «-спрей», «-карандаш» are one word.
+            shortest = min(begun, key=len, default="")
+            one = bool(begun) and all(h.startswith(shortest) for h in begun)
+            found = self._completions[cut] = shortest if one else ""
+        return found or None
 
     def catch_alls(self, kind: Kind) -> frozenset[str]:
         """The kinds that take any title of one of ``kind``'s head nouns («напиток» for
