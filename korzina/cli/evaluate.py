@@ -85,6 +85,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_j.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Two more blind sets of a later session: a month of many households' lists over
+    # real_offers.jsonl, and lists of people of different ages and habits over the new titles.
+    "fresh_month": (
+        Path("tests/data/fresh_basket_eval_k.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_people": (
+        Path("tests/data/fresh_basket_eval_l.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -37,7 +37,9 @@ def candidate_query(spec: ItemSpec, item: ListItem) -> CandidateQuery:
         qualifiers=tuple(
             q
             for q in spec.qualifiers
-            if q[0] not in spec.kind.defaults and not pack_may_say(q[0], spec)
+            if q[0] not in spec.kind.defaults
+            and q[0] not in spec.soft
+            and not pack_may_say(q[0], spec)
         ),
         reject=spec.reject_re.pattern if spec.reject_re else None,
         fallback=spec.fallback_re.pattern if spec.fallback_re else None,

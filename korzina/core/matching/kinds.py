@@ -59,6 +59,9 @@ class Kind:
     parent: str | None = None
     dim: Dimension | None = None
     fat_rounding: bool = False  # «82%» asked takes the shelf's 82,5%
+    # «фарш для котлет»: a purpose the list writes is a use any product of the kind
+    # serves, not a sort of it (as «сыр для пиццы» is).
+    purpose_is_use: bool = False
     # What a title of this kind is unless it says otherwise: a qualifier lemma → the stems
     # that contradict it («ядрица» unless «продел»; canned corn unless «початок»).
     defaults: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -275,6 +278,7 @@ def _kind(
         parent=parent,
         dim=dim,
         fat_rounding=bool(row.get("fat_rounding", False)),
+        purpose_is_use=bool(row.get("purpose_is_use", False)),
         defaults={
             lemma(q): _stems(unless, shared) for q, unless in row.get("defaults", {}).items()
         },

@@ -68,6 +68,9 @@ _LINE_ATTR_RE = re.compile(r"номер (\d+)")
 _STOP = frozenset(
     {"и", "с", "со", "в", "для", "без", "из", "на", "по", "от", "против", "под", "при", "к", "о"}
 )
+# Words a list writes for the plain sort («соус соевый классический», «обычный хлеб»):
+# every title of the kind is that sort unless it says another, so they rank, never exclude.
+_PLAIN = frozenset({"классический", "обычный", "простой", "стандартный", "традиционный"})
 
 
 def pack_base(pack: PackSize | None) -> tuple[Decimal, str] | None:
@@ -139,6 +142,10 @@ class ItemSpec:
     # A juice of one fruit: every fruit's stems (``Taxonomy.blend_groups``); a title
     # naming two fruits is a blend, not the item.
     blend_groups: tuple[tuple[str, ...], ...] = ()
+    # Qualifiers from the item's purpose where the kind says any of its products serves
+    # it (``Kind.purpose_is_use``: «фарш для котлет»): a product that does not say it is
+    # a fallback, not a miss.
+    soft: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,8 +469,12 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
             kind, known, kinds = form, True, frozenset(form.family)
             covered = covered | set(attr_lemmas)
     quals: list[tuple[str, tuple[str, ...]]] = []
+    plain: list[str] = []
     for lemma in [*lemmas, *(lemmatizer.lemma(w) for w in extra_words), *promoted]:
         if lemma in covered or lemma in _STOP or "-" in lemma or len(lemma) < 2:
+            continue
+        if lemma in _PLAIN:
+            plain.append(stem(lemma))
             continue
         if item.brand and lemma in unwritten:
             continue  # a bare brand's product word: not asked for
@@ -504,12 +515,26 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     quals = [q for q in quals if not brand or brand_key(q[0]) != brand]
     prefs = tuple(
         dict.fromkeys(
-            stem(lemmatizer.lemma(w))
-            for p in item.preferences
-            for w in words(p)
-            if w not in _STOP and len(w) > 1
+            [
+                *(
+                    stem(lemmatizer.lemma(w))
+                    for p in item.preferences
+                    for w in words(p)
+                    if w not in _STOP and len(w) > 1
+                ),
+                *plain,
+            ]
         )
     )
+    # The purpose noun right after «для» («рис для плова девзира»: not «девзира»).
+    purpose = {
+        lemmatizer.lemma(aw[1])
+        for a in item.attributes
+        if len(aw := words(a)) > 1 and aw[0] == "для"
+    }
+    # Most purposes name a sort («сыр для пиццы», «рис для плова»): only a kind whose
+    # purposes are uses takes its other products.
+    soft_purpose = known and kind.purpose_is_use
     asked = " " + " ".join([*item_words, *extra_words]) + " "
     one_fruit = (kind.name in tax.blend_kinds or head in tax.blend_kinds) and (
         sum(any(f" {s}" in asked for s in g) for g in tax.blend_groups) == 1
@@ -549,6 +574,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         if kind.parent and known
         else (),
         blend_groups=tax.blend_groups if one_fruit else (),
+        soft=frozenset(purpose) if soft_purpose else frozenset(),
     )
 
 
@@ -589,6 +615,10 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
             continue
         if _pet_food_by_pack(qualifier[0], spec, f):
             value += _DEFAULT  # the pack says it, the title does not
+            continue
+        if qualifier[0] in spec.soft:
+            value += _FALLBACK  # the purpose, not said: a second choice
+            fallback = True
             continue
         unless = kind.defaults.get(qualifier[0])
         if unless is None or any(f" {s}" in f.text for s in unless):
