@@ -411,7 +411,14 @@ def _place_phrase(
     ):
         out.preference(phrase, note=False)  # «в бутылке»: how it is packed, a wish
         return
-    if prep in w.ATTRIBUTE_PREPS or (prep in ("на", "под") and case in w.MADE_WITH_CASES):
+    # Any reading counts: «кости» reads first as a genitive, «на кости» is on the bone.
+    noun_at = next((i for i in words if _noun_like(v, toks[i].text)), None)
+    made_with = (
+        case is not None
+        and noun_at is not None
+        and bool(w.MADE_WITH_CASES & v.cases(toks[noun_at].text))
+    )
+    if prep in w.ATTRIBUTE_PREPS or (prep in ("на", "под") and made_with):
         out.attribute(phrase)
         return
     out.preference(phrase, note=True)  # «к пиву», «по акции», «на завтра»

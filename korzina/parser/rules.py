@@ -305,7 +305,7 @@ class _Reader:
         else:
             described = describe(v, toks, span)
             assert described.name is not None
-            name = described.name
+            name = _brands_product(v, described.name, brand, [toks[i].text for i in span[0]])
         wanted = amount(v, found, product_at, name, toks)
         draft = Draft(
             name=name,
@@ -330,6 +330,18 @@ class _Reader:
         if span is not None and any(toks[i].role == "goods" for i in span[0]):
             draft.notes.insert(0, f"«{name}» — не из словаря, принял как товар: похоже на продукт")
         return draft
+
+
+def _brands_product(v: Vocabulary, name: str, brand: Brand | None, written: list[str]) -> str:
+    """«паста колгейт» is Colgate's зубная паста, not the макароны «паста» alone means:
+    a written word that a synonym read as another product, where the brand's own product
+    is named with it, is the brand's product («корм вискас для котят» stays for котят)."""
+    if brand is None or brand.product is None or brand.product == name:
+        return name
+    said = {v.lemma(x) for x in written}
+    if said & {v.lemma(x) for x in name.split()}:
+        return name
+    return brand.product if said & {v.lemma(x) for x in brand.product.split()} else name
 
 
 def _implied_name(v: Vocabulary, product: str, described: str | None) -> str:

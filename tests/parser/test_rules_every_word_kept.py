@@ -596,3 +596,17 @@ def test_a_box_of_tea_bags_counted_in_pieces_is_the_pack() -> None:
     tea = only("чай черный пакетированный 100 шт")
     assert tea.pack is not None and tea.pack.value == 100
     assert tea.quantity == 1
+
+
+def test_a_product_word_a_synonym_would_misread_is_the_brands_product() -> None:
+    # «паста» alone is макароны; beside Colgate it is Colgate's зубная паста.
+    assert only("паста колгейт").name == "зубная паста"
+    assert only("паста барилла").name == "макароны"
+    # A product the list wrote itself is kept: Whiskas for kittens is not its cat food.
+    assert only("корм вискас для котят").name == "корм для котят"
+
+
+def test_on_the_bone_is_what_the_meat_is_not_a_wish() -> None:
+    # «кости» reads first as a genitive; «на кости» is a prepositional case: a property.
+    assert only("говядина на кости").attributes == ("на кости",)
+    assert only("торт на день рождения").attributes == ()

@@ -394,7 +394,7 @@ def _find_kind(
                     return part_lemma, kind.name
         if (
             first
-            and n == 0
+            and all(i.latin for i in infos[:n])  # «VANISH Oxi Advance Пятновыводит»
             and not info.known
             and lemma not in known_heads
             and (full := tax.completion(w))

@@ -107,6 +107,7 @@ class Taxonomy:
         flavours: tuple[str, ...] = (),
         cut_words: frozenset[str] = frozenset(),
         never_lines: frozenset[str] = frozenset(),
+        unsaid_absence: Mapping[str, tuple[str, ...]] | None = None,
     ):
         self.version = version
         # Stems of products that also name a flavour («Смузи клубника», «Кукис Три
@@ -117,6 +118,9 @@ class Taxonomy:
         self.cut_words = cut_words
         # Product nouns never read as a brand's line name (``analyze._find_kind``).
         self.never_lines = never_lines
+        # What a plain product is without and titles rarely say («без добавок»): the
+        # lemma → the stems of a title that has it.
+        self.unsaid_absence = dict(unsaid_absence or {})
         # Kinds (and generic heads) made of fruit, and per fruit the stems titles name it
         # by: a title naming two is a blend, not the one fruit a list asks for.
         self.blend_kinds = blend_kinds
@@ -360,6 +364,7 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
         _stems(raw.get("flavours", {}).get("stems", ""), shared),
         frozenset(raw.get("cuts", {}).get("words", "").split()),
         frozenset(lemma(w) for w in raw.get("lines", {}).get("never", ())),
+        {lemma(k): _stems(v, shared) for k, v in raw.get("unsaid_absence", {}).items()},
     )
 
 

@@ -257,7 +257,9 @@ def _says(stem: str, text: str) -> bool:
 
 
 def _only_without(lemma: str, stems: tuple[str, ...], text: str) -> bool:
-    """The title says the qualifier only as what it is without («Вода …, без газа»)."""
+    """The title says the qualifier only as what it is without («Вода …, без газа»,
+    «… без кости» for «на кости»: the lemma's first four letters catch its other forms)."""
+    stems = (*stems, lemma[:4]) if len(lemma) > 4 else stems
     return f" без {lemma}" in text or (
         any(f" без {s}" in text for s in stems) and not any(_says(s, text) for s in stems)
     )
@@ -414,7 +416,10 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     kind = tax.kind_for(lemma_set | attr_lemmas, anchor=anchor)
     # «без газа»: the words after «без» are what the product must not have.
     absent = tuple(
-        stem(lemmatizer.lemma(w)) for attr in item.attributes for w in _after_without(words(attr))
+        s
+        for attr in item.attributes
+        for lemma in (lemmatizer.lemma(w) for w in _after_without(words(attr)))
+        for s in tax.unsaid_absence.get(lemma, (stem(lemma),))
     )
     # And a title must say it is without: one that does not («Виноград черный» for
     # «виноград без косточек», a plain «Вода 1,5 л» for «вода без газа») has it.
@@ -422,7 +427,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         (key, (f"без {stem(lemma)}", *tax.qualifiers.get(key, ())))
         for attr in item.attributes
         for w in _after_without(words(attr))
-        if (key := f"без {(lemma := lemmatizer.lemma(w))}")
+        if (key := f"без {(lemma := lemmatizer.lemma(w))}") and lemma not in tax.unsaid_absence
     ]
     # «размер 4» (diapers): one token that titles of that size carry (``analyze``).
     sizes = [m.group(1) for a in item.attributes if (m := _SIZE_ATTR_RE.fullmatch(a))]
