@@ -47,6 +47,7 @@ joined by «или», «и/или» are one item, the first named. A count of pi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -192,7 +193,14 @@ class _Reader:
                     out.append(current)
                     current = piece
             out.append(current)
-        return out
+        # «молоко, 3.2%», «масло сливочное. 72.5%»: amounts alone belong to the item before.
+        joined: list[str] = []
+        for fragment in out:
+            if joined and _AMOUNTS_ONLY.fullmatch(fragment.strip()):
+                joined[-1] = f"{joined[-1]} {fragment.strip()}"
+            else:
+                joined.append(fragment)
+        return joined
 
     def continues(self, before: str, after: str) -> bool:
         """Whether «и» between ``before`` and ``after`` joins words of one product.
@@ -451,6 +459,13 @@ def to_item(d: Draft) -> ListItem:
 
 
 # --- entry points ----------------------------------------------------------------------
+
+
+# A fragment of numbers with their units and nothing else («3.2%», «2 шт», «1,5 кг»).
+_AMOUNTS_ONLY = re.compile(
+    r"(?:\d+(?:[.,]\d+)?\s*(?:%|процент\w*|шт\w*|кг|г|гр\w*|л|литр\w*|мл|уп\w*|пач\w*)?\s*)+",
+    re.IGNORECASE,
+)
 
 
 def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:

@@ -610,3 +610,21 @@ def test_on_the_bone_is_what_the_meat_is_not_a_wish() -> None:
     # «кости» reads first as a genitive; «на кости» is a prepositional case: a property.
     assert only("говядина на кости").attributes == ("на кости",)
     assert only("торт на день рождения").attributes == ()
+
+
+def test_amounts_alone_after_a_separator_belong_to_the_item_before() -> None:
+    # «3.2%» after a comma, «72.5%» after a full stop: they were dropped without a word.
+    assert only("молоко, 3.2%").fat_pct == Decimal("3.2")
+    assert only("масло слив. 72.5%").fat_pct == Decimal("72.5")
+    eggs = only("яйца; 10 шт")
+    assert (eggs.quantity, eggs.unit) == (Decimal("10"), "шт")
+
+
+def test_a_cut_adjective_after_butter_is_not_a_plum() -> None:
+    butter = only("масло слив 82.5")
+    assert (butter.name, butter.fat_pct) == ("сливочное масло", Decimal("82.5"))
+
+
+def test_a_meat_after_a_flavoured_product_is_what_it_is_made_of() -> None:
+    puree = only("пюре мясное индейка")
+    assert puree.name == "мясное пюре" and puree.attributes == ("индейка",)
