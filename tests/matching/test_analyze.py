@@ -159,6 +159,14 @@ def test_a_cut_first_word_is_the_head_noun_it_begins(title: str, kind: str) -> N
     assert kind_of(title) == kind
 
 
+def test_a_line_name_opening_with_a_purpose_is_read_past() -> None:
+    # Real Магнит titles: «Для ляль» is the line, «Вода» the product; «MAGGI Для Котлет»
+    # is a seasoning for cutlets, never cutlets.
+    assert kind_of("АКВАЛАЙН Для ляль Вода питьевая д/детского питания 5л:2") == "вода"
+    assert kind_of("ПФ из рыбы Кета потр б/г(изгот из морож сырья)(СП ГМ)") == "красная рыба"
+    assert kind_of("MAGGI Для Котлет 54г (Нестле):10") != "котлеты"
+
+
 def test_a_cut_word_after_the_product_is_not_the_product() -> None:
     # «Пюре БРОК.» is a purée of broccoli, not broccoli; «масл» begins two heads.
     assert kind_of("GERB.Пюре БРОК.ов.осн.д/д с 4мес.80г") != "брокколи"

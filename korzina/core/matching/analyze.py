@@ -53,7 +53,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 19
+ANALYZER_CODE_VERSION = 20
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -316,6 +316,26 @@ def _later_phrases(title: str, known: Callable[[str], bool]) -> list[list[tuple[
     return out
 
 
+def _after_opening_purpose(title: str) -> list[list[tuple[str, bool]]]:
+    """«АКВАЛАЙН Для ляль Вода питьевая …», «ПФ из рыбы Кета …»: a line name that opens
+    with «для» or «из» and words in lower case is read past, to the capitalized word after
+    it (not «MAGGI Для Котлет»: there the capitalized word is what it is for)."""
+    tokens = list(_TOKEN_RE.finditer(title))
+    if len(tokens) < 3 or normalize(tokens[0].group(0)) not in _OPENING_PREPOSITIONS:
+        return []
+    for n, m in enumerate(tokens[1:], start=1):
+        word = m.group(0)
+        if not word[0].isalpha() or normalize(word) in _CUT_WORDS:
+            return []
+        if word[0].isupper():
+            phrase = _head_tokens(title[m.start() :]) if n > 1 else []
+            return [phrase] if phrase else []
+    return []
+
+
+_OPENING_PREPOSITIONS = frozenset({"для", "из"})
+
+
 # A full stop written after a space: the end of a name or a sentence, not a cut word.
 _SPACED_DOT_RE = re.compile(r"\s\.")
 
@@ -530,7 +550,8 @@ def analyze_title(
             firsts = [_head_tokens(whole)] if whole != read else []
             last_resort: tuple[tuple[str | None, str | None], list[tuple[str, bool]]] | None
             last_resort = None
-            for later in [*firsts, *_later_phrases(read, known_word)]:
+            opening = _after_opening_purpose(read) if head is None else []
+            for later in [*opening, *firsts, *_later_phrases(read, known_word)]:
                 later_infos = [lemmatizer.info(w) for w, _ in later]
                 found = _find_kind(
                     read,
