@@ -95,6 +95,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_l.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # The week ahead and special needs (a baby, a diet, fasting, allergies, pets, baking).
+    "fresh_needs": (
+        Path("tests/data/fresh_basket_eval_m.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
