@@ -202,6 +202,8 @@ def find_spans(
                 filled = True
             elif last is not None and prep:
                 pass  # «сыр для пиццы», «конфеты к чаю»: the qualifier stage reads it
+            elif last is not None and prev >= 0 and v.lemma(toks[prev].text) in w.FLAVOUR_WORDS:
+                pass  # «гель для душа с ароматом кокоса»: a scent or flavour, no product
             elif (
                 last is not None
                 and n == 1
@@ -270,8 +272,10 @@ def _goods_spans(
         reading = v.noun(toks[i].text)
         if reading is None or not reading.goods:
             continue
-        if i > 0 and toks[i - 1].text in w.PREPOSITIONS:
-            continue  # «с хумусом», «для пиццы»
+        if i > 0 and (
+            toks[i - 1].text in w.PREPOSITIONS or v.lemma(toks[i - 1].text) in w.FLAVOUR_WORDS
+        ):
+            continue  # «с хумусом», «для пиццы», «с ароматом кокоса»
         if i + 1 < len(toks) and toks[i + 1].text in w.PHRASE_PREPS:
             continue  # «смузи с бананом»: an unknown head filled, read by ``guess_filled``
         before = [s for s in found if s[0][0] < i]

@@ -167,6 +167,18 @@ def test_a_line_name_opening_with_a_purpose_is_read_past() -> None:
     assert kind_of("MAGGI Для Котлет 54г (Нестле):10") != "котлеты"
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Стейк из свинины, в маринаде «Алабама», 1 кг", "свинина"),
+        ("Стейк из лосося, полуфабрикат из замороженного сырья, 1 кг", "лосось"),
+        ("Мираторг Стейк Пеппер из мраморной говядины,полуфабрикат мясной", "говядина"),
+    ],
+)  # fmt: skip
+def test_a_steak_is_what_it_is_cut_from(title: str, kind: str) -> None:
+    assert kind_of(title) == kind
+
+
 def test_a_cut_word_after_the_product_is_not_the_product() -> None:
     # «Пюре БРОК.» is a purée of broccoli, not broccoli; «масл» begins two heads.
     assert kind_of("GERB.Пюре БРОК.ов.осн.д/д с 4мес.80г") != "брокколи"

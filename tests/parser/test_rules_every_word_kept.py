@@ -628,3 +628,22 @@ def test_a_cut_adjective_after_butter_is_not_a_plum() -> None:
 def test_a_meat_after_a_flavoured_product_is_what_it_is_made_of() -> None:
     puree = only("пюре мясное индейка")
     assert puree.name == "мясное пюре" and puree.attributes == ("индейка",)
+
+
+def test_a_scent_after_its_word_is_no_item_of_its_own() -> None:
+    (gel,) = parse_text("гель для душа с ароматом кокоса").items
+    assert gel.name == "гель для душа" and gel.attributes == ("кокос",)
+
+
+def test_a_variety_word_after_its_product_is_one_item() -> None:
+    assert only("соус песто").attributes == ("песто",)
+    assert only("крупа манка").name == "манка"
+    assert only("стаканчики одноразовые").name == "одноразовые стаканы"
+    assert only("мешок угля").name == "уголь"
+
+
+def test_a_chicken_is_written_many_ways() -> None:
+    # «цыпленок» was not understood at all: the list item was only noted.
+    assert only("цыпленок").name == "курица"
+    assert only("цыпленок-бройлер").name == "курица"
+    assert only("грудка индейки").attributes == ("грудка",)

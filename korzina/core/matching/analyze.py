@@ -53,7 +53,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 20
+ANALYZER_CODE_VERSION = 21
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -340,16 +340,17 @@ _OPENING_PREPOSITIONS = frozenset({"для", "из"})
 _SPACED_DOT_RE = re.compile(r"\s\.")
 
 
-def _purpose_words(title: str, head: str | None = None) -> list[str]:
+def _purpose_words(title: str, head: str | None = None, preposition: str = "для") -> list[str]:
     """The words after «для» when «для» ends the head phrase, up to the next cut: what a
     purpose noun is for («Средство для мытья посуды», «Корм д/кошек»). ``head``: the
     purpose noun as written, where the phrase starts later in the title (after a quoted
-    name: «NIVEA MEN "Защита и Уход" Увлажняющий Гель для бритья»)."""
+    name: «NIVEA MEN "Защита и Уход" Увлажняющий Гель для бритья»). With «из»: what a
+    cut is made of («Стейк из свинины»)."""
     read = [normalize(m.group(0)) for m in _TOKEN_RE.finditer(title)]
     start = read.index(head) + 1 if head is not None and head in read else 0
     tokens = iter(read[start:])
     for token in tokens:
-        if token == "для":
+        if token == preposition:
             break
         if token and (token in _CUT_WORDS or token in _QUOTES or token[0].isdigit()):
             return []
@@ -437,9 +438,11 @@ def _find_kind(
                 # A purpose noun's kind is said after «для»: read those words too.
                 found = _purpose_words(read, w)
                 purpose = " ".join([*found, *(lemmatizer.lemma(w) for w in found)]) + " "
-            kind = tax.title_kind(
-                lemma, phrase + purpose if lemma in tax.purpose_heads and purpose else phrase, dim
-            )
+            extra = purpose if lemma in tax.purpose_heads and purpose else ""
+            if lemma in tax.made_of_heads:
+                made = _purpose_words(read, w, "из")
+                extra += " ".join([*made, *(lemmatizer.lemma(m) for m in made)]) + " "
+            kind = tax.title_kind(lemma, phrase + extra, dim)
             if kind is not None:
                 head, kind_name = lemma, kind.name
                 break

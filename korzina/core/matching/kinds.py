@@ -108,6 +108,7 @@ class Taxonomy:
         cut_words: frozenset[str] = frozenset(),
         never_lines: frozenset[str] = frozenset(),
         unsaid_absence: Mapping[str, tuple[str, ...]] | None = None,
+        made_of_heads: frozenset[str] = frozenset(),
     ):
         self.version = version
         # Stems of products that also name a flavour («Смузи клубника», «Кукис Три
@@ -132,6 +133,9 @@ class Taxonomy:
         # Head nouns whose kind is said after «для» («средство для мытья посуды»): their
         # title rules also read the words after «для».
         self.purpose_heads = purpose_heads
+        # Cut nouns whose kind is what they are made of, said after «из» («Стейк из
+        # свинины»): their title rules read the words after «из» too.
+        self.made_of_heads = made_of_heads
         # A qualifier lemma a list writes → the stems titles say it with.
         self.qualifiers = dict(qualifiers or {})
         self.by_name: dict[str, Kind] = {k.name: k for k in kinds}
@@ -365,6 +369,7 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
         frozenset(raw.get("cuts", {}).get("words", "").split()),
         frozenset(lemma(w) for w in raw.get("lines", {}).get("never", ())),
         {lemma(k): _stems(v, shared) for k, v in raw.get("unsaid_absence", {}).items()},
+        frozenset(lemma(w) for w in raw.get("made_of", {}).get("nouns", ())),
     )
 
 

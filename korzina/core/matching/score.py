@@ -139,8 +139,8 @@ class ItemSpec:
     # of them («Торт … Лайм», «Йогурт … манго») is a flavour, not the item.
     known_kinds: frozenset[str] = frozenset()
     mentions: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # (head stem, groups)
-    # A juice of one fruit: every fruit's stems (``Taxonomy.blend_groups``); a title
-    # naming two fruits is a blend, not the item.
+    # A juice of the fruits the list names: the other fruits' stems
+    # (``Taxonomy.blend_groups``); a title naming one of them is a blend, not the item.
     blend_groups: tuple[tuple[str, ...], ...] = ()
     # Qualifiers from the item's purpose where the kind says any of its products serves
     # it (``Kind.purpose_is_use``: «фарш для котлет»): a product that does not say it is
@@ -266,14 +266,8 @@ def _only_without(lemma: str, stems: tuple[str, ...], text: str) -> bool:
 
 
 def _is_blend(groups: tuple[tuple[str, ...], ...], text: str) -> bool:
-    """Whether a title names two fruits or more (see ``ItemSpec.blend_groups``)."""
-    named = 0
-    for group in groups:
-        if any(f" {s}" in text for s in group):
-            named += 1
-            if named > 1:
-                return True
-    return False
+    """Whether a title names a fruit the item did not ask for (``ItemSpec.blend_groups``)."""
+    return any(f" {s}" in text for group in groups for s in group)
 
 
 # Pet food a title calls neither dry nor wet is told by its pack: a bag of 300 g or more
@@ -541,9 +535,9 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     # purposes are uses takes its other products.
     soft_purpose = known and kind.purpose_is_use
     asked = " " + " ".join([*item_words, *extra_words]) + " "
-    one_fruit = (kind.name in tax.blend_kinds or head in tax.blend_kinds) and (
-        sum(any(f" {s}" in asked for s in g) for g in tax.blend_groups) == 1
-    )
+    # A juice of the fruits the list names: a title with another fruit is a blend.
+    fruits = [any(f" {s}" in asked for s in g) for g in tax.blend_groups]
+    blends = (kind.name in tax.blend_kinds or head in tax.blend_kinds) and any(fruits)
     return ItemSpec(
         # A look-alike the list asks for, in its words or in a qualifier's («кола без
         # сахара» asks for «zero»), is no look-alike.
@@ -578,7 +572,11 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         mentions=tuple((stem(r.head), ()) for r in kind.rules if not r.groups)
         if kind.parent and known
         else (),
-        blend_groups=tax.blend_groups if one_fruit else (),
+        blend_groups=tuple(
+            g for g, named in zip(tax.blend_groups, fruits, strict=True) if not named
+        )
+        if blends
+        else (),
         soft=frozenset(purpose) if soft_purpose else frozenset(),
     )
 
