@@ -100,6 +100,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_m.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # City households (a weekly shop, cleaning, a party, borscht and plov, the dacha).
+    "fresh_city": (
+        Path("tests/data/fresh_basket_eval_n.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
