@@ -20,6 +20,11 @@ _CHECKBOX = re.compile(r"\[\s*[xх✓✔ ]?\s*\]", re.I)
 _LINE_LEAD = re.compile(r"^\s*(?:[-*•·–—>+▪◦●○►=]+|\d{1,2}[.)](?=\s|[^\d\s.,]))\s*")
 _INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)\d{1,2}\)\s")
 _ABBREVIATION_DOT = re.compile(r"(?<![а-яa-z])(шт|уп|упак|гр|г|кг|л|мл|пач|бут)\.", re.I)
+# Adjectives shoppers cut with a dot before their noun («зуб. паста», «слив. масло»): one
+# item, not two sentences (``words.LIST_ABBREVIATIONS`` writes them out).
+_ADJECTIVE_DOT = re.compile(
+    r"(?<![а-яa-z])(зуб|слив|подсолн|подс|раст|стир|туал|сгущ)\.\s*(?=[а-яё])", re.I
+)
 # A maker's initials («сырок б.ю. александров»): one word, not two sentences.
 _INITIALS = re.compile(r"(?<![\w.])([а-яёa-z])\.\s?([а-яёa-z])\.(?=\s*[а-яёa-z])", re.I)
 _SPLIT = re.compile(
@@ -49,6 +54,7 @@ def split_pieces(text: str) -> list[list[str]]:
         line = _LINE_LEAD.sub("", line)
         line = _INLINE_NUMBER.sub(" ; ", line)
         line = _ABBREVIATION_DOT.sub(r"\1 ", line)
+        line = _ADJECTIVE_DOT.sub(r"\1 ", line)
         line = _INITIALS.sub(r"\1\2 ", line)
         for part in _SPLIT.split(line):
             pieces = [

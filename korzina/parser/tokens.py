@@ -56,10 +56,17 @@ _SHORT_RE = re.compile(
 )
 
 
+# «3х слойную», «2-х слойная»: the number of plies is one word («трехслойную»), not a count.
+_PLY_RE = re.compile(r"(?<![\d.,])([2345])\s*-?\s*х?\s*-?\s*(слойн\w*)")
+_PLY_PREFIX = {"2": "двух", "3": "трех", "4": "четырех", "5": "пяти"}
+
+
 def tokenize(fragment: str) -> list[Tok]:
     """Tokens of one fragment; words in parentheses are marked ``aside`` (a remark)."""
     folded = _UNIT_FIRST.sub(r"\2 \1", _PERCENT_WORD.sub(r"\1%", fold(fragment)))
     folded = _SHORT_RE.sub(lambda m: _WRITTEN_OUT[m.group(0)], folded)
+    if "слойн" in folded:
+        folded = _PLY_RE.sub(lambda m: _PLY_PREFIX[m.group(1)] + m.group(2), folded)
     if "(" not in folded:
         toks = [Tok(m.lastgroup or "word", m.group()) for m in _TOKEN.finditer(folded)]
     else:

@@ -179,6 +179,11 @@ def test_a_steak_is_what_it_is_cut_from(title: str, kind: str) -> None:
     assert kind_of(title) == kind
 
 
+def test_a_hyphenated_purpose_noun_reads_its_purpose() -> None:
+    assert kind_of("NIVEA Гель-ух.КРЕМ АБРИКОС д/душа 250мл") == "гель для душа"
+    assert kind_of('Гель-уход для душа "Nivea" Крем и апельсин, 750 мл') == "гель для душа"
+
+
 def test_a_cut_word_after_the_product_is_not_the_product() -> None:
     # «Пюре БРОК.» is a purée of broccoli, not broccoli; «масл» begins two heads.
     assert kind_of("GERB.Пюре БРОК.ов.осн.д/д с 4мес.80г") != "брокколи"

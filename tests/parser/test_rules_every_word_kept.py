@@ -647,3 +647,16 @@ def test_a_chicken_is_written_many_ways() -> None:
     assert only("цыпленок").name == "курица"
     assert only("цыпленок-бройлер").name == "курица"
     assert only("грудка индейки").attributes == ("грудка",)
+
+
+def test_an_adjective_cut_with_a_dot_is_one_item_with_its_noun() -> None:
+    # «зуб. паста» was two fragments, «зуб» and «паста колгейт»; a list's own full stops
+    # still separate items.
+    (paste,) = parse_text("зуб. паста колгейт").items
+    assert (paste.name, paste.brand) == ("зубная паста", "Colgate")
+    assert [i.name for i in parse_text("молоко. хлеб. яйца").items] == ["молоко", "хлеб", "яйцо"]
+
+
+def test_plies_written_with_a_number_are_one_word() -> None:
+    assert only("туалетку 3х слойную").name == "трехслойная туалетная бумага"
+    assert only("салфетки 2-х слойные").name == "двухслойные салфетки"

@@ -53,7 +53,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 21
+ANALYZER_CODE_VERSION = 22
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -408,9 +408,14 @@ def _find_kind(
             # «Какао-напиток», «Трусики-подгузники»: a part that a kind's rule reads.
             for part in (p for p in w.split("-") if p):
                 part_lemma = lemmatizer.lemma(part)
-                kind = (
-                    tax.title_kind(part_lemma, phrase, dim) if part_lemma in known_heads else None
-                )
+                if part_lemma not in known_heads:
+                    continue
+                extra = ""
+                if part_lemma in tax.purpose_heads:
+                    # «NIVEA Гель-ух.КРЕМ АБРИКОС д/душа»: a purpose noun's «для» words.
+                    found = _purpose_words(read, w)
+                    extra = " ".join([*found, *(lemmatizer.lemma(f) for f in found)]) + " "
+                kind = tax.title_kind(part_lemma, phrase + extra, dim)
                 if kind is not None:
                     return part_lemma, kind.name
         if (

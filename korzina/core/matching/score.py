@@ -541,11 +541,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     return ItemSpec(
         # A look-alike the list asks for, in its words or in a qualifier's («кола без
         # сахара» asks for «zero»), is no look-alike.
-        reject_re=_stems_re(
-            s
-            for s in kind.reject
-            if f" {s}" not in asked and all(s not in stems for _, stems in quals)
-        ),
+        reject_re=_stems_re(_look_alikes(kind.reject, asked, quals)),
         # Asking for one second-choice sort («безлактозное») is asking for that sort: its
         # other second-choice words («ультрапастеризованное») then mark no substitute.
         fallback_re=None
@@ -579,6 +575,19 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         else (),
         soft=frozenset(purpose) if soft_purpose else frozenset(),
     )
+
+
+def _look_alikes(
+    reject: Iterable[str], asked: str, quals: list[tuple[str, tuple[str, ...]]]
+) -> list[str]:
+    """The kind's look-alike stems the item did not ask for. «маринов|солен|консерв» is
+    one look-alike said several ways: asking one of them asks for all."""
+    out: list[str] = []
+    for group in reject:
+        parts = group.split("|")
+        if not any(f" {s}" in asked or any(s in st for _, st in quals) for s in parts):
+            out.extend(parts)
+    return out
 
 
 def _names_product(item: ListItem, lemmas: frozenset[str], lemmatizer: Lemmatizer) -> bool:
