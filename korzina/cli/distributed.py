@@ -101,6 +101,14 @@ def _shop_extra(settings: Settings, targets: Sequence[Target]) -> dict[str, dict
     return out
 
 
+def _raise_if_cancelled() -> None:
+    """Stop waiting once Ctrl+C cancelled the task, even where a Redis call swallowed the
+    cancellation (the wait would otherwise poll on until a second Ctrl+C)."""
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
+
+
 async def _enqueue_and_wait(
     app: App,
     url: str,
@@ -139,6 +147,7 @@ async def _enqueue_and_wait(
             if time.monotonic() - last_check > 10:
                 await queue.requeue_lost(redis, meta)
                 last_check = time.monotonic()
+            _raise_if_cancelled()
             await asyncio.sleep(poll_s)
     finally:
         await redis.aclose()
