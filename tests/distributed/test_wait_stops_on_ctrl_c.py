@@ -29,4 +29,3 @@ async def test_a_swallowed_cancellation_still_ends_the_wait() -> None:
     with pytest.raises(asyncio.CancelledError):
         await asyncio.wait_for(task, timeout=2)
     assert polls < 50  # it stopped at once, not after the timeout
-
