@@ -660,3 +660,9 @@ def test_an_adjective_cut_with_a_dot_is_one_item_with_its_noun() -> None:
 def test_plies_written_with_a_number_are_one_word() -> None:
     assert only("туалетку 3х слойную").name == "трехслойная туалетная бумага"
     assert only("салфетки 2-х слойные").name == "двухслойные салфетки"
+
+
+def test_a_porridge_written_small_is_a_porridge() -> None:
+    # «кашка» was not understood; «кашка нестле» became an unknown product of Nestlé.
+    assert only("кашка").name == "каша"
+    assert (only("кашка нестле").name, only("кашка нестле").brand) == ("каша", "Nestle")
