@@ -105,6 +105,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_n.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Ordinary days (after work, school lunches, an elderly parent, the bathroom, the car),
+    # measured first at the session's last code and held out.
+    "fresh_workday": (
+        Path("tests/data/fresh_basket_eval_o.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
