@@ -666,3 +666,10 @@ def test_a_porridge_written_small_is_a_porridge() -> None:
     # «кашка» was not understood; «кашка нестле» became an unknown product of Nestlé.
     assert only("кашка").name == "каша"
     assert (only("кашка нестле").name, only("кашка нестле").brand) == ("каша", "Nestle")
+
+
+def test_a_can_written_short_is_a_wish_for_a_can() -> None:
+    # «ж/б» was noted as not understood and dropped; it ranks cans first now.
+    beer = only("пиво балтика 7 ж/б")
+    assert beer.preferences == ("в банке",)
+    assert parse_text("пиво балтика 7 ж/б").notes == ()
