@@ -369,6 +369,13 @@ def _purpose_words(title: str, head: str | None = None, preposition: str = "дл
 _PURPOSE_GOES_ON = frozenset({"в", "во", "для"})
 
 
+def _phrase_after(read: str, head: str, lemmatizer: Lemmatizer, preposition: str = "для") -> str:
+    """ " word … lemma … " of ``_purpose_words``: what a kind's title rules read beside
+    the head phrase."""
+    found = _purpose_words(read, head, preposition)
+    return " ".join([*found, *(lemmatizer.lemma(f) for f in found)]) + " "
+
+
 def _find_kind(
     read: str,
     cased: list[tuple[str, bool]],
@@ -410,11 +417,10 @@ def _find_kind(
                 part_lemma = lemmatizer.lemma(part)
                 if part_lemma not in known_heads:
                     continue
-                extra = ""
-                if part_lemma in tax.purpose_heads:
-                    # «NIVEA Гель-ух.КРЕМ АБРИКОС д/душа»: a purpose noun's «для» words.
-                    found = _purpose_words(read, w)
-                    extra = " ".join([*found, *(lemmatizer.lemma(f) for f in found)]) + " "
+                # «NIVEA Гель-ух.КРЕМ АБРИКОС д/душа»: a purpose noun's «для» words.
+                extra = (
+                    _phrase_after(read, w, lemmatizer) if part_lemma in tax.purpose_heads else ""
+                )
                 kind = tax.title_kind(part_lemma, phrase + extra, dim)
                 if kind is not None:
                     return part_lemma, kind.name
@@ -441,12 +447,10 @@ def _find_kind(
         if lemma in known_heads and (info.pos == "NOUN" or info.noun):
             if lemma in tax.purpose_heads and purpose is None:
                 # A purpose noun's kind is said after «для»: read those words too.
-                found = _purpose_words(read, w)
-                purpose = " ".join([*found, *(lemmatizer.lemma(w) for w in found)]) + " "
+                purpose = _phrase_after(read, w, lemmatizer)
             extra = purpose if lemma in tax.purpose_heads and purpose else ""
             if lemma in tax.made_of_heads:
-                made = _purpose_words(read, w, "из")
-                extra += " ".join([*made, *(lemmatizer.lemma(m) for m in made)]) + " "
+                extra += _phrase_after(read, w, lemmatizer, "из")
             kind = tax.title_kind(lemma, phrase + extra, dim)
             if kind is not None:
                 head, kind_name = lemma, kind.name
