@@ -396,32 +396,28 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     infos = [lemmatizer.info(w) for w in item_words]
     lemmas = [i.lemma for i in infos]
     lemma_set = frozenset(lemmas)
+    # Each attribute's words, and those after its «без», read once for every use below.
+    attrs = [(a, aw, _after_without(aw)) for a in item.attributes for aw in [words(a)]]
     # The kind may be named with an attribute too («капуста» + «квашеная»).
     # Not an attribute after a preposition: «соус томатный для пасты» is no томатная паста.
     attr_lemmas = frozenset(
-        lemmatizer.lemma(w)
-        for a in item.attributes
-        if (aw := words(a)) and aw[0] not in _STOP
-        for w in aw
+        lemmatizer.lemma(w) for _, aw, _ in attrs if aw and aw[0] not in _STOP for w in aw
     )
     # The product is named before a preposition: «чипсы с луком» are chips, not onions.
     cut = next((n for n, w in enumerate(item_words) if w in _STOP and w != "и"), len(item_words))
     anchor = frozenset(lemmas[:cut]) or lemma_set
     kind = tax.kind_for(lemma_set | attr_lemmas, anchor=anchor)
     # «без газа»: the words after «без» are what the product must not have.
+    without_lemmas = [lemmatizer.lemma(w) for _, _, not_had in attrs for w in not_had]
     absent = tuple(
-        s
-        for attr in item.attributes
-        for lemma in (lemmatizer.lemma(w) for w in _after_without(words(attr)))
-        for s in tax.unsaid_absence.get(lemma, (stem(lemma),))
+        s for lemma in without_lemmas for s in tax.unsaid_absence.get(lemma, (stem(lemma),))
     )
     # And a title must say it is without: one that does not («Виноград черный» for
     # «виноград без косточек», a plain «Вода 1,5 л» for «вода без газа») has it.
     without = [
-        (key, (f"без {stem(lemma)}", *tax.qualifiers.get(key, ())))
-        for attr in item.attributes
-        for w in _after_without(words(attr))
-        if (key := f"без {(lemma := lemmatizer.lemma(w))}") and lemma not in tax.unsaid_absence
+        (f"без {lemma}", (f"без {stem(lemma)}", *tax.qualifiers.get(f"без {lemma}", ())))
+        for lemma in without_lemmas
+        if lemma not in tax.unsaid_absence
     ]
     # «размер 4» (diapers): one token that titles of that size carry (``analyze``).
     sizes = [m.group(1) for a in item.attributes if (m := _SIZE_ATTR_RE.fullmatch(a))]
@@ -429,10 +425,10 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     lines = [m.group(1) for a in item.attributes if (m := _LINE_ATTR_RE.fullmatch(a))]
     extra_words = [
         w
-        for attr in item.attributes
+        for attr, aw, not_had in attrs
         if not _SIZE_ATTR_RE.fullmatch(attr) and not _LINE_ATTR_RE.fullmatch(attr)
-        for w in words(attr)
-        if w not in _after_without(words(attr))
+        for w in aw
+        if w not in not_had
     ]
     kind, head, known, kinds, covered = _resolve_kind(
         item, kind, infos, extra_words, lemmatizer=lemmatizer, tax=tax
@@ -525,15 +521,14 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
             ]
         )
     )
-    # The purpose noun right after «для» («рис для плова девзира»: not «девзира»).
-    purpose = {
-        lemmatizer.lemma(aw[1])
-        for a in item.attributes
-        if len(aw := words(a)) > 1 and aw[0] == "для"
-    }
     # Most purposes name a sort («сыр для пиццы», «рис для плова»): only a kind whose
-    # purposes are uses takes its other products.
-    soft_purpose = known and kind.purpose_is_use
+    # purposes are uses takes its other products, and only the purpose noun right after
+    # «для» is soft («рис для плова девзира»: not «девзира»).
+    soft = (
+        frozenset(lemmatizer.lemma(aw[1]) for _, aw, _ in attrs if len(aw) > 1 and aw[0] == "для")
+        if known and kind.purpose_is_use
+        else frozenset()
+    )
     asked = " " + " ".join([*item_words, *extra_words]) + " "
     # A juice of the fruits the list names: a title with another fruit is a blend.
     fruits = [any(f" {s}" in asked for s in g) for g in tax.blend_groups]
@@ -573,7 +568,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         )
         if blends
         else (),
-        soft=frozenset(purpose) if soft_purpose else frozenset(),
+        soft=soft,
     )
 
 
