@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from korzina.parser.words import CUT_ADJECTIVES
+
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+|(?<!\S)/[a-z_]+"  # URLs, emails, bot commands
     r"|\b[\w.-]+\.(?:ru|рф|su|com|net|org|io|me|info)\b\S*",  # bare domains
@@ -21,9 +23,12 @@ _LINE_LEAD = re.compile(r"^\s*(?:[-*•·–—>+▪◦●○►=]+|\d{1,2}[.)](
 _INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)\d{1,2}\)\s")
 _ABBREVIATION_DOT = re.compile(r"(?<![а-яa-z])(шт|уп|упак|гр|г|кг|л|мл|пач|бут)\.", re.I)
 # Adjectives shoppers cut with a dot before their noun («зуб. паста», «слив. масло»): one
-# item, not two sentences (``words.LIST_ABBREVIATIONS`` writes them out).
+# item, not two sentences (``words.CUT_ADJECTIVES`` lists and writes them out).
 _ADJECTIVE_DOT = re.compile(
-    r"(?<![а-яa-z])(зуб|слив|подсолн|подс|раст|стир|туал|сгущ)\.\s*(?=[а-яё])", re.I
+    r"(?<![а-яa-z])("
+    + "|".join(sorted({k.split()[0] for k in CUT_ADJECTIVES}, key=len, reverse=True))
+    + r")\.\s*(?=[а-яё])",
+    re.I,
 )
 # A maker's initials («сырок б.ю. александров»): one word, not two sentences.
 _INITIALS = re.compile(r"(?<![\w.])([а-яёa-z])\.\s?([а-яёa-z])\.(?=\s*[а-яёa-z])", re.I)

@@ -48,9 +48,9 @@ class Tok:
 
 
 # Words a list writes short, read as what they stand for: a slash abbreviation («мука
-# в/с», «колбаса с/к», else its letters would be read as prepositions and dropped) and a
-# pet in the dative («корм коту» is корм для кошек).
-_WRITTEN_OUT = {**w.LIST_ABBREVIATIONS, **w.ANIMAL_DATIVES}
+# в/с», «колбаса с/к», else its letters would be read as prepositions and dropped), a cut
+# adjective («зуб паста») and a pet in the dative («корм коту» is корм для кошек).
+_WRITTEN_OUT = {**w.LIST_ABBREVIATIONS, **w.CUT_ADJECTIVES, **w.ANIMAL_DATIVES}
 _SHORT_RE = re.compile(
     r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in _WRITTEN_OUT) + r")(?![\w/])"
 )

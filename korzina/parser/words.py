@@ -134,6 +134,12 @@ LIST_ABBREVIATIONS = {
     "дор блю": "дорблю",
     # «пиво ж/б»: a can, how it is packed (a wish that ranks cans first).
     "ж/б": "в банке",
+    "киш миш": "кишмиш",
+}
+# Adjectives a list cuts before their noun, often with a dot («зуб. паста», «слив. масло»):
+# written out like the abbreviations above; ``fragments`` keeps the dot after their first
+# word from ending the item.
+CUT_ADJECTIVES = {
     "зуб паста": "зубная паста",
     "слив масло": "сливочное масло",
     "подсолн масло": "подсолнечное масло",
@@ -142,7 +148,6 @@ LIST_ABBREVIATIONS = {
     "стир порошок": "стиральный порошок",
     "туал бумага": "туалетная бумага",
     "сгущ молоко": "сгущенное молоко",
-    "киш миш": "кишмиш",
 }
 # What «средний» is the middle of when it is no price tier: «средней жесткости».
 SCALE_LEMMA = frozenset({"жесткость", "обжарка", "степень", "размер", "жирность", "крепость"})
