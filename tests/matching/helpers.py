@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from korzina.core.matching import OfferIndex
+from korzina.core.matching import OfferIndex, match_items
+from korzina.core.matching.pick import Candidate
 from korzina.core.models import ListItem, Offer
 from korzina.core.units import parse_pack
 
@@ -43,3 +44,13 @@ def index_of(*offers: Offer) -> OfferIndex:
     idx = OfferIndex(_SHARED.lemmatizer)
     idx.add(offers)
     return idx
+
+
+def first_match(phrase: str, title: str) -> Candidate | None:
+    """The product one list phrase (through the rule parser) takes from a store holding
+    only ``title``, or None."""
+    from korzina.parser import parse_text
+
+    (item,) = parse_text(phrase).items
+    found = match_items(index_of(offer("s", "1", title, "99.99")), [item], ["s"])["s"][0]
+    return found[0] if found else None

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from korzina.core.matching import match_items
-from korzina.parser import parse_text
-from tests.matching.helpers import index_of, offer
-
-
-def _match(phrase: str, title: str):  # type: ignore[no-untyped-def]
-    (item,) = parse_text(phrase).items
-    idx = index_of(offer("s", "1", title, "99.99"))
-    found = match_items(idx, [item], ["s"])["s"][0]
-    return found[0] if found else None
+from tests.matching.helpers import first_match
 
 
 @pytest.mark.parametrize(
@@ -28,12 +19,14 @@ def _match(phrase: str, title: str):  # type: ignore[no-untyped-def]
     ],
 )
 def test_an_unsaid_purpose_is_a_second_choice_not_a_miss(phrase: str, title: str) -> None:
-    match = _match(phrase, title)
+    match = first_match(phrase, title)
     assert match is not None and match.fallback
 
 
 def test_a_title_saying_the_purpose_is_the_first_choice() -> None:
-    match = _match("сыр для пиццы", "Сыр мягкий Моцарелла для пиццы 45% Маркет Перекрёсток, 250г")
+    match = first_match(
+        "сыр для пиццы", "Сыр мягкий Моцарелла для пиццы 45% Маркет Перекрёсток, 250г"
+    )
     assert match is not None and not match.fallback
 
 
@@ -51,11 +44,11 @@ def test_a_title_saying_the_purpose_is_the_first_choice() -> None:
     ],
 )
 def test_a_purpose_that_names_a_sort_stays_required(phrase: str, title: str) -> None:
-    assert _match(phrase, title) is None
+    assert first_match(phrase, title) is None
 
 
 def test_the_plain_sort_word_ranks_and_never_excludes() -> None:
-    match = _match(
+    match = first_match(
         "соус соевый классический", "СТЕБЕЛЬ БАМБУКА Соус соевый 280г п/бут(Имп. Соусов):12"
     )
     assert match is not None and not match.fallback
@@ -91,4 +84,4 @@ def test_the_plain_sort_word_ranks_and_never_excludes() -> None:
     ],
 )  # fmt: skip
 def test_what_a_title_says_without_the_lists_word(phrase: str, title: str, expected: bool) -> None:
-    assert (_match(phrase, title) is not None) is expected
+    assert (first_match(phrase, title) is not None) is expected
