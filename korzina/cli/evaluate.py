@@ -111,6 +111,17 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_o.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A family of four (the hypermarket, a sick child, a birthday, fasting, the pets).
+    "fresh_family": (
+        Path("tests/data/fresh_basket_eval_p.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Many kinds of people (a pensioner, a student, a vegetarian, a fisherman, an
+    # office kitchen), held out.
+    "fresh_kinds": (
+        Path("tests/data/fresh_basket_eval_q.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -53,7 +53,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 22
+ANALYZER_CODE_VERSION = 23
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -413,8 +413,11 @@ def _find_kind(
             continue
         if "-" in w and lemma not in known_heads:
             # «Какао-напиток», «Трусики-подгузники»: a part that a kind's rule reads.
-            for part in (p for p in w.split("-") if p):
+            for at, part in enumerate(p for p in w.split("-") if p):
                 part_lemma = lemmatizer.lemma(part)
+                if part_lemma not in known_heads and first and at == 0 and n == 0:
+                    # «Антиперсп-кар.», «Шамп-уход»: the cut head noun opens the title.
+                    part_lemma = tax.completion(part) or part_lemma
                 if part_lemma not in known_heads:
                     continue
                 # «NIVEA Гель-ух.КРЕМ АБРИКОС д/душа»: a purpose noun's «для» words.
@@ -460,6 +463,10 @@ def _find_kind(
                 continue
             # A head whose rules all refuse the title is a look-alike of it; after an
             # unknown word («Тилапия филе»), that word is the product.
+            if generic is None and lemma in tax.open_heads:
+                generic = lemma  # «Мясной продукт … Колбаса»: read like a head no kind knows
+                head = kind_name = lemma
+                break
             head, kind_name = (generic, generic) if generic else (lemma, f"{lemma}*")
             break
         if not (info.noun or info.pos == "NOUN" or not info.known) or info.pos in _ADJ:

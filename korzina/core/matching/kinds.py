@@ -109,6 +109,7 @@ class Taxonomy:
         never_lines: frozenset[str] = frozenset(),
         unsaid_absence: Mapping[str, tuple[str, ...]] | None = None,
         made_of_heads: frozenset[str] = frozenset(),
+        open_heads: frozenset[str] = frozenset(),
     ):
         self.version = version
         # Stems of products that also name a flavour («Смузи клубника», «Кукис Три
@@ -130,6 +131,9 @@ class Taxonomy:
         # A variety lemma («гауда», «докторский») → the kind it is a variety of.
         self.varieties = dict(varieties or {})
         self.wrappers = wrappers
+        # Heads a few kinds' rules read («Продукт творожный») that otherwise name no
+        # product («Мясной продукт … Колбаса»): refused by every rule, a generic head.
+        self.open_heads = open_heads
         # Head nouns whose kind is said after «для» («средство для мытья посуды»): their
         # title rules also read the words after «для».
         self.purpose_heads = purpose_heads
@@ -345,6 +349,7 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
     abbreviations = {str(k): str(v) for k, v in raw.get("abbreviations", {}).items()}
     varieties = {lemma(v): name for name, row in rows.items() for v in row.get("varieties", ())}
     wrappers = frozenset(lemma(w) for w in raw.get("wrappers", {}).get("nouns", ()))
+    open_heads = frozenset(lemma(w) for w in raw.get("wrappers", {}).get("open", ()))
     qualifiers = {lemma(k): tuple(v) for k, v in raw.get("qualifiers", {}).items()}
     purpose = frozenset(lemma(w) for w in raw.get("purpose", {}).get("nouns", ()))
     blends = raw.get("blends", {})
@@ -370,6 +375,7 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
         frozenset(lemma(w) for w in raw.get("lines", {}).get("never", ())),
         {lemma(k): _stems(v, shared) for k, v in raw.get("unsaid_absence", {}).items()},
         frozenset(lemma(w) for w in raw.get("made_of", {}).get("nouns", ())),
+        open_heads=open_heads,
     )
 
 
