@@ -33,7 +33,7 @@ _ADJECTIVE_DOT = re.compile(
 # A maker's initials («сырок б.ю. александров»): one word, not two sentences.
 _INITIALS = re.compile(r"(?<![\w.])([а-яёa-z])\.\s?([а-яёa-z])\.(?=\s*[а-яёa-z])", re.I)
 _SPLIT = re.compile(
-    r"[;:!?]|,(?!\d)|(?<!\d),|\.(?!\d)|\s+(?:а также|плюс|\+|&)\s+(?![/\s]*или\b)"
+    r"[;:!?|]|,(?!\d)|(?<!\d),|\.(?!\d)|\s+(?:а также|плюс|\+|&)\s+(?![/\s]*или\b)"
     r"|\s[—–]\s(?=\D*$)",
     re.I,
 )

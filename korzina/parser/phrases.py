@@ -142,6 +142,8 @@ def find_spans(
     content: list[int],
     implied: str | None = None,
     implied_at: int = -1,
+    *,
+    one_item: bool = False,
 ) -> list[Span]:
     """Product phrases among the content words, longest match first, left to right.
 
@@ -154,7 +156,9 @@ def find_spans(
     goods.txt word is a phrase too, unless it is a variety of the product before it
     («молоко хумус» is two items, «колбаса пепперони» one). ``implied`` is the product a
     brand in the fragment means, written at ``implied_at``: flavours after it are no
-    phrases either («lays краб»); a product before it is («морс добрый»).
+    phrases either («lays краб»); a product before it is («морс добрый»). ``one_item``:
+    the list separates its items with commas, so a later product word with no amount
+    before it qualifies the first («грибы шампиньоны», «соус барбекю»).
 
     Long on purpose: one pass with a shared cursor over the words, each branch
     deciding how many words the phrase takes; see ``read_amounts`` for the same shape.
@@ -244,6 +248,12 @@ def find_spans(
             elif last is not None and (narrower := refined(v, toks, last, idx, product.name)):
                 found[-1] = (last[0] + idx, narrower)
                 filled = False
+            elif (
+                one_item
+                and last is not None
+                and _no_amount_between(v, toks, last[0][-1] + 1, idx[0])
+            ):
+                pass  # «фасоль красная консерв»: a comma list's item is one product
             else:
                 found.append((idx, product.name))
                 filled = False
@@ -255,7 +265,7 @@ def find_spans(
         for i in idx:
             if i in varieties:
                 toks[i].role, toks[i].attr = "variety", varieties[i]
-    if found:
+    if found and not one_item:
         found = _goods_spans(v, toks, content, found)
     return found
 

@@ -165,8 +165,9 @@ class _Reader:
     def __init__(self, vocab: Vocabulary) -> None:
         self.v = vocab
 
-    def phrases(self, fragment: str, notes: list[str]) -> _Phrases:
-        """Stage 2-3 on one fragment: tokens, brands, typos, alternatives, phrases."""
+    def phrases(self, fragment: str, notes: list[str], *, one_item: bool = False) -> _Phrases:
+        """Stage 2-3 on one fragment: tokens, brands, typos, alternatives, phrases;
+        ``one_item``: the fragment is one item of a comma-separated list."""
         v = self.v
         toks = tokenize(fragment)
         brands = take_brands(v, toks)
@@ -176,7 +177,8 @@ class _Reader:
         content = content_words(v, toks)
         implied = brands[0][1].product if brands else None
         at = brands[0][0] if brands else -1
-        return _Phrases(toks, brands, content, find_spans(v, toks, content, implied, at))
+        spans = find_spans(v, toks, content, implied, at, one_item=one_item)
+        return _Phrases(toks, brands, content, spans)
 
     # «и» ------------------------------------------------------------------------------
 
@@ -234,11 +236,14 @@ class _Reader:
 
     # one fragment -------------------------------------------------------------------
 
-    def read_fragment(self, fragment: str, flags: Flags, notes: list[str]) -> Reading:
+    def read_fragment(
+        self, fragment: str, flags: Flags, notes: list[str], *, one_item: bool = False
+    ) -> Reading:
         """Items of one fragment, whether it had content the rules could not read, and a
-        noun phrase outside the vocabulary left for ``parse_rules`` to accept or not."""
+        noun phrase outside the vocabulary left for ``parse_rules`` to accept or not
+        (``one_item``: as ``phrases``)."""
         v = self.v
-        ph = self.phrases(fragment, notes)
+        ph = self.phrases(fragment, notes, one_item=one_item)
         toks, content, spans = ph.toks, ph.content, ph.spans
         if not toks:
             return Reading([], False)
@@ -468,6 +473,10 @@ _AMOUNTS_ONLY = re.compile(
 )
 
 
+# A comma or semicolon between words: the list separates its items itself.
+_COMMA_LIST = re.compile(r"[^\d\s][\s]*[,;]|[,;][\s]*[^\d\s]")
+
+
 def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
     """Parse ``text`` and say which fragments could not be read.
 
@@ -482,7 +491,11 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
     flags = Flags()
     notes: list[str] = list(cleaned.notes)  # what cleaning removed is said, never silent
     fragments = reader.fragments(text)
-    readings = [reader.read_fragment(fragment, flags, notes) for fragment in fragments]
+    # A list that separates its items with commas writes one item between them.
+    one_item = len(fragments) >= 2 and bool(_COMMA_LIST.search(text))
+    readings = [
+        reader.read_fragment(fragment, flags, notes, one_item=one_item) for fragment in fragments
+    ]
     # List-shaped: two or more fragments that are items or noun phrases, or list markers.
     # Then a noun phrase outside the vocabulary is read as one more item of the list.
     list_shaped = has_list_markers(text) or sum(1 for r in readings if r.drafts or r.guess) >= 2

@@ -159,6 +159,27 @@ def test_a_cut_first_word_is_the_head_noun_it_begins(title: str, kind: str) -> N
     assert kind_of(title) == kind
 
 
+def test_a_cut_head_before_a_hyphen_is_the_head_noun_it_begins() -> None:
+    # Real Пятёрочка title (tests/data/real_offers.jsonl).
+    assert kind_of("REXONA Антиперсп-кар.СУХОСТЬ ПУДРЫ 40мл") == "дезодорант"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # Real Пятёрочка and Перекрёсток titles: «продукт» is a head only its kinds read.
+        ("Продукт творожный Даниссимо с сочным киви 5.5% 130г", "творожок"),
+        (
+            "Мясной продукт кат. Б охл. полукопченое колбасное изделие: Колбаса "
+            '"Краковская" в натур. оболочке, 0,4кг',
+            "колбаса",
+        ),
+    ],
+)
+def test_an_open_head_names_only_the_kinds_that_read_it(title: str, kind: str) -> None:
+    assert kind_of(title) == kind
+
+
 def test_a_line_name_opening_with_a_purpose_is_read_past() -> None:
     # Real Магнит titles: «Для ляль» is the line, «Вода» the product; «MAGGI Для Котлет»
     # is a seasoning for cutlets, never cutlets.

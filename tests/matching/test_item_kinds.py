@@ -44,6 +44,16 @@ def test_a_qualifier_matches_the_words_titles_use_for_it() -> None:
     assert found == ["МОРСКОЙ КОТИК Тунец филе в масле 170г"]
 
 
+def test_an_adjective_misspelt_with_one_or_two_n_names_its_kind() -> None:
+    # Real Магнит titles; the list writes «квашенная» as many do.
+    found = _matches(
+        item("капуста", attributes=("квашенная",)),
+        "Капуста квашеная с хреном, 500 г",
+        "Капуста белокочанная, 1 кг",
+    )
+    assert found == ["Капуста квашеная с хреном, 500 г"]
+
+
 def test_a_whole_fat_takes_the_half_point_only_where_the_kind_is_sold_so() -> None:
     assert fat_agrees(Decimal(82), Decimal("82.5"), rounding=True)
     assert not fat_agrees(Decimal(5), Decimal("5.5"))

@@ -163,6 +163,40 @@ def test_and_between_standalone_products_still_splits(text: str, names: list[str
     assert [i.name for i in parse_text(text).items] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "item", "attribute"),
+    [
+        # Fresh set p's lists: a comma list writes one item between its commas.
+        ("грибы шампиньоны, капуста квашенная", "грибы", "шампиньоны"),
+        ("говядина для стейка, соус барбекю, пиво", "соус", "барбекю"),
+        ("майонез постный, фасоль красная консерв, хлебцы", "красная фасоль", "консервы"),
+    ],
+)
+def test_a_comma_lists_item_is_one_product_with_its_words(
+    text: str, item: str, attribute: str
+) -> None:
+    items = parse_text(text).items
+    assert len(items) == len(text.split(","))
+    assert attribute in next(i for i in items if i.name == item).attributes
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("молоко хлеб яйца", ["молоко", "хлеб", "яйцо"]),  # no commas: words are items
+        ("молоко 2л хлеб, сыр", ["молоко", "хлеб", "сыр"]),  # an amount ends an item
+        ("молоко | хлеб, сыр", ["молоко", "хлеб", "сыр"]),  # a pipe separates
+    ],
+)
+def test_products_an_amount_or_a_separator_parts_stay_items(text: str, names: list[str]) -> None:
+    assert [i.name for i in parse_text(text).items] == names
+
+
+def test_salted_cucumbers_stay_salted_not_pickled() -> None:
+    (it,) = parse_text("огурцы соленые бочковые").items
+    assert "маринованные" not in it.name and "соленые" in f"{it.name} {it.attributes}"
+
+
 # 4. a product named by its purpose keeps the purpose in its name --------------------------
 
 

@@ -385,6 +385,17 @@ def _resolve_kind(
     return kind, head, known, kinds, covered
 
 
+def _n_spellings(lemmas: frozenset[str]) -> frozenset[str]:
+    """The lemmas with the other «н»/«нн» spelling of an adjective beside each: lists
+    write «квашенная», «замороженая» either way (the kind table has one)."""
+    other = {
+        lm.replace("енн", "ен") if "енн" in lm else lm[:-3] + "нный"
+        for lm in lemmas
+        if lm.endswith("енный") or lm.endswith("еный")
+    }
+    return lemmas | other if other else lemmas
+
+
 def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = None) -> ItemSpec:
     """Resolve an item's kind, head noun, qualifiers and preferences.
 
@@ -406,7 +417,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     # The product is named before a preposition: «чипсы с луком» are chips, not onions.
     cut = next((n for n, w in enumerate(item_words) if w in _STOP and w != "и"), len(item_words))
     anchor = frozenset(lemmas[:cut]) or lemma_set
-    kind = tax.kind_for(lemma_set | attr_lemmas, anchor=anchor)
+    kind = tax.kind_for(_n_spellings(lemma_set | attr_lemmas), anchor=anchor)
     # «без газа»: the words after «без» are what the product must not have.
     without_lemmas = [lemmatizer.lemma(w) for _, _, not_had in attrs for w in not_had]
     absent = tuple(
