@@ -144,10 +144,18 @@ def read_database_words(db: Path) -> tuple[list[str], list[str]]:
 
 
 def learn_from_database(vocab: Vocabulary, storage: Storage) -> None:
-    """Teach the parser the database's brands and its commonest product kinds."""
+    """Teach the parser the database's brands and its commonest product kinds.
+
+    Not a kind named by a purpose noun («гель», «кондиционер для белья»): alone, the noun
+    is a form of the product a brand or a purpose beside it names («persil гель»,
+    «ополаскиватель для белья»), which the built-in words read."""
+    from korzina.core.matching.kinds import taxonomy
+
+    forms = taxonomy().purpose_heads
     _, brands = storage.query(BRANDS_SQL)
     _, names = storage.query(KINDS_SQL, [DB_KINDS])
-    vocab.extend((str(r[0]) for r in names), (str(r[0]) for r in brands))
+    kinds = (str(r[0]) for r in names if str(r[0]).split()[0] not in forms)
+    vocab.extend(kinds, (str(r[0]) for r in brands))
 
 
 def configured_parser(app: App, kind: str | None = None) -> ListParser:

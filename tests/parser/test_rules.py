@@ -219,3 +219,25 @@ def test_whose_it_is_or_its_form_qualifies_the_product_before_it(text: str, attr
 
 def test_products_in_a_row_without_commas_are_still_separate_items() -> None:
     assert [i.name for i in parse_text("хлеб молоко яйца").items] == ["хлеб", "молоко", "яйцо"]
+
+
+def test_a_databases_form_noun_kind_never_replaces_the_brands_product() -> None:
+    # Real titles whose head is a bare form noun («гель», «ополаскиватель»): the database
+    # has such generic kinds, and a list's «persil гель» is still Persil's washing gel.
+    from korzina.cli.parse import learn_from_database
+    from korzina.core.storage import open_memory_storage
+    from tests.fakes import offer
+
+    storage = open_memory_storage()
+    storage.offers.save_offers(
+        [
+            offer("magnit", "1", "Гель Persil Color 1,3 л", "499.99", brand="Persil"),
+            offer("magnit", "2", "Ополаскиватель для полости рта Лесной бальзам", "199"),
+        ]
+    )
+    vocab = Vocabulary()
+    learn_from_database(vocab, storage)
+    (gel,) = parse_text("persil гель", vocabulary=vocab).items
+    assert (gel.name, gel.brand, gel.attributes) == ("стиральный порошок", "Persil", ("гель",))
+    (rinse,) = parse_text("ополаскиватель для белья ленор", vocabulary=vocab).items
+    assert rinse.name == "кондиционер для белья"
