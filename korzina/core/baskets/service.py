@@ -48,6 +48,7 @@ from korzina.core.baskets.rank import alternatives, assemble, swap
 from korzina.core.errors import StorageError
 from korzina.core.fanout import FanOut, OnResult
 from korzina.core.matching import Candidate, OfferIndex, match_items, nearest
+from korzina.core.matching.kinds import kind_by_titles
 from korzina.core.matching.pick import line_cost
 from korzina.core.models import (
     ListItem,
@@ -59,7 +60,7 @@ from korzina.core.models import (
     StoreStatus,
     utcnow,
 )
-from korzina.core.storage.analysis import CandidateQuery, candidate_rows
+from korzina.core.storage.analysis import CandidateQuery, candidate_rows, kinds_of_word
 from korzina.core.storage.base import Storage
 from korzina.core.store import StoreAdapter
 
@@ -193,6 +194,30 @@ class BasketService:
         if judge:
             self._judge(index, judge)
 
+    def _read_by_titles(
+        self, index: OfferIndex, items: Sequence[ListItem]
+    ) -> tuple[tuple[ListItem, ...], tuple[str, ...]]:
+        """Items no kind knows that the stored titles show to be a variety of one kind
+        («басмати» is рис басмати, ``kinds.kind_by_titles``), read so, with a note."""
+        out: list[ListItem] = []
+        notes: list[str] = []
+        for item in items:
+            spec = index.spec(item)
+            kind = None
+            if not spec.known_kind:
+                counts = index.word_kinds.get(spec.head)
+                if counts is None:
+                    counts = index.word_kinds[spec.head] = kinds_of_word(self.storage, spec.head)
+                kind = kind_by_titles(spec.head, counts, index.taxonomy)
+            if kind is None:
+                out.append(item)
+                continue
+            out.append(
+                item.model_copy(update={"name": kind, "attributes": (item.name, *item.attributes)})
+            )
+            notes.append(f"«{item.name}» — искал как «{kind} {item.name}»: так в названиях товаров")
+        return tuple(out), tuple(notes)
+
     def prepare(self, items: Sequence[ListItem]) -> None:
         """Read the products of these items' kinds now (the bot's warm-up)."""
         self._load(self.index(), items)
@@ -252,8 +277,11 @@ class BasketService:
         search finishes (one call per store and searched item), for progress messages.
         """
         options = options or BasketOptions()
-        items = shopping_list.items
         index = self.index()
+        items, read_as = self._read_by_titles(index, shopping_list.items)
+        shopping_list = shopping_list.model_copy(
+            update={"items": items, "notes": (*shopping_list.notes, *read_as)}
+        )
         self._load(index, items)
         stores = list(options.stores or self._all_stores())
         now = self.clock()

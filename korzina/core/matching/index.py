@@ -210,6 +210,8 @@ class OfferIndex:
         # unchanged: lists share items («молоко», «хлеб»), and the bot answers many lists.
         self.memo = LruMemo()
         self._specs: dict[ListItem, ItemSpec] = {}
+        # Per word no kind knows: the kinds of the stored titles that say it.
+        self.word_kinds: dict[str, list[tuple[str, int]]] = {}
 
     def __len__(self) -> int:
         return len(self._position)

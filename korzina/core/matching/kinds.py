@@ -387,3 +387,22 @@ def taxonomy() -> Taxonomy:
     text = resources.files("korzina.data").joinpath("taxonomy.toml").read_text("utf-8")
     lemmatizer = Lemmatizer()
     return parse_taxonomy(tomllib.loads(text), lambda w: lemmatizer.lemma(w) if w.isalpha() else w)
+
+
+# A word no kind knows is a variety of the one kind that nearly every title saying it
+# has («басмати»: «Рис Басмати», «Рис Мистраль, Басмати»), if two titles at least do.
+_WORD_KIND_SHARE = 0.8
+_WORD_KIND_TITLES = 2
+
+
+def kind_by_titles(lemma: str, counts: Sequence[tuple[str, int]], tax: Taxonomy) -> str | None:
+    """The known kind ``lemma`` is a variety of, by the kinds of the stored titles that
+    say it (``counts``: kind → titles); None when a title is the word itself («Хумус …»)
+    or the titles disagree («барбекю»: соус, чипсы, крылышки)."""
+    total = sum(n for _, n in counts)
+    if not counts or any(kind.rstrip("*") == lemma for kind, _ in counts):
+        return None
+    kind, n = max(counts, key=lambda c: c[1])
+    if kind not in tax.by_name or n < _WORD_KIND_TITLES or n < _WORD_KIND_SHARE * total:
+        return None
+    return kind

@@ -337,3 +337,14 @@ _UNIT_PRICE = """(CASE WHEN sold_by = 'kg' THEN price
     WHEN title_pack_value > 0 THEN price / (title_pack_value * coalesce(title_pack_count, 1)
         * CASE WHEN title_pack_unit IN ('г', 'мл') THEN 0.001 ELSE 1 END)
     END)"""
+
+
+def kinds_of_word(db: Storage, lemma: str) -> list[tuple[str, int]]:
+    """How many stored products of each kind have ``lemma`` anywhere in their title:
+    what the catalogue says a word no kind knows is («басмати»: рис)."""
+    _, rows = db.query(
+        "select kind, count(*) from products where contains(title_lemmas, ?) "
+        "group by kind order by count(*) desc, kind",
+        [f" {lemma} "],
+    )
+    return [(str(kind), int(n)) for kind, n in rows]

@@ -1,0 +1,49 @@
+"""A word no kind knows is read as the variety of the one kind its stored titles share
+(«басмати» is рис басмати), and said so in the answer's notes. Titles are real
+(tests/data/real_offers.jsonl: Пятёрочка's and Магнит's basmati rice, Пятёрочка's
+«Соус Кинто, Ткемали»); the sauces and crisps of «барбекю» are constructed."""
+
+from __future__ import annotations
+
+from korzina.core.baskets.service import BasketOptions, BasketService
+from korzina.core.matching.kinds import kind_by_titles, taxonomy
+from korzina.core.models import ShoppingList
+from korzina.core.storage import open_memory_storage
+from tests.matching.helpers import item, offer
+
+OFFERS = [
+    offer("pyaterochka", "1", "Рис Мистраль, Басмати, белый, ароматный, 500 г", "99.99"),
+    offer("magnit", "2", "НАЦИОНАЛЬ Рис Басмати 500г м/уп (Ангстрем):6", "149.99"),
+    offer("magnit", "3", "Рис круглозерный Националь, 900 г", "89.99"),
+    offer("magnit", "4", "Соус Барбекю Heinz, 230 г", "129.99"),
+    offer("magnit", "5", "Чипсы Lay's Барбекю, 140 г", "119.99"),
+]
+
+
+async def _answer(*items):  # type: ignore[no-untyped-def]
+    storage = open_memory_storage()
+    storage.offers.save_offers(OFFERS)
+    return await BasketService(storage).answer(
+        ShoppingList(items=tuple(items)), BasketOptions(offline=True, save=False)
+    )
+
+
+async def test_a_word_every_title_has_under_one_kind_is_that_kinds_variety() -> None:
+    answer = await _answer(item("басмати"))
+    assert (answer.items[0].name, answer.items[0].attributes) == ("рис", ("басмати",))
+    (line,) = answer.basket("magnit").lines  # type: ignore[union-attr]
+    assert line.product_id == "2"  # the basmati, not the cheaper round rice
+    assert any("басмати" in n and "рис" in n for n in answer.notes)
+
+
+async def test_a_word_titles_use_under_several_kinds_stays_as_written() -> None:
+    answer = await _answer(item("барбекю"))
+    assert answer.items[0].name == "барбекю"
+
+
+def test_kind_by_titles_needs_two_titles_agreeing_and_none_named_by_the_word() -> None:
+    tax = taxonomy()
+    assert kind_by_titles("басмати", [("рис", 2)], tax) == "рис"
+    assert kind_by_titles("ткемали", [("соус", 1)], tax) is None
+    assert kind_by_titles("барбекю", [("соус", 2), ("чипсы", 2)], tax) is None
+    assert kind_by_titles("хумус", [("хумус", 3), ("соус", 9)], tax) is None
