@@ -86,6 +86,15 @@ def build_vocabulary(app: App) -> Vocabulary:
         except Exception:  # a locked, old or broken database: built-in lists only
             log.info("database vocabulary unavailable; built-in lists only", exc_info=True)
     vocab.ready()
+    # A misspelt word is compared with every form of every product word: made once per
+    # vocabulary and kept, as the word analyses are.
+    typos = wordcache.typo_forms_path(app.settings.cache_dir, vocab.typo_forms_key())
+    forms = wordcache.load_forms(typos)
+    if forms is None:
+        wordcache.write_json(typos, vocab.typo_forms())
+        wordcache.prune(typos, "typos-*.json")
+    else:
+        vocab.use_typo_forms(forms)
     save_words(app, len(saved))
     return vocab
 

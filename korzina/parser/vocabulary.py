@@ -15,6 +15,7 @@ with that word kept as a required attribute: «бородинский» is «х�
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import re
 from collections.abc import Iterable
@@ -352,6 +353,7 @@ class Vocabulary:
                 i.lemma for i in infos if i.pos == "NOUN" and i.lemma not in _PREPOSITIONS
             )
         self._typo_forms = None
+        self._typo_sounds = {}
 
     def product(self, key: tuple[str, ...]) -> Product | None:
         return self.phrases.get(key)
@@ -486,10 +488,9 @@ class Vocabulary:
         """
         if len(form) < 4 or not form.isalpha() or (self.word(form).known and not known):
             return None
-        if self._typo_forms is None:
-            self._typo_forms = self._build_typo_forms()
-            self._typo_sounds = {}
-            for choice in self._typo_forms:
+        forms = self.typo_forms()
+        if not self._typo_sounds:
+            for choice in forms:
                 self._typo_sounds.setdefault(_sound(choice), []).append(choice)
         if not known:
             # «малако»: unstressed vowels written as heard, however many
@@ -498,7 +499,7 @@ class Vocabulary:
                 return alike[0]
         max_distance = 1 if known else (2 if len(form) >= 8 else 1)
         found = process.extract(
-            form, self._typo_forms, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=4
+            form, forms, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=4
         )
         # A typo rarely hits a word's first letter («замороженые» is not «мороженые»).
         found = [f for f in found if f[0][:1] == form[:1]]
@@ -508,6 +509,23 @@ class Vocabulary:
         nearest = [choice for choice, score, _ in found if score == best]
         products = {self.product_of_word(choice) for choice in nearest}
         return nearest[0] if len(products) == 1 else None
+
+    def typo_forms(self) -> list[str]:
+        """Every form of every product word: what a misspelt word is compared with."""
+        if self._typo_forms is None:
+            self._typo_forms = self._build_typo_forms()
+        return self._typo_forms
+
+    def typo_forms_key(self) -> str:
+        """What ``typo_forms`` are made of, as a key for a cache of them."""
+        lemmas = "\n".join(sorted({*self.product_lemmas, *self.goods_kinds}))
+        return hashlib.sha256(lemmas.encode()).hexdigest()[:16]
+
+    def use_typo_forms(self, forms: list[str]) -> None:
+        """``typo_forms`` kept by an earlier process with the same ``typo_forms_key``:
+        making them analyses every product word's forms, a tenth of a second."""
+        self._typo_forms = forms
+        self._typo_sounds = {}
 
     def fix_brand_typo(self, form: str) -> Brand | None:
         """The one brand whose one-word name is an edit away from ``form`` (two for 10+

@@ -65,9 +65,27 @@ def save(path: Path, infos: dict[str, WordInfo]) -> None:
     write_json(path, rows)
 
 
-def prune(current: Path) -> None:
-    """Remove the word caches of other code or dictionary versions beside ``current``."""
-    for old in current.parent.glob("words-*.json"):
+def typo_forms_path(directory: Path, key: str) -> Path:
+    """Where the typo forms of a vocabulary (``Vocabulary.typo_forms_key``) are kept."""
+    return directory / f"typos-{cache_key()}-{key}.json"
+
+
+def load_forms(path: Path) -> list[str] | None:
+    """Typo forms kept at ``path``; None when there are none or they do not read."""
+    try:
+        forms = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        log.info("typo forms %s unreadable; ignored", path, exc_info=True)
+        return None
+    return forms if isinstance(forms, list) and all(isinstance(f, str) for f in forms) else None
+
+
+def prune(current: Path, pattern: str = "words-*.json") -> None:
+    """Remove the caches of other code, dictionary or vocabulary versions beside
+    ``current`` (those matching ``pattern``)."""
+    for old in current.parent.glob(pattern):
         if old != current:
             old.unlink(missing_ok=True)
 

@@ -88,6 +88,37 @@ def test_word_analyses_are_kept_so_a_second_parse_needs_no_dictionaries(tmp_path
     assert got == [("масло", 2, "шт"), ("яйцо", 10, "шт")]
 
 
+def test_typo_forms_are_kept_so_a_later_process_need_not_make_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from korzina.parser import Vocabulary, wordcache
+
+    cache = tmp_path / "cache"
+    code, out, err = run_korzina_text(
+        ["parse", "--json", "малоко"], {"KORZINA_CACHE_DIR": str(cache)}, tmp_path
+    )
+    assert code == 0, err
+    assert [i["name"] for i in json.loads(out)["items"]] == ["молоко"]
+    (kept,) = cache.glob("typos-*.json")
+    vocab = Vocabulary()
+    vocab.ready()
+    made = Vocabulary()
+    made.ready()
+    expected = made.fix_typo("малоко")
+    assert kept == wordcache.typo_forms_path(cache, vocab.typo_forms_key())
+    forms = wordcache.load_forms(kept)
+    assert forms is not None and "молока" in forms
+
+    def never(self: Vocabulary) -> list[str]:
+        raise AssertionError("typo forms made again")
+
+    monkeypatch.setattr(Vocabulary, "_build_typo_forms", never)
+    vocab.use_typo_forms(forms)
+    fixed = vocab.fix_typo("малоко")
+    assert fixed == expected and fixed is not None
+    assert vocab.product_of_word(fixed).name == "молоко"  # type: ignore[union-attr]
+
+
 def test_a_broken_word_cache_is_ignored(tmp_path: Path) -> None:
     from korzina.parser import wordcache
 
