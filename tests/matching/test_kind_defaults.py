@@ -33,6 +33,10 @@ def picked(list_item: ListItem, *titles: str) -> str | None:
         ("курица", "целая", "Цыпленок-бройлер охлажденный, 1 кг"),
         ("вода", "негазированная", "Вода Honey kid, Черноголовская, питьевая, 5 л"),
         ("шашлык", "в маринаде", "Шашлык из свиной шейки охлаждённый"),
+        # Real Магнит titles: a plain yoghurt or cocoa powder has no sugar added.
+        ("йогурт", "без сахара", "Йогурт Lactica Греческий 4% 120г"),
+        ("какао", "без сахара", "Какао-порошок РОССИЙСКИЙ, Россия, 100г"),
+        ("вода", "без газа", "Вода Honey kid, Черноголовская, питьевая, 5 л"),
     ],
 )
 def test_a_title_silent_on_the_default_is_taken(asked: str, attribute: str, title: str) -> None:
@@ -49,6 +53,8 @@ def test_a_title_silent_on_the_default_is_taken(asked: str, attribute: str, titl
         ("курица", "целая", "Курица Том-ям с рисом Перекрёсток Select, 250г"),
         ("вода", "негазированная", "Вода минеральная Ессентуки №17 лечебная, 0,5 л"),
         ("вода", "негазированная", "Вода питьевая газированная, 1,5 л"),
+        ("йогурт", "без сахара", "Йогурт греческий Viola Малина-Мята 3% 140г"),
+        ("какао", "без сахара", "Какао-напиток Несквик растворимый, 250 г"),
     ],
 )
 def test_a_title_contradicting_the_default_is_not(asked: str, attribute: str, title: str) -> None:
