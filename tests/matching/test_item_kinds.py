@@ -54,6 +54,16 @@ def test_an_adjective_misspelt_with_one_or_two_n_names_its_kind() -> None:
     assert found == ["Капуста квашеная с хреном, 500 г"]
 
 
+def test_a_qualifier_misspelt_with_one_letter_for_a_double_finds_its_word() -> None:
+    # Real Дикси titles; the list wrote «колекция» (fresh set g).
+    found = _matches(
+        item("пельмени", attributes=("сибирская колекция",)),
+        "Пельмени Сибирская коллекция Сочные со сливочным маслом 700г",
+        "Пельмени Мираторг Русские, 700 г",
+    )
+    assert found == ["Пельмени Сибирская коллекция Сочные со сливочным маслом 700г"]
+
+
 def test_a_whole_fat_takes_the_half_point_only_where_the_kind_is_sold_so() -> None:
     assert fat_agrees(Decimal(82), Decimal("82.5"), rounding=True)
     assert not fat_agrees(Decimal(5), Decimal("5.5"))

@@ -385,6 +385,27 @@ def _resolve_kind(
     return kind, head, known, kinds, covered
 
 
+_DOUBLED = "бвгджзклмнпрстфц"
+
+
+def _doubling_fixes(word: str, lemmatizer: Lemmatizer) -> list[str]:
+    """Dictionary words one doubled consonant away from ``word`` (a word the dictionary
+    does not know): «колекция» is «коллекция», «граммм» «грамм»."""
+    if len(word) < 6:
+        return []
+    found = []
+    for i, ch in enumerate(word):
+        if ch not in _DOUBLED or i == 0:
+            continue
+        if i + 1 < len(word) and word[i + 1] == ch:
+            variant = word[:i] + word[i + 1 :]
+        else:
+            variant = word[: i + 1] + word[i:]
+        if lemmatizer.info(variant).known:
+            found.append(lemmatizer.lemma(variant))
+    return found
+
+
 def _n_spellings(lemmas: frozenset[str]) -> frozenset[str]:
     """The lemmas with the other «н»/«нн» spelling of an adjective beside each: lists
     write «квашенная», «замороженая» either way (the kind table has one)."""
@@ -489,6 +510,8 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
             if not lemmatizer.info(lemma).known or is_proper_name(lemma):
                 # «голд», «дирол», «меллер»: a Latin name written in Cyrillic, or the reverse.
                 stems += brand_variants(brand_key(lemma))[1:]
+                # «колекция»: a doubled letter written once (or the reverse).
+                stems += tuple(stem(v) for v in _doubling_fixes(lemma, lemmatizer))
             quals.append((lemma, tuple(dict.fromkeys(stems))))
     quals += [(f"{SIZE_TOKEN}{n}", (f"{SIZE_TOKEN}{n}",)) for n in sizes]
     quals += [(f"{LINE_TOKEN}{n}", (f"{LINE_TOKEN}{n} ",)) for n in lines]
