@@ -113,6 +113,8 @@ def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
         if nxt is None or nxt.used or nxt.kind != "word" or i + 1 in idx:
             return False
         noun = v.word(nxt.text)
+        if noun.pos == "NOUN" and i > 0 and toks[i - 1].text in w.PREPOSITIONS:
+            return True  # «томаты в собственном соку»: the preposition's phrase
         return (
             noun.pos == "NOUN"
             and info.case in ("gent", "datv", "ablt", "loct")

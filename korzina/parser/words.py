@@ -134,6 +134,8 @@ LIST_ABBREVIATIONS = {
     "дор блю": "дорблю",
     # «пиво ж/б»: a can, how it is packed (a wish that ranks cans first).
     "ж/б": "в банке",
+    # «томаты в с/с»: canned in their own juice (a bare «с/с» after fish is слабосоленая).
+    "в с/с": "в собственном соку",
     "киш миш": "кишмиш",
 }
 # Adjectives a list cuts before their noun, often with a dot («зуб. паста», «слив. масло»):

@@ -192,6 +192,23 @@ def test_products_an_amount_or_a_separator_parts_stay_items(text: str, names: li
     assert [i.name for i in parse_text(text).items] == names
 
 
+@pytest.mark.parametrize("text", ["томаты в с/с", "томаты в собственном соку"])
+def test_own_juice_is_one_attribute_not_an_adjective_of_the_product(text: str) -> None:
+    (it,) = parse_text(text).items
+    assert (it.name, it.attributes) == ("помидор", ("в собственном соку",))
+
+
+def test_own_juice_takes_the_tin_not_fresh_tomatoes() -> None:
+    # Real Магнит titles (tests/data/real_offers.jsonl) and one in the chains' style.
+    idx = index_of(
+        offer("magnit", "1", "Томаты на ветке, 1 кг", "199.99"),
+        offer("magnit", "2", "Томаты черри в с/с Помидорка, 720мл", "149.99"),
+    )
+    (it,) = parse_text("томаты в с/с").items
+    found = match_items(idx, [it], ["magnit"])["magnit"][0]
+    assert [c.product_id for c in found] == ["2"]
+
+
 def test_salted_cucumbers_stay_salted_not_pickled() -> None:
     (it,) = parse_text("огурцы соленые бочковые").items
     assert "маринованные" not in it.name and "соленые" in f"{it.name} {it.attributes}"

@@ -70,6 +70,8 @@ _STOP = frozenset(
 )
 # Words a list writes for the plain sort («соус соевый классический», «обычный хлеб»):
 # every title of the kind is that sort unless it says another, so they rank, never exclude.
+# The last word of a two-word qualifier → its first: the first stands for both.
+_PHRASE_TAILS = {"сок": "собственный"}
 _PLAIN = frozenset({"классический", "обычный", "простой", "стандартный", "традиционный"})
 
 
@@ -497,9 +499,12 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
             covered = covered | set(attr_lemmas)
     quals: list[tuple[str, tuple[str, ...]]] = []
     plain: list[str] = []
-    for lemma in [*lemmas, *(lemmatizer.lemma(w) for w in extra_words), *promoted]:
+    asked_lemmas = [*lemmas, *(lemmatizer.lemma(w) for w in extra_words), *promoted]
+    for lemma in asked_lemmas:
         if lemma in covered or lemma in _STOP or "-" in lemma or len(lemma) < 2:
             continue
+        if _PHRASE_TAILS.get(lemma) in asked_lemmas:
+            continue  # «в собственном соку»: one qualifier, its first word
         if lemma in _PLAIN:
             plain.append(stem(lemma))
             continue
