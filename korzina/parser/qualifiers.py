@@ -381,6 +381,8 @@ def _person(v: Vocabulary, x: str) -> bool:
     info = v.word(x)
     if info.lemma in w.PEOPLE:
         return True
+    if v.product_of_word(x) is not None:
+        return False  # «из свинины»: a product, though «Свинин» is a surname too
     reading = v.noun(x)
     # A name in the nominative right after a product is its variety («торт наполеон»,
     # «вафли артек»), not a person; «молоко маше» is one.

@@ -221,3 +221,18 @@ def test_an_oil_with_a_qualifier_outside_the_table_stays_that_oil() -> None:
     )
     found = match_items(idx, [item("масло оливковое")], ["a"])
     assert [c.product_id for c in found["a"][0]] == ["ol"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "title"),
+    [
+        # Real Пятёрочка and Перекрёсток titles (tests/data/real_offers*.jsonl).
+        ("творог", "САВ.ПР.Творог 101 ЗЕРНО+СЛ.5% черн.130г"),
+        ("шашлык", "Шашлык из свинины с луком жареный"),
+    ],
+)
+def test_grained_curd_and_a_cooked_shashlik_are_not_what_a_plain_word_asks(
+    asked: str, title: str
+) -> None:
+    assert not accepted(item(asked), title)
+    assert accepted(item(asked), title.replace("ЗЕРНО+СЛ.", "").replace(" жареный", ""))

@@ -209,6 +209,12 @@ def test_own_juice_takes_the_tin_not_fresh_tomatoes() -> None:
     assert [c.product_id for c in found] == ["2"]
 
 
+def test_a_product_a_surname_also_spells_is_what_the_dish_is_made_of() -> None:
+    # pymorphy3 reads «свинины» as the surname Свинин too: not a person to buy for.
+    (it,) = parse_text("шашлык из свинины").items
+    assert (it.attributes, it.preferences) == (("из свинины",), ())
+
+
 def test_salted_cucumbers_stay_salted_not_pickled() -> None:
     (it,) = parse_text("огурцы соленые бочковые").items
     assert "маринованные" not in it.name and "соленые" in f"{it.name} {it.attributes}"
