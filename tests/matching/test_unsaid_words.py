@@ -16,6 +16,8 @@ from tests.matching.helpers import first_match
         # Any mince makes cutlets, any mince of the store a meatball.
         ("фарш для котлет", 'Фарш говяжий "Иван Мясоедов", 400 г'),
         ("фарш для тефтелей", "Фарш МАГНИТ СВЕЖЕСТЬ Домашний охлажденный, 400г"),
+        # Beside the sort the list named, the purpose is why it is wanted.
+        ("соус песто для пасты", "Соус Песто классический, Filippo Berio, 190 г"),
     ],
 )
 def test_an_unsaid_purpose_is_a_second_choice_not_a_miss(phrase: str, title: str) -> None:

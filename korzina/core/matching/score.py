@@ -563,11 +563,13 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     # Most purposes name a sort («сыр для пиццы», «рис для плова»): only a kind whose
     # purposes are uses takes its other products, and only the purpose noun right after
     # «для» is soft («рис для плова девзира»: not «девзира»).
-    soft = (
-        frozenset(lemmatizer.lemma(aw[1]) for _, aw, _ in attrs if len(aw) > 1 and aw[0] == "для")
-        if known and kind.purpose_is_use
-        else frozenset()
+    purposes = frozenset(
+        lemmatizer.lemma(aw[1]) for _, aw, _ in attrs if len(aw) > 1 and aw[0] == "для"
     )
+    # A purpose beside the sort the list named is why it is wanted, not another sort
+    # («соус песто для пасты», «соус томатный для пасты»).
+    named_sort = any(q not in purposes and not q.startswith("без ") for q, _ in quals)
+    soft = purposes if known and (kind.purpose_is_use or named_sort) else frozenset()
     asked = " " + " ".join([*item_words, *extra_words]) + " "
     # A juice of the fruits the list names: a title with another fruit is a blend.
     fruits = [any(f" {s}" in asked for s in g) for g in tax.blend_groups]
