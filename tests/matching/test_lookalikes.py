@@ -236,3 +236,28 @@ def test_grained_curd_and_a_cooked_shashlik_are_not_what_a_plain_word_asks(
 ) -> None:
     assert not accepted(item(asked), title)
     assert accepted(item(asked), title.replace("ЗЕРНО+СЛ.", "").replace(" жареный", ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "taken"),
+    [
+        # Real Перекрёсток and Пятёрочка titles: a ready salad is no lettuce, but the
+        # list that names it wants it.
+        ("салат цезарь", "Салат Цезарь Перекрёсток Select, 220г", True),
+        ("салат из морской капусты", 'Салат из морской капусты "Витаминный" 0,430 кг', True),
+        ("салат", "Салат Цезарь Перекрёсток Select, 220г", False),
+        # Every word of the item is said, its kind's too: mustard oil is no sunflower oil.
+        (
+            "масло подсолнечное нерафинированное",
+            "Масло горчичное САРЕПТА, нерафинированное, 1л",
+            False,
+        ),
+    ],
+)
+def test_a_look_alike_the_list_names_in_its_own_words_is_a_second_choice(
+    text: str, title: str, taken: bool
+) -> None:
+    (it,) = parse_text(text).items
+    found = match_items(index_of(offer("s", "1", title, "99.99")), [it], ["s"])["s"][0]
+    assert bool(found) is taken
+    assert not found or found[0].fallback

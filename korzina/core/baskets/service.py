@@ -179,7 +179,8 @@ class BasketService:
         for item in items:
             spec = index.spec(item)
             generic = None if spec.known_kind else spec.head
-            if spec.kinds <= index.loaded_kinds and (
+            wanted = spec.kinds | spec.named_lookalikes
+            if wanted <= index.loaded_kinds and (
                 generic is None or generic in index.loaded_lemmas
             ):
                 continue
@@ -188,7 +189,7 @@ class BasketService:
                 continue
             self._add(index, query, candidate_rows(self.storage, query), judge)
             if not query.narrowed:
-                index.loaded_kinds |= spec.kinds
+                index.loaded_kinds |= wanted
                 if generic is not None:
                     index.loaded_lemmas.add(generic)
         if judge:

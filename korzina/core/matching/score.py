@@ -148,6 +148,9 @@ class ItemSpec:
     # it (``Kind.purpose_is_use``: «фарш для котлет»): a product that does not say it is
     # a fallback, not a miss.
     soft: frozenset[str] = frozenset()
+    # Look-alike titles of the kind's head nouns («Салат Цезарь …», «Кокосовое молоко»):
+    # where they say every qualifier the item asks, the list named them, a second choice.
+    named_lookalikes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +205,12 @@ def _names_the_title(spec: ItemSpec, f: OfferFeatures) -> bool:
     """A generic item's word right at the title's start, beside its head («Соус песто»):
     the variety the title is, not a flavour deep in it («Торт Leberge Лайм»)."""
     return any(w.startswith(stem(spec.head)) for w in f.text.split()[:2])
+
+
+def _says_every_word(spec: ItemSpec, f: OfferFeatures) -> bool:
+    """The title says every word of the item, its kind's words too («масло подсолнечное
+    нерафинированное» is no «Масло горчичное, нерафинированное»)."""
+    return all(f" {stem(w)}" in f.text for w in spec.asked.split() if w not in _STOP)
 
 
 def _mentions_kind(spec: ItemSpec, f: OfferFeatures) -> bool:
@@ -610,6 +619,9 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         if blends
         else (),
         soft=soft,
+        named_lookalikes=frozenset({f"{head}*"})
+        if known and head in kind.heads and any(not q.startswith("без ") for q, _ in quals)
+        else frozenset(),
     )
 
 
@@ -642,9 +654,11 @@ def _names_product(item: ListItem, lemmas: frozenset[str], lemmatizer: Lemmatize
 def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     """How sure we are that the product is what the item asks for; None: it is not."""
     kind = spec.kind
-    fallback = False
+    fallback = lookalike = False
     if f.kind in spec.kinds or (f.kind == spec.parent and _mentions_kind(spec, f)):
         value = _HEAD
+    elif f.kind in spec.named_lookalikes and _says_every_word(spec, f):
+        value, fallback, lookalike = THRESHOLD + 0.1, True, True
     elif (
         not spec.known_kind
         and spec.head in f.head_lemmas
@@ -661,6 +675,8 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     for qualifier in spec.qualifiers:
         if has_qualifier(qualifier, f):
             continue
+        if lookalike:
+            return None  # a look-alike only as the list named it
         if _pet_food_by_pack(qualifier[0], spec, f):
             value += _DEFAULT  # the pack says it, the title does not
             continue
