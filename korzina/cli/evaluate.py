@@ -122,6 +122,17 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_q.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # An ordinary week in a small town (school snacks, a garden, a dog, fishing, Lent).
+    "fresh_town": (
+        Path("tests/data/fresh_basket_eval_r.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # People with particular habits (a diabetic, a bodybuilder, a vegan, a home baker),
+    # held out.
+    "fresh_habits": (
+        Path("tests/data/fresh_basket_eval_s.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

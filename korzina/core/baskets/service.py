@@ -180,9 +180,7 @@ class BasketService:
             spec = index.spec(item)
             generic = None if spec.known_kind else spec.head
             wanted = spec.kinds | spec.named_lookalikes
-            if wanted <= index.loaded_kinds and (
-                generic is None or generic in index.loaded_lemmas
-            ):
+            if wanted <= index.loaded_kinds and (generic is None or generic in index.loaded_lemmas):
                 continue
             query = candidate_query(spec, item)
             if query in index.loaded_queries:
