@@ -334,6 +334,11 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         return
     if all(is_container(toks[i], v) for i in words):
         return  # «2 пакета»: how it is packed, the count already read
+    if len(words) > 1 and is_container(toks[words[-1]], v):
+        # «нескафе голд банка»: the line, then how it is packed (a wish, as «в банке»)
+        out.preference(toks[words[-1]].text, note=False)
+        words = words[:-1]
+        text = _text(toks, words)
     infos = [v.word(toks[i].text) for i in words]
     odd = [
         toks[i].text

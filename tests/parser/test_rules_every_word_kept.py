@@ -215,6 +215,21 @@ def test_a_product_a_surname_also_spells_is_what_the_dish_is_made_of() -> None:
     assert (it.attributes, it.preferences) == (("из свинины",), ())
 
 
+@pytest.mark.parametrize(
+    ("text", "attributes", "preferences"),
+    [
+        # Fresh set r's lists: a pasta shape is required, a container after a line a wish.
+        ("рожки макфа", ("рожки",), ()),
+        ("нескафе голд банка", ("голд",), ("банка",)),
+    ],
+)
+def test_a_shape_is_required_and_a_trailing_container_is_how_it_is_packed(
+    text: str, attributes: tuple[str, ...], preferences: tuple[str, ...]
+) -> None:
+    (it,) = parse_text(text).items
+    assert (it.attributes, it.preferences) == (attributes, preferences)
+
+
 def test_salted_cucumbers_stay_salted_not_pickled() -> None:
     (it,) = parse_text("огурцы соленые бочковые").items
     assert "маринованные" not in it.name and "соленые" in f"{it.name} {it.attributes}"
