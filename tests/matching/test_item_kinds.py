@@ -64,6 +64,14 @@ def test_a_qualifier_misspelt_with_one_letter_for_a_double_finds_its_word() -> N
     assert found == ["Пельмени Сибирская коллекция Сочные со сливочным маслом 700г"]
 
 
+def test_a_brand_spelled_as_the_list_spells_it_is_found_beside_an_amount() -> None:
+    # Real Перекрёсток title; the list wrote «бондюэль», then «2 банки».
+    from korzina.parser import parse_text
+
+    (it,) = parse_text("горошек бондюэль 2 банки").items
+    assert _matches(it, "Горошек Бондюэль зелёный, 200г") == ["Горошек Бондюэль зелёный, 200г"]
+
+
 def test_a_whole_fat_takes_the_half_point_only_where_the_kind_is_sold_so() -> None:
     assert fat_agrees(Decimal(82), Decimal("82.5"), rounding=True)
     assert not fat_agrees(Decimal(5), Decimal("5.5"))

@@ -548,11 +548,12 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         # The brand's words together («хед энд шолдерс»), or one of them alone where the
         # list wrote another word beside it («минералка боржоми»).
         starts = {b[:2] for b in brands}
+        own = brands
         for alias in dict.fromkeys(["".join(spelled), *spelled]):
             key = brand_key(alias)
             # Not a word of the brand itself («adrenaline» of Adrenaline Rush): that would
             # take the brand's other lines.
-            if len(alias) > 3 and alias[:2] in starts and not any(key in b for b in brands):
+            if len(alias) > 3 and alias[:2] in starts and not any(key in b for b in own):
                 brands = tuple(dict.fromkeys([*brands, *brand_variants(key)]))
     # A brand the parser left in the name is asked for as a brand, not a qualifier.
     quals = [q for q in quals if not brand or brand_key(q[0]) != brand]
