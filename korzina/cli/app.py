@@ -257,7 +257,16 @@ def list_text(args: tuple[str, ...]) -> str:
 def run_async(coro: Coroutine[Any, Any, T]) -> T:
     import asyncio
 
-    return asyncio.run(coro)
+    # The result is handed over outside the main task: on its way out asyncio.run looks
+    # up the SIGINT handler it set, and CPython 3.11 then formats the task's repr, result
+    # and all (a whole answer's pydantic repr, tens of milliseconds).
+    box: list[T] = []
+
+    async def main() -> None:
+        box.append(await coro)
+
+    asyncio.run(main())
+    return box[0]
 
 
 @functools.cache
