@@ -261,3 +261,17 @@ def test_a_look_alike_the_list_names_in_its_own_words_is_a_second_choice(
     found = match_items(index_of(offer("s", "1", title, "99.99")), [it], ["s"])["s"][0]
     assert bool(found) is taken
     assert not found or found[0].fallback
+
+
+def test_a_flavoured_tea_is_a_second_choice_for_plain_black_tea() -> None:
+    # Real Магнит titles (tests/data/real_offers.jsonl).
+    idx = index_of(
+        offer("magnit", "1", "Чай Lipton Earl Grey, 100 пакетиков", "199.99"),
+        offer("magnit", "2", "Чай Ahmad Tea, чёрный, чабрец, 25 пакетиков", "99.99"),
+        offer("magnit", "3", "Чай Ahmad Tea чёрный Цейлонский 100 пакетиков", "249.99"),
+    )
+    (it,) = parse_text("чай черный").items
+    found = match_items(idx, [it], ["magnit"])["magnit"][0]
+    assert found[0].product_id == "3" and not found[0].fallback
+    (herbal,) = parse_text("чай с чабрецом").items
+    assert match_items(idx, [herbal], ["magnit"])["magnit"][0][0].product_id == "2"
