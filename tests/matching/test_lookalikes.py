@@ -275,3 +275,14 @@ def test_a_flavoured_tea_is_a_second_choice_for_plain_black_tea() -> None:
     assert found[0].product_id == "3" and not found[0].fallback
     (herbal,) = parse_text("чай с чабрецом").items
     assert match_items(idx, [herbal], ["magnit"])["magnit"][0][0].product_id == "2"
+
+
+def test_a_porridge_with_berries_is_a_second_choice_for_plain_oats() -> None:
+    # Real Пятёрочка titles (tests/data/real_offers.jsonl).
+    idx = index_of(
+        offer("pyaterochka", "1", "Каша овсяная, Ясно Солнышко, с лесными ягодами, 270 г", "59.99"),
+        offer("pyaterochka", "2", "Хлопья овсяные Геркулес традиционный, 500г", "89.99"),
+    )
+    (it,) = parse_text("геркулес").items
+    found = match_items(idx, [it], ["pyaterochka"])["pyaterochka"][0]
+    assert [c.product_id for c in found] == ["2", "1"] and found[1].fallback
