@@ -8,6 +8,7 @@ from korzina.core.baskets.saved import dump_answer, load_answer
 from korzina.core.baskets.service import BasketOptions, BasketService
 from korzina.core.models import ShoppingList
 from korzina.core.storage import open_memory_storage
+from tests.baskets.helpers import answer_over
 from tests.matching.helpers import item, offer
 
 OFFERS = [
@@ -19,17 +20,8 @@ OFFERS = [
 ]
 
 
-async def _answer(*items):  # type: ignore[no-untyped-def]
-    storage = open_memory_storage()
-    storage.offers.save_offers(OFFERS)
-    service = BasketService(storage)
-    return await service.answer(
-        ShoppingList(items=tuple(items)), BasketOptions(offline=True, save=False)
-    )
-
-
 async def test_a_missing_variety_is_named_with_the_nearest_product_never_bought() -> None:
-    answer = await _answer(item("сыр", attributes=("гауда",)))
+    answer = await answer_over(OFFERS, item("сыр", attributes=("гауда",)))
     magnit = answer.basket("magnit")
     assert magnit is not None and magnit.missing == (0,) and not magnit.lines
     near = answer.nearest["magnit"][0]
@@ -39,13 +31,13 @@ async def test_a_missing_variety_is_named_with_the_nearest_product_never_bought(
 
 
 async def test_a_wrong_fat_is_named_as_what_the_nearest_product_lacks() -> None:
-    answer = await _answer(item("молоко", fat_pct="2.5"))
+    answer = await answer_over(OFFERS, item("молоко", fat_pct="2.5"))
     near = answer.nearest["magnit"][0]
     assert near.lacks == ("2.5%",)
 
 
 async def test_fresh_milk_shown_before_cheaper_long_life_milk_names_it() -> None:
-    answer = await _answer(item("молоко", fat_pct="3.2"))
+    answer = await answer_over(OFFERS, item("молоко", fat_pct="3.2"))
     (line,) = answer.basket("magnit").lines  # type: ignore[union-attr]
     assert line.product_id == "2" and not line.fallback
     assert line.cheaper is not None and line.cheaper.product_id == "3"
@@ -53,7 +45,7 @@ async def test_fresh_milk_shown_before_cheaper_long_life_milk_names_it() -> None
 
 
 async def test_nearest_products_survive_saving_the_answer() -> None:
-    answer = await _answer(item("сыр", attributes=("гауда",)))
+    answer = await answer_over(OFFERS, item("сыр", attributes=("гауда",)))
     again = load_answer(dump_answer(answer, answer.created_at))
     assert again.nearest == answer.nearest
 

@@ -5,10 +5,8 @@
 
 from __future__ import annotations
 
-from korzina.core.baskets.service import BasketOptions, BasketService
 from korzina.core.matching.kinds import kind_by_titles, taxonomy
-from korzina.core.models import ShoppingList
-from korzina.core.storage import open_memory_storage
+from tests.baskets.helpers import answer_over
 from tests.matching.helpers import item, offer
 
 OFFERS = [
@@ -20,16 +18,8 @@ OFFERS = [
 ]
 
 
-async def _answer(*items):  # type: ignore[no-untyped-def]
-    storage = open_memory_storage()
-    storage.offers.save_offers(OFFERS)
-    return await BasketService(storage).answer(
-        ShoppingList(items=tuple(items)), BasketOptions(offline=True, save=False)
-    )
-
-
 async def test_a_word_every_title_has_under_one_kind_is_that_kinds_variety() -> None:
-    answer = await _answer(item("басмати"))
+    answer = await answer_over(OFFERS, item("басмати"))
     assert (answer.items[0].name, answer.items[0].attributes) == ("рис", ("басмати",))
     (line,) = answer.basket("magnit").lines  # type: ignore[union-attr]
     assert line.product_id == "2"  # the basmati, not the cheaper round rice
@@ -37,7 +27,7 @@ async def test_a_word_every_title_has_under_one_kind_is_that_kinds_variety() -> 
 
 
 async def test_a_word_titles_use_under_several_kinds_stays_as_written() -> None:
-    answer = await _answer(item("барбекю"))
+    answer = await answer_over(OFFERS, item("барбекю"))
     assert answer.items[0].name == "барбекю"
 
 
