@@ -159,6 +159,19 @@ def test_a_cut_first_word_is_the_head_noun_it_begins(title: str, kind: str) -> N
     assert kind_of(title) == kind
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # Real Перекрёсток and Пятёрочка titles: raw wings naming no bird are a chicken's,
+        # a ready snack of wings is not raw chicken.
+        ("Крылья Первая Свежесть локтевая часть", "куриные крылья"),
+        ("Хрустящие Крылышки острые к пиву, Горячая штучка, 300 г", "крылышко*"),
+    ],
+)
+def test_wings_naming_no_bird_are_chickens(title: str, kind: str) -> None:
+    assert kind_of(title) == kind
+
+
 def test_a_cut_head_before_a_hyphen_is_the_head_noun_it_begins() -> None:
     # Real Пятёрочка title (tests/data/real_offers.jsonl).
     assert kind_of("REXONA Антиперсп-кар.СУХОСТЬ ПУДРЫ 40мл") == "дезодорант"
