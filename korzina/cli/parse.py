@@ -6,6 +6,8 @@ import asyncio
 import hashlib
 import json
 import logging
+from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -124,7 +126,9 @@ def database_words(db: Path, cache_dir: Path) -> tuple[list[str], list[str]]:
         for p in (db, db.with_name(db.name + ".wal"))
         if p.exists()
     ]
-    version = [stamp, KINDS_SQL, BRANDS_SQL, DB_KINDS]
+    # The taxonomy decides which kinds are taught (``teachable_kinds``): a new one, new words.
+    taxonomy_file = resources.files("korzina.data").joinpath("taxonomy.toml").read_bytes()
+    version = [stamp, KINDS_SQL, BRANDS_SQL, DB_KINDS, hashlib.sha256(taxonomy_file).hexdigest()]
     name = hashlib.sha256(str(db.resolve()).encode()).hexdigest()[:16]
     cached = cache_dir / f"dbwords-{name}.json"
     try:
@@ -146,25 +150,28 @@ def read_database_words(db: Path) -> tuple[list[str], list[str]]:
     con = duckdb.connect(str(db), read_only=True)
     try:
         brands = [str(r[0]) for r in con.execute(BRANDS_SQL).fetchall()]
-        kinds = [str(r[0]) for r in con.execute(KINDS_SQL, [DB_KINDS]).fetchall()]
+        kinds = teachable_kinds(str(r[0]) for r in con.execute(KINDS_SQL, [DB_KINDS]).fetchall())
     finally:
         con.close()
     return kinds, brands
 
 
-def learn_from_database(vocab: Vocabulary, storage: Storage) -> None:
-    """Teach the parser the database's brands and its commonest product kinds.
-
-    Not a kind named by a purpose noun («гель», «кондиционер для белья»): alone, the noun
-    is a form of the product a brand or a purpose beside it names («persil гель»,
-    «ополаскиватель для белья»), which the built-in words read."""
+def teachable_kinds(names: Iterable[str]) -> list[str]:
+    """The stored kinds the parser may learn as products: not one named by a purpose noun
+    («гель», «кондиционер для белья»). Alone, such a noun is a form of the product a brand
+    or a purpose beside it names («persil гель», «ополаскиватель для белья»), which the
+    built-in words read."""
     from korzina.core.matching.kinds import taxonomy
 
     forms = taxonomy().purpose_heads
+    return [name for name in names if name.split()[0] not in forms]
+
+
+def learn_from_database(vocab: Vocabulary, storage: Storage) -> None:
+    """Teach the parser the database's brands and its commonest product kinds."""
     _, brands = storage.query(BRANDS_SQL)
     _, names = storage.query(KINDS_SQL, [DB_KINDS])
-    kinds = (str(r[0]) for r in names if str(r[0]).split()[0] not in forms)
-    vocab.extend(kinds, (str(r[0]) for r in brands))
+    vocab.extend(teachable_kinds(str(r[0]) for r in names), (str(r[0]) for r in brands))
 
 
 def configured_parser(app: App, kind: str | None = None) -> ListParser:

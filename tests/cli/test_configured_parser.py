@@ -59,3 +59,27 @@ def test_database_words_are_read_again_when_the_file_changes(
     storage.offers.save_offers([o for o in demo_offers() if "Хлеб" in o.name])
     storage.close()
     assert "хлеб" in parse_cli.database_words(db, cache)[0]
+
+
+def test_the_cli_learns_no_form_noun_the_database_has_as_a_kind(tmp_path: Path) -> None:
+    # «persil гель» is Persil's washing gel in `parse`, `basket` and the bot too, not the
+    # generic kind «гель» a database of real titles holds.
+    from korzina.cli import parse as parse_cli
+    from korzina.core.storage import open_storage
+    from korzina.parser import parse_text
+    from tests.fakes import offer
+
+    db = tmp_path / "prices.duckdb"
+    storage = open_storage(db)
+    storage.offers.save_offers(
+        [
+            offer("magnit", "1", "Гель Persil Color 1,3 л", "499.99", brand="Persil"),
+            offer("magnit", "2", "Молоко Простоквашино 3,2% 930мл", "99.99"),
+        ]
+    )
+    storage.close()
+    kinds, _ = parse_cli.database_words(db, tmp_path / "cache")
+    assert "молоко" in kinds and "гель" not in kinds
+    app = _app(KORZINA_DB=str(db), KORZINA_CACHE_DIR=str(tmp_path / "cache"))
+    (gel,) = parse_text("persil гель", vocabulary=parse_cli.build_vocabulary(app)).items
+    assert (gel.name, gel.attributes) == ("стиральный порошок", ("гель",))
