@@ -316,6 +316,9 @@ def _later_phrases(title: str, known: Callable[[str], bool]) -> list[list[tuple[
     return out
 
 
+_OPENING_PREPOSITIONS = frozenset({"для", "из"})
+
+
 def _after_opening_purpose(title: str) -> list[list[tuple[str, bool]]]:
     """«АКВАЛАЙН Для ляль Вода питьевая …», «ПФ из рыбы Кета …»: a line name that opens
     with «для» or «из» and words in lower case is read past, to the capitalized word after
@@ -331,9 +334,6 @@ def _after_opening_purpose(title: str) -> list[list[tuple[str, bool]]]:
             phrase = _head_tokens(title[m.start() :]) if n > 1 else []
             return [phrase] if phrase else []
     return []
-
-
-_OPENING_PREPOSITIONS = frozenset({"для", "из"})
 
 
 # A full stop written after a space: the end of a name or a sentence, not a cut word.
@@ -463,11 +463,9 @@ def _find_kind(
                 continue
             # A head whose rules all refuse the title is a look-alike of it; after an
             # unknown word («Тилапия филе»), that word is the product.
-            if generic is None and lemma in tax.open_heads:
-                generic = lemma  # «Мясной продукт … Колбаса»: read like a head no kind knows
-                head = kind_name = lemma
-                break
-            head, kind_name = (generic, generic) if generic else (lemma, f"{lemma}*")
+            # «Мясной продукт … Колбаса»: an open head is read like a head no kind knows.
+            look_alike = lemma if lemma in tax.open_heads else f"{lemma}*"
+            head, kind_name = (generic, generic) if generic else (lemma, look_alike)
             break
         if not (info.noun or info.pos == "NOUN" or not info.known) or info.pos in _ADJ:
             continue  # an adjective or participle before the head («Картофельное пюре»)

@@ -68,10 +68,10 @@ _LINE_ATTR_RE = re.compile(r"номер (\d+)")
 _STOP = frozenset(
     {"и", "с", "со", "в", "для", "без", "из", "на", "по", "от", "против", "под", "при", "к", "о"}
 )
-# Words a list writes for the plain sort («соус соевый классический», «обычный хлеб»):
-# every title of the kind is that sort unless it says another, so they rank, never exclude.
 # The last word of a two-word qualifier → its first: the first stands for both.
 _PHRASE_TAILS = {"сок": "собственный"}
+# Words a list writes for the plain sort («соус соевый классический», «обычный хлеб»):
+# every title of the kind is that sort unless it says another, so they rank, never exclude.
 _PLAIN = frozenset({"классический", "обычный", "простой", "стандартный", "традиционный"})
 
 
@@ -148,8 +148,8 @@ class ItemSpec:
     # it (``Kind.purpose_is_use``: «фарш для котлет»): a product that does not say it is
     # a fallback, not a miss.
     soft: frozenset[str] = frozenset()
-    # Look-alike titles of the kind's head nouns («Салат Цезарь …», «Кокосовое молоко»):
-    # where they say every qualifier the item asks, the list named them, a second choice.
+    # Look-alike titles of the item's own head noun («Салат Цезарь …» for «салат
+    # цезарь»): where they say every word of the item, the list named them, a second choice.
     named_lookalikes: frozenset[str] = frozenset()
 
 
@@ -165,9 +165,7 @@ def qualifier_stems(lemma: str, tax: Taxonomy) -> tuple[str, ...]:
     stem: «мультифрукт» is no «мультиовощной»), and a fruit's own stem for its
     adjective («яблочный» is said «яблоко»)."""
     # «замороженые», «свежемороженная»: the double «н» a list gets wrong either way.
-    listed = tax.qualifiers.get(lemma) or tax.qualifiers.get(
-        lemma.replace("нн", "н") if "нн" in lemma else lemma.replace("ен", "енн", 1), ()
-    )
+    listed = tax.qualifiers.get(lemma) or tax.qualifiers.get(_other_n_spelling(lemma), ())
     own = any(s.strip() == lemma for s in listed)
     stems = list(listed) if own else [stem(lemma), *listed]
     stems += [s for group in tax.blend_groups for s in group if lemma.startswith(s)]
@@ -417,14 +415,16 @@ def _doubling_fixes(word: str, lemmatizer: Lemmatizer) -> list[str]:
     return found
 
 
+def _other_n_spelling(word: str) -> str:
+    """``word`` with its double «н» single, or its «ен» doubled: lists write «квашенная»,
+    «замороженая» either way."""
+    return word.replace("нн", "н") if "нн" in word else word.replace("ен", "енн", 1)
+
+
 def _n_spellings(lemmas: frozenset[str]) -> frozenset[str]:
-    """The lemmas with the other «н»/«нн» spelling of an adjective beside each: lists
-    write «квашенная», «замороженая» either way (the kind table has one)."""
-    other = {
-        lm.replace("енн", "ен") if "енн" in lm else lm[:-3] + "нный"
-        for lm in lemmas
-        if lm.endswith("енный") or lm.endswith("еный")
-    }
+    """The lemmas with the other «н»/«нн» spelling of each adjective beside it (the kind
+    table has one)."""
+    other = {_other_n_spelling(lm) for lm in lemmas if lm.endswith(("енный", "еный"))}
     return lemmas | other if other else lemmas
 
 
