@@ -23,7 +23,7 @@ def candidate_query(spec: ItemSpec, item: ListItem) -> CandidateQuery:
     )
     eggs = egg_class_spellings(spec.egg_class) if spec.egg_class else ()
     return CandidateQuery(
-        kinds=tuple(sorted(spec.kinds | spec.named_lookalikes)),
+        kinds=tuple(sorted(spec.read_kinds)),
         lemma=None if spec.known_kind else spec.head,
         fat_pct=spec.fat_pct,
         egg_classes=eggs,

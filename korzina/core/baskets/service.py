@@ -179,7 +179,7 @@ class BasketService:
         for item in items:
             spec = index.spec(item)
             generic = None if spec.known_kind else spec.head
-            wanted = spec.kinds | spec.named_lookalikes
+            wanted = spec.read_kinds
             if wanted <= index.loaded_kinds and (generic is None or generic in index.loaded_lemmas):
                 continue
             query = candidate_query(spec, item)

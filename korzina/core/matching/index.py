@@ -435,7 +435,7 @@ class OfferIndex:
         """Offers of ``store`` that can be the item: its kind and sub-kinds, and for a
         generic item any title with its word (a fallback match)."""
         positions: set[int] = set()
-        for kind in spec.kinds | spec.named_lookalikes:
+        for kind in spec.read_kinds:
             positions.update(self._kinds.get((store, kind), ()))
         if spec.mentions and spec.parent:
             positions.update(self._kinds.get((store, spec.parent), ()))

@@ -152,6 +152,11 @@ class ItemSpec:
     # цезарь»): where they say every word of the item, the list named them, a second choice.
     named_lookalikes: frozenset[str] = frozenset()
 
+    @property
+    def read_kinds(self) -> frozenset[str]:
+        """The kinds whose products can be the item: what storage and the index read."""
+        return self.kinds | self.named_lookalikes
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
