@@ -71,11 +71,12 @@ MAX_QUANTITY: dict[str, Decimal] = {
     "л": Decimal(100),
     "мл": Decimal(100_000),
 }
+# A volume pack may be what each piece holds: bin bags of 120, 160 and 240 litres.
 MAX_PACK: dict[SizeUnit, Decimal] = {
     SizeUnit.KG: Decimal(100),
     SizeUnit.G: Decimal(100_000),
-    SizeUnit.L: Decimal(100),
-    SizeUnit.ML: Decimal(100_000),
+    SizeUnit.L: Decimal(300),
+    SizeUnit.ML: Decimal(300_000),
     SizeUnit.PIECE: Decimal(1000),
 }
 

@@ -745,3 +745,10 @@ def test_a_can_written_short_is_a_wish_for_a_can() -> None:
     beer = only("пиво балтика 7 ж/б")
     assert beer.preferences == ("в банке",)
     assert parse_text("пиво балтика 7 ж/б").notes == ()
+
+
+def test_a_bin_bag_of_120_litres_is_a_pack_not_an_absurd_amount() -> None:
+    # «мешки мусорные 120 л» dropped its 120 l as «не похожа на правду» and took 60 l bags.
+    bags = only("мешки для мусора 120 л")
+    assert bags.pack is not None and (bags.pack.value, bags.pack.unit.value) == (120, "л")
+    assert parse_text("мешки для мусора 120 л").notes == ()
