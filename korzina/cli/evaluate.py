@@ -133,6 +133,21 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_s.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Two households counting every rouble (a pensioner couple, students sharing a flat).
+    "fresh_budget": (
+        Path("tests/data/fresh_basket_eval_t.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Ingredients for dishes cooked at home (борщ, оливье, блины, плов, пицца, выпечка).
+    "fresh_recipes": (
+        Path("tests/data/fresh_basket_eval_u.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # A weekend: a party, a picnic, the dacha, as friends write in a group chat.
+    "fresh_weekend": (
+        Path("tests/data/fresh_basket_eval_v.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
