@@ -70,10 +70,11 @@ _MEASURE_UNIT = (
     r"|миллилитр(?:ов|а)?|мл|ml"
     r"|литр(?:ов|а)?|л"
 )
-_PIECE_UNIT = r"штук[аи]?|шт|пакетик(?:ов|а|и)?|пак|капсул[аы]?|капс|рулон(?:ов|а)?"
+_PIECE_UNIT = r"штук[аи]?|шт|пакетик(?:ов|а|и)?|пак|капсул[аы]?|капс|рулон(?:ов|а)?|рул"
 _END = r"(?![^\W\d_]|\d)"  # not followed by a letter or digit
 _X = r"\s*[xXхХ×*]\s*"
-_NOT_AFTER_NUM = r"(?<![\d.,])"
+# Not inside a number («1.5»); after a cut word's dot it may start («3сл.8рул»).
+_NOT_AFTER_NUM = r"(?<!\d)(?:(?<![.,])|(?<=[^\W\d_][.,]))"
 
 # Alternatives in priority order; finditer takes the first that matches at
 # each position, so multipacks win over a bare size starting at the same digit.

@@ -47,6 +47,7 @@ class Amounts:
     odd: list[str] = field(default_factory=list)  # numbers read as no amount: «0», «5000»
     size: int | None = None  # «подгузники 4»: the size, a required attribute
     line: int | None = None  # «балтика 7», «ессентуки 17»: the brand's numbered line
+    spf: int | None = None  # «крем спф 50»: the sun protection factor, not fifty creams
 
 
 @dataclass(slots=True)
@@ -125,6 +126,16 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
             nt = toks[nxt] if nxt is not None else None
             value = Decimal("0.5") if number is None else number
             nunit = measure_unit(nt, v) if nt is not None else None
+            # «молоко 3,2», «масло сливочное 72.5 пачку»: a decimal after a product not
+            # sold by weight is its fat, even before a container word (no 72.5 packs).
+            fat_like = (
+                value > 0
+                and value != value.to_integral_value()
+                and a.fat is None
+                and (value <= 40 or (span is not None and span[1] in w.HIGH_FAT and value < 100))
+                and i > head_pos
+                and not (span and v.by_weight(span[1]))
+            )
             if nt is not None and nunit is not None:
                 a.measures.append((value, nunit, i, after_po))
                 nt.used = True
@@ -134,6 +145,7 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
             elif (
                 nt is not None
                 and nxt is not None
+                and not fat_like
                 and (is_container(nt, v) or (i > head_pos and piece_in_pack(nt, v)))
                 and (span is None or nxt not in span[0])
             ):
@@ -144,7 +156,7 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                     i > head_pos
                     and piece_in_pack(nt, v)
                     and not _by_the_pouch(span)
-                    and value > w.FEW_PIECES
+                    and (value > w.FEW_PIECES or v.lemma(nt.text) in w.PACKED_ROLLS)
                 )
                 if after_po or in_pack(toks, nxt, v) or boxed:
                     a.packs.append(PackSize(value=value, unit=SizeUnit.PIECE))
@@ -154,6 +166,14 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 t.used = True
                 i += 1
                 continue
+            elif (
+                a.spf is None
+                and i > 0
+                and toks[i - 1].text in w.SPF_WORDS
+                and value == value.to_integral_value()
+            ):
+                a.spf = int(value)
+                toks[i - 1].used = True
             elif (
                 a.line is None
                 and i > 0
@@ -184,15 +204,8 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 and value != value.to_integral_value()
             ):
                 a.packs.append(PackSize(value=value, unit=SizeUnit.L))  # «виски 0.5»
-            elif (
-                value > 0
-                and value != value.to_integral_value()
-                and a.fat is None
-                and (value <= 40 or (span is not None and span[1] in w.HIGH_FAT and value < 100))
-                and i > head_pos
-                and not (span and v.by_weight(span[1]))
-            ):
-                a.fat = value  # «молоко 3,2»: a decimal after a non-weighed product is fat
+            elif fat_like:
+                a.fat = value
             elif value > 0 and value != value.to_integral_value() and span and v.by_weight(span[1]):
                 a.measures.append((value, "кг", i, False))
             elif (

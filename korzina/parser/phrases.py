@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from korzina.parser import words as w
 from korzina.parser.tokens import Tok, is_container, measure_unit
-from korzina.parser.vocabulary import Brand, Vocabulary, brand_key
+from korzina.parser.vocabulary import Brand, NounReading, Vocabulary, brand_key
 
 Span = tuple[list[int], str]  # token indexes of a product phrase, its canonical name
 
@@ -415,6 +415,12 @@ def _foreign_phrase(v: Vocabulary, words: list[str]) -> bool:
     return not any(x in v.goods for x in latin)
 
 
+def _surname_only(v: Vocabulary, form: str) -> bool:
+    """Every noun reading pymorphy has of ``form`` is a surname."""
+    nouns = [p for p in v.morph.parse(form) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("Surn" in p.tag for p in nouns)
+
+
 def guess(v: Vocabulary, toks: list[Tok], content: list[int], brand: Brand | None) -> Guess | None:
     """The fragment as a noun phrase outside the vocabulary, or None if it is not one.
 
@@ -431,7 +437,14 @@ def guess(v: Vocabulary, toks: list[Tok], content: list[int], brand: Brand | Non
         # «помоги», «я», «здравствуйте»: a sentence or chat, not a list entry
         if info.known and info.pos in w.SENTENCE_POS and not (reading and reading.goods):
             return None
-        if head is None and not (info.pos in w.ADJECTIVE_POS and not (reading and reading.goods)):
+        # «от комаров спрей»: a phrase the fragment opens with is said of the product
+        # after it, not the product.
+        led = i > 0 and i - 1 not in content and toks[i - 1].text in w.PREPOSITIONS
+        if (
+            head is None
+            and not (info.pos in w.ADJECTIVE_POS and not (reading and reading.goods))
+            and not (led and i != content[-1])
+        ):
             head = i
     if head is None:
         return None
@@ -439,7 +452,11 @@ def guess(v: Vocabulary, toks: list[Tok], content: list[int], brand: Brand | Non
     if reading is None or reading.name in w.NOT_PRODUCTS or toks[head].text in w.NOT_PRODUCTS:
         return None
     if not reading.goods and (reading.animate or reading.proper):
-        return None
+        if content != [head] or not _surname_only(v, toks[head].text):
+            return None
+        # «фету»: a product pymorphy knows only as a surname (Фет), alone in its
+        # fragment; no one lists a surname. An unknown word, then: a list makes it an item.
+        reading = NounReading(toks[head].text, frozenset(), False, False, False, False)
     if reading.cases and not reading.cases & w.ITEM_CASES:
         return None  # «к чаепитию», «с мамой»: a complement, not what is bought
     first = head

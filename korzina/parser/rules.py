@@ -217,7 +217,12 @@ class _Reader:
         v = self.v
         scratch: list[str] = []
         nxt = tokenize(after)
-        if not nxt or any(_amountish(t, v) for t in nxt):
+        # An amount closing the fragment is the whole item's («лейс сметана и лук 2
+        # пачки»); one inside the words after «и» is their own («молоко и 2 хлеба»).
+        end = len(nxt)
+        while end > 0 and _amountish(nxt[end - 1], v):
+            end -= 1
+        if not end or any(_amountish(t, v) for t in nxt[:end]):
             return False
         prev = self.phrases(before, scratch)
         head = prev.spans[-1][1] if prev.spans else prev.implied
@@ -335,7 +340,8 @@ class _Reader:
                 *([f"размер {found.size}"] if found.size else []),
                 *([f"номер {found.line}"] if found.line is not None else []),
             ],
-            preferences=described.preferences,
+            # Titles write it «SPF 50», «SPF50»: a wish that ranks them, never a filter.
+            preferences=[*described.preferences, *([f"spf {found.spf}"] if found.spf else [])],
             raw=raw,
             notes=described.notes,
         )

@@ -23,12 +23,25 @@ def brand_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[tuple[
         info = v.word(t.text)
         if info.known or info.lemma in v.product_lemmas or v.product_of_word(t.text):
             continue
-        brand = v.fix_brand_typo(t.text)
+        brand = _brand_diminutive(v, t.text) or v.fix_brand_typo(t.text)
         if brand is not None:
             notes.append(f"«{t.text}» — понял как марку «{brand.name}»")
             t.used, t.role = True, "brand"
             found.append((i, brand))
     return found
+
+
+# «спрайтик», «сникерсик»: a brand said fondly.
+_BRAND_DIMINUTIVES = ("ики", "иков", "ик", "чики", "чик")
+
+
+def _brand_diminutive(v: Vocabulary, form: str) -> Brand | None:
+    for suffix in _BRAND_DIMINUTIVES:
+        if form.endswith(suffix) and len(form) - len(suffix) >= 4:
+            brand = v.brand((form[: -len(suffix)],))
+            if brand is not None:
+                return brand
+    return None
 
 
 # Diminutive suffixes of product words and what replaces them («картошечка» →

@@ -269,15 +269,25 @@ class Vocabulary:
             return NounReading(form, frozenset(), False, False, False, False)
         if parses[0].tag.POS != "NOUN":
             return None
-        tag = parses[0].tag
+        # «джин»: a thing's reading before a name's («Джина») that pymorphy ranks alike.
+        first = next(
+            (
+                p
+                for p in nouns
+                if p.score >= parses[0].score
+                and "anim" not in p.tag
+                and not PROPER_NAME & p.tag.grammemes
+            ),
+            parses[0],
+        )
         # «лак»: a surname's reading is animate, the varnish's is not; a person or an
         # animal only when every reading of the word as this noun is one.
-        same = [p for p in nouns if p.normal_form == parses[0].normal_form]
+        same = [p for p in nouns if p.normal_form == first.normal_form]
         return NounReading(
-            fold(parses[0].normal_form),
+            fold(first.normal_form),
             cases,
             all("anim" in p.tag for p in same),
-            bool(PROPER_NAME & tag.grammemes),
+            bool(PROPER_NAME & first.tag.grammemes),
             False,
             True,
         )

@@ -31,6 +31,7 @@ HALF_WORDS: dict[str, tuple[Decimal, QuantityUnit]] = {
 # 4», «памперсы 5»); «размер»/«р» before a number says so for any of them.
 SIZED = frozenset({"подгузники", "трусики-подгузники"})
 SIZE_WORDS = frozenset({"размер", "размера", "разм", "р"})
+SPF_WORDS = frozenset({"спф", "spf"})
 # Fats sold by their fat share: «маслице 72.5», «майонез 67» (a decimal over 40 is fat too).
 HIGH_FAT = frozenset({"масло", "сливочное масло", "майонез", "спред", "маргарин"})
 # The fats a product is sold at, in whole percent: a whole number right after the product
@@ -71,6 +72,8 @@ CONTAINER_LEMMA = frozenset(
 PIECE_IN_PACK_LEMMA = frozenset({"пакетик", "капсула", "таблетка", "саше", "рулон"})
 # At most this many «пакетиков», «капсул» are sachets bought one by one, not a box.
 FEW_PIECES = 5
+# Rolls come packed, however few: «туалетка 4 рулона» is a pack of four.
+PACKED_ROLLS = frozenset({"рулон"})
 # Goods counted by the piece inside a box: «чай 100 шт» is a box of 100 bags.
 BAGGED_GOODS = ("чай",)
 # Goods whose «пакетик» is the pouch itself, sold one by one (``amounts._by_the_pouch``).
@@ -181,7 +184,8 @@ NOISE = frozenset(
 # Wishes no store title states («свежий хлеб»): kept as ``preferences`` (they rank, never
 # exclude), because the matcher requires every word of the name and attributes.
 PREFERENCE_ADJ = frozenset(
-    {"свежий", "вкусный", "большой", "маленький", "крупный", "мелкий", "обычный", "нормальный",
+    {"свежий", "вкусный", "большой", "больший", "небольшой", "маленький", "крупный", "мелкий",
+     "обычный", "нормальный",
      "простой", "хороший", "спелый", "новый", "мягкий", "свеженький", "вкусненький"}
 )  # fmt: skip
 # Properties of the same product that the matcher must require (titles state them):

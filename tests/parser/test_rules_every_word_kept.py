@@ -752,3 +752,66 @@ def test_a_bin_bag_of_120_litres_is_a_pack_not_an_absurd_amount() -> None:
     bags = only("мешки для мусора 120 л")
     assert bags.pack is not None and (bags.pack.value, bags.pack.unit.value) == (120, "л")
     assert parse_text("мешки для мусора 120 л").notes == ()
+
+
+# Words of real blind lists (fresh_budget, fresh_recipes, fresh_weekend) the parser had
+# dropped, split or misread ------------------------------------------------------------
+
+
+def test_a_product_pymorphy_takes_for_a_name_is_still_the_product() -> None:
+    # «джин» read first as the name «Джина»; «фету» only as the poet Фет's surname.
+    items = parse_text("швепс тоник, джин подешевле, фету, лайм 2шт").items
+    assert [i.name for i in items][1:3] == ["джин", "фету"]
+    assert items[1].price_category is PriceCategory.CHEAP
+
+
+def test_an_amount_closing_a_flavour_after_and_is_the_whole_items() -> None:
+    # «лейс сметана и лук 2 пачки» was chips with sour cream, and two packs of onions.
+    chips = only("лейс сметана и лук 2 пачки")
+    assert (chips.name, chips.attributes, chips.quantity) == ("чипсы", ("сметана и лук",), 2)
+    assert [i.name for i in parse_text("молоко и хлеб 2 шт").items] == ["молоко", "хлеб"]
+
+
+def test_a_big_pack_is_a_wish_not_a_property_titles_must_state() -> None:
+    chips = only("лейс сметана и лук большую пачку")
+    assert chips.attributes == ("сметана и лук",)
+    assert "большие" in chips.preferences
+    assert only("пельмени большая пачка").attributes == ()
+
+
+def test_a_decimal_before_a_pack_word_is_the_fat_not_a_count() -> None:
+    # «масло сливочное 72.5 пачку» bought 72.5 packs of any butter (an 82.5 % one).
+    butter = only("масло сливочное 72.5 пачку")
+    assert (butter.fat_pct, butter.quantity) == (Decimal("72.5"), 1)
+
+
+def test_a_count_of_rolls_is_the_pack_however_few() -> None:
+    paper = only("туалетка 4 рулона")
+    assert paper.pack is not None and (paper.pack.value, paper.quantity) == (4, 1)
+
+
+def test_a_sun_protection_factor_is_a_wish_not_fifty_creams() -> None:
+    cream = only("солнцезащитный крем спф 50")
+    assert (cream.quantity, cream.preferences) == (1, ("spf 50",))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "brand"),
+    [
+        ("спрайтик", "газировка", "Sprite"),
+        ("горчичка", "горчица", None),
+        ("свеколки кило", "свекла", None),
+        ("шампусик полусладкий", "полусладкое шампанское", None),
+        ("водочка хорошая", "водка", None),
+    ],
+)
+def test_fond_and_slang_words_are_the_product_they_name(
+    text: str, name: str, brand: str | None
+) -> None:
+    item = only(text)
+    assert (item.name, item.brand) == (name, brand)
+
+
+def test_a_fragment_that_opens_with_what_the_product_is_against_is_still_an_item() -> None:
+    spray = only("от комаров спрей детям")
+    assert spray.name == "спрей от комаров"
