@@ -34,7 +34,11 @@ _CYR_TO_LAT = {
 
 # How Russian writes Latin sounds that a letter-by-letter transliteration misses
 # («несквик» is Nesquik, «дирол» Dirol, «голд» Gold): alternatives tried as well.
-_LATIN_ALTERNATIVES = (("kv", "qu"), ("ks", "x"), ("k", "c"), ("zh", "j"), ("kh", "h"))
+# «вичи» is Vici: an Italian «c» before «i», «e».
+_LATIN_ALTERNATIVES = (
+    ("kv", "qu"), ("ks", "x"), ("k", "c"), ("zh", "j"), ("kh", "h"), ("chi", "ci"), ("che", "ce"),
+)  # fmt: skip
+_VOWELS = "аеиоуыэюя"
 
 
 def brand_variants(key: str) -> tuple[str, ...]:
@@ -57,7 +61,14 @@ def brand_variants(key: str) -> tuple[str, ...]:
         # writes them.
         soft = re.sub(r"г(?=[еи])", "дж", out[-1])
         out.append(("э" + soft[1:]) if soft.startswith("е") else soft)
-    else:
+    cyrillic = [v for v in out if not v.isascii()]
+    for v in cyrillic:
+        # «бондюель» / «БОНДЮЭЛЬ»: an «е» after a vowel is often written «э».
+        out.append(re.sub(f"(?<=[{_VOWELS}])е", "э", v))
+        # «НАПИТКИ ИЗ ЧЕРНОГОЛОВКИ»: a feminine brand declined in a title.
+        if len(v) >= 6 and v[-1] in "ая":
+            out.append(v[:-1])
+    if not key.isascii():
         latin = "".join(_CYR_TO_LAT.get(ch, ch) for ch in key)
         out.append(latin)
         out += [latin.replace(a, b) for a, b in _LATIN_ALTERNATIVES if a in latin]

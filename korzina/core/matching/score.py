@@ -616,7 +616,15 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         known_kinds=tax.names,
         # Only the kind's own word («спагетти», «тоник»): a rule with groups found across
         # the whole title reads composition («Икра … с копченым лососем» is not red caviar).
-        mentions=tuple((stem(r.head), ()) for r in kind.rules if not r.groups)
+        # Or a variety of it: «Напиток … Тархун» is a лимонад.
+        mentions=tuple(
+            dict.fromkeys(
+                [
+                    *((stem(r.head), ()) for r in kind.rules if not r.groups),
+                    *((stem(v), ()) for v, name in tax.varieties.items() if name == kind.name),
+                ]
+            )
+        )
         if kind.parent and known
         else (),
         blend_groups=tuple(
