@@ -3,6 +3,9 @@ written as a shopper writes its name, is one list item of that kind."""
 
 from __future__ import annotations
 
+import tomllib
+from importlib import resources
+
 from korzina.core.matching.index import OfferIndex
 from korzina.core.matching.kinds import taxonomy
 from korzina.parser import parse_text
@@ -24,3 +27,16 @@ def test_every_kind_name_parses_to_one_item_of_that_kind() -> None:
         if expected not in index.spec(items[0]).kinds:
             wrong.append((kind.name, index.spec(items[0]).kind.name))
     assert wrong == []
+
+
+def test_no_stem_list_entry_holds_two_words() -> None:
+    # Stem lists are split on spaces: «"рисов молок"» in рис's «not» was two stems, and
+    # «рисов» refused every «Крупа рисовая» title.
+    raw = tomllib.loads(resources.files("korzina.data").joinpath("taxonomy.toml").read_text())
+    two = [
+        (name, entry)
+        for name, row in raw["kinds"].items()
+        for entry in row.get("not", ())
+        if " " in entry.strip()
+    ]
+    assert two == []

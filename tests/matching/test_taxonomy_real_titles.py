@@ -195,6 +195,10 @@ LIST_PHRASES = [
 
 # Real store titles → the kind their analysis gives.
 REAL_TITLES = [
+    # «Крупа рисовая» is rice (a «not» written as two words had split into two stems, one
+    # of them «рисов»); Пятёрочка's «Крем сливочный ул/паст.33%» is Петмол's cream.
+    ('Крупа рисовая слабошлифованная "Рис Девзира с зирой" "Увелка" 0,405 кг', "рис"),
+    ("ПЕТМОЛ Крем сливочный ул/паст.33% 500г", "сливки"),
     # The first phrase holds only a name, a number or «вкус»: the product is said later.
     ('1л "Сады Придонья" сок морковно -яблочный восстановленный с мякотью', "сок"),
     ("HOLBA Serak 11 Пиво светл паст 4,7% 0,5л ж/б (Чехия):24", "пиво"),
