@@ -53,7 +53,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 24
+ANALYZER_CODE_VERSION = 25
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -237,8 +237,12 @@ def _head_tokens(title: str) -> list[tuple[str, bool]]:
         if token in _QUOTES and out and token in _CLOSING:
             quoted = _CLOSING[token]
             continue
+        if out and token[0].isdigit() and _number_inside(found, n):
+            continue  # «Хлеб 100% ржаной», «Бумага ДЖАСТ 1 туал.»: the phrase goes on
         if token in _CUT_WORDS or token in _QUOTES or token[0].isdigit():
             break
+        if token == "%" and out:
+            continue
         if not token[0].isalpha():
             if token in "-–/.,":
                 after_comma = token == ","
@@ -255,6 +259,18 @@ def _head_tokens(title: str) -> list[tuple[str, bool]]:
         after_comma = False
         out.append((token, written[0].isupper()))
     return out
+
+
+def _number_inside(found: list[re.Match[str]], n: int) -> bool:
+    """A number (a percent too) inside the head phrase, not its end: a word in lower case
+    follows it, not a unit («Хлеб 100% ржаной», «Бумага ДЖАСТ 1 туал.»)."""
+    k = n + 1
+    if k < len(found) and found[k].group(0) == "%":
+        k += 1
+    if k >= len(found):
+        return False
+    after = found[k].group(0)
+    return after.isalpha() and after.islower() and normalize(after) not in _UNITS_AFTER_NUMBER
 
 
 # Words that open a flavour or scent, not a product: «"ФАНТА" вкус "ГРУША", напиток …».
