@@ -140,6 +140,9 @@ LIST_ABBREVIATIONS = {
     # «томаты в с/с»: canned in their own juice (a bare «с/с» after fish is слабосоленая).
     "в с/с": "в собственном соку",
     "киш миш": "кишмиш",
+    # «кукуруза консервир.», «горошек консерв»: the tinned product, not a second item.
+    "консерв": "консервированный",
+    "консервир": "консервированный",
 }
 # Adjectives a list cuts before their noun, often with a dot («зуб. паста», «слив. масло»):
 # written out like the abbreviations above; ``fragments`` keeps the dot after their first

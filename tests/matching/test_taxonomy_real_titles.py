@@ -671,6 +671,13 @@ MATCHES = [
     ("свиная шейка без кости", "Шейка свиная Рестория, 400 г", True),
     ("свиная шейка без кости", "Шейная часть свинины, без кости, охлажденная, 1 кг", True),
     ("свиная шейка без кости", "Шейная часть свинины, на кости, охлажденная, 1 кг", False),
+    # «сельдь» is the herring kind's own word (the parser writes «селедка»), not a name
+    # of one of its varieties that would take any fish (fresh_recipes fu09); pork-beef
+    # mince is no pork mince; ground coffee is no capsules (fresh_budget ft06, fu13).
+    ("сельдь филе в масле", "Магуро Тунец филе в оливковом масле 200 г, ст/б", False),
+    ("фарш свиноговяжий", "Фарш свиной, натуральный, 1 кг", False),
+    ("фарш свиноговяжий", "Фарш Мираторг свино-говяжий домашний 400г", True),
+    ("кофе молотый хороший", "Кофе молотый JARDIN Vanillia, 10 капсул", False),
     # A brand as titles spell or decline it: «БОНДЮЭЛЬ» for «бондюель», «НАПИТКИ ИЗ
     # ЧЕРНОГОЛОВКИ» (a soda of a lemonade's flavour is a lemonade); «шея» is the «Шейная
     # часть», an эскимо is «на палочке» (fresh_recipes fu02, fresh_weekend fv01, fv10, fv20).

@@ -815,3 +815,9 @@ def test_fond_and_slang_words_are_the_product_they_name(
 def test_a_fragment_that_opens_with_what_the_product_is_against_is_still_an_item() -> None:
     spray = only("от комаров спрей детям")
     assert spray.name == "спрей от комаров"
+
+
+def test_a_cut_tinned_after_a_product_is_its_attribute_not_a_second_item() -> None:
+    # «кукуруза консервир.» was corn, and a second item «консервы».
+    assert got("кукуруза консервир.") == [("кукуруза", ("консервированная",))]
+    assert got("горошек консерв") == [("горошек", ("консервированный",))]

@@ -488,6 +488,8 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     unwritten = {
         lm for lm in lemmas if item.raw and lm not in raw_lemmas and f" {stem(lm)}" not in written
     }
+    if unwritten and tax.kind_for(frozenset(raw_lemmas)) is kind:
+        unwritten = set()  # «сельдь» read as «селедка»: the kind's own synonym, written
     if known and kind.parent and lemmas and unwritten >= set(lemmas):
         # «тархун» alone: the list named the variety, not «лимонад»; a soda titled
         # «Напиток … Тархун» is it too, so the wider kind's products count.
