@@ -169,7 +169,7 @@ def test_and_between_standalone_products_still_splits(text: str, names: list[str
         # Fresh set p's lists: a comma list writes one item between its commas.
         ("грибы шампиньоны, капуста квашенная", "грибы", "шампиньоны"),
         ("говядина для стейка, соус барбекю, пиво", "соус", "барбекю"),
-        ("майонез постный, фасоль красная консерв, хлебцы", "красная фасоль", "консервы"),
+        ("майонез постный, фасоль красная консерв, хлебцы", "красная фасоль", "консервированная"),
     ],
 )
 def test_a_comma_lists_item_is_one_product_with_its_words(
