@@ -679,6 +679,11 @@ MATCHES = [
     ("фарш свиноговяжий", "Фарш свиной, натуральный, 1 кг", False),
     ("фарш свиноговяжий", "Фарш Мираторг свино-говяжий домашний 400г", True),
     ("кофе молотый хороший", "Кофе молотый JARDIN Vanillia, 10 капсул", False),
+    # What a title need not say: a herring is whole, a packet of yeast dry, and a size a
+    # list wishes for («большой») is no property at all (fresh_budget ft09, ft13, fu06).
+    ("селедочка целая", "Сельдь тихоокеанская, 245 г", True),
+    ("дрожжи сухие", "Дрожжи САФ-МОМЕНТ, 11г", True),
+    ("порошок для стирки большой", "ARIEL Порош.TOUCH OF LENOR FRESH авт.3кг", True),
     # What two readers each refuse: an ice cream not in a cup for «в стаканчике», a
     # Lambrusco for «шампанское», a flavoured vodka, kitchen roll for napkins.
     ("пломбир в стаканчике", "Мороженое КАК РАНЬШЕ пломбир ваниль, 70г", False),

@@ -72,7 +72,20 @@ _STOP = frozenset(
 _PHRASE_TAILS = {"сок": "собственный"}
 # Words a list writes for the plain sort («соус соевый классический», «обычный хлеб»):
 # every title of the kind is that sort unless it says another, so they rank, never exclude.
-_PLAIN = frozenset({"классический", "обычный", "простой", "стандартный", "традиционный"})
+# Words of the plain sort, and of a size («порошок большой»): wishes that rank, never
+# required (titles do not say them).
+_PLAIN = frozenset(
+    {
+        "классический",
+        "обычный",
+        "простой",
+        "стандартный",
+        "традиционный",
+        "большой",
+        "маленький",
+        "небольшой",
+    }
+)
 
 
 def pack_base(pack: PackSize | None) -> tuple[Decimal, str] | None:
