@@ -40,3 +40,12 @@ def test_no_stem_list_entry_holds_two_words() -> None:
         if " " in entry.strip()
     ]
     assert two == []
+
+
+def test_a_variety_adjective_beside_another_products_noun_is_not_its_kind() -> None:
+    # «изюм темный» was chocolate: «темный» is a variety of шоколад (fresh_recipes fu05).
+    index = OfferIndex()
+    (raisins,) = parse_text("изюм темный").items
+    assert index.spec(raisins).kind.name != "шоколад"
+    (sausage,) = parse_text("докторская").items
+    assert index.spec(sausage).kind.name == "колбаса"

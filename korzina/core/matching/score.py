@@ -468,6 +468,14 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     cut = next((n for n, w in enumerate(item_words) if w in _STOP and w != "и"), len(item_words))
     anchor = frozenset(lemmas[:cut]) or lemma_set
     kind = tax.kind_for(_n_spellings(lemma_set | attr_lemmas), anchor=anchor)
+    if (
+        kind is not None
+        and not any(s <= lemma_set | attr_lemmas for s in kind.item)
+        and any(i.pos == "NOUN" and i.lemma not in tax.varieties for i in infos[:cut])
+    ):
+        # «изюм темный»: a variety adjective («темный» шоколад) beside another product's
+        # noun names that product's sort, not the variety's kind.
+        kind = None
     # «без газа»: the words after «без» are what the product must not have.
     without_lemmas = [lemmatizer.lemma(w) for _, _, not_had in attrs for w in not_had]
     absent = tuple(
