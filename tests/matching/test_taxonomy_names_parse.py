@@ -49,3 +49,19 @@ def test_a_variety_adjective_beside_another_products_noun_is_not_its_kind() -> N
     assert index.spec(raisins).kind.name != "шоколад"
     (sausage,) = parse_text("докторская").items
     assert index.spec(sausage).kind.name == "колбаса"
+
+
+def test_a_diminutive_beside_a_sort_of_its_wider_product_is_that_product() -> None:
+    # «сырку российского» is some Российский cheese, «сырки плавленые» processed cheese;
+    # «сырки творожные» and «сырок» alone stay the curd snack (fresh_week fj16).
+    index = OfferIndex()
+    kinds = {
+        text: index.spec(parse_text(text).items[0]).kind.name
+        for text in ("сырку российского", "сырки плавленые", "сырки творожные", "сырок")
+    }
+    assert kinds == {
+        "сырку российского": "сыр",
+        "сырки плавленые": "плавленый сыр",
+        "сырки творожные": "сырок",
+        "сырок": "сырок",
+    }

@@ -679,6 +679,7 @@ MATCHES = [
     ("фарш свиноговяжий", "Фарш свиной, натуральный, 1 кг", False),
     ("фарш свиноговяжий", "Фарш Мираторг свино-говяжий домашний 400г", True),
     ("кофе молотый хороший", "Кофе молотый JARDIN Vanillia, 10 капсул", False),
+    ("сырку российского", "Сыр ВКУСНОТЕЕВО Российский 50%, 200г", True),
     # What a title need not say: a herring is whole, a packet of yeast dry, and a size a
     # list wishes for («большой») is no property at all (fresh_budget ft09, ft13, fu06).
     ("селедочка целая", "Сельдь тихоокеанская, 245 г", True),

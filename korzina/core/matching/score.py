@@ -476,6 +476,12 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         # «изюм темный»: a variety adjective («темный» шоколад) beside another product's
         # noun names that product's sort, not the variety's kind.
         kind = None
+    diminutive = set()
+    if kind is not None and not any(len(s) > 1 and s <= lemma_set | attr_lemmas for s in kind.item):
+        wider = _diminutive_of_wider(kind, anchor, lemma_set | attr_lemmas, tax)
+        if wider is not None:
+            diminutive = {x for s in kind.item if len(s) == 1 for x in s}
+            kind = wider
     # «без газа»: the words after «без» are what the product must not have.
     without_lemmas = [lemmatizer.lemma(w) for _, _, not_had in attrs for w in not_had]
     absent = tuple(
@@ -502,6 +508,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     kind, head, known, kinds, covered = _resolve_kind(
         item, kind, infos, extra_words, lemmatizer=lemmatizer, tax=tax
     )
+    covered = covered | diminutive
     # The name's words the list did not write itself: a bare brand's product
     # («ессентуки» is минеральная вода), a variety's kind («тархун» is лимонад).
     written = " " + " ".join(words(item.raw or "")) + " "
@@ -660,6 +667,30 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         if known and head in kind.heads and any(not q.startswith("без ") for q, _ in quals)
         else frozenset(),
     )
+
+
+def _diminutive_of_wider(
+    kind: Kind, anchor: frozenset[str], lemmas: frozenset[str], tax: Taxonomy
+) -> Kind | None:
+    """«сырку российского», «сырки плавленые»: a diminutive («сырок») beside a sort of
+    the product it is made of (российский сыр, плавленый сыр) is that product; alone it
+    stays its own kind (a glazed curd snack)."""
+    own = {next(iter(s)) for s in kind.item if len(s) == 1}
+    for lemma in anchor & own:
+        for other in tax.kinds:
+            base = next(iter(other.name.split()), "")
+            if other is kind or len(base) < 3 or lemma == base or not lemma.startswith(base):
+                continue
+            wider = (lemmas - {lemma}) | {base}
+            named = tax.kind_for(wider, anchor=frozenset({base}))
+            if named is None or named is kind:
+                continue
+            # A sort: a variety of it, or a kind whose item words are more than its noun.
+            if any(s <= wider and len(s) > 1 for s in named.item) or any(
+                tax.varieties.get(x) == named.name for x in wider
+            ):
+                return named
+    return None
 
 
 def _look_alikes(
