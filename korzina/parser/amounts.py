@@ -142,6 +142,9 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
             elif nt is not None and nt.kind == "word" and nt.text in w.DOZEN:
                 a.counts.append(value * w.DOZEN[nt.text])
                 nt.used = True
+            elif nt is not None and nt.kind == "word" and v.lemma(nt.text) in w.COUNTED_SHEETS:
+                a.counts.append(value)
+                nt.used = True
             elif (
                 nt is not None
                 and nxt is not None

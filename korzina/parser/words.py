@@ -72,6 +72,9 @@ CONTAINER_LEMMA = frozenset(
 PIECE_IN_PACK_LEMMA = frozenset({"пакетик", "капсула", "таблетка", "саше", "рулон"})
 # At most this many «пакетиков», «капсул» are sachets bought one by one, not a box.
 FEW_PIECES = 5
+# Counted after a number only («лаваш 3 листа»: three sheets); alone the word is the
+# product's form («нори листы»).
+COUNTED_SHEETS = frozenset({"лист"})
 # Rolls come packed, however few: «туалетка 4 рулона» is a pack of four.
 PACKED_ROLLS = frozenset({"рулон"})
 # Goods counted by the piece inside a box: «чай 100 шт» is a box of 100 bags.

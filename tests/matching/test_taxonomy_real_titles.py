@@ -685,6 +685,7 @@ MATCHES = [
     ("селедочка целая", "Сельдь тихоокеанская, 245 г", True),
     ("дрожжи сухие", "Дрожжи САФ-МОМЕНТ, 11г", True),
     ("порошок для стирки большой", "ARIEL Порош.TOUCH OF LENOR FRESH авт.3кг", True),
+    ("лаваш тонкий", "Лаваш Армянский Маркет Перекрёсток, 200г", True),
     # What two readers each refuse: an ice cream not in a cup for «в стаканчике», a
     # Lambrusco for «шампанское», a flavoured vodka, kitchen roll for napkins.
     ("пломбир в стаканчике", "Мороженое КАК РАНЬШЕ пломбир ваниль, 70г", False),

@@ -821,3 +821,10 @@ def test_a_cut_tinned_after_a_product_is_its_attribute_not_a_second_item() -> No
     # «кукуруза консервир.» was corn, and a second item «консервы».
     assert got("кукуруза консервир.") == [("кукуруза", ("консервированная",))]
     assert got("горошек консерв") == [("горошек", ("консервированный",))]
+
+
+def test_sheets_after_a_number_are_a_count_alone_they_are_the_form() -> None:
+    # «лаваш тонкий 3 листа» required a title to say «листа»; «нори листы» keeps «листы».
+    lavash = only("лаваш тонкий 3 листа")
+    assert (lavash.quantity, lavash.attributes) == (3, ())
+    assert only("нори листы").attributes == ("листы",)
