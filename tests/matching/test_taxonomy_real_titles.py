@@ -686,6 +686,15 @@ MATCHES = [
     ("дрожжи сухие", "Дрожжи САФ-МОМЕНТ, 11г", True),
     ("порошок для стирки большой", "ARIEL Порош.TOUCH OF LENOR FRESH авт.3кг", True),
     ("лаваш тонкий", "Лаваш Армянский Маркет Перекрёсток, 200г", True),
+    # Магнит's maker in parentheses is neither the brand nor a word of the product
+    # (fresh_mixed fc05, fresh_recipes fu06); a country there still is.
+    ("кашка нестле", "ДАРЛИНГ Корм д/кош вл в подливе говяд 75г пауч (Нестле):26", False),
+    ("соус томатный", "АДЖИКА (ООО Томат Регион), 120г", False),
+    (
+        "вино испанское",
+        "Вино CASTILLO SANTA BARBARA Робле крас сух 0,75л (Испания):6",
+        True,
+    ),
     # What two readers each refuse: an ice cream not in a cup for «в стаканчике», a
     # Lambrusco for «шампанское», a flavoured vodka, kitchen roll for napkins.
     ("пломбир в стаканчике", "Мороженое КАК РАНЬШЕ пломбир ваниль, 70г", False),

@@ -53,7 +53,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 25
+ANALYZER_CODE_VERSION = 26
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -271,6 +271,24 @@ def _number_inside(found: list[re.Match[str]], n: int) -> bool:
         return False
     after = found[k].group(0)
     return after.isalpha() and after.islower() and normalize(after) not in _UNITS_AFTER_NUMBER
+
+
+# Магнит's maker in parentheses before the case count («… 75г пауч (Нестле):26»,
+# «АДЖИКА (ООО Томат Регион), 120г»): who made it, neither its brand nor a word of what it
+# is. A country there («(Испания):6») stays: a list may ask for Spanish wine.
+_COUNTRIES = (
+    "россия|италия|испания|франция|чехия|германия|грузия|чили|аргентина|португалия|австрия"
+    "|австралия|юар|абхазия|армения|беларусь|белоруссия|казахстан|сербия|венгрия|болгария"
+    "|молдова|молдавия|турция|китай|япония|корея|таиланд|вьетнам|индия|шри-ланка|кения"
+    "|бразилия|колумбия|эквадор|мексика|сша|канада|бельгия|нидерланды|голландия|дания"
+    "|финляндия|швеция|норвегия|польша|латвия|литва|эстония|ирландия|шотландия|англия"
+    "|великобритания|новая зеландия|израиль|египет|марокко|узбекистан|азербайджан|греция"
+)
+_MAKER_RE = re.compile(
+    rf"\((?!\s*(?:{_COUNTRIES})\s*\))[^()]*\)(?=\s*:\s*\d+(?:/\d+)?\s*$)"
+    r"|\((?:ООО|ОАО|ЗАО|АО|ПАО|ИП)\s[^()]*\)",
+    re.IGNORECASE,
+)
 
 
 # Words that open a flavour or scent, not a product: «"ФАНТА" вкус "ГРУША", напиток …».
@@ -614,7 +632,7 @@ def analyze_title(
     head_parts = [p for p in re.split(r"[-/]", head_token) if p] if "-" in head_token else []
     # Every word, the upper-case brand column too («SNICKERS Батончик»): a list may ask
     # for the brand.
-    title_words = words(whole)
+    title_words = words(_MAKER_RE.sub(" ", whole))
     size = diaper_size(name)
     if size is not None:
         title_words.append(f"{SIZE_TOKEN}{size}")
@@ -641,7 +659,11 @@ def analyze_title(
         )
         + " ",
         # The cut words last, never lemmatized: a list's word may begin with one.
-        words=" " + " ".join([*title_words, *abbreviations(name, known_word, tax.cut_words)]) + " ",
+        words=" "
+        + " ".join(
+            [*title_words, *abbreviations(_MAKER_RE.sub(" ", name), known_word, tax.cut_words)]
+        )
+        + " ",
         # Every reading's lemma: «трески» is треска or треск, and a list may mean either.
         lemmas=" "
         + " ".join(dict.fromkeys(lm for w in title_words for lm in lemmatizer.info(w).lemmas))
