@@ -143,6 +143,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_u.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Grandmothers stocking the pantry: preserving, baking, tea, treats for grandchildren.
+    "fresh_pantry": (
+        Path("tests/data/fresh_basket_eval_x.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
     # A weekend: a party, a picnic, the dacha, as friends write in a group chat.
     "fresh_weekend": (
         Path("tests/data/fresh_basket_eval_v.jsonl"),
