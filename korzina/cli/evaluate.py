@@ -148,6 +148,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_x.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A festive table (New Year, a birthday): salads, cold cuts, caviar, drinks, cake;
+    # held out.
+    "fresh_festive": (
+        Path("tests/data/fresh_basket_eval_y.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
     # A weekend: a party, a picnic, the dacha, as friends write in a group chat.
     "fresh_weekend": (
         Path("tests/data/fresh_basket_eval_v.jsonl"),
