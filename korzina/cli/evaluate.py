@@ -143,6 +143,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_u.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # People living alone who barely cook: ready meals, frozen food, snacks, beer.
+    "fresh_alone": (
+        Path("tests/data/fresh_basket_eval_w.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
     # Grandmothers stocking the pantry: preserving, baking, tea, treats for grandchildren.
     "fresh_pantry": (
         Path("tests/data/fresh_basket_eval_x.jsonl"),

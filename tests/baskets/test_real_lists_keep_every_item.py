@@ -31,7 +31,7 @@ def _service(offers: str) -> BasketService:
 SETS = [
     ("real_basket_eval.jsonl", "real_offers.jsonl"),
     *((f"fresh_basket_eval_{s}.jsonl", "real_offers.jsonl") for s in "abcdefikmoprtvx"),
-    *((f"fresh_basket_eval_{s}.jsonl", "real_offers_g.jsonl") for s in "ghjlnqsuy"),
+    *((f"fresh_basket_eval_{s}.jsonl", "real_offers_g.jsonl") for s in "ghjlnqsuwy"),
 ]
 
 
