@@ -90,6 +90,20 @@ def describe(
 # --- the name ----------------------------------------------------------------------
 
 
+def _agrees(v: Vocabulary, adjective: str, noun: str) -> bool:
+    """Some reading of ``adjective`` agrees with some reading of ``noun`` in case, number
+    and (in the singular) gender."""
+    for a in v.morph.parse(adjective):
+        if a.tag.POS not in ("ADJF", "PRTF"):
+            continue
+        for n in v.morph.parse(noun):
+            if n.tag.POS != "NOUN" or a.tag.case != n.tag.case or a.tag.number != n.tag.number:
+                continue
+            if a.tag.number == "plur" or a.tag.gender == n.tag.gender:
+                return True
+    return False
+
+
 def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
     """The name from the product phrase and the adjectives next to it; properties among
     those adjectives go to attributes, wishes to preferences, variety words to attributes.
@@ -115,11 +129,14 @@ def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
         noun = v.word(nxt.text)
         if noun.pos == "NOUN" and i > 0 and toks[i - 1].text in w.PREPOSITIONS:
             return True  # «томаты в собственном соку»: the preposition's phrase
-        return (
-            noun.pos == "NOUN"
-            and info.case in ("gent", "datv", "ablt", "loct")
-            and info.case != head_case
-            and info.case == noun.case
+        if noun.pos != "NOUN" or info.case not in ("gent", "datv", "ablt", "loct"):
+            return False
+        if info.case != head_case:
+            return info.case == noun.case
+        # «муки высшего сорта»: the head's case too, but the adjective agrees with the
+        # noun after it and not with the head.
+        return _agrees(v, toks[i].text, nxt.text) and not _agrees(
+            v, toks[i].text, toks[idx[0]].text
         )
 
     def take(ci: int, *, after: bool = False) -> bool:

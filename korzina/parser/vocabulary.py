@@ -269,17 +269,20 @@ class Vocabulary:
             return NounReading(form, frozenset(), False, False, False, False)
         if parses[0].tag.POS != "NOUN":
             return None
-        # «джин»: a thing's reading before a name's («Джина») that pymorphy ranks alike.
-        first = next(
-            (
-                p
-                for p in nouns
-                if p.score >= parses[0].score
-                and "anim" not in p.tag
-                and not PROPER_NAME & p.tag.grammemes
-            ),
-            parses[0],
-        )
+        # «джин», «мак»: a thing's reading before a name's («Джина», the abbreviation
+        # «МАК») that pymorphy ranks first or alike.
+        first = parses[0]
+        if PROPER_NAME & first.tag.grammemes or "Abbr" in first.tag:
+            first = next(
+                (
+                    p
+                    for p in nouns
+                    if "anim" not in p.tag
+                    and "Abbr" not in p.tag
+                    and not PROPER_NAME & p.tag.grammemes
+                ),
+                first,
+            )
         # «лак»: a surname's reading is animate, the varnish's is not; a person or an
         # animal only when every reading of the word as this noun is one.
         same = [p for p in nouns if p.normal_form == first.normal_form]

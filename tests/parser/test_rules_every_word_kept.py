@@ -828,3 +828,27 @@ def test_sheets_after_a_number_are_a_count_alone_they_are_the_form() -> None:
     lavash = only("лаваш тонкий 3 листа")
     assert (lavash.quantity, lavash.attributes) == (3, ())
     assert only("нори листы").attributes == ("листы",)
+
+
+def test_a_thing_pymorphy_ranks_after_an_abbreviation_is_still_the_thing() -> None:
+    # «мак» reads first as the abbreviation «МАК»: «мак кондитерский» was «не понял».
+    items = parse_text("корица в палочках, мак кондитерский").items
+    assert [i.name for i in items] == ["корица", "кондитерский мак"]
+
+
+def test_an_adjective_agreeing_with_the_noun_after_it_is_not_the_heads() -> None:
+    # «муки высшего сорта» was «высшего мука», «сорта» dropped without a word.
+    assert got("муки высшего сорта") == [("мука", ("высшего сорта",))]
+    assert got("сыра российского") == [("российский сыр", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("мучицы высшего сорта", "мука"),
+        ("печенюшки овсяные", "овсяное печенье"),
+        ("лимонка для консервации", "лимонная кислота"),
+    ],
+)
+def test_fond_and_pantry_words_name_their_product(text: str, name: str) -> None:
+    assert only(text).name == name
