@@ -218,8 +218,10 @@ def _filler(v: Vocabulary, x: str) -> bool:
     """Words that say nothing about the product: chat, tiers, amounts already read."""
     if x in w.NOISE or x in w.CHEAP or x in w.EXPENSIVE or x in w.NUMBER_WORDS:
         return True
-    lemma = v.lemma(x)
-    return lemma in w.NOT_PRODUCTS or x in w.NOT_PRODUCTS
+    if x in w.NOT_PRODUCTS:
+        return True
+    # «в тесте»: тест, or тесто; chat only when every reading is.
+    return all(lemma in w.NOT_PRODUCTS for lemma in v.word(x).lemmas)
 
 
 def _noun_like(v: Vocabulary, x: str) -> bool:
@@ -416,6 +418,11 @@ def _place_phrase(
 ) -> None:
     """A preposition's phrase: a property, a purpose in the name, or a wish."""
     words = [i for i in g.idx if toks[i].text != "и"]
+    # «кофе в зернах хороший»: a wish closing the phrase is the product's, a wish.
+    while len(words) > 1 and v.word(toks[words[-1]].text).lemma in w.PREFERENCE_ADJ:
+        out.preference(toks[words[-1]].text, note=False)
+        words = words[:-1]
+        phrase = " ".join([g.prep or "", *(toks[i].text for i in words)]).strip()
     lemmas = [v.lemma(toks[i].text) for i in words]
     nouns = [v.word(toks[i].text) for i in words if _noun_like(v, toks[i].text)]
     case = nouns[0].case if nouns and nouns[0].known else None
@@ -423,6 +430,10 @@ def _place_phrase(
         lemma in w.OCCASIONS for lemma in lemmas
     ):
         out.preference(phrase, note=True)  # «для мамы», «на день рождения», «к чаю»
+        return
+    if g.prep == "для" and any(set(v.word(toks[i].text).lemmas) & w.BAKING_USES for i in words):
+        # «маргарин для теста»: what any of them is for; a wish
+        out.preference(phrase, note=False)
         return
     infos = [v.word(toks[i].text) for i in words]
     if all(info.known and info.pos in w.SENTENCE_POS for info in infos):
@@ -444,6 +455,16 @@ def _place_phrase(
         and noun_at is not None
         and bool(w.MADE_WITH_CASES & v.cases(toks[noun_at].text))
     )
+    if prep == "по" and toks[words[0]].text.endswith(w.RECIPE_ENDINGS):
+        # «котлеты по-киевски замороженные»: a recipe titles name, then what else the
+        # product must be.
+        out.attribute(f"по {toks[words[0]].text}")
+        for i in words[1:]:
+            if v.adjective(toks[i].text):
+                out.attribute(toks[i].text)
+            else:
+                out.preference(toks[i].text, note=True)
+        return
     if prep in w.ATTRIBUTE_PREPS or (prep in ("на", "под") and made_with):
         out.attribute(phrase)
         return

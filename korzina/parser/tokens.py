@@ -14,7 +14,8 @@ from korzina.parser import words as w
 from korzina.parser.vocabulary import Vocabulary, fold
 
 _TOKEN = re.compile(
-    r"(?P<pack>\d+\s*[xх×*]\s*\d+(?:[.,]\d+)?\s*(?:кг|гр|г|мл|л)(?![а-яa-z]))"
+    r"(?P<inone>[2-5]в1(?!\d|[.,]\d))"
+    r"|(?P<pack>\d+\s*[xх×*]\s*\d+(?:[.,]\d+)?\s*(?:кг|гр|г|мл|л)(?![а-яa-z]))"
     r"|(?P<fat>\d+(?:[.,]\d+)?\s*%)"
     r"|(?P<egg>(?<![а-яa-z])[сcд]\s?-?[0-3](?![\d%.,])|(?<![а-яa-z])(?:[сc][воo]|д[во])(?![а-яa-z]))"
     r"|(?P<mult>(?<![а-яa-z0-9])[xх×*]\s?\d{1,3}(?![\d.,])|\d{1,3}\s?[xх×*](?![а-яa-z0-9]))"
@@ -59,16 +60,24 @@ _SHORT_RE = re.compile(
 # «3х слойную», «2-х слойная»: the number of plies is one word («трехслойную»), not a count.
 _PLY_RE = re.compile(r"(?<![\d.,])([2345])\s*-?\s*х?\s*-?\s*(слойн\w*)")
 _PLY_PREFIX = {"2": "двух", "3": "трех", "4": "четырех", "5": "пяти"}
+# «кофе 3 в 1», «шампунь 2в1»: one word, several products in one, not 3 + 1 pieces.
+IN_ONE_RE = re.compile(r"(?<![\d.,])([2-5])\s*-?\s*в\s*-?\s*1(?!\d|[.,]\d)")
+
+
+def _kind(m: re.Match[str]) -> str:
+    # «3в1» is a word: what the product is, read by the amount stage.
+    return "word" if m.lastgroup in (None, "inone") else m.lastgroup
 
 
 def tokenize(fragment: str) -> list[Tok]:
     """Tokens of one fragment; words in parentheses are marked ``aside`` (a remark)."""
     folded = _UNIT_FIRST.sub(r"\2 \1", _PERCENT_WORD.sub(r"\1%", fold(fragment)))
     folded = _SHORT_RE.sub(lambda m: _WRITTEN_OUT[m.group(0)], folded)
+    folded = IN_ONE_RE.sub(r"\1в1", folded)
     if "слойн" in folded:
         folded = _PLY_RE.sub(lambda m: _PLY_PREFIX[m.group(1)] + m.group(2), folded)
     if "(" not in folded:
-        toks = [Tok(m.lastgroup or "word", m.group()) for m in _TOKEN.finditer(folded)]
+        toks = [Tok(_kind(m), m.group()) for m in _TOKEN.finditer(folded)]
     else:
         toks = []
         depth, at = 0, 0
@@ -76,7 +85,7 @@ def tokenize(fragment: str) -> list[Tok]:
             gap = folded[at : m.start()]
             depth = max(0, depth + gap.count("(") - gap.count(")"))
             at = m.end()
-            toks.append(Tok(m.lastgroup or "word", m.group(), aside=depth > 0))
+            toks.append(Tok(_kind(m), m.group(), aside=depth > 0))
     if not EGGISH.search(folded):
         for t in toks:
             if t.kind == "egg" and t.text in _EGG_WORDS:

@@ -72,6 +72,10 @@ CONTAINER_LEMMA = frozenset(
 PIECE_IN_PACK_LEMMA = frozenset({"пакетик", "капсула", "таблетка", "саше", "рулон"})
 # At most this many «пакетиков», «капсул» are sachets bought one by one, not a box.
 FEW_PIECES = 5
+# «для теста»: what any flour, margarine or sugar is for, not a sort.
+BAKING_USES = frozenset({"тесто"})
+# «по-киевски», «по-домашнему»: the endings of a recipe's adverb after «по».
+RECIPE_ENDINGS = ("ски", "цки", "ому", "ему")
 # Counted after a number only («лаваш 3 листа»: three sheets); alone the word is the
 # product's form («нори листы»).
 COUNTED_SHEETS = frozenset({"лист"})
@@ -143,6 +147,10 @@ LIST_ABBREVIATIONS = {
     # «томаты в с/с»: canned in their own juice (a bare «с/с» after fish is слабосоленая).
     "в с/с": "в собственном соку",
     "киш миш": "кишмиш",
+    # «вискас пауч», «шеба паучи»: pet food in pouches is wet food.
+    "пауч": "влажный корм",
+    "паучи": "влажный корм",
+    "паучей": "влажный корм",
     # «кукуруза консервир.», «горошек консерв»: the tinned product, not a second item.
     "консерв": "консервированный",
     "консервир": "консервированный",

@@ -695,6 +695,12 @@ MATCHES = [
         "Вино CASTILLO SANTA BARBARA Робле крас сух 0,75л (Испания):6",
         True,
     ),
+    # fresh_alone: coffee 3-in-1 drinks, sausages in dough, a brand a list writes in
+    # Cyrillic («торнадо»).
+    ("кофе 3в1", "Напиток кофейный NESCAFE® 3 в 1 Классический, 14,5г", True),
+    ("кофе 3в1", "Кофе Lebo Extra арабика молотый для турки средней обжарки, 75г", False),
+    ("сосиски в тесте", "Сосиски Молочные, Дымов, 464 г", False),
+    ("энергетик торнадо", 'Напиток энергетический "Tornado" Energy Манго, 450 мл', True),
     # What two readers each refuse: an ice cream not in a cup for «в стаканчике», a
     # Lambrusco for «шампанское», a flavoured vodka, kitchen roll for napkins.
     ("пломбир в стаканчике", "Мороженое КАК РАНЬШЕ пломбир ваниль, 70г", False),

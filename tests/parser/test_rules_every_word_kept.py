@@ -852,3 +852,35 @@ def test_an_adjective_agreeing_with_the_noun_after_it_is_not_the_heads() -> None
 )
 def test_fond_and_pantry_words_name_their_product(text: str, name: str) -> None:
     assert only(text).name == name
+
+
+# Words of fresh_alone's lists (people who barely cook) the parser had misread -----------
+
+
+def test_three_in_one_is_what_the_product_is_not_four_pieces() -> None:
+    # «кофе 3в1» was four packs of any coffee (3 + 1 read as counts).
+    for text in ("кофе 3в1", "кофе 3 в 1"):
+        coffee = only(text)
+        assert (coffee.quantity, coffee.attributes) == (1, ("3в1",))
+
+
+def test_what_a_product_comes_in_is_kept_and_a_closing_wish_splits_off() -> None:
+    # «в тесте» was dropped (its first reading, «тест», is chat); «хороший» was required.
+    assert got("сосиски в тесте") == [("сосиски", ("в тесте",))]
+    coffee = only("кофе в зернах хороший")
+    assert (coffee.attributes, coffee.preferences) == (("в зернах",), ("хороший",))
+    # What any flour or margarine is for stays a wish.
+    assert only("маргарин для теста").preferences == ("для теста",)
+
+
+def test_a_recipe_after_po_is_required_and_what_follows_it_too() -> None:
+    cutlets = only("котлеты по киевски замороженные")
+    assert cutlets.attributes == ("по киевски", "замороженные")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("бич пакет", "лапша быстрого приготовления"), ("вискас пауч", "влажный корм")],
+)
+def test_slang_for_a_product_names_it(text: str, name: str) -> None:
+    assert only(text).name == name

@@ -44,6 +44,7 @@ from korzina.core.matching.marks import (
     abbreviations,
     cyrillic_word,
     diaper_size,
+    in_one_word,
     line_numbers,
     ply_word,
 )
@@ -53,7 +54,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 26
+ANALYZER_CODE_VERSION = 27
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -640,6 +641,9 @@ def analyze_title(
     plies = ply_word(name)
     if plies is not None:
         title_words.append(plies)
+    in_one = in_one_word(name)
+    if in_one is not None:
+        title_words.append(in_one)
     fat_range = _fat_is_range(read)
     if fat_range:
         title_words.append(FAT_RANGE_TOKEN)

@@ -73,6 +73,18 @@ def ply_word(title: str) -> str | None:
     return _PLY_WORDS[m.group(1)] if m else None
 
 
+# «Кофе 3в1», «Шампунь 2 в 1»: several products in one, kept as one word,
+# ``IN_ONE_TOKEN`` + number, that a list's «кофе 3в1» asks for (the parser's «3 в 1»).
+IN_ONE_TOKEN = "водном"
+_IN_ONE_RE = re.compile(r"(?<![\d.,])([2-5])\s*-?\s*(?:в|in)\s*-?\s*1(?!\d|[.,]\d)", re.IGNORECASE)
+
+
+def in_one_word(title: str) -> str | None:
+    """``IN_ONE_TOKEN`` + number for a title of a «3 в 1» product, or None."""
+    m = _IN_ONE_RE.search(title)
+    return f"{IN_ONE_TOKEN}{m.group(1)}" if m else None
+
+
 # A line's number as titles write it: «№17», «БАЛТИКА 7 экспортное», «Ессентуки 4 газ»
 # (a whole number right after a word, with no unit): kept as one word, ``LINE_TOKEN`` +
 # number, that a list's «балтика 7» asks for (the parser's attribute «номер 7»).

@@ -29,7 +29,13 @@ from decimal import Decimal
 
 from korzina.core.matching.brands import brand_key, brand_variants
 from korzina.core.matching.kinds import Kind, Taxonomy, taxonomy
-from korzina.core.matching.marks import FAT_RANGE_TOKEN, LINE_TOKEN, SIZE_TOKEN, abbreviates
+from korzina.core.matching.marks import (
+    FAT_RANGE_TOKEN,
+    IN_ONE_TOKEN,
+    LINE_TOKEN,
+    SIZE_TOKEN,
+    abbreviates,
+)
 from korzina.core.matching.text import Lemmatizer, WordInfo, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
 from korzina.core.text import is_proper_name
@@ -65,6 +71,7 @@ def egg_class_spellings(egg_class: str) -> tuple[str, ...]:
 # Function words that never count as qualifiers.
 _SIZE_ATTR_RE = re.compile(r"размер (\d+)")
 _LINE_ATTR_RE = re.compile(r"номер (\d+)")
+_IN_ONE_ATTR_RE = re.compile(r"([2-5])в1")
 _STOP = frozenset(
     {"и", "с", "со", "в", "для", "без", "из", "на", "по", "от", "против", "под", "при", "к", "о"}
 )
@@ -467,10 +474,14 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     # The product is named before a preposition: «чипсы с луком» are chips, not onions.
     cut = next((n for n, w in enumerate(item_words) if w in _STOP and w != "и"), len(item_words))
     anchor = frozenset(lemmas[:cut]) or lemma_set
-    kind = tax.kind_for(_n_spellings(lemma_set | attr_lemmas), anchor=anchor)
+    # «кофе 3в1»: the token a kind's item words may name («кофейный напиток»).
+    in_one_words = frozenset(
+        m.group(0) for a in item.attributes if (m := _IN_ONE_ATTR_RE.fullmatch(a))
+    )
+    kind = tax.kind_for(_n_spellings(lemma_set | attr_lemmas) | in_one_words, anchor=anchor)
     if (
         kind is not None
-        and not any(s <= lemma_set | attr_lemmas for s in kind.item)
+        and not any(s <= lemma_set | attr_lemmas | in_one_words for s in kind.item)
         and any(i.pos == "NOUN" and i.lemma not in tax.varieties for i in infos[:cut])
     ):
         # «изюм темный»: a variety adjective («темный» шоколад) beside another product's
@@ -498,10 +509,14 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     sizes = [m.group(1) for a in item.attributes if (m := _SIZE_ATTR_RE.fullmatch(a))]
     # «номер 7» (Балтика 7, Ессентуки 17): the token titles of that line carry.
     lines = [m.group(1) for a in item.attributes if (m := _LINE_ATTR_RE.fullmatch(a))]
+    # «кофе 3в1»: the token titles of such a product carry.
+    in_one = [m.group(1) for a in item.attributes if (m := _IN_ONE_ATTR_RE.fullmatch(a))]
     extra_words = [
         w
         for attr, aw, not_had in attrs
-        if not _SIZE_ATTR_RE.fullmatch(attr) and not _LINE_ATTR_RE.fullmatch(attr)
+        if not _SIZE_ATTR_RE.fullmatch(attr)
+        and not _LINE_ATTR_RE.fullmatch(attr)
+        and not _IN_ONE_ATTR_RE.fullmatch(attr)
         for w in aw
         if w not in not_had
     ]
@@ -509,6 +524,8 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         item, kind, infos, extra_words, lemmatizer=lemmatizer, tax=tax
     )
     covered = covered | diminutive
+    if known and in_one_words:
+        covered |= {x for s in kind.item if s <= lemma_set | attr_lemmas | in_one_words for x in s}
     # The name's words the list did not write itself: a bare brand's product
     # («ессентуки» is минеральная вода), a variety's kind («тархун» is лимонад).
     written = " " + " ".join(words(item.raw or "")) + " "
@@ -518,7 +535,13 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     }
     if unwritten and tax.kind_for(frozenset(raw_lemmas)) is kind:
         unwritten = set()  # «сельдь» read as «селедка»: the kind's own synonym, written
-    if known and kind.parent and lemmas and unwritten >= set(lemmas):
+    if (
+        known
+        and kind.parent
+        and lemmas
+        and unwritten >= set(lemmas)
+        and any(tax.varieties.get(x) == kind.name for x in raw_lemmas)
+    ):
         # «тархун» alone: the list named the variety, not «лимонад»; a soda titled
         # «Напиток … Тархун» is it too, so the wider kind's products count.
         kinds = kinds | tax.by_name[kind.parent].family
@@ -556,7 +579,9 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
             continue  # a bare brand's product word: not asked for
         if all(lemma != q for q, _ in quals):
             stems = qualifier_stems(lemma, tax)
-            if not lemmatizer.info(lemma).known or is_proper_name(lemma):
+            info = lemmatizer.info(lemma)
+            # «энергетик торнадо», «кола зеро»: a noun a title may write in Latin.
+            if not info.known or is_proper_name(lemma) or (info.pos == "NOUN" and len(lemma) > 4):
                 # «голд», «дирол», «меллер»: a Latin name written in Cyrillic, or the reverse.
                 stems += brand_variants(brand_key(lemma))[1:]
                 # «колекция»: a doubled letter written once (or the reverse).
@@ -564,6 +589,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
             quals.append((lemma, tuple(dict.fromkeys(stems))))
     quals += [(f"{SIZE_TOKEN}{n}", (f"{SIZE_TOKEN}{n}",)) for n in sizes]
     quals += [(f"{LINE_TOKEN}{n}", (f"{LINE_TOKEN}{n} ",)) for n in lines]
+    quals += [(f"{IN_ONE_TOKEN}{n}", (f"{IN_ONE_TOKEN}{n} ",)) for n in in_one]
     quals += [q for q in dict.fromkeys(without) if all(q[0] != have for have, _ in quals)]
     brand_only = bool(item.brand) and not _names_product(item, lemma_set, lemmatizer)
     if brand_only and known:
