@@ -701,6 +701,11 @@ MATCHES = [
     ("кофе 3в1", "Кофе Lebo Extra арабика молотый для турки средней обжарки, 75г", False),
     ("сосиски в тесте", "Сосиски Молочные, Дымов, 464 г", False),
     ("энергетик торнадо", 'Напиток энергетический "Tornado" Energy Манго, 450 мл', True),
+    # A use in the name («освежитель для туалета» is read as one name) is a wish where
+    # the kind's products all serve it; what the use is like stays required.
+    ("освежитель для туалета", "Освежитель воздуха Glade, морской, 300 мл", True),
+    ("мыло жидкое для рук", "Мыло жидкое ЦЕЛЕБНЫЕ ТРАВЫ, Мёд/Ромашка, 300мл", True),
+    ("шампунь для окрашенных волос", "Шампунь Timotei, Контроль потери волос, 400 мл", False),
     # What two readers each refuse: an ice cream not in a cup for «в стаканчике», a
     # Lambrusco for «шампанское», a flavoured vodka, kitchen roll for napkins.
     ("пломбир в стаканчике", "Мороженое КАК РАНЬШЕ пломбир ваниль, 70г", False),

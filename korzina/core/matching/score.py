@@ -634,9 +634,15 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     # Most purposes name a sort («сыр для пиццы», «рис для плова»): only a kind whose
     # purposes are uses takes its other products, and only the purpose noun right after
     # «для» is soft («рис для плова девзира»: not «девзира»).
+    # The name's too («освежитель для туалета» is read as one name): its noun, not what
+    # the noun is like («шампунь для окрашенных волос»: волосы).
     purposes = frozenset(
         lemmatizer.lemma(aw[1]) for _, aw, _ in attrs if len(aw) > 1 and aw[0] == "для"
-    )
+    ) | frozenset(
+        next((i.lemma for i in infos[n + 1 :] if i.pos == "NOUN"), "")
+        for n, w in enumerate(item_words[:-1])
+        if w == "для"
+    ) - {""}
     # A purpose beside the sort the list named is why it is wanted, not another sort
     # («соус песто для пасты», «соус томатный для пасты»).
     named_sort = any(q not in purposes and not q.startswith("без ") for q, _ in quals)
