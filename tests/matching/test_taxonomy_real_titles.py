@@ -706,6 +706,14 @@ MATCHES = [
     ("освежитель для туалета", "Освежитель воздуха Glade, морской, 300 мл", True),
     ("мыло жидкое для рук", "Мыло жидкое ЦЕЛЕБНЫЕ ТРАВЫ, Мёд/Ромашка, 300мл", True),
     ("шампунь для окрашенных волос", "Шампунь Timotei, Контроль потери волос, 400 мл", False),
+    # Frozen goods a title need not call frozen; a chilled one, or a chilled ready meal,
+    # is not (fresh_alone fw13, fw20).
+    ("хинкали замороженные", "Хинкали МИРАТОРГ По-грузински, 800г", True),
+    (
+        "котлеты по киевски замороженные",
+        "Котлета по-киевски с картофельным пюре Шеф Перекрёсток, 240г",
+        False,
+    ),
     # What two readers each refuse: an ice cream not in a cup for «в стаканчике», a
     # Lambrusco for «шампанское», a flavoured vodka, kitchen roll for napkins.
     ("пломбир в стаканчике", "Мороженое КАК РАНЬШЕ пломбир ваниль, 70г", False),
