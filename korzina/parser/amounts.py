@@ -136,7 +136,11 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 and i > head_pos
                 and not (span and v.by_weight(span[1]))
             )
-            if nt is not None and nunit is not None:
+            if nt is not None and nunit is not None and fat_like and nt.text in w.ONE_UNIT_WORDS:
+                # «молочка 2.5 литр»: a fraction is never «литр» (that is one litre); the
+                # number is the fat, the word the litre.
+                a.fat = value
+            elif nt is not None and nunit is not None:
                 a.measures.append((value, nunit, i, after_po))
                 nt.used = True
             elif nt is not None and nt.kind == "word" and nt.text in w.DOZEN:

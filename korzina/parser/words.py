@@ -72,6 +72,8 @@ CONTAINER_LEMMA = frozenset(
 PIECE_IN_PACK_LEMMA = frozenset({"пакетик", "капсула", "таблетка", "саше", "рулон"})
 # At most this many «пакетиков», «капсул» are sachets bought one by one, not a box.
 FEW_PIECES = 5
+# A unit's word in the nominative singular: one unit, never after a fraction.
+ONE_UNIT_WORDS = frozenset({"литр", "килограмм"})
 # «для теста»: what any flour, margarine or sugar is for, not a sort.
 BAKING_USES = frozenset({"тесто"})
 # «по-киевски», «по-домашнему»: the endings of a recipe's adverb after «по».

@@ -714,6 +714,8 @@ MATCHES = [
         "Котлета по-киевски с картофельным пюре Шеф Перекрёсток, 240г",
         False,
     ),
+    # A box of 25 bags of two grams is tea in bags, whatever the title says (fw12).
+    ("липтон черный пакетированный", "Чай Lipton Yellow Label, черный, 25х2 г", True),
     # What two readers each refuse: an ice cream not in a cup for «в стаканчике», a
     # Lambrusco for «шампанское», a flavoured vodka, kitchen roll for napkins.
     ("пломбир в стаканчике", "Мороженое КАК РАНЬШЕ пломбир ваниль, 70г", False),

@@ -884,3 +884,12 @@ def test_a_recipe_after_po_is_required_and_what_follows_it_too() -> None:
 )
 def test_slang_for_a_product_names_it(text: str, name: str) -> None:
     assert only(text).name == name
+
+
+def test_a_fraction_before_a_unit_in_the_singular_is_the_fat() -> None:
+    # «молочка 2.5 литр» was a 2.5 l pack no shop has: a fraction is never «литр».
+    milk = only("молочка 2.5 литр")
+    assert milk.fat_pct == Decimal("2.5")
+    assert milk.pack is not None and (milk.pack.value, milk.pack.unit.value) == (1, "л")
+    big = only("молоко 1.5 литра")
+    assert big.pack is not None and big.pack.value == Decimal("1.5") and big.fat_pct is None

@@ -312,13 +312,20 @@ _DRY_FOOD_RE = re.compile(" (?:сух|гранул|хрустящ)")
 
 
 def pack_may_say(lemma: str, spec: ItemSpec) -> bool:
-    """Whether a product's pack may say the qualifier its title does not (pet food)."""
-    return spec.head == "корм" and lemma in ("сухой", "влажный")
+    """Whether a product's pack may say the qualifier its title does not (pet food, tea
+    bags)."""
+    return (spec.head == "корм" and lemma in ("сухой", "влажный")) or (
+        spec.head == "чай" and lemma == "пакетированный"
+    )
 
 
-def _pet_food_by_pack(lemma: str, spec: ItemSpec, f: OfferFeatures) -> bool:
+def _said_by_pack(lemma: str, spec: ItemSpec, f: OfferFeatures) -> bool:
     if not pack_may_say(lemma, spec) or f.pack is None or f.pack[1] != "m":
         return False
+    if lemma == "пакетированный":
+        # «Чай Lipton Yellow Label, черный, 25х2 г»: a box of bags of two grams.
+        size = f.pack_size
+        return size is not None and size.count >= 10 and size.unit.value == "г" and size.value <= 3
     if lemma == "сухой":
         return f.pack[0] >= Decimal("0.3") and not _WET_FOOD_RE.search(f.text)
     if lemma == "влажный":
@@ -777,7 +784,7 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
             continue
         if lookalike:
             return None  # a look-alike only as the list named it
-        if _pet_food_by_pack(qualifier[0], spec, f):
+        if _said_by_pack(qualifier[0], spec, f):
             value += _DEFAULT  # the pack says it, the title does not
             continue
         if qualifier[0] in spec.soft:
