@@ -149,6 +149,9 @@ LIST_ABBREVIATIONS = {
     # «томаты в с/с»: canned in their own juice (a bare «с/с» after fish is слабосоленая).
     "в с/с": "в собственном соку",
     "киш миш": "кишмиш",
+    # «пицца 4 сыра»: the pizza's name, not four pizzas and a cheese.
+    "4 сыра": "четыресыра",
+    "четыре сыра": "четыресыра",
     # «вискас пауч», «шеба паучи»: pet food in pouches is wet food.
     "пауч": "влажный корм",
     "паучи": "влажный корм",

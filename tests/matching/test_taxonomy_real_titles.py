@@ -716,6 +716,8 @@ MATCHES = [
     ),
     # A box of 25 bags of two grams is tea in bags, whatever the title says (fw12).
     ("липтон черный пакетированный", "Чай Lipton Yellow Label, черный, 25х2 г", True),
+    ("пицца 4 сыра", "Пицца ЛА ТРАТТОРИЯ 4 сыра, 335г", True),
+    ("мороженое пломбир в ведерке", "Мороженое КАК РАНЬШЕ пломбир ваниль, 70г", False),
     # What two readers each refuse: an ice cream not in a cup for «в стаканчике», a
     # Lambrusco for «шампанское», a flavoured vodka, kitchen roll for napkins.
     ("пломбир в стаканчике", "Мороженое КАК РАНЬШЕ пломбир ваниль, 70г", False),

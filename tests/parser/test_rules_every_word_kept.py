@@ -893,3 +893,16 @@ def test_a_fraction_before_a_unit_in_the_singular_is_the_fat() -> None:
     assert milk.pack is not None and (milk.pack.value, milk.pack.unit.value) == (1, "л")
     big = only("молоко 1.5 литра")
     assert big.pack is not None and big.pack.value == Decimal("1.5") and big.fat_pct is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # «4 сыра» was four pizzas and a frozen cheese.
+        ("пицца 4 сыра замороженная, кола", ["пицца", "кола"]),
+        ("туалетка, моющее для посуды", ["туалетная бумага", "средство для посуды"]),
+        ("domestos, мистер мускул для окон", ["чистящее средство", "чистящее средство для окон"]),
+    ],
+)
+def test_a_list_entry_once_split_or_not_understood_is_one_item(text: str, names: list[str]) -> None:
+    assert [i.name for i in parse_text(text).items] == names
