@@ -58,7 +58,12 @@ _SOUND = str.maketrans({"о": "а", "е": "и", "ё": "и", "я": "а"})
 
 # Case endings of a feminine brand name («Фанта», «Милка», «Кока-Кола») that a list
 # writes in the accusative, genitive or instrumental: each back to the nominative.
-_BRAND_CASE_ENDINGS = (("ою", "а"), ("ой", "а"), ("у", "а"), ("ы", "а"), ("ю", "я"), ("и", "я"))
+# «купи фанту»: a feminine brand in another case; «сникерсов», «сникерсы»: a masculine
+# one in the plural.
+_BRAND_CASE_ENDINGS = (
+    ("ою", "а"), ("ой", "а"), ("у", "а"), ("ы", "а"), ("ю", "я"), ("и", "я"),
+    ("ов", ""), ("ы", ""), ("ами", ""), ("ах", ""),
+)  # fmt: skip
 _CASE_LAST = frozenset(ending[-1] for ending, _ in _BRAND_CASE_ENDINGS)
 
 
@@ -447,7 +452,11 @@ class Vocabulary:
             memo = self._brand_cases
             if key in memo:
                 return memo[key]
+            # «памперсы» is what diapers are called, whoever makes them.
+            product = self.product_of_word(last) is not None
             for ending, nominative in _BRAND_CASE_ENDINGS:
+                if product and not nominative:
+                    continue
                 if last.endswith(ending):
                     found = self.brands.get((*key[:-1], last[: -len(ending)] + nominative))
                     if found is not None:

@@ -906,3 +906,10 @@ def test_a_fraction_before_a_unit_in_the_singular_is_the_fat() -> None:
 )
 def test_a_list_entry_once_split_or_not_understood_is_one_item(text: str, names: list[str]) -> None:
     assert [i.name for i in parse_text(text).items] == names
+
+
+def test_a_brand_in_the_plural_is_the_brand_unless_the_word_names_the_product() -> None:
+    # «сникерсов» was a product no one sells; «памперсы» stays what diapers are called.
+    snickers = only("сникерсов штуки 3")
+    assert (snickers.brand, snickers.quantity) == ("Snickers", 3)
+    assert only("памперсы 5").brand is None
