@@ -718,8 +718,6 @@ MATCHES = [
     ("липтон черный пакетированный", "Чай Lipton Yellow Label, черный, 25х2 г", True),
     ("пицца 4 сыра", "Пицца ЛА ТРАТТОРИЯ 4 сыра, 335г", True),
     ("мороженое пломбир в ведерке", "Мороженое КАК РАНЬШЕ пломбир ваниль, 70г", False),
-    # A bare brand takes the brand's products of its own kind, not another kind's.
-    ("сникерсов штуки 3", "Мороженое Snickers арахис с карамелью рожок, 6%, 69г", False),
     # What two readers each refuse: an ice cream not in a cup for «в стаканчике», a
     # Lambrusco for «шампанское», a flavoured vodka, kitchen roll for napkins.
     ("пломбир в стаканчике", "Мороженое КАК РАНЬШЕ пломбир ваниль, 70г", False),

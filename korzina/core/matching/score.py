@@ -770,10 +770,9 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         not spec.known_kind
         and spec.head in f.head_lemmas
         and (f.kind not in spec.known_kinds or _names_the_title(spec, f))
-    ) or (spec.brand_only and _brand_product(spec, f) and f.kind not in spec.known_kinds):
+    ) or (spec.brand_only and _brand_product(spec, f)):
         # A generic item may sit behind another head («Напиток … кола»), a bare brand
-        # behind a head the table does not know: fallback only. Not a product the table
-        # knows as another kind: «сникерсы» are no «Мороженое Snickers».
+        # behind a kind the table does not give it: fallback only.
         value = THRESHOLD + 0.1
         fallback = True
     else:
