@@ -718,6 +718,11 @@ MATCHES = [
     ("липтон черный пакетированный", "Чай Lipton Yellow Label, черный, 25х2 г", True),
     ("пицца 4 сыра", "Пицца ЛА ТРАТТОРИЯ 4 сыра, 335г", True),
     ("мороженое пломбир в ведерке", "Мороженое КАК РАНЬШЕ пломбир ваниль, 70г", False),
+    # Earl Grey is bergamot tea; a kernel is a shelled nut; a sponge for dishes is a
+    # kitchen sponge (fresh_pantry fx08, fx16, fresh_alone fw11).
+    ("чай гринфилд с бергамотом", "GREENF.Чай ЭРЛ ГРЕЙ ФЭНТАЗИ чер.лист200г", True),
+    ("грецкие орешки чищеные", "Ядро ореха грецкого  BOTANICA 140г", True),
+    ("губки кухонные", "Губки для посуды МАГНИТ НУЖНЫЕ ВЕЩИ Макси, 5шт.", True),
     # What two readers each refuse: an ice cream not in a cup for «в стаканчике», a
     # Lambrusco for «шампанское», a flavoured vodka, kitchen roll for napkins.
     ("пломбир в стаканчике", "Мороженое КАК РАНЬШЕ пломбир ваниль, 70г", False),
