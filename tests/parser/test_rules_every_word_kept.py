@@ -913,3 +913,9 @@ def test_a_brand_in_the_plural_is_the_brand_unless_the_word_names_the_product() 
     snickers = only("сникерсов штуки 3")
     assert (snickers.brand, snickers.quantity) == ("Snickers", 3)
     assert only("памперсы 5").brand is None
+
+
+def test_a_brand_named_after_an_animal_is_the_brand() -> None:
+    # «барни медвежонок» was «не понял»: both words read as animals.
+    cake = parse_text("пастила, барни медвежонок").items[1]
+    assert (cake.name, cake.brand) == ("пирожное", "Барни")
