@@ -919,3 +919,8 @@ def test_a_brand_named_after_an_animal_is_the_brand() -> None:
     # «барни медвежонок» was «не понял»: both words read as animals.
     cake = parse_text("пастила, барни медвежонок").items[1]
     assert (cake.name, cake.brand) == ("пирожное", "Барни")
+
+
+def test_a_turkey_part_is_one_item() -> None:
+    # «голень индейки» was «голень» (chicken) and a second item «индейка».
+    assert [i.name for i in parse_text("голень индейки").items] == ["голень индейки"]

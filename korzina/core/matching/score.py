@@ -370,11 +370,21 @@ def _kind_by_title_head(
     # says which one («средство чист|унитаз|стекл|…»): that word stays required and the
     # generic head is spent.
     rules = [r for r in kind.rules if r.head == nouns[0]]
-    single = {g[0] for r in rules for g in r.groups if len(g) == 1}
+    single = {stem for r in rules for g in r.groups if _one_meaning(g) for stem in g}
     covered = {w for w in item_words if any(w.startswith(s) for s in single)}
-    if rules and all(r.groups and all(len(g) > 1 for g in r.groups) for r in rules):
+    if rules and all(r.groups and not any(_one_meaning(g) for g in r.groups) for r in rules):
         covered.add(nouns[0])
     return kind, covered
+
+
+def _one_meaning(group: tuple[str, ...]) -> bool:
+    """A rule's group of one stem, or of spellings of one word («говяд|говяж»): what the
+    kind is, not which of several («чист|унитаз|стекл»)."""
+    shared = next(
+        (n for n, letters in enumerate(zip(*group, strict=False)) if len(set(letters)) > 1),
+        min(len(stem) for stem in group),
+    )
+    return len(group) == 1 or shared >= 4
 
 
 def _resolve_kind(
