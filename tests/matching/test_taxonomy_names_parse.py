@@ -6,9 +6,11 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 
+from korzina.core.matching import match_items
 from korzina.core.matching.index import OfferIndex
 from korzina.core.matching.kinds import taxonomy
 from korzina.parser import parse_text
+from tests.matching.helpers import index_of, offer
 
 # Names the parser reads as a wider or sibling kind on purpose: lists say «куриная грудка»
 # for boneless breast, which stores sell as филе.
@@ -65,3 +67,15 @@ def test_a_diminutive_beside_a_sort_of_its_wider_product_is_that_product() -> No
         "сырки творожные": "сырок",
         "сырок": "сырок",
     }
+
+
+def test_a_plain_ice_cream_comes_before_a_flavoured_one() -> None:
+    # fresh_alone fw19: «мороженка пломбир» took a watermelon-flavoured cup, the cheaper.
+    (item,) = parse_text("мороженка пломбир").items
+    flavoured = (
+        "Мороженое Волгоградское Разноцветик пломбир с ароматом арбуза в вафельном стаканчике, 70г"
+    )
+    plain = "Пломбир Как Раньше ванильный стаканчик 15%, 70г"
+    shelf = index_of(offer("s", "1", flavoured, "49.99"), offer("s", "2", plain, "79.99"))
+    (picked, *_) = match_items(shelf, [item], ["s"])["s"][0]
+    assert picked.name == plain
