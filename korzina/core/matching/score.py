@@ -314,14 +314,19 @@ _DRY_FOOD_RE = re.compile(" (?:сух|гранул|хрустящ)")
 def pack_may_say(lemma: str, spec: ItemSpec) -> bool:
     """Whether a product's pack may say the qualifier its title does not (pet food, tea
     bags)."""
-    return (spec.head == "корм" and lemma in ("сухой", "влажный")) or (
-        spec.head == "чай" and lemma == "пакетированный"
+    return (
+        (spec.head == "корм" and lemma in ("сухой", "влажный"))
+        or (spec.head == "чай" and lemma == "пакетированный")
+        or lemma == "пакетик"
     )
 
 
 def _said_by_pack(lemma: str, spec: ItemSpec, f: OfferFeatures) -> bool:
     if not pack_may_say(lemma, spec) or f.pack is None or f.pack[1] != "m":
         return False
+    if lemma == "пакетик":
+        # «кисель в пакетиках»: «Кисель … Клюква, 25г» is one sachet.
+        return f.pack[0] <= Decimal("0.05")
     if lemma == "пакетированный":
         # «Чай Lipton Yellow Label, черный, 25х2 г»: a box of bags of two grams.
         size = f.pack_size
