@@ -77,10 +77,9 @@ _STOP = frozenset(
 )
 # The last word of a two-word qualifier → its first: the first stands for both.
 _PHRASE_TAILS = {"сок": "собственный"}
-# Words a list writes for the plain sort («соус соевый классический», «обычный хлеб»):
-# every title of the kind is that sort unless it says another, so they rank, never exclude.
-# Words of the plain sort, and of a size («порошок большой»): wishes that rank, never
-# required (titles do not say them).
+# Words a list writes for the plain sort («соус соевый классический», «обычный хлеб») or
+# a size («порошок большой»): every title of the kind is that sort unless it says
+# another, and titles do not say a size, so they rank, never exclude.
 _PLAIN = frozenset(
     {
         "классический",
@@ -400,9 +399,11 @@ def _resolve_kind(
     *,
     lemmatizer: Lemmatizer,
     tax: Taxonomy,
+    marks: frozenset[str] = frozenset(),
 ) -> tuple[Kind, str, bool, frozenset[str], set[str]]:
     """(kind, head noun, whether the taxonomy knows it, kinds to read, lemmas the kind
-    spends) of an item whose table kind is ``kind`` (None: not in the table)."""
+    spends) of an item whose table kind is ``kind`` (None: not in the table). ``marks``:
+    tokens of the item a kind's words may name beside its own («3в1» of «кофе 3в1»)."""
     lemmas = [i.lemma for i in infos]
     lemma_set = frozenset(lemmas)
     covered: set[str] = set()
@@ -421,7 +422,7 @@ def _resolve_kind(
     if kind is not None:
         # Only the name's own words are spent on the kind; an attribute that picked a kind
         # stays required unless the kind implies it («квашеная» for квашеная капуста).
-        covered |= set().union(*(s for s in kind.item if s <= lemma_set)) | kind.implied
+        covered |= set().union(*(s for s in kind.item if s <= lemma_set | marks)) | kind.implied
         head = next(iter(sorted(kind.heads)), kind.name)
         known = True
         kinds = kind.family
@@ -496,10 +497,10 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     # The product is named before a preposition: «чипсы с луком» are chips, not onions.
     cut = next((n for n, w in enumerate(item_words) if w in _STOP and w != "и"), len(item_words))
     anchor = frozenset(lemmas[:cut]) or lemma_set
-    # «кофе 3в1»: the token a kind's item words may name («кофейный напиток»).
-    in_one_words = frozenset(
-        m.group(0) for a in item.attributes if (m := _IN_ONE_ATTR_RE.fullmatch(a))
-    )
+    # «кофе 3в1»: the token a kind's item words may name («кофейный напиток»), and titles
+    # of such a product carry.
+    in_one = [m for a in item.attributes if (m := _IN_ONE_ATTR_RE.fullmatch(a))]
+    in_one_words = frozenset(m.group(0) for m in in_one)
     kind = tax.kind_for(_n_spellings(lemma_set | attr_lemmas) | in_one_words, anchor=anchor)
     if (
         kind is not None
@@ -531,8 +532,6 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     sizes = [m.group(1) for a in item.attributes if (m := _SIZE_ATTR_RE.fullmatch(a))]
     # «номер 7» (Балтика 7, Ессентуки 17): the token titles of that line carry.
     lines = [m.group(1) for a in item.attributes if (m := _LINE_ATTR_RE.fullmatch(a))]
-    # «кофе 3в1»: the token titles of such a product carry.
-    in_one = [m.group(1) for a in item.attributes if (m := _IN_ONE_ATTR_RE.fullmatch(a))]
     extra_words = [
         w
         for attr, aw, not_had in attrs
@@ -543,11 +542,9 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         if w not in not_had
     ]
     kind, head, known, kinds, covered = _resolve_kind(
-        item, kind, infos, extra_words, lemmatizer=lemmatizer, tax=tax
+        item, kind, infos, extra_words, lemmatizer=lemmatizer, tax=tax, marks=in_one_words
     )
     covered = covered | diminutive
-    if known and in_one_words:
-        covered |= {x for s in kind.item if s <= lemma_set | attr_lemmas | in_one_words for x in s}
     # The name's words the list did not write itself: a bare brand's product
     # («ессентуки» is минеральная вода), a variety's kind («тархун» is лимонад).
     written = " " + " ".join(words(item.raw or "")) + " "
@@ -611,7 +608,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
             quals.append((lemma, tuple(dict.fromkeys(stems))))
     quals += [(f"{SIZE_TOKEN}{n}", (f"{SIZE_TOKEN}{n}",)) for n in sizes]
     quals += [(f"{LINE_TOKEN}{n}", (f"{LINE_TOKEN}{n} ",)) for n in lines]
-    quals += [(f"{IN_ONE_TOKEN}{n}", (f"{IN_ONE_TOKEN}{n} ",)) for n in in_one]
+    quals += [(f"{IN_ONE_TOKEN}{m.group(1)}", (f"{IN_ONE_TOKEN}{m.group(1)} ",)) for m in in_one]
     quals += [q for q in dict.fromkeys(without) if all(q[0] != have for have, _ in quals)]
     brand_only = bool(item.brand) and not _names_product(item, lemma_set, lemmatizer)
     if brand_only and known:
