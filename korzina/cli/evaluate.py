@@ -164,6 +164,17 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_v.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Typed in a hurry on a phone (students, a grandmother, a night shift): abbreviations,
+    # missing spaces, typos, slang.
+    "fresh_hurry": (
+        Path("tests/data/fresh_basket_eval_z.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Health and seasons: a diet, lactose- or gluten-free, a sick day, the dacha, sport.
+    "fresh_health": (
+        Path("tests/data/fresh_basket_eval_zg.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
