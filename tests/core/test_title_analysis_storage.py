@@ -11,7 +11,12 @@ import duckdb
 
 from korzina.core.matching.analyze import analyze_title, analyzer_version
 from korzina.core.storage import open_memory_storage, open_storage
-from korzina.core.storage.analysis import CandidateQuery, candidate_rows, reanalyze
+from korzina.core.storage.analysis import (
+    CandidateQuery,
+    candidate_rows,
+    candidate_rows_many,
+    reanalyze,
+)
 from korzina.core.storage.importer import import_file
 from korzina.core.storage.migrations import MIGRATIONS, apply_migrations
 from korzina.core.storage.rows import pack_of
@@ -94,6 +99,37 @@ def test_candidate_rows_narrow_by_what_the_matcher_accepts_in_cut_words() -> Non
         db, CandidateQuery(kinds=("батончик",), brand="nestle", brands=("nestle", "нестле"))
     )
     assert [r[1] for r in bars] == ["3"]
+
+
+def test_candidate_rows_many_gives_each_query_exactly_its_own_rows() -> None:
+    # A cold answer reads every item's candidates in one statement: the rows must come
+    # back per query, the same as one query at a time, a product read by two queries
+    # given to both, a query nothing can match left empty.
+    db = open_memory_storage()
+    db.offers.save_offers(
+        [
+            offer("magnit", "1", "Сахар-песок 1кг", "90"),
+            offer("dixy", "2", "Сахар-песок 1кг", "85"),
+            offer("magnit", "3", "Макаронные изделия Barilla Спагетти №5 450г", "120"),
+            offer("magnit", "4", "Кола без сахара 0.5л", "80"),
+            offer("magnit", "5", "Сахар тростниковый 500г", "150"),
+        ]
+    )
+    queries = [
+        CandidateQuery(kinds=("сахар", "сахарный песок")),
+        CandidateQuery(kinds=("макароны", "спагетти")),
+        CandidateQuery(),  # no kind, no word: nothing to read
+        CandidateQuery(kinds=("сахар", "сахарный песок"), per_store=1),
+        CandidateQuery(kinds=("сахар", "сахарный песок")),
+    ]
+    many = candidate_rows_many(db, queries)
+    assert [sorted(rows) for rows in many] == [
+        sorted(candidate_rows(db, query)) for query in queries
+    ]
+    assert sorted(r[1] for r in many[0]) == ["1", "2", "5"]
+    assert sorted(r[1] for r in many[3]) == ["1", "2"]  # the cheapest of each store
+    assert many[2] == []
+    assert candidate_rows_many(db, []) == []
 
 
 def test_a_database_of_the_previous_schema_is_analysed_when_opened(tmp_path: Path) -> None:

@@ -60,7 +60,12 @@ from korzina.core.models import (
     StoreStatus,
     utcnow,
 )
-from korzina.core.storage.analysis import CandidateQuery, candidate_rows, kinds_of_word
+from korzina.core.storage.analysis import (
+    CandidateQuery,
+    candidate_rows,
+    candidate_rows_many,
+    kinds_of_word,
+)
 from korzina.core.storage.base import Storage
 from korzina.core.store import StoreAdapter
 
@@ -175,21 +180,26 @@ class BasketService:
         what each item must have. Read with their stored title analysis, never analysed
         again here; a whole kind read once serves every later item of it. The prices
         of every product read are judged together (``_judge``), not per item."""
-        judge: list[tuple[str, str]] = []
+        planned: list[CandidateQuery] = []
+        kinds, lemmas = set(index.loaded_kinds), set(index.loaded_lemmas)
         for item in items:
             spec = index.spec(item)
             generic = None if spec.known_kind else spec.head
             wanted = spec.read_kinds
-            if wanted <= index.loaded_kinds and (generic is None or generic in index.loaded_lemmas):
+            if wanted <= kinds and (generic is None or generic in lemmas):
                 continue
             query = candidate_query(spec, item)
-            if query in index.loaded_queries:
+            if query in index.loaded_queries or query in planned:
                 continue
-            self._add(index, query, candidate_rows(self.storage, query), judge)
+            planned.append(query)
             if not query.narrowed:
-                index.loaded_kinds |= wanted
+                kinds |= wanted
                 if generic is not None:
-                    index.loaded_lemmas.add(generic)
+                    lemmas.add(generic)
+        judge: list[tuple[str, str]] = []
+        for query, rows in zip(planned, candidate_rows_many(self.storage, planned), strict=True):
+            self._add(index, query, rows, judge)
+        index.loaded_kinds, index.loaded_lemmas = kinds, lemmas
         if judge:
             self._judge(index, judge)
 
