@@ -207,7 +207,8 @@ _ALCOHOL_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 _ALC_MARK_RE = re.compile(r"алк\.|алкоголь", re.IGNORECASE)
-_MAX_FAT = Decimal(100)
+# «100% арабика», «сок 100%»: what it is made of, never a fat (ghee is 99 %).
+_MAX_FAT = Decimal("99.9")
 
 
 def parse_fat_range(text: str) -> tuple[Decimal, Decimal] | None:

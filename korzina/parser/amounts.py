@@ -111,8 +111,10 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
             # units.py's reading: a percent over 100 is no fat. A bare decimal
             # («молоко 3,2») is fat only in a list, so that rule stays below.
             percent = parse_fat(t.text)
-            a.fat = clean(percent) if percent is not None else None
-            t.used = True
+            if percent is not None:
+                a.fat = clean(percent)
+                t.used = True
+            # else «100% арабика»: what it is made of, a wish (``qualifiers.describe``)
         elif t.kind == "egg":
             if eggish:
                 a.egg = egg_class(t.text)

@@ -40,7 +40,12 @@ def take_brands(v: Vocabulary, toks: list[Tok]) -> list[tuple[int, Brand]]:
             key = keys[k] if n == 1 else tuple(x for part in keys[k : k + n] for x in part)
             if len(key) == n or len(key) == 1:
                 brand = v.brand(key) or v.brand(("".join(key),))
-                if brand is not None and not (n == 1 and toks[idx[0]].kind != "word"):
+                # «молоко на 7 дней»: a number after a preposition is a span, no brand
+                after_prep = idx[0] > 0 and toks[idx[0] - 1].text in w.PREPOSITIONS
+                if brand is not None and not (
+                    (n == 1 and toks[idx[0]].kind != "word")
+                    or (toks[idx[0]].kind == "num" and after_prep)
+                ):
                     hit = (idx, brand)
                     break
         if hit is None:

@@ -84,6 +84,12 @@ def describe(
     if any(not t.used and t.kind == "word" for t in toks):
         for group in _groups(v, toks, head_at):
             _place(v, toks, group, head, out)
+    for t in toks:
+        if not t.used and t.kind == "fat":
+            # «100% арабика», «сок 100%»: a percent no fat can be, what it is made of;
+            # titles seldom say it, so it ranks, and the answer says so.
+            out.preference(t.text, note=True)
+            t.used = True
     return out
 
 
@@ -172,7 +178,10 @@ def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
             and not before
             and toks[content[k] + 1 :][:1] == [toks[idx[0]]]  # «коктейль с вишней»: no
         ):
-            prefix_noun = info.lemma
+            if v.goods_kind(toks[content[k]].text) & set(canonical.split()):
+                out.attribute(info.lemma)  # «жасмин рис», «арабика кофе»: its variety
+            else:
+                prefix_noun = info.lemma
             toks[content[k]].used = True
     for ci in before:
         take(ci)
@@ -419,7 +428,16 @@ def _place_phrase(
     """A preposition's phrase: a property, a purpose in the name, or a wish."""
     words = [i for i in g.idx if toks[i].text != "и"]
     # «кофе в зернах хороший»: a wish closing the phrase is the product's, a wish.
-    while len(words) > 1 and v.word(toks[words[-1]].text).lemma in w.PREFERENCE_ADJ:
+    # «селедка в масле кусочки»: how it is cut or packed, after the phrase, is a wish of
+    # its own; the phrase stays what the product is.
+    while len(words) > 1 and (
+        v.word(toks[words[-1]].text).lemma in w.PREFERENCE_ADJ
+        or (
+            is_container(toks[words[-1]], v)
+            and v.word(toks[words[-1]].text).case in ("nomn", "accs")
+            and not is_container(toks[words[-2]], v)
+        )
+    ):
         out.preference(toks[words[-1]].text, note=False)
         words = words[:-1]
         phrase = " ".join([g.prep or "", *(toks[i].text for i in words)]).strip()
@@ -431,8 +449,12 @@ def _place_phrase(
     ):
         out.preference(phrase, note=True)  # «для мамы», «на день рождения», «к чаю»
         return
-    if g.prep == "для" and any(set(v.word(toks[i].text).lemmas) & w.BAKING_USES for i in words):
-        # «маргарин для теста»: what any of them is for; a wish
+    if (
+        g.prep == "для"
+        and not set(head.split()) & w.PURPOSE_MADE
+        and any(set(v.word(toks[i].text).lemmas) & w.COOKING_USES for i in words)
+    ):
+        # «маргарин для теста», «квас для окрошки»: what any of them is for; a wish
         out.preference(phrase, note=False)
         return
     infos = [v.word(toks[i].text) for i in words]

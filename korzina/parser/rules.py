@@ -252,6 +252,17 @@ class _Reader:
         toks, content, spans = ph.toks, ph.content, ph.spans
         if not toks:
             return Reading([], False)
+        brand = ph.brand
+        if (
+            len(spans) == 1
+            and brand is not None
+            and brand.product is not None
+            and spans[0][0][0] > 0
+            and toks[spans[0][0][0] - 1].text in w.PURPOSE_PREPS
+        ):
+            # «lays к пиву», «юбилейное к чаю»: what the brand's product goes with is no
+            # product of the list; the brand's product is.
+            spans = []
         if not spans:
             if any(
                 toks[i].text in w.NOT_PRODUCTS or v.lemma(toks[i].text) in w.NOT_PRODUCTS
@@ -331,7 +342,7 @@ class _Reader:
             unit=wanted.unit,
             explicit=wanted.explicit,
             price_category=found.tier,
-            brand=brand.name if brand else None,
+            brand=brand.name if brand and not brand.generic else None,
             fat_pct=found.fat,
             egg_class=found.egg if "яйцо" in name.split() else None,
             pack=wanted.pack,
@@ -341,7 +352,11 @@ class _Reader:
                 *([f"номер {found.line}"] if found.line is not None else []),
             ],
             # Titles write it «SPF 50», «SPF50»: a wish that ranks them, never a filter.
-            preferences=[*described.preferences, *([f"spf {found.spf}"] if found.spf else [])],
+            preferences=[
+                *described.preferences,
+                *([f"spf {found.spf}"] if found.spf else []),
+                *([fold(brand.name)] if brand and brand.generic else []),
+            ],
             raw=raw,
             notes=described.notes,
         )

@@ -51,7 +51,7 @@ class Tok:
 # Words a list writes short, read as what they stand for: a slash abbreviation («мука
 # в/с», «колбаса с/к», else its letters would be read as prepositions and dropped), a cut
 # adjective («зуб паста») and a pet in the dative («корм коту» is корм для кошек).
-_WRITTEN_OUT = {**w.LIST_ABBREVIATIONS, **w.CUT_ADJECTIVES, **w.ANIMAL_DATIVES}
+_WRITTEN_OUT = {**w.LIST_ABBREVIATIONS, **w.CUT_ADJECTIVES, **w.CUT_WORDS, **w.ANIMAL_DATIVES}
 _SHORT_RE = re.compile(
     r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in _WRITTEN_OUT) + r")(?![\w/])"
 )
@@ -69,10 +69,15 @@ def _kind(m: re.Match[str]) -> str:
     return "word" if m.lastgroup in (None, "inone") else m.lastgroup
 
 
+_NUMBER_WORD = re.compile(r"\bномер\s*(?=\d)")
+
+
 def tokenize(fragment: str) -> list[Tok]:
     """Tokens of one fragment; words in parentheses are marked ``aside`` (a remark)."""
     folded = _UNIT_FIRST.sub(r"\2 \1", _PERCENT_WORD.sub(r"\1%", fold(fragment)))
     folded = _SHORT_RE.sub(lambda m: _WRITTEN_OUT[m.group(0)], folded)
+    if "номер" in folded:
+        folded = _NUMBER_WORD.sub("№", folded)  # «ессентуки номер 4» is «ессентуки №4»
     folded = IN_ONE_RE.sub(r"\1в1", folded)
     if "слойн" in folded:
         folded = _PLY_RE.sub(lambda m: _PLY_PREFIX[m.group(1)] + m.group(2), folded)

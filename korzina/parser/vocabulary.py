@@ -91,6 +91,9 @@ class Brand:
 
     name: str
     product: str | None = None
+    # A brand people write for the product itself («доширак» for any instant noodles):
+    # the product is asked for, the brand only ranks.
+    generic: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,9 +331,11 @@ class Vocabulary:
                 (fold(canonical.strip()), names, by_weight, packed, varieties)
             )
         for line in _data_lines("brands.txt"):
-            body, _, product = line.partition(";")
+            body, *rest = line.split(";")
             display, _, aliases = body.partition("=")
-            brand = Brand(display.strip(), fold(product.strip()) or None)
+            product = rest[0] if rest else ""
+            generic = any(flag.strip() == "generic" for flag in rest[1:])
+            brand = Brand(display.strip(), fold(product.strip()) or None, generic)
             for alias in [display, *aliases.split(",")]:
                 if alias.strip():
                     self._add_brand(brand_key(alias), brand)
@@ -538,9 +543,21 @@ class Vocabulary:
             self._typo_forms = self._build_typo_forms()
         return self._typo_forms
 
+    def _phrase_adjectives(self) -> set[str]:
+        """The words besides product words in the vocabulary's product phrases: their
+        adjectives («перепелиный» of «перепелиное яйцо», «сгущенный»)."""
+        return {
+            lemma
+            for key in self.phrases
+            if len(key) > 1
+            for lemma in key
+            if lemma not in self.product_lemmas and len(lemma) >= 4 and lemma.isalpha()
+        }
+
     def typo_forms_key(self) -> str:
         """What ``typo_forms`` are made of, as a key for a cache of them."""
-        lemmas = "\n".join(sorted({*self.product_lemmas, *self.goods_kinds}))
+        words = {*self.product_lemmas, *self.goods_kinds, *self._phrase_adjectives()}
+        lemmas = "\n".join(sorted(words))
         return hashlib.sha256(lemmas.encode()).hexdigest()[:16]
 
     def use_typo_forms(self, forms: list[str]) -> None:
@@ -577,4 +594,9 @@ class Vocabulary:
                 forms.update(fold(f.word) for f in parses[0].lexeme)
             else:
                 forms.add(lemma)
+        # «перепелинные яйца»: a product phrase's adjective misspelt («перепелиные»).
+        for lemma in self._phrase_adjectives():
+            parses = [p for p in self.morph.parse(lemma) if p.tag.POS in ("ADJF", "PRTF")]
+            if parses:
+                forms.update(fold(f.word) for f in parses[0].lexeme)
         return sorted(forms)

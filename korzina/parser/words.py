@@ -66,6 +66,7 @@ CONTAINER_LEMMA = frozenset(
         "палка", "палочка", "кусок", "кусочек", "пучок", "головка", "сетка", "брикет",
         "стакан", "стаканчик", "флакон", "тюбик", "рулон", "ведро", "ведерко", "мешок",
         "связка", "батон", "булка", "бутыль", "коробок", "блок", "вилок", "кочан", "штучный",
+        "луковица", "луковка", "клубень",
     }
 )  # fmt: skip
 # Pieces inside one pack: a count of them after the name is the pack's size.
@@ -74,8 +75,19 @@ PIECE_IN_PACK_LEMMA = frozenset({"пакетик", "капсула", "табле
 FEW_PIECES = 5
 # A unit's word in the nominative singular: one unit, never after a fraction.
 ONE_UNIT_WORDS = frozenset({"литр", "килограмм"})
-# «для теста»: what any flour, margarine or sugar is for, not a sort.
-BAKING_USES = frozenset({"тесто"})
+# «для теста», «для окрошки», «для салата»: a dish any product of the kind goes into,
+# not a sort (titles seldom say it; one that does ranks first).
+# Not the dishes stores sell a sort for («мука для блинов» is блинная мука, «рис для
+# плова» a rice), nor after a head the purpose defines (``PURPOSE_MADE``).
+COOKING_USES = frozenset(
+    {"тесто", "салат", "окрошка", "суп", "борщ", "щи", "оливье", "винегрет",
+     "холодец", "сырник", "запеканка", "пирог", "пирожок", "оладья", "консервация",
+     "засолка", "соление", "заготовка"}
+)  # fmt: skip
+# Heads a purpose makes what they are: «смесь для салата», «заправка для борща».
+PURPOSE_MADE = frozenset(
+    {"смесь", "приправа", "специя", "набор", "заправка", "маринад", "соус", "основа"}
+)
 # «по-киевски», «по-домашнему»: the endings of a recipe's adverb after «по».
 RECIPE_ENDINGS = ("ски", "цки", "ому", "ему")
 # Counted after a number only («лаваш 3 листа»: three sheets); alone the word is the
@@ -165,6 +177,7 @@ LIST_ABBREVIATIONS = {
 # word from ending the item.
 CUT_ADJECTIVES = {
     "зуб паста": "зубная паста",
+    "зубн паста": "зубная паста",
     "слив масло": "сливочное масло",
     "подсолн масло": "подсолнечное масло",
     "подс масло": "подсолнечное масло",
@@ -173,6 +186,8 @@ CUT_ADJECTIVES = {
     "туал бумага": "туалетная бумага",
     "сгущ молоко": "сгущенное молоко",
 }
+# Counting words a list cuts short: «туалетка 8 рул».
+CUT_WORDS = {"рул": "рулонов"}
 # What «средний» is the middle of when it is no price tier: «средней жесткости».
 SCALE_LEMMA = frozenset({"жесткость", "обжарка", "степень", "размер", "жирность", "крепость"})
 NOISE = frozenset(
@@ -338,10 +353,12 @@ OCCASIONS = frozenset(
     {"завтрак", "обед", "ужин", "перекус", "полдник", "праздник", "день", "рождение",
      "год", "стол", "дача", "пикник", "дорога", "поездка", "работа", "школа", "вечеринка",
      "неделя", "месяц", "утро", "вечер", "ночь", "чаепитие", "застолье", "новый", "поход",
-     "чай", "кофе", "пиво", "вино"}
+     "чай", "кофе", "пиво", "вино", "диета"}
 )  # fmt: skip
 # Prepositions whose phrase a store title states («для пиццы», «без сахара», «в зернах»,
 # «из цельного молока», «от комаров»); others («к чаю», «по акции») are wishes.
+# What a product is for («к чаю», «под пиво»): what follows is no product of the list.
+PURPOSE_PREPS = frozenset({"к", "ко", "под"})
 ATTRIBUTE_PREPS = frozenset({"для", "без", "в", "во", "из", "с", "со", "от"})
 # «на молоке», «под майонезом» (prepositional or instrumental case) is what it is made
 # with; «на день рождения», «под пиво» (accusative) is what it is for.

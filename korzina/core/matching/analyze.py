@@ -54,7 +54,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 27
+ANALYZER_CODE_VERSION = 28
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -535,6 +535,10 @@ def _phrase(tokens: list[str], infos: list[WordInfo], lemmatizer: Lemmatizer) ->
     )
 
 
+def _known_noun(info: WordInfo) -> bool:
+    return info.known and info.pos == "NOUN"
+
+
 def analyze_title(
     name: str,
     brand: str | None = None,
@@ -580,7 +584,12 @@ def analyze_title(
         first = next((t for t, i in zip(tokens, infos, strict=True) if i.lemma == head), "")
         # A word the dictionary knows, whole or in its hyphenated parts («мини-рулет»),
         # is a product of its own; an unknown one is a name.
-        known = first and all(lemmatizer.info(p).known for p in re.split(r"[-/]", first) if p)
+        parts = [p for p in re.split(r"[-/]", first) if p]
+        known = first and (
+            all(lemmatizer.info(p).known for p in parts)
+            # «Маска-баттер для лица … Авокадо»: a noun the dictionary knows, then a name
+            or (len(parts) > 1 and len(parts[0]) >= 4 and _known_noun(lemmatizer.info(parts[0])))
+        )
         # «Мясной продукт. Колбасное изделие вареное. Колбаса …»: the law's name first.
         meat_product = head == "продукт" and (" мясн" in phrase or " мясосодерж" in phrase)
         # «Мясницкий ряд .Колбасное изделие. Сосиски …»: a name, then sentences.

@@ -736,6 +736,12 @@ def _diminutive_of_wider(
             named = tax.kind_for(wider, anchor=frozenset({base}))
             if named is None or named is kind:
                 continue
+            # «хлебцы ржаные»: a word the wider kind's titles refuse is no diminutive of it.
+            refused = [
+                s for k in (named, tax.by_name.get(base)) if k is not None for s in k.not_stems
+            ]
+            if any(w.startswith(s) for w in (lemma, *kind.name.split()) for s in refused):
+                continue
             # A sort: a variety of it, or a kind whose item words are more than its noun.
             if any(s <= wider and len(s) > 1 for s in named.item) or any(
                 tax.varieties.get(x) == named.name for x in wider
