@@ -175,6 +175,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_zg.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Dishes of many regions and peoples cooked at home, in their own words for food.
+    "fresh_regions": (
+        Path("tests/data/fresh_basket_eval_zr.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Young people: brands in Latin and Cyrillic, slang, energy drinks, snacks, cosmetics.
+    "fresh_young": (
+        Path("tests/data/fresh_basket_eval_zh.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
