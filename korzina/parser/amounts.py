@@ -115,6 +115,10 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 a.fat = clean(percent)
                 t.used = True
             # else «100% арабика»: what it is made of, a wish (``qualifiers.describe``)
+        elif t.kind == "line":
+            if a.line is None:
+                a.line = int(re.sub(r"\D", "", t.text))
+            t.used = True
         elif t.kind == "egg":
             if eggish:
                 a.egg = egg_class(t.text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from korzina.parser.words import CUT_ADJECTIVES
+from korzina.parser.words import CUT_ADJECTIVES, CUT_STEMS
 
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+|(?<!\S)/[a-z_]+"  # URLs, emails, bot commands
@@ -28,6 +28,11 @@ _ADJECTIVE_DOT = re.compile(
     r"(?<![а-яa-z])("
     + "|".join(sorted({k.split()[0] for k in CUT_ADJECTIVES}, key=len, reverse=True))
     + r")\.\s*(?=[а-яё])",
+    re.I,
+)
+# «курин. грудка»: a cut adjective's dot before its noun, the adjective written out.
+_CUT_STEM_DOT = re.compile(
+    r"(?<![а-яёa-z])(" + "|".join(sorted(CUT_STEMS, key=len, reverse=True)) + r")\.\s*(?=[а-яё])",
     re.I,
 )
 # A maker's initials («сырок б.ю. александров»): one word, not two sentences.
@@ -60,6 +65,7 @@ def split_pieces(text: str) -> list[list[str]]:
         line = _INLINE_NUMBER.sub(" ; ", line)
         line = _ABBREVIATION_DOT.sub(r"\1 ", line)
         line = _ADJECTIVE_DOT.sub(r"\1 ", line)
+        line = _CUT_STEM_DOT.sub(lambda m: CUT_STEMS[m.group(1).lower()] + " ", line)
         line = _INITIALS.sub(r"\1\2 ", line)
         for part in _SPLIT.split(line):
             pieces = [

@@ -19,6 +19,8 @@ _TOKEN = re.compile(
     r"|(?P<fat>\d+(?:[.,]\d+)?\s*%)"
     r"|(?P<egg>(?<![а-яa-z])[сcд]\s?-?[0-3](?![\d%.,])|(?<![а-яa-z])(?:[сc][воo]|д[во])(?![а-яa-z]))"
     r"|(?P<mult>(?<![а-яa-z0-9])[xх×*]\s?\d{1,3}(?![\d.,])|\d{1,3}\s?[xх×*](?![а-яa-z0-9]))"
+    # «спагетти №5», «барилла n5»: a product's numbered line, never a count
+    r"|(?P<line>(?:№|(?<![а-яa-z0-9])no?\.?)\s?\d{1,2}(?![\d.,]))"
     r"|(?P<num>\d+(?:[.,]\d+)?)"
     r"|(?P<word>[a-z][a-z0-9]*(?:['’][a-z]+)?|[а-я]+)"
 )
@@ -51,7 +53,13 @@ class Tok:
 # Words a list writes short, read as what they stand for: a slash abbreviation («мука
 # в/с», «колбаса с/к», else its letters would be read as prepositions and dropped), a cut
 # adjective («зуб паста») and a pet in the dative («корм коту» is корм для кошек).
-_WRITTEN_OUT = {**w.LIST_ABBREVIATIONS, **w.CUT_ADJECTIVES, **w.CUT_WORDS, **w.ANIMAL_DATIVES}
+_WRITTEN_OUT = {
+    **w.LIST_ABBREVIATIONS,
+    **w.CUT_ADJECTIVES,
+    **w.CUT_WORDS,
+    **w.REGIONAL_WORDS,
+    **w.ANIMAL_DATIVES,
+}
 _SHORT_RE = re.compile(
     r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in _WRITTEN_OUT) + r")(?![\w/])"
 )

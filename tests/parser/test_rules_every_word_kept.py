@@ -1020,3 +1020,55 @@ def test_a_dish_or_a_diet_a_food_is_for_is_a_wish(text: str, name: str, wish: st
 def test_a_dish_stores_sell_a_sort_for_stays_required() -> None:
     assert only("мука для блинов").attributes == ("для блинов",)
     assert only("рис для плова").attributes == ("для плова",)
+
+
+@pytest.mark.parametrize(
+    "text", ["спагетти барилла n5", "спагетти барилла №5", "барилла спагетти no 5"]
+)
+def test_a_numbered_line_after_a_product_is_no_count(text: str) -> None:
+    # «№5» bought five packs of any Barilla spaghetti; «n5» was a word titles never say.
+    pasta = only(text)
+    assert (pasta.quantity, pasta.attributes) == (1, ("номер 5",))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("курин. грудка 1.5кг", "куриная грудка"), ("кур. филе", "куриное филе"),
+     ("вар. колбаса", "вареная колбаса"), ("маенез махеев", "майонез")],
+)  # fmt: skip
+def test_an_adjective_cut_with_a_dot_stays_with_its_noun(text: str, name: str) -> None:
+    # «курин. грудка» was two items: «курин» (not understood) and any «грудка».
+    assert [i.name for i in parse_text(text).items] == [name]
+    assert [i.name for i in parse_text("молоко. хлеб. сыр").items] == ["молоко", "хлеб", "сыр"]
+
+
+# Words of real blind lists (fresh_regions, fresh_young) the parser had misread ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("тушняк говяжий", "говяжья тушенка"),
+     ("луковица репчатая 1 кг", "репчатый лук"), ("olive oil extra virgin", "оливковое масло"),
+     ("куриные бедрышки", "куриные бедра"), ("гель д/д мужской", "мужской гель для душа")],
+)  # fmt: skip
+def test_regional_slang_and_english_names_of_products(text: str, name: str) -> None:
+    # «морковча» was read as a typo of «морковь» (plain carrots), «тортильи» as «торт».
+    assert [i.name for i in parse_text(text).items] == [name]
+    assert only("тортильи").name == "тортильи"
+    carrots = only("морковча")
+    assert (carrots.name, carrots.attributes) == ("морковь", ("по корейски",))
+
+
+@pytest.mark.parametrize(
+    ("text", "variety"), [("удон лапша 2 пачки", "удон"), ("лапша соба", "соба")]
+)
+def test_a_noodle_named_by_its_kind_is_required(text: str, variety: str) -> None:
+    # «удон лапша» was two items, «лапша соба» any noodles (a лагман was taken).
+    assert [(i.name, i.attributes) for i in parse_text(text).items] == [("лапша", (variety,))]
+
+
+def test_brands_written_in_latin_in_a_list_are_found() -> None:
+    assert only("m&ms арахис").brand == "M&M's"
+    rice = only("рис для суши mistral")
+    assert (rice.brand, rice.attributes) == ("Мистраль", ("для суши",))
+    assert only("азерчай с бергамотом").name == "чай"
