@@ -1072,3 +1072,13 @@ def test_brands_written_in_latin_in_a_list_are_found() -> None:
     rice = only("рис для суши mistral")
     assert (rice.brand, rice.attributes) == ("Мистраль", ("для суши",))
     assert only("азерчай с бергамотом").name == "чай"
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [("сыр плавленый в ванночке", "в ванночке"), ("мороженое в контейнере", "в контейнере")],
+)
+def test_how_a_product_is_packed_is_a_wish(text: str, wish: str) -> None:
+    # «в ванночке» was required: a title that does not say its tray missed the item.
+    item = only(text)
+    assert (item.attributes, item.preferences) == ((), (wish,))
