@@ -35,6 +35,14 @@ _CUT_STEM_DOT = re.compile(
     r"(?<![а-яёa-z])(" + "|".join(sorted(CUT_STEMS, key=len, reverse=True)) + r")\.\s*(?=[а-яё])",
     re.I,
 )
+# «блинчики с творогом замор.»: a cut adjective closing an item; not «кур.» or «глаз.»,
+# which are words of their own.
+_CUT_STEM_END = re.compile(
+    r"(?<![а-яёa-z])("
+    + "|".join(sorted(set(CUT_STEMS) - {"кур", "глаз", "вар"}, key=len, reverse=True))
+    + r")\.(?=\s*(?:[,;]|$))",
+    re.I,
+)
 # A maker's initials («сырок б.ю. александров»): one word, not two sentences.
 _INITIALS = re.compile(r"(?<![\w.])([а-яёa-z])\.\s?([а-яёa-z])\.(?=\s*[а-яёa-z])", re.I)
 _SPLIT = re.compile(
@@ -66,6 +74,7 @@ def split_pieces(text: str) -> list[list[str]]:
         line = _ABBREVIATION_DOT.sub(r"\1 ", line)
         line = _ADJECTIVE_DOT.sub(r"\1 ", line)
         line = _CUT_STEM_DOT.sub(lambda m: CUT_STEMS[m.group(1).lower()] + " ", line)
+        line = _CUT_STEM_END.sub(lambda m: CUT_STEMS[m.group(1).lower()], line)
         line = _INITIALS.sub(r"\1\2 ", line)
         for part in _SPLIT.split(line):
             pieces = [

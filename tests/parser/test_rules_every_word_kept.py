@@ -1042,6 +1042,15 @@ def test_an_adjective_cut_with_a_dot_stays_with_its_noun(text: str, name: str) -
     assert [i.name for i in parse_text("молоко. хлеб. сыр").items] == ["молоко", "хлеб", "сыр"]
 
 
+def test_an_adjective_cut_with_a_dot_at_the_end_of_an_item_is_written_out() -> None:
+    # «блинчики с творогом замор.» asked for a word «замор» no title has.
+    assert only("блинчики с творогом замор.").attributes == ("замороженные",)
+    assert [i.name for i in parse_text("рис длиннозер., куры.").items] == [
+        "длиннозерный рис",
+        "курица",
+    ]
+
+
 # Words of real blind lists (fresh_regions, fresh_young) the parser had misread ----------
 
 
