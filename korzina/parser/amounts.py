@@ -242,7 +242,19 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 a.measures.append((hv, hu, i, after_po))
                 t.used = True
             elif x in w.DOZEN:
-                a.counts.append(Decimal(w.DOZEN[x]))
+                # «яйца десяток пару»: the number after the dozen counts dozens, too
+                after = toks[nxt] if nxt is not None else None
+                times = number_of(after) if after is not None else None
+                if (
+                    after is not None
+                    and times is not None
+                    and 1 < times <= 10
+                    and after.kind == "word"
+                ):
+                    after.used = True
+                else:
+                    times = Decimal(1)
+                a.counts.append(times * w.DOZEN[x])
                 t.used = True
             elif wunit is not None and len(x) > 1 and x not in ("гр", "л"):
                 a.measures.append((Decimal(1), wunit, i, after_po))

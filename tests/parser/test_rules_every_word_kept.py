@@ -1091,3 +1091,9 @@ def test_how_a_product_is_packed_is_a_wish(text: str, wish: str) -> None:
     # «в ванночке» was required: a title that does not say its tray missed the item.
     item = only(text)
     assert (item.attributes, item.preferences) == ((), (wish,))
+
+
+def test_a_number_after_a_dozen_counts_dozens() -> None:
+    # «яички с1 десяток пару» was twelve eggs: ten and two.
+    assert only("яички с1 десяток пару").quantity == 20
+    assert only("десяток яиц").quantity == 10
