@@ -22,21 +22,18 @@ _CHECKBOX = re.compile(r"\[\s*[xх✓✔ ]?\s*\]", re.I)
 _LINE_LEAD = re.compile(r"^\s*(?:[-*•·–—>+▪◦●○►=]+|\d{1,2}[.)](?=\s|[^\d\s.,]))\s*")
 _INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)\d{1,2}\)\s")
 _ABBREVIATION_DOT = re.compile(r"(?<![а-яa-z])(шт|уп|упак|гр|г|кг|л|мл|пач|бут)\.", re.I)
-# Adjectives shoppers cut with a dot before their noun («зуб. паста», «слив. масло»): one
-# item, not two sentences (``words.CUT_ADJECTIVES`` lists and writes them out).
+# Adjectives shoppers cut with a dot before their noun («зуб. паста», «курин. грудка»):
+# one item, not two sentences. ``words.CUT_ADJECTIVES`` writes out its phrases later
+# (the dot is dropped here); a ``words.CUT_STEMS`` stem is written out here.
+_CUT_BEFORE_NOUN = frozenset({k.split()[0] for k in CUT_ADJECTIVES} | set(CUT_STEMS))
 _ADJECTIVE_DOT = re.compile(
-    r"(?<![а-яa-z])("
-    + "|".join(sorted({k.split()[0] for k in CUT_ADJECTIVES}, key=len, reverse=True))
+    r"(?<![а-яёa-z])("
+    + "|".join(sorted(_CUT_BEFORE_NOUN, key=len, reverse=True))
     + r")\.\s*(?=[а-яё])",
     re.I,
 )
-# «курин. грудка»: a cut adjective's dot before its noun, the adjective written out.
-_CUT_STEM_DOT = re.compile(
-    r"(?<![а-яёa-z])(" + "|".join(sorted(CUT_STEMS, key=len, reverse=True)) + r")\.\s*(?=[а-яё])",
-    re.I,
-)
-# «блинчики с творогом замор.»: a cut adjective closing an item; not «кур.» or «глаз.»,
-# which are words of their own.
+# «блинчики с творогом замор.»: a cut adjective closing an item; not «кур.», «глаз.» or
+# «вар.», which are words of their own.
 _CUT_STEM_END = re.compile(
     r"(?<![а-яёa-z])("
     + "|".join(sorted(set(CUT_STEMS) - {"кур", "глаз", "вар"}, key=len, reverse=True))
@@ -72,8 +69,9 @@ def split_pieces(text: str) -> list[list[str]]:
         line = _LINE_LEAD.sub("", line)
         line = _INLINE_NUMBER.sub(" ; ", line)
         line = _ABBREVIATION_DOT.sub(r"\1 ", line)
-        line = _ADJECTIVE_DOT.sub(r"\1 ", line)
-        line = _CUT_STEM_DOT.sub(lambda m: CUT_STEMS[m.group(1).lower()] + " ", line)
+        line = _ADJECTIVE_DOT.sub(
+            lambda m: CUT_STEMS.get(m.group(1).lower(), m.group(1)) + " ", line
+        )
         line = _CUT_STEM_END.sub(lambda m: CUT_STEMS[m.group(1).lower()], line)
         line = _INITIALS.sub(r"\1\2 ", line)
         for part in _SPLIT.split(line):

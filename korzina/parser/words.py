@@ -370,9 +370,9 @@ OCCASIONS = frozenset(
 )  # fmt: skip
 # Prepositions whose phrase a store title states («для пиццы», «без сахара», «в зернах»,
 # «из цельного молока», «от комаров»); others («к чаю», «по акции») are wishes.
+ATTRIBUTE_PREPS = frozenset({"для", "без", "в", "во", "из", "с", "со", "от"})
 # What a product is for («к чаю», «под пиво»): what follows is no product of the list.
 PURPOSE_PREPS = frozenset({"к", "ко", "под"})
-ATTRIBUTE_PREPS = frozenset({"для", "без", "в", "во", "из", "с", "со", "от"})
 # «на молоке», «под майонезом» (prepositional or instrumental case) is what it is made
 # with; «на день рождения», «под пиво» (accusative) is what it is for.
 MADE_WITH_CASES = frozenset({"loct", "loc2", "ablt"})
