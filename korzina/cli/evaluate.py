@@ -185,6 +185,15 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_zh.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Older people (classic names, small budgets), and a cleaning and baking day.
+    "fresh_elders": (
+        Path("tests/data/fresh_basket_eval_zi.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_chores": (
+        Path("tests/data/fresh_basket_eval_zk.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

@@ -30,7 +30,10 @@ def _service(offers: str) -> BasketService:
 # (labelled lists, the real offers they are labelled over)
 SETS = [
     ("real_basket_eval.jsonl", "real_offers.jsonl"),
-    *((f"fresh_basket_eval_{s}.jsonl", "real_offers.jsonl") for s in [*"abcdefikmoprtvxz", "zr"]),
+    *(
+        (f"fresh_basket_eval_{s}.jsonl", "real_offers.jsonl")
+        for s in [*"abcdefikmoprtvxz", "zr", "zi", "zk"]
+    ),
     *((f"fresh_basket_eval_{s}.jsonl", "real_offers_g.jsonl") for s in [*"ghjlnqsuwy", "zg", "zh"]),
 ]
 

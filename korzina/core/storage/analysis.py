@@ -259,7 +259,7 @@ def candidate_rows(
     built = _candidate_filter(query, stores)
     if built is None:
         return []
-    _, rows = db.query(f"SELECT {CANDIDATE_COLUMNS} FROM products WHERE {built[0]}", built[1])
+    _, rows = db.query(f"SELECT {CANDIDATE_COLUMNS} FROM products WHERE {built.sql}", built.params)
     return rows
 
 
@@ -267,34 +267,65 @@ def candidate_rows_many(
     db: Storage, queries: Sequence[CandidateQuery]
 ) -> list[list[tuple[Any, ...]]]:
     """``candidate_rows`` of each query, read in one statement: DuckDB runs the parts on
-    all its threads, and a cold answer pays one round trip instead of one per item. Each
-    part finds its products' row ids from the few columns it tests; their wide columns
-    (titles, paths, prices) are read once, by a join, for those rows alone."""
+    all its threads, and a cold answer pays one round trip instead of one per item. The
+    table is scanned once, for the rows of any query's kinds or words, and only the
+    columns the parts test; each part picks its rows from those, and the wide columns
+    (titles, paths, prices) are read once, by a join, for the rows picked."""
     out: list[list[tuple[Any, ...]]] = [[] for _ in queries]
     built = [(i, b) for i, q in enumerate(queries) if (b := _candidate_filter(q, None)) is not None]
     if not built:
         return out
+    if all(b.gate is not None for _, b in built):
+        # DuckDB pushes a list of kinds into its scan for one query alone: one scan by
+        # every query's gate, of the columns the parts test, costs less than one a part.
+        gates = " OR ".join(f"({b.gate})" for _, b in built)
+        source = "gated"
+        cte = (
+            f"gated AS MATERIALIZED (SELECT rowid AS row_id, {_FILTER_COLUMNS} "
+            f"FROM products WHERE available AND ({gates})), "
+        )
+        cte_params = [p for _, b in built for p in b.gate_params]
+    else:  # a bare brand's query reads every kind: no gate to scan by
+        source = "(SELECT rowid AS row_id, * FROM products)"
+        cte, cte_params = "", []
     hits = " UNION ALL ".join(
-        f"(SELECT {i} AS query_no, rowid AS row_id FROM products WHERE {part})"
-        for i, (part, _) in built
+        f"(SELECT {i} AS query_no, row_id FROM {source} WHERE {b.sql})" for i, b in built
     )
     # The products' side is cut to the hits by a semi-join before the join: joined
     # directly, DuckDB may build its hash table over the whole products table.
     _, rows = db.query(
-        f"WITH hits AS MATERIALIZED ({hits}), "
+        f"WITH {cte}hits AS MATERIALIZED ({hits}), "
         f"wide AS (SELECT rowid AS row_id, {CANDIDATE_COLUMNS} FROM products "
         "WHERE rowid IN (SELECT row_id FROM hits)) "
         "SELECT hits.query_no, wide.* EXCLUDE (row_id) FROM hits JOIN wide USING (row_id)",
-        [p for _, (_, params) in built for p in params],
+        [*cte_params, *(p for _, b in built for p in b.params)],
     )
     for row in rows:
         out[row[0]].append(row[1:])
     return out
 
 
-def _candidate_filter(
-    query: CandidateQuery, stores: Sequence[str] | None
-) -> tuple[str, list[Any]] | None:
+# The columns ``_candidate_filter``'s conditions and ordering test.
+_FILTER_COLUMNS = (
+    "store, product_id, kind, head_lemmas, title_words, title_lemmas, category_path, "
+    "brand_key, fat_pct, egg_class, available, sold_by, price, pack_value, pack_unit, "
+    "pack_count, title_pack_value, title_pack_unit, title_pack_count"
+)
+
+
+@dataclass(frozen=True)
+class _Filter:
+    """What follows ``WHERE`` for one query (``sql``, ``params``, its per-store cut
+    included), and its ``gate``: the kinds or words a row needs at all (None: a bare
+    brand's query, which any kind can answer)."""
+
+    sql: str
+    params: list[Any]
+    gate: str | None
+    gate_params: list[Any]
+
+
+def _candidate_filter(query: CandidateQuery, stores: Sequence[str] | None) -> _Filter | None:
     """What follows ``FROM products WHERE`` in ``candidate_rows`` (its conditions and its
     per-store cut), with its parameters; None when nothing can match."""
     where: list[str] = []
@@ -314,6 +345,8 @@ def _candidate_filter(
         params += [query.parent, *(f" {s}" for s in query.mention_stems)]
     if not either:
         return None
+    gate = None if query.brand_only and query.brand else " OR ".join(either)
+    gate_params = list(params)
     where.append("(" + " OR ".join(either) + ")")
     if query.fat_pct is not None:
         # A whole % also takes the half-point above it (``score.fat_agrees``).
@@ -367,7 +400,7 @@ def _candidate_filter(
             f"{_UNIT_PRICE} NULLS LAST, price, product_id) <= ?"
         )
         params.append(query.per_store)
-    return sql, params
+    return _Filter(sql, params, gate, gate_params)
 
 
 # The price per kg, l or piece, from the store's pack, else the title's (for ordering).
