@@ -194,6 +194,15 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_zk.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Families with small children, and fasting, vegetarian and fish days.
+    "fresh_kids": (
+        Path("tests/data/fresh_basket_eval_zj.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    "fresh_fasting": (
+        Path("tests/data/fresh_basket_eval_zl.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -138,10 +138,11 @@ class Lemmatizer:
             best,
         )
         if {"Surn", "Name", "Patr"} & best.tag.grammemes:
-            # «блинов» is блин before it is Блинов: a list names things, not people.
+            # «блинов» is блин before it is Блинов, «Горький шоколад» bitter before it is
+            # Горький: a list and a title name things, not people.
             best = next(
                 (p for p in parses if p.tag.POS == "NOUN" and not PROPER_NAME & p.tag.grammemes),
-                best,
+                next((p for p in parses if p.tag.POS in _ADJ_POS), best),
             )
         known = bool(morph.word_is_known(word))
         if not known and best.tag.POS not in _ADJ_POS and _ADJ_ENDING.search(word):
@@ -152,7 +153,12 @@ class Lemmatizer:
             best.tag.case,
             known,
             tuple(dict.fromkeys(_lemma_of(p) for p in [best, *parses])),
-            noun=any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in parses[:3]),
+            noun=any(
+                p.tag.POS == "NOUN"
+                and "nomn" in p.tag
+                and not (best.tag.POS in _ADJ_POS and PROPER_NAME & p.tag.grammemes)
+                for p in parses[:3]
+            ),
             latin=False,
         )
 

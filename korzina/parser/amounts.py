@@ -229,6 +229,10 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 and int(value) in w.FAT_WHOLE.get(span[1], ())
             ):
                 a.fat = clean(value)  # «сметана 20», «масло брест-литовск 82»
+            elif after_po and 50 <= value <= 5000 and value == value.to_integral_value():
+                # «гречка 2 пачки по 900»: each pack's grams (millilitres of a drink)
+                liquid = span is not None and span[1] in w.BY_LITRE
+                a.packs.append(PackSize(value=value, unit=SizeUnit.ML if liquid else SizeUnit.G))
             elif 0 < value <= 100 and value == value.to_integral_value():
                 a.counts.append(value)
             else:
@@ -240,6 +244,9 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
             if x in w.HALF_WORDS:
                 hv, hu = w.HALF_WORDS[x]
                 a.measures.append((hv, hu, i, after_po))
+                t.used = True
+            elif (sized := w.PACK_ADJECTIVES.get(v.lemma(x))) is not None:
+                a.packs.append(PackSize(value=Decimal(sized[0]), unit=SizeUnit(sized[1])))
                 t.used = True
             elif x in w.DOZEN:
                 # «яйца десяток пару»: the number after the dozen counts dozens, too
@@ -382,7 +389,7 @@ def amount(v: Vocabulary, a: Amounts, span: Span | None, name: str, toks: list[T
         and not packs
         and quantity >= 10
         and span is not None
-        and span[1].startswith(w.BAGGED_GOODS)
+        and any(g in span[1].split() for g in w.BAGGED_GOODS)
     ):
         # «чай черный 100 шт»: a box of a hundred bags, not a hundred boxes.
         packs.append(PackSize(value=quantity, unit=SizeUnit.PIECE))

@@ -334,6 +334,39 @@ def _nominative(v: Vocabulary, toks: list[Tok], idx: list[int]) -> str:
     return " ".join(out)
 
 
+# The cases a preposition's noun phrase takes.
+_PREP_CASES = {
+    "без": {"gent"}, "для": {"gent"}, "из": {"gent"}, "от": {"gent"}, "с": {"ablt", "gent"},
+    "со": {"ablt", "gent"}, "в": {"loct", "accs", "loc2"}, "во": {"loct", "accs", "loc2"},
+    "на": {"loct", "accs", "loc2"}, "под": {"ablt", "accs"}, "по": {"datv"},
+}  # fmt: skip
+
+
+def _heads_adjective(
+    v: Vocabulary, toks: list[Tok], prep: str, words: list[int], head: str
+) -> bool:
+    """The last word of a preposition's phrase is an adjective of the product, not of the
+    phrase: it agrees with the product's head noun and has no reading in the cases the
+    preposition takes («без косточки зеленые», «в шоколаде ванильный»)."""
+    cases = _PREP_CASES.get(prep)
+    last = toks[words[-1]].text
+    if cases is None or not head:
+        return False
+    readings = [p for p in v.morph.parse(last) if p.tag.POS in ("ADJF", "PRTF")]
+    if not readings:
+        return False
+    for i in words[:-1]:
+        for n in v.morph.parse(toks[i].text):
+            if n.tag.POS != "NOUN" or n.tag.case not in cases:
+                continue
+            for a in readings:
+                if (a.tag.case, a.tag.number) == (n.tag.case, n.tag.number) and (
+                    a.tag.number == "plur" or a.tag.gender == n.tag.gender
+                ):
+                    return False  # «в масле подсолнечном»: the phrase's own adjective
+    return _agrees(v, last, head.split()[-1]) or _agrees(v, last, head.split()[0])
+
+
 def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described) -> None:
     """Keep one group as an attribute, a preference or part of the name; or note it."""
     for i in g.idx:
@@ -358,6 +391,13 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         out.notes.append(f"«не {text}» — искать без свойства не умею, пропустил")
         return
     if g.prep:
+        last = words[-1]
+        if len(words) > 1 and _heads_adjective(v, toks, g.prep, words, head):
+            # «оливки без косточки зеленые»: the closing adjective is the olives', not
+            # the stone's; the phrase without it, then the adjective on its own.
+            _place(v, toks, _Group(g.prep, [i for i in g.idx if i < last], g.before), head, out)
+            _place(v, toks, _Group("", [last], g.before), head, out)
+            return
         _place_phrase(v, toks, g, head, out, f"{g.prep} {text}")
         return
     if all(is_container(toks[i], v) for i in words):
@@ -469,6 +509,9 @@ def _place_phrase(
         is_container(toks[i], v) and not piece_in_pack(toks[i], v) for i in words
     ):
         out.preference(phrase, note=False)  # «в бутылке»: how it is packed, a wish
+        return
+    if prep in ("с", "со") and set(lemmas) & w.PACK_FEATURES:
+        out.preference(phrase, note=False)  # «сок с трубочкой»: the pack's, a wish
         return
     # Any reading counts: «кости» reads first as a genitive, «на кости» is on the bone.
     noun_at = next((i for i in words if _noun_like(v, toks[i].text)), None)

@@ -65,11 +65,17 @@ _SHORT_RE = re.compile(
 )
 
 
-# «3х слойную», «2-х слойная»: the number of plies is one word («трехслойную»), not a count.
-_PLY_RE = re.compile(r"(?<![\d.,])([2345])\s*-?\s*х?\s*-?\s*(слойн\w*)")
+# «3х слойную», «2-х слойная», «3 слоя»: the number of plies is one word («трехслойную»),
+# not a count.
+_PLY_RE = re.compile(r"(?<![\d.,])([2345])\s*-?\s*х?\s*-?\s*(слойн\w*|сло(?:я|ев|ёв)(?!\w))")
 _PLY_PREFIX = {"2": "двух", "3": "трех", "4": "четырех", "5": "пяти"}
 # «кофе 3 в 1», «шампунь 2в1»: one word, several products in one, not 3 + 1 pieces.
 IN_ONE_RE = re.compile(r"(?<![\d.,])([2-5])\s*-?\s*в\s*-?\s*1(?!\d|[.,]\d)")
+
+
+def _ply_word(m: re.Match[str]) -> str:
+    word = m.group(2)
+    return _PLY_PREFIX[m.group(1)] + (word if word.startswith("слойн") else "слойная")
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -87,8 +93,8 @@ def tokenize(fragment: str) -> list[Tok]:
     if "номер" in folded:
         folded = _NUMBER_WORD.sub("№", folded)  # «ессентуки номер 4» is «ессентуки №4»
     folded = IN_ONE_RE.sub(r"\1в1", folded)
-    if "слойн" in folded:
-        folded = _PLY_RE.sub(lambda m: _PLY_PREFIX[m.group(1)] + m.group(2), folded)
+    if "сло" in folded:
+        folded = _PLY_RE.sub(_ply_word, folded)
     if "(" not in folded:
         toks = [Tok(_kind(m), m.group()) for m in _TOKEN.finditer(folded)]
     else:

@@ -34,7 +34,10 @@ SETS = [
         (f"fresh_basket_eval_{s}.jsonl", "real_offers.jsonl")
         for s in [*"abcdefikmoprtvxz", "zr", "zi", "zk"]
     ),
-    *((f"fresh_basket_eval_{s}.jsonl", "real_offers_g.jsonl") for s in [*"ghjlnqsuwy", "zg", "zh"]),
+    *(
+        (f"fresh_basket_eval_{s}.jsonl", "real_offers_g.jsonl")
+        for s in [*"ghjlnqsuwy", "zg", "zh", "zj", "zl"]
+    ),
 ]
 
 

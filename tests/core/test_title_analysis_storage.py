@@ -130,6 +130,13 @@ def test_candidate_rows_many_gives_each_query_exactly_its_own_rows() -> None:
     assert sorted(r[1] for r in many[3]) == ["1", "2"]  # the cheapest of each store
     assert many[2] == []
     assert candidate_rows_many(db, []) == []
+    # A bare brand's query reads every kind: the statement then scans per part.
+    branded = [*queries, CandidateQuery(kinds=("сахар",), brand="barilla", brand_only=True)]
+    many = candidate_rows_many(db, branded)
+    assert [sorted(rows) for rows in many] == [
+        sorted(candidate_rows(db, query)) for query in branded
+    ]
+    assert [r[1] for r in many[-1]] == ["3"]
 
 
 def test_a_database_of_the_previous_schema_is_analysed_when_opened(tmp_path: Path) -> None:

@@ -197,7 +197,7 @@ def test_a_line_name_opening_with_a_purpose_is_read_past() -> None:
     # Real Магнит titles: «Для ляль» is the line, «Вода» the product; «MAGGI Для Котлет»
     # is a seasoning for cutlets, never cutlets.
     assert kind_of("АКВАЛАЙН Для ляль Вода питьевая д/детского питания 5л:2") == "вода"
-    assert kind_of("ПФ из рыбы Кета потр б/г(изгот из морож сырья)(СП ГМ)") == "красная рыба"
+    assert kind_of("ПФ из рыбы Кета потр б/г(изгот из морож сырья)(СП ГМ)") == "кета"
     assert kind_of("MAGGI Для Котлет 54г (Нестле):10") != "котлеты"
 
 
@@ -258,3 +258,23 @@ def test_slash_pairs_and_the_brand_column_are_read() -> None:
     # The upper-case brand column is not the product, but its words stay for a brand asked.
     bar = analyze_title("SNICKERS Батончик белый 81г м/уп(Марс):32/160", lemmatizer=_lemmatizer())
     assert " snickers " in bar.words
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # An adjective pymorphy reads first as a surname (Горький) before its noun.
+        ("Горький шоколад А. Коркунов 70% какао, 90г", "шоколад"),
+        # «Пресервы.» opens the title as «Консервы.» does: the product follows.
+        (
+            'Пресервы. Филе сельди атлантической слабосоленое "Русское море" в масле 230 гр.',
+            "сельдь",
+        ),
+        # A sentence's full stop after a long word the dictionary lacks.
+        ('Продукт мясосодержащий. Сардельки "Говяжьи оригинальные" 0,400 кг', "сардельки"),
+    ],
+)
+def test_the_product_after_an_adjective_or_a_class_sentence_is_the_kind(
+    title: str, kind: str
+) -> None:
+    assert kind_of(title) == kind

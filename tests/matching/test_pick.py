@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
+import pytest
+
 from korzina.core.matching import MAX_OPTIONS, line_cost, match_items, tier_pick
 from korzina.core.models import ListItem, PriceCategory
 from korzina.parser import parse_text
@@ -150,3 +152,30 @@ def test_a_dozen_of_eggs_counts_packs_by_the_titles_pieces_when_the_store_weighs
     assert line_cost(item, chosen, card=False) == (Decimal(1), Decimal("89.99"))
     (two,) = parse_text("20 яиц").items
     assert line_cost(two, chosen, card=False) == (Decimal(2), Decimal("179.98"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first"),
+    [
+        # «маленькую баночку»: the smaller pot before the cheaper big one (fresh_elders).
+        ("сметана 15% маленькую баночку", "small"),
+        # «большая пачка»: the bigger pack before the cheaper small one.
+        ("какао несквик большая пачка", "big"),
+    ],
+)
+def test_a_wished_size_ranks_packs_by_size_before_price(phrase: str, first: str) -> None:
+    from korzina.parser import parse_text
+
+    (wanted,) = parse_text(phrase).items
+    if "сметана" in phrase:
+        offers = [
+            offer("s", "small", "Сметана Домик в деревне 15%, 300г", "120"),
+            offer("s", "big", "Сметана Домик в деревне 15%, 450г", "150"),
+        ]
+    else:
+        offers = [
+            offer("s", "small", "NESQUIK Какао-напиток 135г", "90"),
+            offer("s", "big", "Какао-напиток Nesquik 500г", "400"),
+        ]
+    options = match_items(index_of(*offers), [wanted], ["s"])["s"][0]
+    assert options[0].product_id == first

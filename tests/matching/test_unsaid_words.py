@@ -87,3 +87,42 @@ def test_the_plain_sort_word_ranks_and_never_excludes() -> None:
 )  # fmt: skip
 def test_what_a_title_says_without_the_lists_word(phrase: str, title: str, expected: bool) -> None:
     assert (first_match(phrase, title) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        # A dish an ingredient goes into is why it is wanted, not a sort (fresh_chores).
+        ("кунжут для хлеба", "ВОСТОЧНЫЙ ГОСТЬ Семена кунжута 40г(ТДХ):20", True),
+        ("яблоки для шарлотки", "Яблоки Гренни Смит, 1 кг", True),
+        # What most titles of a kind leave unsaid ranks, never excludes.
+        ("фольга пищевая", "Фольга особопрочная 29смх7м 14мкм(РУСАЛ-Саянская фольга):35", True),
+        ("сметана жирная 20%", "Сметана Домик в деревне 20%, 300г", True),
+        # Readers hold a title to «ГОСТ».
+        ("докторская колбаса гост", "Колбаса Мясной дом Бородина Докторская вареная, 400 г", False),
+        # What a kind is unless its title says otherwise (fresh_elders, fresh_fasting).
+        ("маслины черные без косточки", "Маслины без косточки Пр!ст, 280г", True),
+        ("маслины черные", "Маслины зеленые Пр!ст, 280г", False),
+        ("оливки зеленые", "Оливки Bonduelle Classique без косточки, 300г", True),
+        ("пшено шлифованное", "МИСТР.Пшено ЗОЛОТОЕ 5х80г", True),
+        ("хлебцы диетические", "МАГНИТ Хлебцы пшеничные 80г п/уп(Док Граин):25", True),
+        ("имбирь свежий корень", "Имбирь, 300г", True),
+        # The taxonomy's other words for a list's word.
+        ("лук репка", "Лук репчатый красный", True),
+        ("черри на веточке", "Томаты Черри Виталион на ветке 200г", True),
+        ("сыр нежирный", "ТЫС.ОЗЕР Сыр ЛЕГКИЙ 30% 240г", True),
+        ("минтай тушка мороженый", 'Минтай "Мореслав" тушка свежемороженая, 800 г', True),
+        # A cutlet with its garnish is a ready meal.
+        ("котлеты куриные", "Котлета куриная со шпинатом и картофельным пюре Шеф, 250г", False),
+    ],
+)  # fmt: skip
+def test_words_real_titles_leave_unsaid_or_say_otherwise(
+    phrase: str, title: str, expected: bool
+) -> None:
+    assert (first_match(phrase, title) is not None) is expected
+
+
+def test_a_latin_product_word_beside_a_brand_names_the_product() -> None:
+    # «kinder chocolate» is Kinder's chocolate, not any Kinder product (fresh_kids).
+    assert first_match("kinder chocolate", "Пирожное Kinder Молочный ломтик, 28г") is None
+    assert first_match("kinder chocolate", 'Шоколад "Kinder" молочный со злаками, 23,5 г')

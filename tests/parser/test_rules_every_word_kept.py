@@ -1097,3 +1097,78 @@ def test_a_number_after_a_dozen_counts_dozens() -> None:
     # «яички с1 десяток пару» was twelve eggs: ten and two.
     assert only("яички с1 десяток пару").quantity == 20
     assert only("десяток яиц").quantity == 10
+
+
+# Readers' lists of a later session (fresh_elders, fresh_chores, fresh_kids, fresh_fasting).
+
+
+@pytest.mark.parametrize(
+    ("text", "attributes"),
+    [
+        # The closing adjective is the product's, not the phrase noun's.
+        ("оливки без косточки зеленые", ("без косточки", "зеленые")),
+        ("изюм без косточек светлый", ("без косточек", "светлый")),
+        ("зефир в шоколаде ванильный", ("в шоколаде", "ванильный")),
+        # One that agrees with the phrase's noun stays in the phrase.
+        ("селедка в масле подсолнечном", ("в масле подсолнечном",)),
+    ],
+)
+def test_an_adjective_after_a_prepositions_phrase_is_the_products(
+    text: str, attributes: tuple[str, ...]
+) -> None:
+    assert only(text).attributes == attributes
+
+
+@pytest.mark.parametrize(
+    ("text", "brand", "attribute"),
+    [("альпро миндальное", "Alpro", "миндальный"), ("dove мужской", "Dove", "мужской")],
+)
+def test_words_with_a_brand_of_many_products_are_kept(
+    text: str, brand: str, attribute: str
+) -> None:
+    item = only(text)
+    assert (item.brand, item.attributes) == (brand, (attribute,))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("гречка ядрица 2 пачки по 900", Decimal(900), "г"),
+        ("сок 2 пачки по 970", Decimal(970), "мл"),
+        ("молоко 2.5 литровое", Decimal(1), "л"),
+        ("кола полулитровая", Decimal("0.5"), "л"),
+    ],
+)
+def test_a_packs_size_said_by_po_or_by_an_adjective_is_the_pack(
+    text: str, value: Decimal, unit: str
+) -> None:
+    item = only(text)
+    assert item.pack is not None and (item.pack.value, item.pack.unit.value) == (value, unit)
+
+
+def test_a_cut_adjective_with_a_dot_before_another_word_keeps_one_item() -> None:
+    item = only("форель слабосол. нарезка")
+    assert (item.name, item.attributes) == ("форель", ("слабосоленая", "нарезка"))
+
+
+def test_a_cut_can_word_after_a_count_is_a_container() -> None:
+    item = only("килечка в томатном соусе 2 бан.")
+    assert (item.name, item.quantity, item.attributes) == (
+        "килька",
+        Decimal(2),
+        ("в томатном соусе",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [
+        ("кунжут для хлеба", "для хлеба"),
+        ("изюм для кекса", "для кекса"),
+        ("томатная паста для подливы", "для подливы"),
+        ("нарезка сыра для бутербродов", "для бутербродов"),
+    ],
+)
+def test_a_dish_an_ingredient_goes_into_is_a_wish(text: str, wish: str) -> None:
+    item = only(text)
+    assert wish in item.preferences and not any(a.startswith("для") for a in item.attributes)

@@ -217,7 +217,9 @@ def _options(
             per_unit = pay
         else:
             per_unit = pay / ut[1]
-        rank = (-prefs, dim_rank)
+        # A size wished: within the dimension, the smaller (or bigger) pack first.
+        size = (1, 0) if ut is None else (0, -spec.size_wish * ut[1])
+        rank = (-prefs, dim_rank, size) if spec.size_wish else (-prefs, dim_rank)
         fallback, other_pack = group > 1, group & 1 == 1
         pid = rec.product_id
         if packs is not None:

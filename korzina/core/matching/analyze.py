@@ -54,7 +54,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 28
+ANALYZER_CODE_VERSION = 29
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -339,7 +339,12 @@ def _later_phrases(title: str, known: Callable[[str], bool]) -> list[list[tuple[
             continue
         if token == ".":
             spaced = title[m.start() - 1 : m.start()].isspace()
-            boundary = spaced or (before.isalpha() and len(before) > 3 and known(before.lower()))
+            # «Продукт мясосодержащий. Сардельки»: a long word the dictionary lacks, then
+            # a space and a capital, ends a sentence too; a cut word is short.
+            sentence = re.match(r"\s+[А-ЯЁ]", title[m.end() :]) is not None and len(before) >= 9
+            boundary = spaced or (
+                before.isalpha() and len(before) > 3 and (known(before.lower()) or sentence)
+            )
             continue
         if boundary and low in _UNITS_AFTER_NUMBER:
             continue

@@ -77,9 +77,10 @@ _STOP = frozenset(
 )
 # The last word of a two-word qualifier → its first: the first stands for both.
 _PHRASE_TAILS = {"сок": "собственный"}
-# Words a list writes for the plain sort («соус соевый классический», «обычный хлеб») or
-# a size («порошок большой»): every title of the kind is that sort unless it says
-# another, and titles do not say a size, so they rank, never exclude.
+# Words a list writes for the plain sort («соус соевый классический», «обычный хлеб»),
+# a size («порошок большой») or what most titles of a kind leave unsaid («фольга
+# пищевая», «масло ароматное»): every title of the kind is that sort unless it says
+# another, so they rank, never exclude. (Not «гост»: readers hold a title to it.)
 _PLAIN = frozenset(
     {
         "классический",
@@ -90,8 +91,15 @@ _PLAIN = frozenset(
         "большой",
         "маленький",
         "небольшой",
+        "пищевой",
+        "ароматный",
     }
 )
+
+
+# A size the list wishes: titles do not say it, their packs do.
+_SMALL = frozenset({"маленький", "небольшой"})
+_BIG = frozenset({"большой", "больший"})
 
 
 def pack_base(pack: PackSize | None) -> tuple[Decimal, str] | None:
@@ -170,6 +178,8 @@ class ItemSpec:
     # Look-alike titles of the item's own head noun («Салат Цезарь …» for «салат
     # цезарь»): where they say every word of the item, the list named them, a second choice.
     named_lookalikes: frozenset[str] = frozenset()
+    # «маленькую баночку» (-1), «большая пачка» (1): the smaller or bigger packs first.
+    size_wish: int = 0
 
     @property
     def read_kinds(self) -> frozenset[str]:
@@ -588,14 +598,18 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
             covered = covered | set(attr_lemmas)
     quals: list[tuple[str, tuple[str, ...]]] = []
     plain: list[str] = []
+    wished: set[str] = {lemmatizer.lemma(w) for p in item.preferences for w in words(p)}
     asked_lemmas = [*lemmas, *(lemmatizer.lemma(w) for w in extra_words), *promoted]
     for lemma in asked_lemmas:
         if lemma in covered or lemma in _STOP or "-" in lemma or len(lemma) < 2:
             continue
         if _PHRASE_TAILS.get(lemma) in asked_lemmas:
             continue  # «в собственном соку»: one qualifier, its first word
+        if lemma == "жирный" and item.fat_pct is not None:
+            continue  # «сметана жирная 20%»: the fat says how fat
         if lemma in _PLAIN:
             plain.append(stem(lemma))
+            wished.add(lemma)
             continue
         if item.brand and lemma in unwritten:
             continue  # a bare brand's product word: not asked for
@@ -673,7 +687,9 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     # A juice of the fruits the list names: a title with another fruit is a blend.
     fruits = [any(f" {s}" in asked for s in g) for g in tax.blend_groups]
     blends = (kind.name in tax.blend_kinds or head in tax.blend_kinds) and any(fruits)
+    size_wish = -1 if wished & _SMALL else 1 if wished & _BIG else 0
     return ItemSpec(
+        size_wish=size_wish,
         # A look-alike the list asks for, in its words or in a qualifier's («кола без
         # сахара» asks for «zero»), is no look-alike.
         reject_re=_stems_re(_look_alikes(kind.reject, asked, quals)),
@@ -775,6 +791,11 @@ def _names_product(item: ListItem, lemmas: frozenset[str], lemmatizer: Lemmatize
         spellings = brand_variants(brand_key(item.brand))
         raw = [w for w in raw if not any(brand_key(w) in b for b in spellings)]
     if lemmas & frozenset(lemmatizer.lemma(w) for w in raw):
+        return True
+    # «kinder chocolate»: a Latin word beside the brand that is none of the item's other
+    # words is the product, in the parser's other language.
+    said = {w for p in (*item.attributes, *item.preferences) for w in words(p)}
+    if any(w.isascii() and w.isalpha() and len(w) > 3 and w not in said for w in raw):
         return True
     return any(len(s := stem(lm)) >= 4 and w.startswith(s) for lm in lemmas for w in raw)
 
