@@ -203,6 +203,24 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_zl.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # The meat, fish and deli counters; breakfasts; drinks for a party; lists typed on a
+    # phone in a hurry.
+    "fresh_counter": (
+        Path("tests/data/fresh_basket_eval_zm.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_breakfast": (
+        Path("tests/data/fresh_basket_eval_zo.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_drinks": (
+        Path("tests/data/fresh_basket_eval_zn.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    "fresh_phone": (
+        Path("tests/data/fresh_basket_eval_zp.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -37,14 +37,22 @@ def normalize(text: str) -> str:
     return fold(text).translate(_APOSTROPHES)
 
 
+# A Latin name glued to its number («7Days», «4fresh»): one word too, as brands spell it.
+_NUMBERED_NAME_RE = re.compile(r"(?<![\w.,])\d+[a-z]{3,}\b")
+
+
 def words(text: str) -> list[str]:
-    """Normalized words of ``text``; a hyphenated word also yields its parts."""
+    """Normalized words of ``text``; a hyphenated word also yields its parts, a Latin
+    name glued to a number its whole («7days»)."""
     out: list[str] = []
-    for m in _WORD_RE.finditer(normalize(text)):
+    folded = normalize(text)
+    for m in _WORD_RE.finditer(folded):
         word = m.group(0)
         out.append(word)
         if "-" in word:
             out.extend(p for p in word.split("-") if p)
+    if any(c.isdigit() for c in folded):
+        out.extend(m.group(0) for m in _NUMBERED_NAME_RE.finditer(folded))
     return out
 
 

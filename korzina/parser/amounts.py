@@ -271,6 +271,8 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 and (span is None or i not in span[0])
                 and nxt is not None
                 and toks[nxt].kind == "word"
+                # «чай в пакетиках черный»: after «в» it is how it is packed, a wish
+                and not (i > 0 and toks[i - 1].text in ("в", "во"))
             ):
                 a.counts.append(Decimal(1))
                 t.used = True

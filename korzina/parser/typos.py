@@ -72,9 +72,25 @@ def diminutive_base(v: Vocabulary, form: str) -> str | None:
     return None
 
 
+def _cut_adjective(v: Vocabulary, form: str) -> str | None:
+    """The adjective a word the dictionary lacks is the start of, with its ending
+    added («розов» → «розовый»), or None."""
+    if len(form) < 4:
+        return None
+    for ending in ("ый", "ий", "ой"):
+        full = v.word(form + ending)
+        if full.known and full.pos in ("ADJF", "PRTF"):
+            return form + ending
+    info = v.word(form)
+    full = v.word(info.lemma)
+    if info.pos == "ADJS" and full.known and full.pos == "ADJF":
+        return info.lemma  # a short form, as a list cuts the full one
+    return None
+
+
 def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
     """Misspelt product words («малоко», «сметанна») replaced by the product word, noted."""
-    for t in toks:
+    for at, t in enumerate(toks):
         if t.used or t.kind != "word" or not ("а" <= t.text[0] <= "я"):
             continue
         if t.text in w.NOISE or t.text in w.CHEAP or t.text in w.EXPENSIVE:
@@ -82,6 +98,19 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
         info = v.word(t.text)
         if info.lemma in v.product_lemmas or t.text in v.goods:
             continue  # a product word, or a real word for goods
+        # A short form after the product is its adjective («пармезан терт»); alone it
+        # is more likely the product misspelt («сметанна»).
+        after_product = any(
+            v.product_of_word(x.text) is not None or x.text in v.goods for x in toks[:at]
+        )
+        if (not info.known or (info.pos == "ADJS" and after_product)) and (
+            full := _cut_adjective(v, t.text)
+        ) is not None:
+            # «помидоры розов», «салфетки влажн», «пармезан терт»: an adjective cut
+            # short, written out (not «терт» read as «торт»).
+            notes.append(f"«{t.text}» — понял как «{full}»")
+            t.text = full
+            continue
         fixed = diminutive_base(v, t.text) or v.fix_typo(t.text)
         if fixed is None and info.known and info.pos in _TYPO_POS:
             fixed = v.fix_typo(t.text, known=True)

@@ -270,6 +270,8 @@ def test_slash_pairs_and_the_brand_column_are_read() -> None:
             'Пресервы. Филе сельди атлантической слабосоленое "Русское море" в масле 230 гр.',
             "сельдь",
         ),
+        # The chains' cuts: «дет.» children's, «нар.» sliced.
+        ("САРАФ.Молоко ул/паст.дет.2,5% 970мл", "детское молоко"),
         # A sentence's full stop after a long word the dictionary lacks.
         ('Продукт мясосодержащий. Сардельки "Говяжьи оригинальные" 0,400 кг', "сардельки"),
     ],
@@ -278,3 +280,10 @@ def test_the_product_after_an_adjective_or_a_class_sentence_is_the_kind(
     title: str, kind: str
 ) -> None:
     assert kind_of(title) == kind
+
+
+def test_a_closing_ch_of_a_latin_brand_is_also_kh_in_cyrillic() -> None:
+    from korzina.core.matching.brands import brand_variants
+
+    # «якобс монарх» and «JACOBS MONARCH»: «Монарх», not only «Монарч».
+    assert "монарх" in brand_variants("monarch")

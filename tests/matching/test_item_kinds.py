@@ -142,3 +142,11 @@ def test_plain_dairy_is_not_its_flavoured_or_childrens_version_unless_asked() ->
     assert _matches(item("ряженка"), *titles) == ["Ряженка Простоквашино 4% 450г"]
     asked = _matches(item("ряженка", attributes=("клубничная",)), *titles)
     assert asked == ["Ряженка Агуша, клубника, 2,9%, 200 г"]
+
+
+def test_a_name_word_an_attribute_made_another_kind_is_spent_on_that_kind() -> None:
+    # «колбаска … нарезка» is колбасная нарезка: «колбаса» is no qualifier left to find.
+    index = index_of()
+    spec = index.spec(item("колбаса", attributes=("сырокопченая", "нарезка")))
+    assert spec.kind.name == "колбасная нарезка"
+    assert [q for q, _ in spec.qualifiers] == ["сырокопченый", "нарезка"]

@@ -1172,3 +1172,61 @@ def test_a_cut_can_word_after_a_count_is_a_container() -> None:
 def test_a_dish_an_ingredient_goes_into_is_a_wish(text: str, wish: str) -> None:
     item = only(text)
     assert wish in item.preferences and not any(a.startswith("для") for a in item.attributes)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributes", "preferences"),
+    [
+        # How it is packed, said before another word, is kept, not read as «1 шт».
+        ("чай в пакетиках черный", ("в пакетиках",), ()),
+        ("сок в коробочке с трубочкой", (), ("в коробочке", "с трубочкой")),
+    ],
+)
+def test_a_pack_after_v_before_more_words_is_kept(
+    text: str, attributes: tuple[str, ...], preferences: tuple[str, ...]
+) -> None:
+    item = only(text)
+    assert (item.attributes, item.preferences) == (attributes, preferences)
+
+
+def test_nachos_with_a_sauce_are_nachos_not_the_sauce() -> None:
+    item = only("начосы с сырным соусом")
+    assert (item.name, item.attributes) == ("начос", ("с сырным соусом",))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attributes"),
+    [
+        # An adjective cut short in a hurry is written out (fresh_phone), not dropped or
+        # read as another product («терт» is no «торт»).
+        ("пармизан терт", "пармезан", ("тертый",)),
+        ("батон нарезн", "батон", ("нарезной",)),
+        ("помидоры розов", "розовый помидор", ()),
+    ],
+)
+def test_an_adjective_cut_short_is_written_out(
+    text: str, name: str, attributes: tuple[str, ...]
+) -> None:
+    item = only(text)
+    assert (item.name, item.attributes) == (name, attributes)
+
+
+def test_a_short_form_alone_is_still_the_product_misspelt() -> None:
+    assert [i.name for i in parse_text("сметанна, сыр").items] == ["сметана", "сыр"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("мешки д/мусора 60л", "пакеты для мусора"), ("масло сл 82.5", "сливочное масло")],
+)
+def test_a_lists_shorthand_is_written_out(text: str, name: str) -> None:
+    assert only(text).name == name
+
+
+def test_a_cheapest_wish_typed_in_a_hurry_is_the_tier() -> None:
+    item = only("пельмешки самые дешовые")
+    assert (item.name, item.price_category, item.attributes) == (
+        "пельмени",
+        PriceCategory.CHEAP,
+        (),
+    )

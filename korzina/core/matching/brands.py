@@ -61,6 +61,9 @@ def brand_variants(key: str) -> tuple[str, ...]:
         # writes them.
         soft = re.sub(r"г(?=[еи])", "дж", out[-1])
         out.append(("э" + soft[1:]) if soft.startswith("е") else soft)
+        # «monarch» is «Монарх»: a closing «ch» as German and Greek names say it.
+        if out[1].endswith("ч") and key.endswith("ch"):
+            out.append(out[1][:-1] + "х")
     cyrillic = [v for v in out if not v.isascii()]
     for v in cyrillic:
         # «бондюель» / «БОНДЮЭЛЬ»: an «е» after a vowel is often written «э».

@@ -75,6 +75,8 @@ _IN_ONE_ATTR_RE = re.compile(r"([2-5])в1")
 _STOP = frozenset(
     {"и", "с", "со", "в", "для", "без", "из", "на", "по", "от", "против", "под", "при", "к", "о"}
 )
+# «с шоколадной начинкой»: the filling's adjective says it; titles say «крем», «кр.».
+_FILLING = frozenset({"начинка"})
 # The last word of a two-word qualifier → its first: the first stands for both.
 _PHRASE_TAILS = {"сок": "собственный"}
 # Words a list writes for the plain sort («соус соевый классический», «обычный хлеб»),
@@ -436,6 +438,9 @@ def _resolve_kind(
         # Only the name's own words are spent on the kind; an attribute that picked a kind
         # stays required unless the kind implies it («квашеная» for квашеная капуста).
         covered |= set().union(*(s for s in kind.item if s <= lemma_set | marks)) | kind.implied
+        # «колбаса» + «нарезка» is колбасная нарезка: the name's word is spent on it too.
+        said = lemma_set | marks | {lemmatizer.lemma(w) for w in extra_words}
+        covered |= set().union(*(s & lemma_set for s in kind.item if s <= said))
         head = next(iter(sorted(kind.heads)), kind.name)
         known = True
         kinds = kind.family
@@ -601,7 +606,13 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     wished: set[str] = {lemmatizer.lemma(w) for p in item.preferences for w in words(p)}
     asked_lemmas = [*lemmas, *(lemmatizer.lemma(w) for w in extra_words), *promoted]
     for lemma in asked_lemmas:
-        if lemma in covered or lemma in _STOP or "-" in lemma or len(lemma) < 2:
+        if (
+            lemma in covered
+            or lemma in _STOP
+            or lemma in _FILLING
+            or "-" in lemma
+            or len(lemma) < 2
+        ):
             continue
         if _PHRASE_TAILS.get(lemma) in asked_lemmas:
             continue  # «в собственном соку»: one qualifier, its first word
