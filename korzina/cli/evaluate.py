@@ -221,6 +221,23 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_zp.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A large family's weekly shop; one dinner per list; hygiene and home; sweets.
+    "fresh_family_week": (
+        Path("tests/data/fresh_basket_eval_zq.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_dinners": (
+        Path("tests/data/fresh_basket_eval_zt.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_hygiene": (
+        Path("tests/data/fresh_basket_eval_zs.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    "fresh_sweets": (
+        Path("tests/data/fresh_basket_eval_zu.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -209,6 +209,8 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 a.size = int(value)
                 if i > 0 and toks[i - 1].text in w.SIZE_WORDS:
                     toks[i - 1].used = True
+                elif nt is not None and nt.text in w.SIZE_WORDS:
+                    nt.used = True  # «памперсы 4 размер»
             elif (
                 span
                 and span[1] in w.BY_LITRE
@@ -271,8 +273,10 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 and (span is None or i not in span[0])
                 and nxt is not None
                 and toks[nxt].kind == "word"
-                # «чай в пакетиках черный»: after «в» it is how it is packed, a wish
+                # «чай в пакетиках черный»: after «в» it is how it is packed, a wish;
+                # «мороженое брикет ванильное»: after the product, its form
                 and not (i > 0 and toks[i - 1].text in ("в", "во"))
+                and (span is None or i < span[0][0])
             ):
                 a.counts.append(Decimal(1))
                 t.used = True

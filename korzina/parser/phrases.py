@@ -42,9 +42,16 @@ def take_brands(v: Vocabulary, toks: list[Tok]) -> list[tuple[int, Brand]]:
                 brand = v.brand(key) or v.brand(("".join(key),))
                 # «молоко на 7 дней»: a number after a preposition is a span, no brand
                 after_prep = idx[0] > 0 and toks[idx[0] - 1].text in w.PREPOSITIONS
+                # «нарезка сыра для бутербродов»: a dictionary word after a preposition is
+                # what the phrase says, not a brand that happens to be spelt so
+                common = (
+                    n == 1 and after_prep and toks[idx[0]].kind == "word"
+                    and v.word(toks[idx[0]].text).known
+                )  # fmt: skip
                 if brand is not None and not (
                     (n == 1 and toks[idx[0]].kind != "word")
                     or (toks[idx[0]].kind == "num" and after_prep)
+                    or common
                 ):
                     hit = (idx, brand)
                     break

@@ -401,7 +401,13 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         _place_phrase(v, toks, g, head, out, f"{g.prep} {text}")
         return
     if all(is_container(toks[i], v) for i in words):
-        return  # «2 пакета»: how it is packed, the count already read
+        # «мороженое брикет»: how it is packed, after the product, a wish (a count's
+        # container, «2 пакета», was read with its number)
+        out.preference(text, note=False)
+        return
+    if len(words) > 1 and is_container(toks[words[0]], v):
+        out.preference(text, note=False)  # «укропа пучок побольше»: how it is packed, a wish
+        return
     if len(words) > 1 and is_container(toks[words[-1]], v):
         # «нескафе голд банка»: the line, then how it is packed (a wish, as «в банке»)
         out.preference(toks[words[-1]].text, note=False)
@@ -489,10 +495,12 @@ def _place_phrase(
     ):
         out.preference(phrase, note=True)  # «для мамы», «на день рождения», «к чаю»
         return
+    purpose = {lm for i in words for lm in v.word(toks[i].text).lemmas}
     if (
-        g.prep == "для"
+        g.prep in ("для", "на")
         and not set(head.split()) & w.PURPOSE_MADE
-        and any(set(v.word(toks[i].text).lemmas) & w.COOKING_USES for i in words)
+        and not any(purpose & w.SORT_PURPOSES.get(h, frozenset()) for h in head.split())
+        and purpose & w.COOKING_USES
     ):
         # «маргарин для теста», «квас для окрошки»: what any of them is for; a wish
         out.preference(phrase, note=False)
@@ -503,7 +511,9 @@ def _place_phrase(
         return
     prep = g.prep
     if prep in ("для", "от") and set(head.split()) & w.PURPOSE_HEADS and out.name:
-        out.name = f"{out.name} {phrase}"  # «средство для мытья посуды»
+        # «средство для мытья посуды»; not twice where the name has said it already
+        if not out.name.endswith(phrase):
+            out.name = f"{out.name} {phrase}"
         return
     if prep in ("в", "во") and any(
         is_container(toks[i], v) and not piece_in_pack(toks[i], v) for i in words

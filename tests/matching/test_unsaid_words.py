@@ -13,8 +13,7 @@ from tests.matching.helpers import first_match
 @pytest.mark.parametrize(
     ("phrase", "title"),
     [
-        # Any mince makes cutlets, any mince of the store a meatball.
-        ("фарш для котлет", 'Фарш говяжий "Иван Мясоедов", 400 г'),
+        # Any mince of the store makes a meatball.
         ("фарш для тефтелей", "Фарш МАГНИТ СВЕЖЕСТЬ Домашний охлажденный, 400г"),
         # Beside the sort the list named, the purpose is why it is wanted.
         ("соус песто для пасты", "Соус Песто классический, Filippo Berio, 190 г"),
@@ -133,6 +132,17 @@ def test_what_a_title_says_without_the_lists_word(phrase: str, title: str, expec
         ("фасоль красная", "ПИКАНТА Фасоль печеная в томатном соусе 470г ст/бан:6", False),
         # A six-letter adjective finds its other genders («острый» → «острая»).
         ("горчица острая", "Горчица Русская острая, 100 г", True),
+        # A baby purée of one vegetable or meat is no blend of it (fresh_kids).
+        ("пюре мясное тёма говядина", "Пюре Тема, говядина с кабачками и рисом, 100 г", False),
+        ("пюре мясное тёма говядина", "Пюре Тема*, говядина, 100г", True),
+        ("пюрешка из кабачка", "Пюре Сады Придонья цветная капуста-кабачок-картофель, 125г", False),
+        ("пюрешка из кабачка", "Пюре ФрутоНяня Кабачок, 80г", True),
+        # A nut is said by its name; a brand opening with a number by its word (sweets).
+        ("альпенгольд изюм орехи", "Шоколад ALPEN GOLD, с фундуком и изюмом, 90г", True),
+        ("мороженое 48 копеек", "Пломбир 48 копеек 12%, 210г", True),
+        ("мороженое 48 копеек", "Пломбир Как Раньше ванильный стаканчик 15%, 70г", False),
+        # An ale's «0%» is its alcohol: no plain beer.
+        ("пиво светлое", "ГОРЬКОВСКАЯ ПИВОВАРНЯ Пиво светлое Ipa 0% 0,33л ж/б:24", False),
         # Pet food is wet unless it says dry.
         ("корм для кошек влажный", "Корм для кошек WHISKAS® рагу с курицей, 75г", True),
         ("корм для кошек влажный", "Корм для кошек Whiskas, сухой, курица-индейка, 350 г", False),
@@ -150,3 +160,18 @@ def test_a_latin_product_word_beside_a_brand_names_the_product() -> None:
     # «kinder chocolate» is Kinder's chocolate, not any Kinder product (fresh_kids).
     assert first_match("kinder chocolate", "Пирожное Kinder Молочный ломтик, 28г") is None
     assert first_match("kinder chocolate", 'Шоколад "Kinder" молочный со злаками, 23,5 г')
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title"),
+    [
+        # A dish the product goes into is why it is wanted, a wish (fresh_dinners).
+        ("фарш для котлет", 'Фарш говяжий "Иван Мясоедов", 400 г'),
+        ("сметана 20% для заправки", "Сметана Домик в деревне 20%, 300г"),
+        ("шея свиная для шашлыка 2 кг", "Шейка свиная, Слово Мясника, 800 г"),
+        ("майонез провансаль 67 на оливье", "Майонез Ряба, Провансаль, 67 %, 744 г"),
+    ],
+)
+def test_a_dish_the_product_goes_into_is_a_wish(phrase: str, title: str) -> None:
+    match = first_match(phrase, title)
+    assert match is not None and not match.fallback

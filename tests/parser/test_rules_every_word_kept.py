@@ -1230,3 +1230,54 @@ def test_a_cheapest_wish_typed_in_a_hurry_is_the_tier() -> None:
         PriceCategory.CHEAP,
         (),
     )
+
+
+def test_a_dictionary_word_after_a_preposition_is_no_brand_spelt_the_same() -> None:
+    # Магнит sells cheese of a brand «Бутербродов»; «для бутербродов» is a purpose.
+    vocab = Vocabulary()
+    vocab.extend([], ["Бутербродов"])
+    (item,) = parse_text("нарезка сыра для бутербродов", vocabulary=vocab).items
+    assert (item.name, item.brand, item.preferences) == (
+        "сырная нарезка",
+        None,
+        ("для бутербродов",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attributes", "preferences"),
+    [
+        # Hygiene and home as lists write it (fresh_hygiene).
+        ("гель д/душа мужской 3в1", "мужской гель для душа", ("3в1",), ()),
+        ("таблетки для пмм финиш", "средство для посудомоечной машины", (), ("таблетки",)),
+        ("памперсы 4 размер макси", "макси подгузники", ("размер 4",), ()),
+        ("кондиционер для волос", "бальзам для волос", (), ()),
+        # A container after the product is how it is packed, a wish, not «1 шт».
+        ("мороженое брикет ванильное", "ванильное мороженое", (), ("брикет",)),
+        # A variety alone is its product with the variety required (fresh_sweets).
+        ("трюфели", "конфеты", ("трюфель",), ()),
+    ],
+)
+def test_shorthands_sizes_and_packs_of_household_lists(
+    text: str, name: str, attributes: tuple[str, ...], preferences: tuple[str, ...]
+) -> None:
+    item = only(text)
+    assert (item.name, item.attributes, item.preferences) == (name, attributes, preferences)
+
+
+@pytest.mark.parametrize(
+    ("text", "brand", "name"),
+    [
+        ("ферреро роше", "Ferrero Rocher", "конфеты"),
+        ("альпенгольд изюм орехи", "Alpen Gold", "шоколад"),
+        ("мороженое 48 копеек", "48 копеек", "мороженое"),
+    ],
+)
+def test_brands_written_as_people_write_them(text: str, brand: str, name: str) -> None:
+    item = only(text)
+    assert (item.brand, item.name, item.quantity) == (brand, name, 1)
+
+
+def test_chicken_eggs_cut_short_stay_one_item() -> None:
+    item = only("яйца кур с1 десяток")
+    assert (item.name, item.egg_class, item.quantity) == ("яйцо", "С1", 10)

@@ -54,7 +54,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 30
+ANALYZER_CODE_VERSION = 31
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -80,6 +80,8 @@ _CUT_WORDS = frozenset(
         "до",
     ]
 )
+# A beer's «0%» is its alcohol (``analyze_title``).
+_ZERO_ALCOHOL_RE = re.compile(r"(?<![\d.,])0\s*%")
 # Tokens: words (inner hyphens and slashes kept), numbers, and single other characters.
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)*|\d+(?:[.,]\d+)?|\S")
 _ADJ = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR", "ADVB"})
@@ -661,8 +663,9 @@ def analyze_title(
     fat_range = _fat_is_range(read)
     if fat_range:
         title_words.append(FAT_RANGE_TOKEN)
-    if ALCOHOL_FREE_RE.search(name):
-        title_words.append("безалкогольный")  # «Балтика №0», «0,0%»: the look-alike of beer
+    if ALCOHOL_FREE_RE.search(name) or ("пив" in name.lower() and _ZERO_ALCOHOL_RE.search(name)):
+        # «Балтика №0», «0,0%», «Пиво … Ipa 0%»: the look-alike of beer
+        title_words.append("безалкогольный")
     return TitleAnalysis(
         kind=kind_name or "",
         head=head,
