@@ -238,6 +238,24 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_zu.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # The dacha and picnics; a list dictated by phone; a holiday table.
+    "fresh_dacha": (
+        Path("tests/data/fresh_basket_eval_zv.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_dictated": (
+        Path("tests/data/fresh_basket_eval_zx.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_holiday": (
+        Path("tests/data/fresh_basket_eval_zy.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Grandparents cooking for visiting grandchildren.
+    "fresh_grandparents": (
+        Path("tests/data/fresh_basket_eval_zw.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

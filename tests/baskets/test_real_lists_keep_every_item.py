@@ -32,11 +32,11 @@ SETS = [
     ("real_basket_eval.jsonl", "real_offers.jsonl"),
     *(
         (f"fresh_basket_eval_{s}.jsonl", "real_offers.jsonl")
-        for s in [*"abcdefikmoprtvxz", "zr", "zi", "zk", "zm", "zo", "zq", "zt"]
+        for s in [*"abcdefikmoprtvxz", "zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx"]
     ),
     *(
         (f"fresh_basket_eval_{s}.jsonl", "real_offers_g.jsonl")
-        for s in [*"ghjlnqsuwy", "zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu"]
+        for s in [*"ghjlnqsuwy", "zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw"]
     ),
 ]
 

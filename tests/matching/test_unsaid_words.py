@@ -143,6 +143,8 @@ def test_what_a_title_says_without_the_lists_word(phrase: str, title: str, expec
         ("мороженое 48 копеек", "Пломбир Как Раньше ванильный стаканчик 15%, 70г", False),
         # An ale's «0%» is its alcohol: no plain beer.
         ("пиво светлое", "ГОРЬКОВСКАЯ ПИВОВАРНЯ Пиво светлое Ipa 0% 0,33л ж/б:24", False),
+        # Lipton's «желтый» is Yellow Label.
+        ("чай липтон желтый в пакетиках", "Чай черный Lipton Yellow Label 25 пакетиков", True),
         # Pet food is wet unless it says dry.
         ("корм для кошек влажный", "Корм для кошек WHISKAS® рагу с курицей, 75г", True),
         ("корм для кошек влажный", "Корм для кошек Whiskas, сухой, курица-индейка, 350 г", False),

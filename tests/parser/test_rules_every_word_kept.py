@@ -1281,3 +1281,24 @@ def test_brands_written_as_people_write_them(text: str, brand: str, name: str) -
 def test_chicken_eggs_cut_short_stay_one_item() -> None:
     item = only("яйца кур с1 десяток")
     assert (item.name, item.egg_class, item.quantity) == ("яйцо", "С1", 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attributes", "preferences"),
+    [
+        # A list dictated from memory (fresh_dictated): hedges and remarks are talk.
+        ("молоко пару пакетов 2.5 как в прошлый раз", "молоко", (), ()),
+        ("печенье юбилейное с глазурью вроде", "печенье", ("с глазурью",), ()),
+        ("батон нарезной который в нарезке", "батон", ("нарезной", "в нарезке"), ()),
+        # «для костра», «для жарки»: a use; «масло для жарки» is a sort.
+        ("зефир для костра", "зефир", (), ("для костра",)),
+        ("сосиски для жарки", "сосиски", (), ("для жарки",)),
+        ("масло для жарки", "масло", ("для жарки",), ()),
+        ("укропа пучочек", "укроп", (), ("пучочек",)),
+    ],
+)
+def test_a_dictated_lists_talk_and_uses_are_no_requirement(
+    text: str, name: str, attributes: tuple[str, ...], preferences: tuple[str, ...]
+) -> None:
+    item = only(text)
+    assert (item.name, item.attributes, item.preferences) == (name, attributes, preferences)
