@@ -23,6 +23,7 @@ MAX_LIST_ITEMS = 100
 
 # ECMA-48: CSI «ESC [ … final», OSC «ESC ] … BEL|ST», other two-character escapes; and
 # their 8-bit forms (CSI U+009B, OSC U+009D).
+_CODE_CHARS = re.compile("[A-Za-z$`{<\x1b\x9b-\x9d]")
 _ESCAPES = re.compile(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
     r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
@@ -205,18 +206,25 @@ def clean_list(text: str) -> Cleaned:
     Entities are decoded before tags are removed, so «&lt;b&gt;» goes as «<b>» does.
     """
     removed = _Removed()
-    text = _cut(_ESCAPES, "escape", text, removed, "")
+    # Escapes, script, shell and SQL all need a Latin letter or one of these characters:
+    # a list without any (most) skips those patterns.
+    code_like = _CODE_CHARS.search(text) is not None
+    if code_like:
+        text = _cut(_ESCAPES, "escape", text, removed, "")
     if "&" in text:
         text = html.unescape(text)
     if "<" in text:
         text = _cut(_HIDDEN, "hidden", text, removed, " ")
         text = _tags(text, removed)
     text = text.replace("\r\n", "\n")
-    text = "".join(_printable(ch, removed) for ch in text)
-    text = _cut(_SCRIPT, "script", text, removed, " ")
-    text = _cut(_SHELL, "shell", text, removed, "\n")
-    text = _cut(_SQL_TRUE, "sql", text, removed, " ")
-    text = _cut(_SQL, "sql", text, removed, "\n")
+    # No control or format character (str.isprintable is False for both): nothing to drop.
+    if not text.replace("\n", "").replace("\t", "").isprintable():
+        text = "".join(_printable(ch, removed) for ch in text)
+    if code_like:
+        text = _cut(_SCRIPT, "script", text, removed, " ")
+        text = _cut(_SHELL, "shell", text, removed, "\n")
+        text = _cut(_SQL_TRUE, "sql", text, removed, " ")
+        text = _cut(_SQL, "sql", text, removed, "\n")
     return Cleaned(text, removed.notes())
 
 

@@ -63,17 +63,20 @@ def split_pieces(text: str) -> list[list[str]]:
     """Comma fragments of the text, each as its pieces between «и» (noise removed)."""
     text = _URL.sub(" ", text.replace("\r", "\n"))
     text = _EMOJI.sub(" ", text)
-    text = _CHECKBOX.sub(" ", text)
+    if "[" in text:
+        text = _CHECKBOX.sub(" ", text)
     out: list[list[str]] = []
     for line in text.split("\n"):
         line = _LINE_LEAD.sub("", line)
-        line = _INLINE_NUMBER.sub(" ; ", line)
-        line = _ABBREVIATION_DOT.sub(r"\1 ", line)
-        line = _ADJECTIVE_DOT.sub(
-            lambda m: CUT_STEMS.get(m.group(1).lower(), m.group(1)) + " ", line
-        )
-        line = _CUT_STEM_END.sub(lambda m: CUT_STEMS[m.group(1).lower()], line)
-        line = _INITIALS.sub(r"\1\2 ", line)
+        if ")" in line:
+            line = _INLINE_NUMBER.sub(" ; ", line)
+        if "." in line:  # every pattern below ends a word with its dot
+            line = _ABBREVIATION_DOT.sub(r"\1 ", line)
+            line = _ADJECTIVE_DOT.sub(
+                lambda m: CUT_STEMS.get(m.group(1).lower(), m.group(1)) + " ", line
+            )
+            line = _CUT_STEM_END.sub(lambda m: CUT_STEMS[m.group(1).lower()], line)
+            line = _INITIALS.sub(r"\1\2 ", line)
         for part in _SPLIT.split(line):
             pieces = [
                 p.strip(_STRIP)

@@ -88,12 +88,18 @@ _NUMBER_WORD = re.compile(r"\bномер\s*(?=\d)")
 
 def tokenize(fragment: str) -> list[Tok]:
     """Tokens of one fragment; words in parentheses are marked ``aside`` (a remark)."""
-    folded = _UNIT_FIRST.sub(r"\2 \1", _PERCENT_WORD.sub(r"\1%", fold(fragment)))
+    folded = fold(fragment)
+    # Each rewrite below only where its word can be (most fragments need none).
+    if "проц" in folded:
+        folded = _PERCENT_WORD.sub(r"\1%", folded)
+    if "гр" in folded or "кило" in folded or "литр" in folded:
+        folded = _UNIT_FIRST.sub(r"\2 \1", folded)
     folded = _SHORT_RE.sub(lambda m: _WRITTEN_OUT[m.group(0)], folded)
     if "номер" in folded:
         folded = _NUMBER_WORD.sub("№", folded)  # «ессентуки номер 4» is «ессентуки №4»
-    folded = IN_ONE_RE.sub(r"\1в1", folded)
-    if "сло" in folded:
+    if "1" in folded:
+        folded = IN_ONE_RE.sub(r"\1в1", folded)
+    if "слойн" in folded or "слоя" in folded or "слоев" in folded:
         folded = _PLY_RE.sub(_ply_word, folded)
     if "(" not in folded:
         toks = [Tok(_kind(m), m.group()) for m in _TOKEN.finditer(folded)]
