@@ -96,14 +96,16 @@ def describe(
 # --- the name ----------------------------------------------------------------------
 
 
-def _agrees(v: Vocabulary, adjective: str, noun: str) -> bool:
+def _agrees(v: Vocabulary, adjective: str, noun: str, cases: frozenset[str] | None = None) -> bool:
     """Some reading of ``adjective`` agrees with some reading of ``noun`` in case, number
-    and (in the singular) gender."""
+    and (in the singular) gender; with ``cases``, in one of those cases."""
     for a in v.morph.parse(adjective):
         if a.tag.POS not in ("ADJF", "PRTF"):
             continue
         for n in v.morph.parse(noun):
             if n.tag.POS != "NOUN" or a.tag.case != n.tag.case or a.tag.number != n.tag.number:
+                continue
+            if cases is not None and n.tag.case not in cases:
                 continue
             if a.tag.number == "plur" or a.tag.gender == n.tag.gender:
                 return True
@@ -336,9 +338,11 @@ def _nominative(v: Vocabulary, toks: list[Tok], idx: list[int]) -> str:
 
 # The cases a preposition's noun phrase takes.
 _PREP_CASES = {
-    "без": {"gent"}, "для": {"gent"}, "из": {"gent"}, "от": {"gent"}, "с": {"ablt", "gent"},
-    "со": {"ablt", "gent"}, "в": {"loct", "accs", "loc2"}, "во": {"loct", "accs", "loc2"},
-    "на": {"loct", "accs", "loc2"}, "под": {"ablt", "accs"}, "по": {"datv"},
+    "без": frozenset({"gent"}), "для": frozenset({"gent"}), "из": frozenset({"gent"}),
+    "от": frozenset({"gent"}), "с": frozenset({"ablt", "gent"}),
+    "со": frozenset({"ablt", "gent"}), "в": frozenset({"loct", "accs", "loc2"}),
+    "во": frozenset({"loct", "accs", "loc2"}), "на": frozenset({"loct", "accs", "loc2"}),
+    "под": frozenset({"ablt", "accs"}), "по": frozenset({"datv"}),
 }  # fmt: skip
 
 
@@ -352,18 +356,8 @@ def _heads_adjective(
     last = toks[words[-1]].text
     if cases is None or not head:
         return False
-    readings = [p for p in v.morph.parse(last) if p.tag.POS in ("ADJF", "PRTF")]
-    if not readings:
-        return False
-    for i in words[:-1]:
-        for n in v.morph.parse(toks[i].text):
-            if n.tag.POS != "NOUN" or n.tag.case not in cases:
-                continue
-            for a in readings:
-                if (a.tag.case, a.tag.number) == (n.tag.case, n.tag.number) and (
-                    a.tag.number == "plur" or a.tag.gender == n.tag.gender
-                ):
-                    return False  # «в масле подсолнечном»: the phrase's own adjective
+    if any(_agrees(v, last, toks[i].text, cases) for i in words[:-1]):
+        return False  # «в масле подсолнечном»: the phrase's own adjective
     return _agrees(v, last, head.split()[-1]) or _agrees(v, last, head.split()[0])
 
 
@@ -400,13 +394,10 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
             return
         _place_phrase(v, toks, g, head, out, f"{g.prep} {text}")
         return
-    if all(is_container(toks[i], v) for i in words):
-        # «мороженое брикет»: how it is packed, after the product, a wish (a count's
-        # container, «2 пакета», was read with its number)
+    if is_container(toks[words[0]], v):
+        # «мороженое брикет», «укропа пучок побольше»: how it is packed, after the
+        # product, a wish (a count's container, «2 пакета», was read with its number)
         out.preference(text, note=False)
-        return
-    if len(words) > 1 and is_container(toks[words[0]], v):
-        out.preference(text, note=False)  # «укропа пучок побольше»: how it is packed, a wish
         return
     if len(words) > 1 and is_container(toks[words[-1]], v):
         # «нескафе голд банка»: the line, then how it is packed (a wish, as «в банке»)

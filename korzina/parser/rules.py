@@ -328,7 +328,6 @@ class _Reader:
             name = fold(brand.name)
             # «альпро миндальное»: the words with a bare brand qualify what it makes.
             described = describe(v, toks, None, implied=name, head_at=brand_at)
-            described.name = None
         elif span is None:
             assert brand is not None and brand.product is not None
             described = describe(v, toks, None, implied=brand.product, head_at=brand_at)

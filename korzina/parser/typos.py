@@ -100,12 +100,11 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
             continue  # a product word, or a real word for goods
         # A short form after the product is its adjective («пармезан терт»); alone it
         # is more likely the product misspelt («сметанна»).
-        after_product = any(
-            v.product_of_word(x.text) is not None or x.text in v.goods for x in toks[:at]
+        cut = not info.known or (
+            info.pos == "ADJS"
+            and any(v.product_of_word(x.text) is not None or x.text in v.goods for x in toks[:at])
         )
-        if (not info.known or (info.pos == "ADJS" and after_product)) and (
-            full := _cut_adjective(v, t.text)
-        ) is not None:
+        if cut and (full := _cut_adjective(v, t.text)) is not None:
             # «помидоры розов», «салфетки влажн», «пармезан терт»: an adjective cut
             # short, written out (not «терт» read as «торт»).
             notes.append(f"«{t.text}» — понял как «{full}»")

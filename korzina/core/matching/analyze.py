@@ -36,12 +36,12 @@ from decimal import Decimal
 from korzina.core.matching.brands import brand_key
 from korzina.core.matching.kinds import Dimension, Taxonomy, taxonomy
 from korzina.core.matching.marks import (
-    ALCOHOL_FREE_RE,
     FAT_RANGE_TOKEN,
     MIXED_PAIR_RE,
     MIXED_WORD_RE,
     SIZE_TOKEN,
     abbreviations,
+    alcohol_free,
     cyrillic_word,
     diaper_size,
     in_one_word,
@@ -80,8 +80,6 @@ _CUT_WORDS = frozenset(
         "до",
     ]
 )
-# A beer's «0%» is its alcohol (``analyze_title``).
-_ZERO_ALCOHOL_RE = re.compile(r"(?<![\d.,])0\s*%")
 # Tokens: words (inner hyphens and slashes kept), numbers, and single other characters.
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-/][^\W\d_]+)*|\d+(?:[.,]\d+)?|\S")
 _ADJ = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR", "ADVB"})
@@ -663,9 +661,8 @@ def analyze_title(
     fat_range = _fat_is_range(read)
     if fat_range:
         title_words.append(FAT_RANGE_TOKEN)
-    if ALCOHOL_FREE_RE.search(name) or ("пив" in name.lower() and _ZERO_ALCOHOL_RE.search(name)):
-        # «Балтика №0», «0,0%», «Пиво … Ipa 0%»: the look-alike of beer
-        title_words.append("безалкогольный")
+    if alcohol_free(name):
+        title_words.append("безалкогольный")  # «Балтика №0», «0,0%», «Ipa 0%»: beer's look-alike
     return TitleAnalysis(
         kind=kind_name or "",
         head=head,

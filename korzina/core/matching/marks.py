@@ -106,6 +106,15 @@ FAT_RANGE_TOKEN = "жирностьдиапазон"
 
 # Alcohol-free beer that does not say so in words: Балтика's line «№0», «0,0 %».
 ALCOHOL_FREE_RE = re.compile(r"№\s*0(?![\d.,])|(?<![\d.,])0[.,]0\s*%")
+# A beer's «0%» is its alcohol too («Пиво … Ipa 0%»), not another product's fat.
+_ZERO_PERCENT_RE = re.compile(r"(?<![\d.,])0\s*%")
+
+
+def alcohol_free(title: str) -> bool:
+    """Whether a title is of an alcohol-free beer it does not call so in words."""
+    return ALCOHOL_FREE_RE.search(title) is not None or (
+        "пив" in title.lower() and _ZERO_PERCENT_RE.search(title) is not None
+    )
 
 
 # A cut word, as the chains abbreviate to fit a label: with its dot («NEST.FITN.Батонч.»,
