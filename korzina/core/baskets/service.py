@@ -49,12 +49,14 @@ from korzina.core.errors import StorageError
 from korzina.core.fanout import FanOut, OnResult
 from korzina.core.matching import Candidate, OfferIndex, match_items, nearest
 from korzina.core.matching.kinds import kind_by_titles
-from korzina.core.matching.pick import line_cost
+from korzina.core.matching.pick import line_cost, pack_as_amount
 from korzina.core.models import (
     ListItem,
     Offer,
+    PackSize,
     Shop,
     ShoppingList,
+    SizeUnit,
     Status,
     StoreResult,
     StoreStatus,
@@ -88,6 +90,17 @@ class BasketOptions:
     extra_store_cost: Decimal = Decimal(0)
     offline: bool = False
     save: bool = True  # keep the answer by id (the bot's buttons); the CLI does not need it
+
+
+def _bigger(pack: PackSize | None, than: PackSize) -> bool:
+    """Whether ``pack`` holds more than ``than`` (mass and volume alike, 1 кг ≈ 1 л)."""
+    if pack is None:
+        return False
+    have, have_unit = pack.total_base()
+    want, want_unit = than.total_base()
+    if (have_unit is SizeUnit.PIECE) != (want_unit is SizeUnit.PIECE):
+        return False
+    return have > want * Decimal("1.1")
 
 
 def _with_note(status: StoreStatus, note: str) -> StoreStatus:
@@ -316,6 +329,7 @@ class BasketService:
         for cut in dict.fromkeys(since.values()):
             group = [s for s in stores if since[s] == cut]
             matched.update(match_items(index, items, group, card=options.card, since=cut))
+        items, as_amounts = self._packs_as_amounts(index, items, matched, since, options.card)
         options_by_store = {store: matched[store] for store in stores}
         for store in stores:
             if store not in statuses:
@@ -339,11 +353,55 @@ class BasketService:
         # How the list was read (typos fixed, words kept only as wishes, fragments not
         # understood) travels with the answer: the CLI, --json, the bot and a saved
         # answer's pages all say it.
-        notes = (*shopping_list.notes, *((NOT_SAVED,) if unsaved else ()))
+        notes = (*shopping_list.notes, *as_amounts, *((NOT_SAVED,) if unsaved else ()))
         answer = answer.model_copy(update={"nearest": self._nearest(index, answer), "notes": notes})
         if options.save:
             await self.kept.add(answer, owner)
         return answer
+
+    def _packs_as_amounts(
+        self,
+        index: OfferIndex,
+        items: tuple[ListItem, ...],
+        matched: dict[str, list[list[Candidate]]],
+        since: Mapping[str, datetime | None],
+        card: bool,
+    ) -> tuple[tuple[ListItem, ...], tuple[str, ...]]:
+        """«молоко 4 литра», «рис 2 кг»: a size that no store sells as one pack is the amount
+        wanted, bought in the packs there are (``matched`` is filled in place), with a note;
+        a size some store has stays the pack («вода 5 л»)."""
+        out = list(items)
+        notes: list[str] = []
+        for i, item in enumerate(items):
+            amount = pack_as_amount(item)
+            if (
+                amount is None
+                or item.pack is None
+                or index.spec(item).kind.size_is_format
+                or any(found[i] for found in matched.values())
+            ):
+                continue
+            self._load(index, [amount])
+            again: dict[str, list[Candidate]] = {}
+            for cut in dict.fromkeys(since.values()):
+                group = [s for s in matched if since[s] == cut]
+                for store, found in match_items(
+                    index, [amount], group, card=card, since=cut
+                ).items():
+                    # A pack bigger than the size asked: the size named a small format
+                    # («томатная паста 70г»), not an amount.
+                    again[store] = [c for c in found[0] if not _bigger(c.pack, item.pack)]
+            if not any(again.values()):
+                continue
+            out[i] = amount
+            for store, candidates in again.items():
+                matched[store][i] = candidates
+            size = f"{amount.quantity} {amount.unit}"
+            notes.append(
+                f"«{item.raw or item.name}»: упаковки {size} нет ни в одном магазине — "
+                f"беру {size} в тех упаковках, что есть"
+            )
+        return tuple(out), tuple(notes)
 
     async def _refresh(
         self,

@@ -65,6 +65,9 @@ class Kind:
     # What a title of this kind is unless it says otherwise: a qualifier lemma → the stems
     # that contradict it («ядрица» unless «продел»; canned corn unless «початок»).
     defaults: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # A size written alone names the product's format (a bottle, a box of powder, a bag's
+    # litres), never an amount to make up of other packs (``[formats]``).
+    size_is_format: bool = False
     # The kind and its sub-kinds, transitively: what an item of this kind may buy.
     family: frozenset[str] = field(default_factory=frozenset)
     depth: int = 0
@@ -272,6 +275,7 @@ def _kind(
     parent: str | None,
     family: set[str],
     depth: int,
+    size_is_format: bool,
 ) -> Kind:
     """One ``[kinds."…"]`` table as a ``Kind``; raises ValueError on a bad ``dim``."""
     items = row.get("item", [name])
@@ -296,6 +300,7 @@ def _kind(
         },
         family=frozenset(family),
         depth=depth,
+        size_is_format=size_is_format,
     )
 
 
@@ -326,9 +331,21 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
         while up is not None:
             family[up].add(name)
             up = parents[up]
+    formats: set[str] = set()
+    for name in raw.get("formats", {}).get("kinds", ()):
+        if name not in rows:
+            raise ValueError(f"formats names unknown kind {name!r}")
+        formats |= family[name]
     kinds = [
         _kind(
-            name, row, shared, lemma, parent=parents[name], family=family[name], depth=depth(name)
+            name,
+            row,
+            shared,
+            lemma,
+            parent=parents[name],
+            family=family[name],
+            depth=depth(name),
+            size_is_format=name in formats,
         )
         for name, row in rows.items()
     ]

@@ -30,11 +30,19 @@ from korzina.core.models import (
     Money,
     PackSize,
     PriceCategory,
+    QuantityUnit,
+    SizeUnit,
     SoldBy,
 )
 from korzina.core.units import normalize_amount, unit_price
 
 _PIECE = "шт"
+_AMOUNT_UNITS: dict[SizeUnit, QuantityUnit] = {
+    SizeUnit.G: "г",
+    SizeUnit.KG: "кг",
+    SizeUnit.ML: "мл",
+    SizeUnit.L: "л",
+}
 
 
 class Candidate(BaseModel):
@@ -122,6 +130,19 @@ def packs_for(
         # «2 шт молока» for a 930 мл pack: the number is a count of packs.
         return Decimal(math.ceil(qty)) if want_unit.value == _PIECE else Decimal(1)
     return Decimal(math.ceil(want / have))
+
+
+def pack_as_amount(item: ListItem) -> ListItem | None:
+    """«молоко 4 литра», «рис 2 кг» read as the amount wanted: the item without its pack,
+    that much of it. None when the size is not a bare weight or volume of one pack (a
+    count was written, «2 пачки по кило», or it counts pieces)."""
+    pack = item.pack
+    if pack is None or pack.count != 1 or item.unit is not None or item.quantity != 1:
+        return None
+    unit = _AMOUNT_UNITS.get(pack.unit)
+    if unit is None:
+        return None
+    return item.model_copy(update={"pack": None, "quantity": pack.value, "unit": unit})
 
 
 def line_cost(item: ListItem, c: Candidate, *, card: bool) -> tuple[Decimal, Decimal]:
