@@ -22,7 +22,7 @@ LIST_PHRASES = [
     ("картошка", "картофель"),
     ("курица", "курица"),
     ("куриные грудки", "куриная грудка"),
-    ("филе грудки", "куриное филе"),  # no bird named: chicken's
+    ("филе грудки 1 кг", "куриное филе"),  # no bird named: chicken's
     ("снежок", "снежок"),
     # A form written beside a bare brand is the product, for the brand's purpose.
     ("ariel капсулы", "капсулы для стирки"),
