@@ -256,6 +256,24 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_zw.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Four more blind sets: students sharing a flat, diets and restrictions (held out),
+    # a picnic and road trip, weekday suppers typed in a hurry.
+    "fresh_students": (
+        Path("tests/data/fresh_basket_eval_za.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_diets": (
+        Path("tests/data/fresh_basket_eval_zb.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_picnic": (
+        Path("tests/data/fresh_basket_eval_zc.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    "fresh_hasty": (
+        Path("tests/data/fresh_basket_eval_zd.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

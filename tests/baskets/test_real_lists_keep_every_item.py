@@ -32,11 +32,11 @@ SETS = [
     ("real_basket_eval.jsonl", "real_offers.jsonl"),
     *(
         (f"fresh_basket_eval_{s}.jsonl", "real_offers.jsonl")
-        for s in [*"abcdefikmoprtvxz", "zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx"]
+        for s in [*"abcdefikmoprtvxz", "zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx", "za", "zb"]
     ),
     *(
         (f"fresh_basket_eval_{s}.jsonl", "real_offers_g.jsonl")
-        for s in [*"ghjlnqsuwy", "zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw"]
+        for s in [*"ghjlnqsuwy", "zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"]
     ),
 ]
 
