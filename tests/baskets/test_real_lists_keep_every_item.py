@@ -32,11 +32,17 @@ SETS = [
     ("real_basket_eval.jsonl", "real_offers.jsonl"),
     *(
         (f"fresh_basket_eval_{s}.jsonl", "real_offers.jsonl")
-        for s in [*"abcdefikmoprtvxz", "zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx", "za", "zb"]
+        for s in [
+            *"abcdefikmoprtvxz",
+            *["zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx", "za", "zb"],
+        ]
     ),
     *(
         (f"fresh_basket_eval_{s}.jsonl", "real_offers_g.jsonl")
-        for s in [*"ghjlnqsuwy", "zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"]
+        for s in [
+            *"ghjlnqsuwy",
+            *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
+        ]
     ),
 ]
 
