@@ -66,6 +66,7 @@ _SHORT_RE = re.compile(
     r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in _WRITTEN_OUT) + r")(?![\w/])"
 )
 
+_FOR_RE = re.compile(r"(?<![\w/])д/(?=[а-я])")
 
 # «3х слойную», «2-х слойная», «3 слоя»: the number of plies is one word («трехслойную»),
 # not a count.
@@ -97,6 +98,8 @@ def tokenize(fragment: str) -> list[Tok]:
     if "гр" in folded or "кило" in folded or "литр" in folded:
         folded = _UNIT_FIRST.sub(r"\2 \1", folded)
     folded = _SHORT_RE.sub(lambda m: _WRITTEN_OUT[m.group(0)], folded)
+    if "д/" in folded:
+        folded = _FOR_RE.sub("для ", folded)  # «маринад д/шашлыка»: any «д/» is «для»
     if "номер" in folded:
         folded = _NUMBER_WORD.sub("№", folded)  # «ессентуки номер 4» is «ессентуки №4»
     if "1" in folded:

@@ -12,6 +12,38 @@ from korzina.parser.vocabulary import Brand, Vocabulary
 _TYPO_POS = frozenset({"ADJS", "VERB", "INFN", "PRTS", "GRND"})
 
 
+def split_glued(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[Tok]:
+    """Two words typed without a space («сосискимолочные», «майонезслобода»), split in
+    two, noted: a word no dictionary knows that is a product word and a known word or
+    a brand."""
+    out: list[Tok] = []
+    for t in toks:
+        parts = _glued(v, t.text) if t.kind == "word" and len(t.text) >= 8 else None
+        if parts is None:
+            out.append(t)
+            continue
+        notes.append(f"«{t.text}» — понял как «{parts[0]} {parts[1]}»")
+        out += [Tok("word", parts[0], aside=t.aside), Tok("word", parts[1], aside=t.aside)]
+    return out
+
+
+def _glued(v: Vocabulary, form: str) -> tuple[str, str] | None:
+    if v.word(form).known or form in v.goods or v.product_of_word(form) is not None:
+        return None
+    if diminutive_base(v, form) is not None:
+        return None  # «корнишончики», «редисочка»: one word said fondly
+    for cut in range(4, len(form) - 3):
+        left, right = form[:cut], form[cut:]
+        if not (v.product_of_word(left) is not None or left in v.goods):
+            continue
+        info = v.word(right)
+        if left[-1] in "ое" and info.pos in ("ADJF", "PRTF"):
+            continue  # a compound adjective the dictionary lacks («молокосодержащий»)
+        if info.known or v.brand((right,)) is not None:
+            return left, right
+    return None
+
+
 def brand_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[tuple[int, Brand]]:
     """Brands misspelt («прастоквашино» → Простоквашино): words no dictionary knows that
     are not product words, near one brand. Run after ``fix_typos``, so a misspelt product
@@ -72,15 +104,24 @@ def diminutive_base(v: Vocabulary, form: str) -> str | None:
     return None
 
 
-def _cut_adjective(v: Vocabulary, form: str) -> str | None:
+# «маринов», «копч»: a participle is cut before its suffix too.
+_PARTICIPLE_ENDINGS = ("анный", "енный", "еный")
+_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", *_PARTICIPLE_ENDINGS)
+
+
+def _cut_adjective(
+    v: Vocabulary, form: str, endings: tuple[str, ...] = _ADJECTIVE_ENDINGS
+) -> str | None:
     """The adjective a word the dictionary lacks is the start of, with its ending
     added («розов» → «розовый»), or None."""
     if len(form) < 4:
         return None
-    for ending in ("ый", "ий", "ой"):
+    for ending in endings:
         full = v.word(form + ending)
         if full.known and full.pos in ("ADJF", "PRTF"):
             return form + ending
+    if endings is _PARTICIPLE_ENDINGS:
+        return None
     info = v.word(form)
     full = v.word(info.lemma)
     if info.pos == "ADJS" and full.known and full.pos == "ADJF":
@@ -95,16 +136,40 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
             continue
         if t.text in w.NOISE or t.text in w.CHEAP or t.text in w.EXPENSIVE:
             continue
+        if t.text in w.CUT_STEMS and any(
+            o is not t and o.kind == "word" and len(o.text) > 3 for o in toks
+        ):
+            # «филе кур», «минтай филе замор», «зел лучок»: a stem cut without its dot,
+            # beside the word it describes (alone, «кур» is hens).
+            written = w.CUT_STEMS[t.text]
+            notes.append(f"«{t.text}» — понял как «{written}»")
+            t.text = written
+            continue
         info = v.word(t.text)
         if info.lemma in v.product_lemmas or t.text in v.goods:
             continue  # a product word, or a real word for goods
         # A short form after the product is its adjective («пармезан терт»); alone it
         # is more likely the product misspelt («сметанна»).
-        cut = not info.known or (
-            info.pos == "ADJS"
-            and any(v.product_of_word(x.text) is not None or x.text in v.goods for x in toks[:at])
+        after_product = any(
+            v.product_of_word(x.text) is not None or x.text in v.goods for x in toks[:at]
         )
-        if cut and (full := _cut_adjective(v, t.text)) is not None:
+        cut = not info.known or (info.pos == "ADJS" and after_product)
+        if cut:
+            full = _cut_adjective(v, t.text)
+        else:
+            # «огурцы маринов»: a participle cut before its suffix, though the cut is a
+            # word of its own (a plural of «марина»), right after the product it
+            # describes (not «на перекус»).
+            beside = (
+                at > 0
+                and toks[at - 1].kind == "word"
+                and toks[at - 1].text not in w.NOISE
+                and (info.pos != "NOUN" or info.case == "gent")  # not «размер 3»
+            )
+            full = (
+                _cut_adjective(v, t.text, _PARTICIPLE_ENDINGS) if after_product and beside else None
+            )
+        if full is not None:
             # «помидоры розов», «салфетки влажн», «пармезан терт»: an adjective cut
             # short, written out (not «терт» read as «торт»).
             notes.append(f"«{t.text}» — понял как «{full}»")

@@ -135,7 +135,7 @@ class Vocabulary:
         self.max_brand = 1
         self._typo_forms: list[str] | None = None
         self._typo_sounds: dict[str, list[str]] = {}
-        self._brand_words: list[str] | None = None
+        self._brand_words: dict[tuple[str, ...], str] | None = None
         self._pending_products: list[tuple[str, list[str], bool, bool, list[str]]] = []
         # lemma tuple of a variety («бородинский» of хлеб) → the word kept as an attribute
         self.varieties: dict[tuple[str, ...], str] = {}
@@ -568,11 +568,14 @@ class Vocabulary:
 
     def fix_brand_typo(self, form: str) -> Brand | None:
         """The one brand whose one-word name is an edit away from ``form`` (two for 10+
-        letters), or None: «прастоквашино» → Простоквашино."""
+        letters), or None: «прастоквашино» → Простоквашино, «рагачев» → Рогачевъ."""
         if self._brand_words is None:
-            self._brand_words = sorted(
-                k[0] for k in self.brands if len(k) == 1 and len(k[0]) >= 5 and k[0].isalpha()
-            )
+            # A closing hard sign is not written («рогачев» for Рогачевъ).
+            self._brand_words = {
+                k: k[0].removesuffix("ъ")
+                for k in sorted(self.brands)
+                if len(k) == 1 and len(k[0]) >= 5 and k[0].isalpha()
+            }
         max_distance = 2 if len(form) >= 10 else 1
         found = process.extract(
             form, self._brand_words, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=4
@@ -580,7 +583,7 @@ class Vocabulary:
         if not found:
             return None
         best = min(score for _, score, _ in found)
-        brands = {self.brands[(choice,)] for choice, score, _ in found if score == best}
+        brands = {self.brands[key] for _, score, key in found if score == best}
         return brands.pop() if len(brands) == 1 else None
 
     def _build_typo_forms(self) -> list[str]:

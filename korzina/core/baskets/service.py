@@ -93,14 +93,14 @@ class BasketOptions:
 
 
 def _bigger(pack: PackSize | None, than: PackSize) -> bool:
-    """Whether ``pack`` holds more than ``than`` (mass and volume alike, 1 кг ≈ 1 л)."""
+    """Whether ``pack`` holds over twice ``than`` (mass and volume alike, 1 кг ≈ 1 л)."""
     if pack is None:
         return False
     have, have_unit = pack.total_base()
     want, want_unit = than.total_base()
     if (have_unit is SizeUnit.PIECE) != (want_unit is SizeUnit.PIECE):
         return False
-    return have > want * Decimal("1.1")
+    return have > want * 2
 
 
 def _with_note(status: StoreStatus, note: str) -> StoreStatus:
@@ -388,8 +388,8 @@ class BasketService:
                 for store, found in match_items(
                     index, [amount], group, card=card, since=cut
                 ).items():
-                    # A pack bigger than the size asked: the size named a small format
-                    # («томатная паста 70г»), not an amount.
+                    # A pack over twice the size asked: the size named a small format
+                    # («томатная паста 70г»), not an amount («изюм грамм 200» takes 250 г).
                     again[store] = [c for c in found[0] if not _bigger(c.pack, item.pack)]
             if not any(again.values()):
                 continue

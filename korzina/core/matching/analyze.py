@@ -54,7 +54,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 31
+ANALYZER_CODE_VERSION = 32
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -183,9 +183,14 @@ def _fat_of(stated: Decimal | None, title: str) -> Decimal | None:
     return stated
 
 
-def _lower_word(part: str) -> bool:
-    # «з/щ», «д/волос»: a slash abbreviation in lower case is a word too.
-    return bool(_LOWER_WORD_RE.search(part)) or ("/" in part and any(c.islower() for c in part))
+def _lower_word(part: str, after_number: bool = False) -> bool:
+    # «з/щ», «д/волос»: a slash abbreviation in lower case is a word too; so is a short
+    # word with a lower-case letter («Фо Бо с говядиной»), unless a unit after a number.
+    return (
+        bool(_LOWER_WORD_RE.search(part))
+        or ("/" in part and any(c.islower() for c in part))
+        or (part.isalpha() and len(part) <= 2 and not after_number and not part.isupper())
+    )
 
 
 def _drop_caps_lead(title: str, abbreviations: Mapping[str, str] | None = None) -> str:
@@ -196,7 +201,7 @@ def _drop_caps_lead(title: str, abbreviations: Mapping[str, str] | None = None) 
     # of a product phrase is no brand («ЗП Colgate …» is «зубная паста»).
     while (
         n < len(parts)
-        and not _lower_word(parts[n])
+        and not _lower_word(parts[n], n > 0 and parts[n - 1][-1:].isdigit())
         and " " not in (abbreviations or {}).get(parts[n].lower().rstrip("."), "")
     ):
         if n and parts[n].startswith("(") and not " ".join(parts[:n]).isascii():

@@ -27,6 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from rapidfuzz.distance import Levenshtein
+
 from korzina.core.matching.brands import brand_key, brand_variants
 from korzina.core.matching.kinds import Kind, Taxonomy, taxonomy
 from korzina.core.matching.marks import (
@@ -565,7 +567,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     covered = covered | diminutive
     # The name's words the list did not write itself: a bare brand's product
     # («ессентуки» is минеральная вода), a variety's kind («тархун» is лимонад).
-    written = " " + " ".join(words(item.raw or "")) + " "
+    written = " " + " ".join(_written(item)) + " "
     raw_lemmas = {lemmatizer.lemma(w) for w in written.split()}
     unwritten = {
         lm for lm in lemmas if item.raw and lm not in raw_lemmas and f" {stem(lm)}" not in written
@@ -793,10 +795,22 @@ def _look_alikes(
     return out
 
 
+def _written(item: ListItem) -> list[str]:
+    """The words the list wrote, a misspelt word of the name read as the name's word the
+    parser fixed it to («малоко» is «молоко»: the product was written, not only a brand)."""
+    raw = words(item.raw or item.name)
+    if not item.raw:
+        return raw
+    names = words(item.name)
+    return [
+        next((n for n in names if len(w) >= 4 and Levenshtein.distance(w, n) <= 1), w) for w in raw
+    ]
+
+
 def _names_product(item: ListItem, lemmas: frozenset[str], lemmatizer: Lemmatizer) -> bool:
     """Whether the list wrote the product beside its brand, in any form of its word
     («творожки агуша» is творог of Агуша), not the brand alone («доширак»)."""
-    raw = words(item.raw or item.name)
+    raw = _written(item)
     if item.brand:
         # The brand's own words name no product: «кока кола зеро» is Coca-Cola alone.
         spellings = brand_variants(brand_key(item.brand))

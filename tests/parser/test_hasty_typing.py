@@ -1,0 +1,84 @@
+"""Lists typed in a hurry on a phone (the blind set fresh_basket_eval_zd): words run
+together, adjectives and participles cut without a dot, «д/» for «для», a brand's one
+letter wrong. Each is read as the words meant, and said in the notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from korzina.parser import parse_text
+from korzina.parser.vocabulary import Vocabulary
+
+
+def _one(text: str, vocab: Vocabulary | None = None) -> tuple[object, ...]:
+    (item,) = parse_text(text, vocabulary=vocab).items
+    return (item.name, item.brand, item.attributes)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("сосискимолочные вязанка", ("молочные сосиски", "Вязанка", ())),
+        ("колбасадокторская", ("колбаса", None, ("докторская",))),
+        ("чипсылейс краб", ("чипсы", "Lay's", ("краб",))),
+    ],
+)
+def test_two_words_run_together_are_split(text: str, read: tuple[object, ...]) -> None:
+    assert _one(text) == read
+    assert any("понял как" in n for n in parse_text(text).notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("корнишончики маринованные", "корнишоны"),  # said fondly, not «корнишон» + «чики»
+        ("кальмарчики сушеные", "кальмар"),
+    ],
+)
+def test_a_diminutive_is_not_two_words(text: str, name: str) -> None:
+    assert _one(text)[0] == name
+
+
+def test_a_compound_adjective_is_not_split() -> None:
+    assert not any("молоко содержащий" in n for n in parse_text("молокосодержащий").notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attributes"),
+    [
+        ("филе кур 1кг", "куриное филе", ()),
+        ("зел лучок", "зеленый лук", ()),
+        ("колбаса вар", "вареная колбаса", ()),
+        ("минтай филе замор", "минтай", ("филе", "замороженный")),
+        ("огурцы маринов", "огурцы маринованные", ()),
+    ],
+)
+def test_a_word_cut_short_without_its_dot_is_written_out(
+    text: str, name: str, attributes: tuple[str, ...]
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.name, item.attributes) == (name, attributes)
+
+
+def test_any_d_slash_is_for() -> None:
+    vocab = Vocabulary()
+    vocab.extend(["Маринад для шашлыка МАХЕЕВЪ, 300г"], ["Махеевъ"])  # Магнит's title
+    assert _one("маринад д/шашлыка", vocab) == ("маринад", None, ("для шашлыка",))
+
+
+def test_a_cut_stem_alone_and_a_purpose_noun_stay_what_they_are() -> None:
+    (hens,) = parse_text("кур 2 шт").items
+    assert hens.name == "курица"  # «кур» alone is hens
+    (bananas,) = parse_text("бананов штук 5 на перекус").items
+    assert (bananas.name, bananas.preferences) == ("банан", ("на перекус",))
+
+
+def test_dozen_cut_short_is_ten() -> None:
+    (eggs,) = parse_text("яйца с1 дес").items
+    assert (eggs.quantity, eggs.egg_class) == (10, "С1")
+
+
+def test_a_brand_misspelt_is_the_brand_its_closing_hard_sign_unwritten() -> None:
+    vocab = Vocabulary()
+    vocab.extend(["Молоко сгущенное Рогачевъ с сахаром 8.5% 380г"], ["Рогачевъ"])
+    assert _one("сгущенку рагачев", vocab) == ("сгущенное молоко", "Рогачевъ", ())
