@@ -507,9 +507,13 @@ def _place_phrase(
             out.name = f"{out.name} {phrase}"
         return
     if prep in ("в", "во") and any(
-        is_container(toks[i], v) and not piece_in_pack(toks[i], v) for i in words
+        is_container(toks[i], v)
+        and not (piece_in_pack(toks[i], v) and set(head.split()) & w.SACHET_GOODS)
+        for i in words
     ):
-        out.preference(phrase, note=False)  # «в бутылке»: how it is packed, a wish
+        # «в бутылке», «арахис в пакетике»: how it is packed, a wish; «чай в пакетиках»
+        # is a form of tea
+        out.preference(phrase, note=False)
         return
     if prep in ("с", "со") and set(lemmas) & w.PACK_FEATURES:
         out.preference(phrase, note=False)  # «сок с трубочкой»: the pack's, a wish

@@ -93,7 +93,7 @@ COOKING_USES = frozenset(
      "посыпка", "каша", "бутерброд", "подлива", "подливка", "заправка", "солянка", "цезарь",
      "шашлык", "плов", "блин", "блинчик", "пельмень", "пицца", "суши", "ролл", "тост",
      "котлета", "голубец", "лазанья", "паста", "карбонара", "гарнир", "пюре", "жарка",
-     "костер"}
+     "костер", "маринад"}
 )  # fmt: skip
 # Heads a purpose makes what they are: «смесь для салата», «заправка для борща», «тесто
 # для пиццы».
@@ -120,6 +120,12 @@ COUNTED_SHEETS = frozenset({"лист"})
 PACKED_ROLLS = frozenset({"рулон"})
 # Goods counted by the piece inside a box: «чай 100 шт» is a box of 100 bags.
 BAGGED_GOODS = ("чай",)
+# Goods sold as bags, sachets or capsules inside a pack: «в пакетиках» is their form
+# (boil-in-bag groats too).
+SACHET_GOODS = frozenset(
+    {"чай", "кофе", "какао", "цикорий", "кисель", "каша", "сахар", "корм", "капсулы",
+     "таблетки", "гречка", "рис", "крупа", "пшено", "булгур", "перловка", "овсянка"}
+)  # fmt: skip
 # Goods whose «пакетик» is the pouch itself, sold one by one (``amounts._by_the_pouch``).
 POUCH_GOODS = ("корм",)
 # «10 шт в упаковке», «100 шт/уп»: words naming the pack that holds the pieces.

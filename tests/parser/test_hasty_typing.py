@@ -1,4 +1,4 @@
-"""Lists typed in a hurry on a phone (the blind set fresh_basket_eval_zd): words run
+"""Lists typed in a hurry on a phone (the blind sets fresh_basket_eval_zd, _zc): words run
 together, adjectives and participles cut without a dot, «д/» for «для», a brand's one
 letter wrong. Each is read as the words meant, and said in the notes."""
 
@@ -82,3 +82,21 @@ def test_a_brand_misspelt_is_the_brand_its_closing_hard_sign_unwritten() -> None
     vocab = Vocabulary()
     vocab.extend(["Молоко сгущенное Рогачевъ с сахаром 8.5% 380г"], ["Рогачевъ"])
     assert _one("сгущенку рагачев", vocab) == ("сгущенное молоко", "Рогачевъ", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "attributes", "preferences"),
+    [
+        # how a snack is packed is a wish; tea and boil-in-bag groats are sold so
+        ("арахис солёный в пакетике", ("соленый",), ("в пакетике",)),
+        ("чай черный в пакетиках", ("в пакетиках",), ()),
+        ("гречка в пакетиках", ("в пакетиках",), ()),
+        # a marinade is a dish's use of kefir, not a sort of it
+        ("кефир 2.5% для маринада", (), ("для маринада",)),
+    ],
+)
+def test_packing_and_uses_are_wishes_unless_they_make_the_product(
+    text: str, attributes: tuple[str, ...], preferences: tuple[str, ...]
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.attributes, item.preferences) == (attributes, preferences)

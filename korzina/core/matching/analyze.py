@@ -54,7 +54,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 32
+ANALYZER_CODE_VERSION = 33
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -653,6 +653,8 @@ def analyze_title(
     # Every word, the upper-case brand column too («SNICKERS Батончик»): a list may ask
     # for the brand.
     title_words = words(_MAKER_RE.sub(" ", whole))
+    # «хот-дога»: a list may write the word joined («для хотдога»).
+    title_words += [w.replace("-", "") for w in title_words if "-" in w]
     size = diaper_size(name)
     if size is not None:
         title_words.append(f"{SIZE_TOKEN}{size}")
