@@ -274,6 +274,24 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_zd.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # And four more: a month's stock-up in big packs, lists dictated by voice, Asian and
+    # fish cooking at home (held out), moving into a rented flat.
+    "fresh_stockup": (
+        Path("tests/data/fresh_basket_eval_ze.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_voice": (
+        Path("tests/data/fresh_basket_eval_zf.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    "fresh_asian": (
+        Path("tests/data/fresh_basket_eval_zz.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    "fresh_moving": (
+        Path("tests/data/fresh_basket_eval_ya.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
