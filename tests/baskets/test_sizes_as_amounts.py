@@ -2,7 +2,7 @@
 the amount wanted, bought in the packs there are, with a note; a size some store sells,
 a drink's or a household good's format, or a size smaller than every pack stays the pack.
 Titles are real (tests/data/real_offers.jsonl: Магнит's rice, Перекрёсток's milk and
-water, Пятёрочка's tomato paste)."""
+water, Пятёрочка's tomato paste and oil)."""
 
 from __future__ import annotations
 
@@ -58,6 +58,19 @@ async def test_a_drinks_size_is_its_bottle_and_stays_required() -> None:
     answer = await answer_over(WATER, _parsed("вода 5 литров"))
     assert answer.basket("perekrestok").missing == (0,)  # type: ignore[union-attr]
     assert not any("нет ни в одном магазине" in n for n in answer.notes)
+
+
+OIL = [offer("pyaterochka", "3454645", "ОЛЕЙНА Масло подсолн.раф.дез.1с 2л", "179.99")]
+
+
+async def test_oil_is_sold_by_the_bottle_its_size_stays_the_bottle() -> None:
+    answer = await answer_over(OIL, _parsed("масло подсолнечное 5 л"))
+    assert answer.basket("pyaterochka").missing == (0,)  # type: ignore[union-attr]
+
+
+async def test_a_size_beside_its_pack_word_is_that_packs() -> None:
+    answer = await answer_over(RICE, _parsed("рис круглый пачка 2 кг"))
+    assert answer.basket("magnit").missing == (0,)  # type: ignore[union-attr]
 
 
 async def test_a_size_smaller_than_every_pack_names_a_small_pack() -> None:
