@@ -4,9 +4,12 @@ letter wrong. Each is read as the words meant, and said in the notes."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from korzina.parser import parse_text
+from korzina.parser.tokens import tokenize
 from korzina.parser.vocabulary import Vocabulary
 
 
@@ -105,3 +108,30 @@ def test_packing_and_uses_are_wishes_unless_they_make_the_product(
 ) -> None:
     (item,) = parse_text(text).items
     assert (item.attributes, item.preferences) == (attributes, preferences)
+
+
+@pytest.mark.parametrize(
+    ("text", "fat", "pack"),
+    [
+        # lists dictated by voice (the blind set fresh_basket_eval_zf): numbers as words
+        ("сметана двадцать процентов", 20, None),
+        ("ну и масло сливочное восемьдесят два процента", 82, None),
+        ("так молоко простоквашино два с половиной процента", "2.5", None),
+        ("кефир один процент", 1, None),
+        ("пармезан грамм двести", None, 200),
+    ],
+)
+def test_numbers_said_as_words_are_numbers(
+    text: str, fat: int | str | None, pack: int | None
+) -> None:
+    (item,) = parse_text(text).items
+    assert item.fat_pct == (None if fat is None else Decimal(str(fat)))
+    assert (item.pack.value if item.pack else None) == pack
+
+
+def test_a_lone_number_word_stays_a_word_and_no_number_is_made_of_two() -> None:
+    (eggs,) = parse_text("яйца две штуки").items
+    assert eggs.quantity == 2
+    # «два три кило» is two or three: no «23»
+    assert [t.text for t in tokenize("яблоки два три кило")][1:3] == ["два", "три"]
+    assert [t.text for t in tokenize("сыр сто двадцать грамм")][1] == "120"
