@@ -135,6 +135,16 @@ def _spelled_number(m: re.Match[str]) -> str:
     return f"{value},5" if m.group(2) else str(value)
 
 
+# «балтика семерка», «ессентуки четверка»: a numbered line said as its number's noun.
+_LINE_NOUNS = {
+    "нулевк": 0, "двойк": 2, "тройк": 3, "четверк": 4, "пятерк": 5, "шестерк": 6,
+    "семерк": 7, "восьмерк": 8, "девятк": 9,
+}  # fmt: skip
+_LINE_NOUN_RE = re.compile(
+    rf"(?<![а-яa-z])({'|'.join(sorted(w.NUMBERED_BRANDS))})\s+({'|'.join(_LINE_NOUNS)})[а-я]*"
+)
+
+
 def tokenize(fragment: str) -> list[Tok]:
     """Tokens of one fragment; words in parentheses are marked ``aside`` (a remark)."""
     folded = fold(fragment)
@@ -143,6 +153,8 @@ def tokenize(fragment: str) -> list[Tok]:
         folded = _SPELLED_RE.sub(_spelled_number, folded)
     if "проц" in folded:
         folded = _PERCENT_WORD.sub(r"\1%", folded)
+    if "балтик" in folded or "ессентук" in folded or "baltika" in folded or "essentuki" in folded:
+        folded = _LINE_NOUN_RE.sub(lambda m: f"{m.group(1)} {_LINE_NOUNS[m.group(2)]}", folded)
     if "гр" in folded or "кило" in folded or "литр" in folded:
         folded = _UNIT_FIRST.sub(r"\2 \1", folded)
     folded = _SHORT_RE.sub(lambda m: _WRITTEN_OUT[m.group(0)], folded)

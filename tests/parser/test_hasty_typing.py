@@ -135,3 +135,19 @@ def test_a_lone_number_word_stays_a_word_and_no_number_is_made_of_two() -> None:
     # «два три кило» is two or three: no «23»
     assert [t.text for t in tokenize("яблоки два три кило")][1:3] == ["два", "три"]
     assert [t.text for t in tokenize("сыр сто двадцать грамм")][1] == "120"
+
+
+@pytest.mark.parametrize(
+    ("text", "brand", "attributes"),
+    [
+        ("пиво балтика семерка две бутылки", "Балтика", ("номер 7",)),
+        ("ессентуки четверка", "Ессентуки", ("номер 4",)),
+        ("ферри для посуды", "Fairy", ()),
+        ("шампунь хеден шолдерс", "Head & Shoulders", ()),
+    ],
+)
+def test_a_line_said_as_its_numbers_noun_and_brands_said_by_ear(
+    text: str, brand: str, attributes: tuple[str, ...]
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.brand, item.attributes) == (brand, attributes)
