@@ -135,6 +135,9 @@ def _spelled_number(m: re.Match[str]) -> str:
     return f"{value},5" if m.group(2) else str(value)
 
 
+_EGG_CATEGORIES = {"перв": "с1", "втор": "с2", "высш": "св", "отборн": "со", "1": "с1", "2": "с2"}
+_EGG_CATEGORY_RE = re.compile(r"(?<![а-я\d])(перв|втор|высш|отборн|1|2)[а-я-]*\s+категори[а-я]*")
+
 # «балтика семерка», «ессентуки четверка»: a numbered line said as its number's noun.
 _LINE_NOUNS = {
     "нулевк": 0, "двойк": 2, "тройк": 3, "четверк": 4, "пятерк": 5, "шестерк": 6,
@@ -153,6 +156,9 @@ def tokenize(fragment: str) -> list[Tok]:
         folded = _SPELLED_RE.sub(_spelled_number, folded)
     if "проц" in folded:
         folded = _PERCENT_WORD.sub(r"\1%", folded)
+    if "категори" in folded and EGGISH.search(folded):
+        # «яйца первой категории»: the class titles write «С1»
+        folded = _EGG_CATEGORY_RE.sub(lambda m: _EGG_CATEGORIES[m.group(1)], folded)
     if "балтик" in folded or "ессентук" in folded or "baltika" in folded or "essentuki" in folded:
         folded = _LINE_NOUN_RE.sub(lambda m: f"{m.group(1)} {_LINE_NOUNS[m.group(2)]}", folded)
     if "гр" in folded or "кило" in folded or "литр" in folded:

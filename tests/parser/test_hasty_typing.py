@@ -151,3 +151,25 @@ def test_a_line_said_as_its_numbers_noun_and_brands_said_by_ear(
 ) -> None:
     (item,) = parse_text(text).items
     assert (item.brand, item.attributes) == (brand, attributes)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "egg_class", "preferences"),
+    [
+        # moving into a flat (the blind set fresh_basket_eval_ya)
+        ("яйца первой категории десяток", "яйцо", "С1", ()),
+        ("винцо красное сухое", "вино", None, ()),
+        ("мешки мусорные 60 л прочные", "мусорный мешок", None, ("прочный",)),
+        ("пемолюкс порошок чистящий", "чистящий порошок", None, ()),
+    ],
+)
+def test_categories_fond_words_wishes_and_a_cleaning_powder(
+    text: str, name: str, egg_class: str | None, preferences: tuple[str, ...]
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.name, item.egg_class, item.preferences) == (name, egg_class, preferences)
+
+
+def test_a_cut_word_with_its_dot_inside_an_item_does_not_end_it() -> None:
+    (oil,) = parse_text("масло растительное рафинир. литровое").items
+    assert oil.pack is not None and oil.pack.value == 1
