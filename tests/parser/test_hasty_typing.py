@@ -173,3 +173,10 @@ def test_categories_fond_words_wishes_and_a_cleaning_powder(
 def test_a_cut_word_with_its_dot_inside_an_item_does_not_end_it() -> None:
     (oil,) = parse_text("масло растительное рафинир. литровое").items
     assert oil.pack is not None and oil.pack.value == 1
+
+
+def test_a_weight_after_pet_food_is_its_bag() -> None:
+    (food,) = parse_text("корм для кошек сухой 10 кг").items
+    assert (food.quantity, food.unit, food.pack and food.pack.value) == (1, None, 10)
+    (bought,) = parse_text("2 кг корма для собак").items
+    assert (bought.quantity, bought.unit) == (2, "кг")  # before the name: an amount
