@@ -68,6 +68,9 @@ class Kind:
     # A size written alone names the product's format (a bottle, a box of powder, a bag's
     # litres), never an amount to make up of other packs (``[formats]``).
     size_is_format: bool = False
+    # What a title of this kind has unless it says it is without («кость» of a thigh):
+    # «бедро без кости» needs a title that says so («филе бедра», «б/к»).
+    present: frozenset[str] = field(default_factory=frozenset)
     # The kind and its sub-kinds, transitively: what an item of this kind may buy.
     family: frozenset[str] = field(default_factory=frozenset)
     depth: int = 0
@@ -301,6 +304,7 @@ def _kind(
         family=frozenset(family),
         depth=depth,
         size_is_format=size_is_format,
+        present=frozenset(map(lemma, row.get("present", "").split())),
     )
 
 

@@ -43,6 +43,10 @@ from korzina.core.models import ListItem, PackSize
 from korzina.core.text import is_proper_name
 
 THRESHOLD = 0.5
+# A product for an animal, and an item's word for one.
+_FOR_PETS_RE = re.compile(r" для (?:собак|кошек|кош|котов|котят|щенков|животных|птиц|грызунов) ")
+_PET_KINDS = ("корм", "наполнитель")
+_PET_WORDS_RE = re.compile(r" (?:собак|пес|пс[аеу]|кош|кот|щен|животн|птиц|попуга|грызун|хомяк)")
 
 _HEAD = 0.7
 _ATTR_OK = 0.1
@@ -184,6 +188,8 @@ class ItemSpec:
     named_lookalikes: frozenset[str] = frozenset()
     # «маленькую баночку» (-1), «большая пачка» (1): the smaller or bigger packs first.
     size_wish: int = 0
+    # The item names an animal: a product «для собак» may be it.
+    for_pets: bool = False
 
     @property
     def read_kinds(self) -> frozenset[str]:
@@ -546,7 +552,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     without = [
         (f"без {lemma}", (f"без {stem(lemma)}", *tax.qualifiers.get(f"без {lemma}", ())))
         for lemma in without_lemmas
-        if lemma not in tax.unsaid_absence
+        if lemma not in tax.unsaid_absence or (kind is not None and lemma in kind.present)
     ]
     # «размер 4» (diapers): one token that titles of that size carry (``analyze``).
     sizes = [m.group(1) for a in item.attributes if (m := _SIZE_ATTR_RE.fullmatch(a))]
@@ -703,6 +709,10 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     size_wish = -1 if wished & _SMALL else 1 if wished & _BIG else 0
     return ItemSpec(
         size_wish=size_wish,
+        # A brand names its own line («дримс» is a cat treat).
+        for_pets=bool(brand)
+        or _PET_WORDS_RE.search(asked) is not None
+        or any(kind.name in tax.by_name[p].family for p in _PET_KINDS if p in tax.by_name),
         # A look-alike the list asks for, in its words or in a qualifier's («кола без
         # сахара» asks for «zero»), is no look-alike.
         reject_re=_stems_re(_look_alikes(kind.reject, asked, quals)),
@@ -864,6 +874,8 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         value += _DEFAULT  # the kind's default («гречка» is ядрица), not said
     if spec.blend_groups and _is_blend(spec.blend_groups, f.text):
         return None
+    if not spec.for_pets and _FOR_PETS_RE.search(f.text):
+        return None  # «Говядина по-строгановски для собак» is a dog treat
     for st in spec.absent:
         if f" {st}" in f.text and f" без {st}" not in f.text:
             return None
