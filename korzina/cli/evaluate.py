@@ -292,6 +292,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_ya.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Ordinary weekly lists of many households, and notes left for a partner of what
+    # has run out (brands to keep to, what not to buy).
+    "fresh_weekly": (
+        Path("tests/data/fresh_basket_eval_yb.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_notes": (
+        Path("tests/data/fresh_basket_eval_yd.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -34,7 +34,7 @@ SETS = [
         (f"fresh_basket_eval_{s}.jsonl", "real_offers.jsonl")
         for s in [
             *"abcdefikmoprtvxz",
-            *["zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx", "za", "zb", "ze", "ya"],
+            *["zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx", "za", "zb", "ze", "ya", "yb"],
         ]
     ),
     *(
@@ -42,7 +42,7 @@ SETS = [
         for s in [
             *"ghjlnqsuwy",
             *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
-            *["zf", "zz"],
+            *["zf", "zz", "yd"],
         ]
     ),
 ]
