@@ -302,6 +302,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_yd.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Ordinary weekly lists over the new titles, held out.
+    "fresh_ordinary": (
+        Path("tests/data/fresh_basket_eval_yc.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -42,7 +42,7 @@ SETS = [
         for s in [
             *"ghjlnqsuwy",
             *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
-            *["zf", "zz", "yd"],
+            *["zf", "zz", "yd", "yc"],
         ]
     ),
 ]
