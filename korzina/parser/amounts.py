@@ -291,7 +291,7 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 t.used = True
             elif x == "не" and nxt is not None:
                 nl = v.lemma(toks[nxt].text)
-                if nl == "дорогой" or toks[nxt].text in ("дорого", "дорогие"):
+                if nl == "дорогой" or toks[nxt].text.startswith("дорог"):
                     a.tier = PriceCategory.CHEAP
                     toks[nxt].used = True
                 elif nl in w.CHEAP_LEMMA or toks[nxt].text in (

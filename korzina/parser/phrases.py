@@ -24,10 +24,50 @@ Span = tuple[list[int], str]  # token indexes of a product phrase, its canonical
 # --- brands, typos, alternatives -------------------------------------------------------
 
 
+def mark_negated(v: Vocabulary, toks: list[Tok]) -> None:
+    """«сметана 20 только не домик в деревне», «кофе не бери с ароматизатором», «соль не
+    йодированная»: the words after «не» (or «кроме») to the part's end are what the
+    product must not be, marked ``negated`` before brands and products are read. Not a
+    tier («не дорогое», read with the amounts) nor talk («не забудь»)."""
+    for at, t in enumerate(toks):
+        if t.used or t.kind != "word" or t.text not in w.NEGATIONS:
+            continue
+        nxt = at + 1
+        while nxt < len(toks) and toks[nxt].text in w.NEGATED_VERBS:
+            nxt += 1
+        verbs = range(at + 1, nxt)
+        if nxt >= len(toks) or toks[nxt].kind != "word":
+            return
+        word = toks[nxt].text
+        if (word in w.NOISE and word not in w.PREPOSITIONS) or word in w.TIER_AFTER_NOT:
+            return
+        if word.startswith(("дорог", "дешев")) or v.lemma(word) in w.CHEAP_LEMMA:
+            return
+        t.used = True
+        for k in verbs:
+            toks[k].used = True  # «не бери»: said, not the property
+        for k in range(nxt, len(toks)):
+            x = toks[k]
+            if x.kind != "word" or x.used:
+                continue
+            # «не кислый творог»: the product after the property is not negated
+            # («не спред»: a product right after «не» is)
+            if (
+                k > nxt
+                and toks[k - 1].text not in w.PREPOSITIONS
+                and (v.product_of_word(x.text) is not None or x.text in v.goods)
+            ):
+                return
+            x.role = "negated"
+        return
+
+
 def take_brands(v: Vocabulary, toks: list[Tok]) -> list[tuple[int, Brand]]:
     """Brands in the tokens (longest first), used up."""
     found: list[tuple[int, Brand]] = []
-    idx_words = [i for i, t in enumerate(toks) if t.kind in ("word", "num", "egg")]
+    idx_words = [
+        i for i, t in enumerate(toks) if t.kind in ("word", "num", "egg") and t.role != "negated"
+    ]
     # a window's key is its tokens' keys in a row (brand_key splits on what joins them)
     keys = [brand_key(toks[i].text) for i in idx_words]
     k = 0
@@ -108,7 +148,7 @@ def content_words(v: Vocabulary, toks: list[Tok]) -> list[int]:
     memo = v.memo("content")
     out = []
     for i, t in enumerate(toks):
-        if t.used or t.kind != "word":
+        if t.used or t.kind != "word" or t.role == "negated":
             continue
         hit = memo.get(t.text)
         if hit is None:

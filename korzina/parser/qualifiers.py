@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from korzina.parser import words as w
 from korzina.parser.phrases import Span, content_words
 from korzina.parser.tokens import Tok, is_container, piece_in_pack
-from korzina.parser.vocabulary import Vocabulary
+from korzina.parser.vocabulary import Vocabulary, brand_key
 
 
 @dataclass(slots=True)
@@ -253,8 +253,12 @@ def _groups(v: Vocabulary, toks: list[Tok], head_at: int) -> list[_Group]:
             continue
         x = t.text
         if t.role == "negated":
+            # «не домик в деревне»: one thing the product must not be, whole
+            if groups and groups[-1].prep == "не" and groups[-1].idx[-1] == i - 1:
+                groups[-1].idx.append(i)
+            else:
+                groups.append(_Group("не", [i], i < head_at))
             cur, and_at = None, None
-            groups.append(_Group("не", [i], i < head_at))
             continue
         if x in w.PREPOSITIONS:
             cur, and_at = _Group(x, [], i < head_at), None
@@ -382,7 +386,11 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
             out.attribute(_nominative(v, toks, rest))
         return
     if g.prep == "не":
-        out.notes.append(f"«не {text}» — искать без свойства не умею, пропустил")
+        # what the product must not be: titles that say it are left out («не нивея» as
+        # the brand titles spell, Nivea)
+        said = [brand_key(toks[i].text) for i in words]
+        brand = v.brand(tuple(x for part in said for x in part))
+        out.attribute(f"не {brand.name if brand is not None else text}")
         return
     if g.prep:
         last = words[-1]

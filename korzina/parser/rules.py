@@ -73,6 +73,7 @@ from korzina.parser.phrases import (
     guess,
     guess_filled,
     is_flavour,
+    mark_negated,
     take_brands,
 )
 from korzina.parser.qualifiers import describe
@@ -170,6 +171,7 @@ class _Reader:
         ``one_item``: the fragment is one item of a comma-separated list."""
         v = self.v
         toks = split_glued(v, tokenize(fragment), notes)
+        mark_negated(v, toks)
         brands = take_brands(v, toks)
         fix_typos(v, toks, notes)
         brands = sorted(brands + brand_typos(v, toks, notes), key=lambda b: b[0])

