@@ -34,7 +34,7 @@ HALF_WORDS: dict[str, tuple[Decimal, QuantityUnit]] = {
 }  # fmt: skip
 # Products whose bare whole number after the name is a size, not a count («подгузники
 # 4», «памперсы 5»); «размер»/«р» before a number says so for any of them.
-SIZED = frozenset({"подгузники", "трусики-подгузники"})
+SIZED = frozenset({"подгузники", "трусики-подгузники", "трусики"})
 SIZE_WORDS = frozenset({"размер", "размера", "разм", "р"})
 SPF_WORDS = frozenset({"спф", "spf"})
 # Fats sold by their fat share: «маслице 72.5», «майонез 67» (a decimal over 40 is fat too).
@@ -149,7 +149,7 @@ EXPENSIVE_LEMMA = frozenset({"дорогой", "премиальный", "эли
 MEDIUM_LEMMA = frozenset({"средний", "среднеценовой"})
 # Brands whose lines are numbers, as a list writes the brand: a number right after one
 # is the line («балтика 7», «ессентуки 17»), kept as the attribute «номер N».
-NUMBERED_BRANDS = frozenset({"балтика", "baltika", "ессентуки", "essentuki"})
+NUMBERED_BRANDS = frozenset({"балтика", "baltika", "ессентуки", "есентуки", "essentuki"})
 # A pet in the dative is what the product is for: «педигри щенкам» is for puppies, as
 # «корм коту» is корм для кошек. Written out before the list is read.
 ANIMAL_DATIVES = {

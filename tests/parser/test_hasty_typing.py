@@ -222,3 +222,17 @@ def test_what_follows_not_is_what_the_product_must_not_be(
 def test_not_dear_is_still_the_cheap_tier(text: str) -> None:
     (cheese,) = parse_text(text).items
     assert (cheese.price_category, cheese.attributes) == (PriceCategory.CHEAP, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "brand", "attributes"),
+    [
+        ("минералка есентуки 17", "минеральная вода", "Ессентуки", ("номер 17",)),
+        ("семки от мартина большая пачка", "семечки", "От Мартина", ()),
+    ],
+)
+def test_a_misspelt_numbered_brand_and_a_brand_after_its_preposition(
+    text: str, name: str, brand: str, attributes: tuple[str, ...]
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.name, item.brand, item.attributes) == (name, brand, attributes)
