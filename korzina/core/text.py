@@ -66,6 +66,9 @@ def morph_analyzer() -> Any:
 
 # Grammemes of a proper name: a person, a place, an organisation, a trade mark.
 PROPER_NAME = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+# An adjective's full-form endings: the matcher's stems drop them, the parser writes a cut
+# adjective out with them («розов» → «розовый»).
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
 
 
 @functools.cache

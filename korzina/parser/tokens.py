@@ -92,24 +92,7 @@ _NUMBER_WORD = re.compile(r"\bномер\s*(?=\d)")
 # Numbers a voice types as words («восемьдесят два процента», «грамм двести», «два с
 # половиной процента»): written as digits. A unit word alone stays a word («три
 # корочки» is a brand, «две пачки» the reader counts), unless a percent or a half follows.
-_UNIT_WORDS = {
-    "один": 1, "одна": 1, "одно": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
-    "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-}  # fmt: skip
-_TEEN_WORDS = {
-    "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
-    "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
-    "девятнадцать": 19,
-}  # fmt: skip
-_TEN_WORDS = {
-    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
-    "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
-}  # fmt: skip
-_HUNDRED_WORDS = {
-    "сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500,
-    "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
-}  # fmt: skip
-_NUMBER_VALUES = {**_UNIT_WORDS, **_TEEN_WORDS, **_TEN_WORDS, **_HUNDRED_WORDS}
+_NUMBER_VALUES = {**w.UNIT_WORDS, **w.TEEN_WORDS, **w.TEN_WORDS, **w.HUNDRED_WORDS}
 _NUMBER_ALT = "|".join(sorted(_NUMBER_VALUES, key=len, reverse=True))
 _SPELLED_RE = re.compile(
     rf"(?<![а-я])((?:{_NUMBER_ALT})(?:\s+(?:{_NUMBER_ALT}))*)(\s+с\s+половиной)?(?![а-я])"
@@ -119,18 +102,18 @@ _SPELLED_RE = re.compile(
 
 def _spelled_number(m: re.Match[str]) -> str:
     said = m.group(1).split()
-    order = (_HUNDRED_WORDS, _TEN_WORDS, _UNIT_WORDS)
+    order = (w.HUNDRED_WORDS, w.TEN_WORDS, w.UNIT_WORDS)
     value, step = 0, 0
     for word in said:
         # hundreds, then tens, then units, each once; a teen ends the number
         at = next((n for n, group in enumerate(order) if word in group), None)
-        if word in _TEEN_WORDS and step <= 1:
-            value, step = value + _TEEN_WORDS[word], 3
+        if word in w.TEEN_WORDS and step <= 1:
+            value, step = value + w.TEEN_WORDS[word], 3
         elif at is not None and at >= step:
             value, step = value + order[at][word], at + 1
         else:
             return m.group(0)  # «два три»: no one number
-    if len(said) == 1 and said[0] in _UNIT_WORDS and not (m.group(2) or m.group(3)):
+    if len(said) == 1 and said[0] in w.UNIT_WORDS and not (m.group(2) or m.group(3)):
         return m.group(0)
     return f"{value},5" if m.group(2) else str(value)
 
@@ -159,7 +142,7 @@ def tokenize(fragment: str) -> list[Tok]:
     if "категори" in folded and EGGISH.search(folded):
         # «яйца первой категории»: the class titles write «С1»
         folded = _EGG_CATEGORY_RE.sub(lambda m: _EGG_CATEGORIES[m.group(1)], folded)
-    if "балтик" in folded or "ессентук" in folded or "baltika" in folded or "essentuki" in folded:
+    if any(brand in folded for brand in w.NUMBERED_BRANDS):
         folded = _LINE_NOUN_RE.sub(lambda m: f"{m.group(1)} {_LINE_NOUNS[m.group(2)]}", folded)
     if "гр" in folded or "кило" in folded or "литр" in folded:
         folded = _UNIT_FIRST.sub(r"\2 \1", folded)

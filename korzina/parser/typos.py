@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from korzina.core.text import ADJECTIVE_ENDINGS
 from korzina.parser import words as w
 from korzina.parser.tokens import Tok
 from korzina.parser.vocabulary import Brand, Vocabulary
@@ -109,7 +110,7 @@ def diminutive_base(v: Vocabulary, form: str) -> str | None:
 
 # «маринов», «копч»: a participle is cut before its suffix too.
 _PARTICIPLE_ENDINGS = ("анный", "енный", "еный")
-_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", *_PARTICIPLE_ENDINGS)
+_ADJECTIVE_ENDINGS = (*ADJECTIVE_ENDINGS, *_PARTICIPLE_ENDINGS)
 
 
 def _cut_adjective(

@@ -8,7 +8,7 @@ over 200,000 offers), so every word is analysed once and cached.
 
 from __future__ import annotations
 
-from korzina.core.text import Lemmatizer, WordInfo, normalize, words
+from korzina.core.text import ADJECTIVE_ENDINGS, Lemmatizer, WordInfo, normalize, words
 
 __all__ = ["Lemmatizer", "WordInfo", "normalize", "stem", "words"]
 
@@ -19,15 +19,12 @@ __all__ = ["Lemmatizer", "WordInfo", "normalize", "stem", "words"]
 _PREFIXES = ("полу", "мало", "слабо", "сильно", "средне", "низко", "высоко", "обез", "мульти")
 
 
-# An adjective's endings: a six-letter one («острый», «мягкий», «рыбный») kept whole for
-# five letters would not find its other genders («острая», «мягкое», «рыбные»).
-_ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
-
-
 def stem(lemma: str) -> str:
     """A crude stem for prefix matching across word forms and derivations."""
     prefix = next((p for p in _PREFIXES if lemma.startswith(p)), "")
     keep = max(5, len(prefix) + 4)
-    if lemma.endswith(_ADJECTIVE_ENDINGS) and len(lemma) - 2 >= 4:
+    # A six-letter adjective («острый», «мягкий», «рыбный») kept whole for five letters
+    # would not find its other genders («острая», «мягкое», «рыбные»).
+    if lemma.endswith(ADJECTIVE_ENDINGS) and len(lemma) - 2 >= 4:
         lemma = lemma[:-2]
     return lemma if len(lemma) <= keep else lemma[:keep]
