@@ -49,14 +49,12 @@ from korzina.core.errors import StorageError
 from korzina.core.fanout import FanOut, OnResult
 from korzina.core.matching import Candidate, OfferIndex, match_items, nearest
 from korzina.core.matching.kinds import kind_by_titles
-from korzina.core.matching.pick import line_cost, pack_as_amount
+from korzina.core.matching.pick import holds_over, line_cost, pack_as_amount
 from korzina.core.models import (
     ListItem,
     Offer,
-    PackSize,
     Shop,
     ShoppingList,
-    SizeUnit,
     Status,
     StoreResult,
     StoreStatus,
@@ -92,15 +90,19 @@ class BasketOptions:
     save: bool = True  # keep the answer by id (the bot's buttons); the CLI does not need it
 
 
-def _bigger(pack: PackSize | None, than: PackSize) -> bool:
-    """Whether ``pack`` holds over twice ``than`` (mass and volume alike, 1 кг ≈ 1 л)."""
-    if pack is None:
-        return False
-    have, have_unit = pack.total_base()
-    want, want_unit = than.total_base()
-    if (have_unit is SizeUnit.PIECE) != (want_unit is SizeUnit.PIECE):
-        return False
-    return have > want * 2
+def _match_by_cutoff(
+    index: OfferIndex,
+    items: Sequence[ListItem],
+    since: Mapping[str, datetime | None],
+    card: bool,
+) -> dict[str, list[list[Candidate]]]:
+    """Each store's candidates per item, matched with the store's price cutoff: one call
+    per cutoff, so the stores share each item's scores of common titles."""
+    matched: dict[str, list[list[Candidate]]] = {}
+    for cut in dict.fromkeys(since.values()):
+        group = [s for s in since if since[s] == cut]
+        matched.update(match_items(index, items, group, card=card, since=cut))
+    return matched
 
 
 def _with_note(status: StoreStatus, note: str) -> StoreStatus:
@@ -324,11 +326,7 @@ class BasketService:
             # A write by another process meanwhile starts a new index: fill it again.
             index = self.index()
             self._load(index, items)
-        # One call per cutoff, so the stores share each item's scores of common titles.
-        matched: dict[str, list[list[Candidate]]] = {}
-        for cut in dict.fromkeys(since.values()):
-            group = [s for s in stores if since[s] == cut]
-            matched.update(match_items(index, items, group, card=options.card, since=cut))
+        matched = _match_by_cutoff(index, items, since, options.card)
         items, as_amounts = self._packs_as_amounts(index, items, matched, since, options.card)
         options_by_store = {store: matched[store] for store in stores}
         for store in stores:
@@ -382,15 +380,12 @@ class BasketService:
             ):
                 continue
             self._load(index, [amount])
-            again: dict[str, list[Candidate]] = {}
-            for cut in dict.fromkeys(since.values()):
-                group = [s for s in matched if since[s] == cut]
-                for store, found in match_items(
-                    index, [amount], group, card=card, since=cut
-                ).items():
-                    # A pack over twice the size asked: the size named a small format
-                    # («томатная паста 70г»), not an amount («изюм грамм 200» takes 250 г).
-                    again[store] = [c for c in found[0] if not _bigger(c.pack, item.pack)]
+            # A pack over twice the size asked: the size named a small format («томатная
+            # паста 70г»), not an amount («изюм грамм 200» takes 250 г).
+            again = {
+                store: [c for c in found[0] if not holds_over(c.pack, item.pack, 2)]
+                for store, found in _match_by_cutoff(index, (amount,), since, card).items()
+            }
             if not any(again.values()):
                 continue
             out[i] = amount

@@ -149,6 +149,18 @@ def pack_as_amount(item: ListItem) -> ListItem | None:
     return item.model_copy(update={"pack": None, "quantity": pack.value, "unit": unit})
 
 
+def holds_over(pack: PackSize | None, than: PackSize, times: int) -> bool:
+    """Whether ``pack`` holds over ``times`` what ``than`` does (mass and volume alike,
+    1 кг ≈ 1 л; pieces only with pieces)."""
+    if pack is None:
+        return False
+    have, have_unit = pack.total_base()
+    want, want_unit = than.total_base()
+    if (have_unit is SizeUnit.PIECE) != (want_unit is SizeUnit.PIECE):
+        return False
+    return have > want * times
+
+
 def line_cost(item: ListItem, c: Candidate, *, card: bool) -> tuple[Decimal, Decimal]:
     """(packs, cost) of buying the item as product ``c``."""
     packs = packs_needed(item, c)
