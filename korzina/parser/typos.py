@@ -145,6 +145,12 @@ def _double_n(v: Vocabulary, form: str) -> str | None:
     return fixed if info.known and info.pos in ("ADJF", "PRTF") else None
 
 
+def _after_product(v: Vocabulary, toks: list[Tok], at: int) -> bool:
+    """Whether a product word comes before ``toks[at]``: asked only of the few words a
+    cut adjective may be, not of every word."""
+    return any(v.product_of_word(x.text) is not None or x.text in v.goods for x in toks[:at])
+
+
 def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
     """Misspelt product words («малоко», «сметанна») replaced by the product word, noted."""
     for at, t in enumerate(toks):
@@ -166,10 +172,7 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
             continue  # a product word, or a real word for goods
         # A short form after the product is its adjective («пармезан терт»); alone it
         # is more likely the product misspelt («сметанна»).
-        after_product = any(
-            v.product_of_word(x.text) is not None or x.text in v.goods for x in toks[:at]
-        )
-        cut = not info.known or (info.pos == "ADJS" and after_product)
+        cut = not info.known or (info.pos == "ADJS" and _after_product(v, toks, at))
         if cut:
             full = _cut_adjective(v, t.text)
         else:
@@ -183,7 +186,9 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
                 and (info.pos != "NOUN" or info.case == "gent")  # not «размер 3»
             )
             full = (
-                _cut_adjective(v, t.text, _PARTICIPLE_ENDINGS) if after_product and beside else None
+                _cut_adjective(v, t.text, _PARTICIPLE_ENDINGS)
+                if beside and _after_product(v, toks, at)
+                else None
             )
         if full is not None:
             # «помидоры розов», «салфетки влажн», «пармезан терт»: an adjective cut
