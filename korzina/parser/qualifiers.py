@@ -394,6 +394,15 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         return
     if g.prep:
         last = words[-1]
+        if (
+            len(words) > 1
+            and is_container(toks[last], v)
+            and v.word(toks[words[-2]].text).pos not in w.ADJECTIVE_POS
+        ):
+            # «маслины без косточки банка»: the phrase, then how it is packed (a wish)
+            _place(v, toks, _Group(g.prep, [i for i in g.idx if i < last], g.before), head, out)
+            out.preference(toks[last].text, note=False)
+            return
         if len(words) > 1 and _heads_adjective(v, toks, g.prep, words, head):
             # «оливки без косточки зеленые»: the closing adjective is the olives', not
             # the stone's; the phrase without it, then the adjective on its own.

@@ -188,3 +188,21 @@ def test_evaluation_scores_attributes_and_pack_only_where_labelled(tmp_path: Pat
     accuracy = evaluate(cases, [parse_text(c.text, vocabulary=vocab) for c in cases]).accuracy()
     # the attribute label disagrees; the pack label agrees; «вода 5л» states no pack label
     assert (accuracy["attributes"], accuracy["pack"]) == (0.0, 1.0)
+
+
+def test_bars_of_chocolate_are_counted_not_required() -> None:
+    """«пару плиток» counts bars (titles rarely say «плитка»), not a form to require."""
+    (item,) = parse_text("шоколад горький 70% пару плиток").items
+    assert item.quantity == 2
+    assert not any("плит" in a for a in item.attributes)
+
+
+def test_a_pack_word_after_a_without_phrase_is_how_it_is_packed() -> None:
+    """«маслины без косточки банка»: the jar is a wish, not something the olives are
+    without; an adjective before the pack word describes the pack («в мягкой
+    упаковке»), so the phrase stays whole."""
+    (olives,) = parse_text("маслины без косточки банка").items
+    assert olives.attributes == ("без косточки",)
+    assert olives.preferences == ("банка",)
+    (puree,) = parse_text("пюре фруктовое в мягкой упаковке").items
+    assert "банка" not in puree.preferences and "упаковке" not in puree.preferences

@@ -54,7 +54,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 33
+ANALYZER_CODE_VERSION = 34
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -122,6 +122,9 @@ def pack_dimension(pack: PackSize | None, sold_by_kg: bool = False) -> Dimension
     return None  # pieces say nothing of what the product is
 
 
+# Where a title's «с …» phrase begins: what the product comes with, not what it is.
+_WITH_PHRASE_RE = re.compile(r"\s(?:с|со)\s", re.IGNORECASE)
+_WORD_OR_JOINED_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A run of upper-case words before the first word in lower case: Магнит's brand column
 # («МАХЕЕВЪ Кетчуп Чили», «ЧИСТАЯ ЛИНИЯ Шамп Сила»), or a label («БЗМЖ Коктейль»).
 _LOWER_WORD_RE = re.compile(r"(?<![\d])[a-zа-яё]{2,}")
@@ -648,6 +651,19 @@ def analyze_title(
                     (head, kind_name), cased = last_resort
                     infos = [lemmatizer.info(w) for w, _ in cased]
                     tokens = [t for t, _ in cased]
+    if kind_name in tax.by_name:
+        # «Макаронные изделия "Шебекинские" Спагетти тонкие»: a sub-kind named after a
+        # quote or a comma, outside the head phrase; not in a «с …» phrase.
+        # Not a word of a mix («Горбуша-Скумбрия», «Радичио + Рукола»).
+        before_with = _WITH_PHRASE_RE.split(read)[0]
+        alone = [w for w in _WORD_OR_JOINED_RE.findall(before_with) if "-" not in w]
+        named = (
+            None
+            if "+" in before_with
+            else tax.sub_kind_named(kind_name, (lemmatizer.lemma(w) for w in alone), besides=head)
+        )
+        if named is not None:
+            kind_name = named.name
     head_token = next((t for t, i in zip(tokens, infos, strict=True) if i.lemma == head), "")
     head_parts = [p for p in re.split(r"[-/]", head_token) if p] if "-" in head_token else []
     # Every word, the upper-case brand column too («SNICKERS Батончик»): a list may ask

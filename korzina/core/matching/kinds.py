@@ -170,6 +170,15 @@ class Taxonomy:
                 for lemma in lemmas:
                     by_item.setdefault(lemma, []).append((lemmas, order, kind))
         self._by_item_lemma = by_item
+        # parent → its sub-kinds' bare head nouns («спагетти» of макароны): a title of the
+        # parent that names one later («Макаронные изделия "Шебекинские" Спагетти») is it.
+        named: dict[str, dict[str, Kind]] = {}
+        for kind in self.kinds:
+            if kind.parent is not None:
+                for rule in kind.rules:
+                    if not rule.groups:
+                        named.setdefault(kind.parent, {})[rule.head] = kind
+        self._sub_kind_heads = named
 
     @property
     def heads(self) -> frozenset[str]:
@@ -190,6 +199,18 @@ class Taxonomy:
             one = bool(begun) and all(h.startswith(shortest) for h in begun)
             found = self._completions[cut] = shortest if one else ""
         return found or None
+
+    def sub_kind_named(
+        self, kind: str, lemmas: Iterable[str], besides: str | None = None
+    ) -> Kind | None:
+        """The one sub-kind of ``kind`` whose head noun, other than the title's own head
+        ``besides``, is among a title's ``lemmas``; None when none or several are
+        («Макароны спагетти и перья»)."""
+        heads = self._sub_kind_heads.get(kind)
+        if not heads:
+            return None
+        found = {heads[lm].name: heads[lm] for lm in lemmas if lm in heads and lm != besides}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def catch_alls(self, kind: Kind) -> frozenset[str]:
         """The kinds that take any title of one of ``kind``'s head nouns («напиток» for
