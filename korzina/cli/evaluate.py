@@ -307,6 +307,26 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_yc.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Notes for someone who shops for you, with what to take instead («если нет — любой»).
+    "fresh_substitutes": (
+        Path("tests/data/fresh_basket_eval_ye.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # A family chat where each member adds what they need in their own way.
+    "fresh_family_chat": (
+        Path("tests/data/fresh_basket_eval_yh.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Ingredients copied from recipes («борщ: свекла 2 шт, …», spoons and glasses).
+    "fresh_recipes_copied": (
+        Path("tests/data/fresh_basket_eval_yf.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # An office kitchen, a tea corner and work lunches.
+    "fresh_office": (
+        Path("tests/data/fresh_basket_eval_yg.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from korzina.core.models import KOPECK, PackSize, SizeUnit, SoldBy
+from korzina.core.models import KOPECK, ListItem, PackSize, QuantityUnit, SizeUnit, SoldBy
 
 __all__ = [
     "TitleFacts",
@@ -419,3 +419,24 @@ def unit_price(
     except InvalidOperation:  # absurd sizes overflow the quantize precision
         return None
     return per, base
+
+
+_AMOUNT_UNITS: dict[SizeUnit, QuantityUnit] = {
+    SizeUnit.G: "г",
+    SizeUnit.KG: "кг",
+    SizeUnit.ML: "мл",
+    SizeUnit.L: "л",
+}
+
+
+def size_as_amount(item: ListItem) -> ListItem | None:
+    """The item with the size of its one pack read as the amount wanted («рис 2 кг»: that
+    much rice, in any packs). None when the size is not a bare weight or volume of one
+    pack (a count was written, «2 пачки по кило», or it counts pieces)."""
+    pack = item.pack
+    if pack is None or pack.count != 1 or item.unit is not None or item.quantity != 1:
+        return None
+    unit = _AMOUNT_UNITS.get(pack.unit)
+    if unit is None:
+        return None
+    return item.model_copy(update={"pack": None, "quantity": pack.value, "unit": unit})

@@ -59,8 +59,28 @@ def has_list_markers(text: str) -> bool:
     )
 
 
-def split_pieces(text: str) -> list[list[str]]:
-    """Comma fragments of the text, each as its pieces between «и» (noise removed)."""
+# «борщ: свекла 2 шт, капуста …», «оливье на нг:»: a line's heading, what the items
+# are for; not «молоко: 2 л» (an amount follows) nor a line with no list after it.
+HEADING_NOTE = "— заголовок, не товар"
+_HEADING = re.compile(r"^\s*([^:,;\d][^:,;]{0,39}?)\s*:\s*(?=(?:[^\d\s][^,]*,.*)?$)")
+
+
+# A recipe's measure («2 ст.л.», «1 ч. л.», «стакан», «щепотка»): how much goes into
+# the dish, not how much to buy; one pack of the product is.
+_MEASURE = re.compile(
+    r"(?<![\w.])(?:(?:\d+(?:[.,]\d+)?|пол|половина|половинка)?\s*"
+    r"(?:ст\.?\s?л\.?|ч\.?\s?л\.?|стол(?:\.|ов[а-я]*)?\s+лож(?:\.|[а-я]+)"
+    r"|чайн(?:\.|[а-я]*)\s+лож(?:\.|[а-я]+)|щепотк[аиу]|щепоть)"
+    # a glass is a measure only counted («1 стакан»): alone it is a product
+    r"|(?:\d+(?:[.,]\d+)?|пол)\s*стакан(?:а|ов)?)(?![\w])\.?",
+    re.I,
+)
+
+
+def split_pieces(text: str, said: list[str] | None = None) -> list[list[str]]:
+    """Comma fragments of the text, each as its pieces between «и» (noise removed). A
+    line's heading before a colon is no item, a recipe's measure no amount: ``said``
+    gets a note of each."""
     text = _URL.sub(" ", text.replace("\r", "\n"))
     text = _EMOJI.sub(" ", text)
     if "[" in text:
@@ -68,6 +88,14 @@ def split_pieces(text: str) -> list[list[str]]:
     out: list[list[str]] = []
     for line in text.split("\n"):
         line = _LINE_LEAD.sub("", line)
+        if ":" in line and (heading := _HEADING.match(line)) is not None:
+            if said is not None and (name := heading.group(1).strip(_STRIP)):
+                said.append(f"«{name}:» {HEADING_NOTE}")
+            line = line[heading.end() :]
+        if said is not None:
+            for measure in _MEASURE.findall(line):
+                said.append(f"«{measure.strip()}» — мера из рецепта, беру одну упаковку")
+        line = _MEASURE.sub(" ", line)
         if ")" in line:
             line = _INLINE_NUMBER.sub(" ; ", line)
         if "." in line:  # every pattern below ends a word with its dot

@@ -448,6 +448,9 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
     if any(_person(v, toks[i].text) for i in words) or any(info.pos == "ADVB" for info in infos):
         out.preference(text, note=True)
         return
+    if all(toks[i].text.startswith(w.PROPERTY_STEMS) for i in words):
+        out.attribute(text)  # «сыр ломтиками»: the form it is sold in
+        return
     if any(
         info.known and info.pos == "NOUN" and info.case in ("datv", "ablt", "loct")
         for info in infos

@@ -59,10 +59,16 @@ from korzina.core.models import (
     QuantityUnit,
     ShoppingList,
 )
+from korzina.core.units import size_as_amount
 from korzina.parser import words as w
 from korzina.parser.amounts import amount, read_amounts
 from korzina.parser.clean import check_items, check_length, clean_list
-from korzina.parser.fragments import has_list_markers, split_fragments, split_pieces
+from korzina.parser.fragments import (
+    HEADING_NOTE,
+    has_list_markers,
+    split_fragments,
+    split_pieces,
+)
 from korzina.parser.phrases import (
     Guess,
     Span,
@@ -184,11 +190,12 @@ class _Reader:
 
     # «и» ------------------------------------------------------------------------------
 
-    def fragments(self, text: str) -> list[str]:
+    def fragments(self, text: str, said: list[str] | None = None) -> list[str]:
         """Fragments of the text, pieces after «и» joined back where they continue one
-        product (see ``continues``)."""
+        product (see ``continues``); ``said`` gets a note of a heading or a recipe's
+        measure left out (``split_pieces``)."""
         out: list[str] = []
-        for pieces in split_pieces(text):
+        for pieces in split_pieces(text, said):
             current = pieces[0]
             for piece in pieces[1:]:
                 if self.continues(current, piece):
@@ -514,7 +521,7 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
     reader = _Reader(vocabulary)
     flags = Flags()
     notes: list[str] = list(cleaned.notes)  # what cleaning removed is said, never silent
-    fragments = reader.fragments(text)
+    fragments = reader.fragments(text, notes)
     # A list that separates its items with commas writes one item between them.
     one_item = len(fragments) >= 2 and bool(_COMMA_LIST.search(text))
     readings = [
@@ -540,12 +547,16 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
         notes.extend(d.notes)
     items = merge_drafts(drafts, notes)
     check_items(len(items))
+    listed = tuple(to_item(d) for d in items)
+    if any(n.endswith(HEADING_NOTE) for n in notes):
+        # «карбонара: бекон 200 г, пармезан 50г»: a recipe's sizes are how much goes in.
+        listed = tuple(size_as_amount(item) or item for item in listed)
     intent = Intent.BASKET
     if len(items) == 1 and (flags.cheapest or flags.where_cheaper):
         intent = Intent.CHEAPEST
     for fragment in unread:
         notes.append(f"не понял: «{fragment}»")
     return RulesResult(
-        ShoppingList(intent=intent, items=tuple(to_item(d) for d in items), notes=tuple(notes)),
+        ShoppingList(intent=intent, items=listed, notes=tuple(notes)),
         unread,
     )

@@ -86,6 +86,7 @@ _DIMINUTIVES = (
     ("очки", "ки"), ("ушек", ""), ("ушка", ""), ("чики", ""), ("чиков", ""), ("чик", ""),
     ("ики", ""), ("иков", ""), ("ик", ""), ("ка", "а"), ("ку", "у"), ("ки", "ы"),
     ("ок", ""),  # «медок» → «мед»
+    ("енка", "ное"), ("енки", "ные"), ("енку", "ное"),  # «пироженка» → «пирожное»
     ("цо", "о"),  # «винцо» → «вино»
 )  # fmt: skip
 
@@ -96,7 +97,8 @@ def diminutive_base(v: Vocabulary, form: str) -> str | None:
     for suffix, base in _DIMINUTIVES:
         if form.endswith(suffix) and len(form) - len(suffix) >= 3:
             stem = form[: -len(suffix)]
-            for candidate in (stem + base, stem, stem + "а", stem + "ы"):
+            # «авокадики» → «авокадо»: a noun that does not decline keeps its «о».
+            for candidate in (stem + base, stem, stem + "а", stem + "ы", stem + "о"):
                 # A noun, not another word of the product's: «медовик» is no «медов»
                 # (медовый, a short adjective), it is a cake.
                 if (

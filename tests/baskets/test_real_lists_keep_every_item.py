@@ -35,6 +35,7 @@ SETS = [
         for s in [
             *"abcdefikmoprtvxz",
             *["zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx", "za", "zb", "ze", "ya", "yb"],
+            *["ye", "yg"],
         ]
     ),
     *(
@@ -42,7 +43,7 @@ SETS = [
         for s in [
             *"ghjlnqsuwy",
             *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
-            *["zf", "zz", "yd", "yc"],
+            *["zf", "zz", "yd", "yc", "yh", "yf"],
         ]
     ),
 ]

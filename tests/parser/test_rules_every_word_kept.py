@@ -1304,3 +1304,39 @@ def test_a_dictated_lists_talk_and_uses_are_no_requirement(
 ) -> None:
     item = only(text)
     assert (item.name, item.attributes, item.preferences) == (name, attributes, preferences)
+
+
+def test_a_line_heading_before_a_colon_is_said_not_bought() -> None:
+    """A recipe copied as «борщ: свекла 2 шт, капуста …» (fresh_basket_eval_yf): the dish
+    is what the items are for, not an item; the answer says so. A colon before an amount
+    («молоко: 2 л») is no heading."""
+    sl = parse_text("борщ: свекла 2 шт, капуста белокочанная, томатная паста")
+    assert [i.name for i in sl.items] == ["свекла", "белокочанная капуста", "томатная паста"]
+    assert "«борщ:» — заголовок, не товар" in sl.notes
+    (milk, bread) = parse_text("молоко: 2 л, хлеб").items
+    assert (milk.name, bread.name) == ("молоко", "хлеб")
+
+
+def test_a_recipe_measure_is_one_pack_and_said() -> None:
+    """«сметана 2 ст.л.», «сахар 1 стакан»: how much goes into the dish, not packs to buy
+    nor a word the product must have; a glass uncounted is a product («стакан
+    одноразовый»)."""
+    sl = parse_text("сметана 2 ст.л., сахар 1 стакан, ванилин 1 чайная ложка")
+    assert [(i.name, i.quantity, i.attributes) for i in sl.items] == [
+        ("сметана", 1, ()),
+        ("сахар", 1, ()),
+        ("ванилин", 1, ()),
+    ]
+    assert "«2 ст.л.» — мера из рецепта, беру одну упаковку" in sl.notes
+    (cups,) = parse_text("стакан одноразовый").items
+    assert cups.name == "одноразовые стаканы"
+
+
+def test_sizes_under_a_recipe_heading_are_amounts() -> None:
+    """«карбонара: бекон 200 г, пармезан 50г»: a recipe's grams are how much goes in, so
+    any pack holding them will do; without a heading «рис 2 кг» stays the pack asked."""
+    bacon, parmesan = parse_text("карбонара: бекон 200 г, пармезан 50г").items
+    assert (bacon.pack, bacon.quantity, bacon.unit) == (None, 200, "г")
+    assert (parmesan.quantity, parmesan.unit) == (50, "г")
+    (rice,) = parse_text("рис 2 кг").items
+    assert rice.pack is not None and rice.quantity == 1

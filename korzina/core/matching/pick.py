@@ -30,21 +30,14 @@ from korzina.core.models import (
     Money,
     PackSize,
     PriceCategory,
-    QuantityUnit,
     SizeUnit,
     SoldBy,
 )
-from korzina.core.units import normalize_amount, unit_price
+from korzina.core.units import normalize_amount, size_as_amount, unit_price
 
 _PIECE = "шт"
 # Words of a pack beside a size: the size is that pack's («мешок 5 кг», «пачка 2 кг»).
 _CONTAINERS = ("мешок", "мешк", "канистр", "бутыл", "пачк", "пачеч", "банк", "баноч", "ведр")
-_AMOUNT_UNITS: dict[SizeUnit, QuantityUnit] = {
-    SizeUnit.G: "г",
-    SizeUnit.KG: "кг",
-    SizeUnit.ML: "мл",
-    SizeUnit.L: "л",
-}
 
 
 class Candidate(BaseModel):
@@ -135,18 +128,11 @@ def packs_for(
 
 
 def pack_as_amount(item: ListItem) -> ListItem | None:
-    """«молоко 4 литра», «рис 2 кг» read as the amount wanted: the item without its pack,
-    that much of it. None when the size is not a bare weight or volume of one pack (a
-    count was written, «2 пачки по кило», a pack named beside it, or it counts pieces)."""
-    pack = item.pack
-    if pack is None or pack.count != 1 or item.unit is not None or item.quantity != 1:
-        return None
+    """«молоко 4 литра», «рис 2 кг» read as the amount wanted (``size_as_amount``); None
+    also when a pack is named beside the size."""
     if any(w.startswith(_CONTAINERS) for p in item.preferences for w in p.split()):
         return None  # «сахар мешок 5 кг»: the sack is the pack
-    unit = _AMOUNT_UNITS.get(pack.unit)
-    if unit is None:
-        return None
-    return item.model_copy(update={"pack": None, "quantity": pack.value, "unit": unit})
+    return size_as_amount(item)
 
 
 def holds_over(pack: PackSize | None, than: PackSize, times: int) -> bool:

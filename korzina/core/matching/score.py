@@ -713,6 +713,9 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     fruits = [any(f" {s}" in asked for s in g) for g in tax.blend_groups]
     blends = (kind.name in tax.blend_kinds or head in tax.blend_kinds) and any(fruits)
     size_wish = -1 if wished & _SMALL else 1 if wished & _BIG else 0
+    # «сыр куском»: a form wished that titles of the kind have unless they say another
+    # («нарезка», «тертый»): those that say another are not it.
+    contrary = tuple(s for lm in sorted(wished) for s in kind.defaults.get(lm, ()))
     return ItemSpec(
         size_wish=size_wish,
         # A brand names its own line («дримс» is a cat treat).
@@ -733,7 +736,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         kinds=kinds,
         qualifiers=tuple(quals),
         preferences=prefs,
-        absent=absent,
+        absent=(*absent, *contrary),
         asked=asked,
         fat_pct=item.fat_pct,
         egg_class=egg_class_key(item.egg_class),
