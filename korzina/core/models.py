@@ -258,6 +258,9 @@ class ListItem(BaseModel):
     pack: PackSize | None = None
     attributes: tuple[str, ...] = ()
     preferences: tuple[str, ...] = ()
+    # What the list allows instead, in order («молоко 3.2 если нет то 2.5»): bought only
+    # in a store that has nothing of the item itself.
+    alternatives: tuple[ListItem, ...] = ()
     raw: str = ""
     source: Literal["rules", "llm"] = "rules"
 

@@ -48,7 +48,7 @@ joined by «или», «и/или» are one item, the first named. A count of pi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from korzina.core.models import (
@@ -61,6 +61,7 @@ from korzina.core.models import (
 )
 from korzina.core.units import size_as_amount
 from korzina.parser import words as w
+from korzina.parser.alternatives import Choices, split_alternatives
 from korzina.parser.amounts import amount, read_amounts
 from korzina.parser.clean import check_items, check_length, clean_list
 from korzina.parser.fragments import (
@@ -106,6 +107,7 @@ class Draft:
     attributes: list[str] = field(default_factory=list)
     preferences: list[str] = field(default_factory=list)
     raw: str = ""
+    alternatives: list[ListItem] = field(default_factory=list)
     mentions: int = 1  # how many mentions were merged into this one
     notes: list[str] = field(default_factory=list)  # kept only if the draft is
 
@@ -489,9 +491,81 @@ def to_item(d: Draft) -> ListItem:
         pack=d.pack,
         attributes=tuple(d.attributes),
         preferences=tuple(d.preferences),
+        alternatives=tuple(d.alternatives),
         raw=d.raw,
         source="rules",
     )
+
+
+def _instead(reader: _Reader, first: Draft, choices: Choices, notes: list[str]) -> list[ListItem]:
+    """The items a list allows instead of ``first`` (``alternatives.split_alternatives``):
+    words naming a product are read alone («или нескафе»), others as the first choice's
+    product with them («если нет то 2.5» is молоко 2.5%); "" is any product of the kind;
+    a freed brand («любой фирмы») is the first choice without it."""
+    # «сыр российский или голландский»: the product itself, not the first choice's sort.
+    product = next(
+        (p.name for x in reversed(first.name.split()) if (p := reader.v.product_of_word(x))),
+        first.name,
+    )
+    out: list[Draft] = []
+    for words, free in zip(choices.instead, choices.any_maker_instead, strict=True):
+        if not words:
+            out.append(Draft(product, first.quantity, first.unit, first.explicit, raw=product))
+            continue
+        # «или любые из говядины»: a phrase of the first choice's product, not a product;
+        # «пюре яблоко или груша»: a flavour beside the first choice's flavour.
+        parallel = (
+            " " not in words
+            and _names_product(reader, words)
+            and any(" " not in a and _names_product(reader, a) for a in first.attributes)
+        )
+        alone = words.split()[0] not in w.PHRASE_PREPS and not parallel
+        found, guessed = _read_alone(reader, words) if alone else ([], False)
+        read = words
+        if found and found[0].brand is not None and not _names_product(reader, words):
+            # «сок апельсиновый рич если нет то добрый»: the brand's апельсиновый сок.
+            read = f"{first.name} {words}"
+            found, guessed = _read_alone(reader, read)
+        if not found or guessed:
+            # «или illy»: a word outside the vocabulary is more likely the product's.
+            with_product, unsure = _read_alone(reader, f"{product} {words}")
+            if (with_product and not unsure) or not found:
+                found, read = with_product, f"{product} {words}"
+                # «пюре фрутоняня яблоко или груша», «простоквашино 3.2 если нет то 2.5»:
+                # the brand named for the first choice is the alternative's too.
+                if found and found[0].brand is None and not (choices.any_maker or free):
+                    found[0].brand = first.brand
+        if found:
+            alt = found[0]
+            if not alt.explicit:
+                alt.quantity, alt.unit, alt.explicit = first.quantity, first.unit, first.explicit
+            alt.price_category = alt.price_category or first.price_category
+            alt.raw = read
+            out.append(alt)
+        else:
+            notes.append(f"«{words}» — не понял, что взять вместо «{first.raw or first.name}»")
+    if choices.any_maker and first.brand is not None:
+        out.append(replace(first, brand=None, alternatives=[], notes=[], raw=product))
+    for alt in out:
+        notes.append(f"«{alt.raw or alt.name}» — вариант, если «{first.raw or first.name}» нет")
+    return [to_item(alt) for alt in out]
+
+
+def _names_product(reader: _Reader, words: str) -> bool:
+    """Whether a word of ``words`` is a product of the vocabulary (not only a brand)."""
+    return any(reader.v.product_of_word(x) is not None for x in words.split())
+
+
+def _read_alone(reader: _Reader, words: str) -> tuple[list[Draft], bool]:
+    """The drafts of an alternative's words read as a fragment of their own, and whether
+    they are a noun phrase outside the vocabulary («бри»), taken as a product."""
+    scratch: list[str] = []  # its reading notes are not the list's
+    reading = reader.read_fragment(words, Flags(), scratch)
+    if reading.drafts or reading.guess is None:
+        return reading.drafts, False
+    found = reading.guess
+    draft = reader.read_part(found.toks, found.span, found.brand, Flags(), words)
+    return ([draft] if draft is not None else []), True
 
 
 # --- entry points ----------------------------------------------------------------------
@@ -524,25 +598,32 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
     fragments = reader.fragments(text, notes)
     # A list that separates its items with commas writes one item between them.
     one_item = len(fragments) >= 2 and bool(_COMMA_LIST.search(text))
+    choices = [split_alternatives(fragment) for fragment in fragments]
     readings = [
-        reader.read_fragment(fragment, flags, notes, one_item=one_item) for fragment in fragments
+        reader.read_fragment(choice.first, flags, notes, one_item=one_item) for choice in choices
     ]
     # List-shaped: two or more fragments that are items or noun phrases, or list markers.
     # Then a noun phrase outside the vocabulary is read as one more item of the list.
     list_shaped = has_list_markers(text) or sum(1 for r in readings if r.drafts or r.guess) >= 2
     drafts: list[Draft] = []
     unread: list[str] = []
-    for fragment, reading in zip(fragments, readings, strict=True):
+    for fragment, choice, reading in zip(fragments, choices, readings, strict=True):
+        before = len(drafts)
         found = reading.guess
+        draft = None
         if found is not None and (reason := found.reason(list_shaped)) is not None:
-            draft = reader.read_part(found.toks, found.span, found.brand, flags, fragment.strip())
+            draft = reader.read_part(found.toks, found.span, found.brand, flags, choice.first)
             if draft is not None:
                 draft.notes.insert(0, f"«{draft.name}» — не из словаря, принял как товар: {reason}")
                 drafts.append(draft)
-                continue
-        drafts.extend(reading.drafts)
-        if reading.unread:
-            unread.append(fragment)
+        if draft is None:
+            drafts.extend(reading.drafts)
+            if reading.unread:
+                unread.append(choice.first)
+        if (choice.instead or choice.any_maker) and len(drafts) > before:
+            last = drafts[-1]
+            last.alternatives = _instead(reader, last, choice, last.notes)
+            last.raw = fragment.strip()
     for d in drafts:
         notes.extend(d.notes)
     items = merge_drafts(drafts, notes)

@@ -328,6 +328,7 @@ class BasketService:
             self._load(index, items)
         matched = _match_by_cutoff(index, items, since, options.card)
         items, as_amounts = self._packs_as_amounts(index, items, matched, since, options.card)
+        instead = self._alternatives_where_missing(index, items, matched, since, options.card)
         options_by_store = {store: matched[store] for store in stores}
         for store in stores:
             if store not in statuses:
@@ -351,7 +352,12 @@ class BasketService:
         # How the list was read (typos fixed, words kept only as wishes, fragments not
         # understood) travels with the answer: the CLI, --json, the bot and a saved
         # answer's pages all say it.
-        notes = (*shopping_list.notes, *as_amounts, *((NOT_SAVED,) if unsaved else ()))
+        notes = (
+            *shopping_list.notes,
+            *as_amounts,
+            *instead,
+            *((NOT_SAVED,) if unsaved else ()),
+        )
         answer = answer.model_copy(update={"nearest": self._nearest(index, answer), "notes": notes})
         if options.save:
             await self.kept.add(answer, owner)
@@ -397,6 +403,37 @@ class BasketService:
                 f"беру {size} в тех упаковках, что есть"
             )
         return tuple(out), tuple(notes)
+
+    def _alternatives_where_missing(
+        self,
+        index: OfferIndex,
+        items: tuple[ListItem, ...],
+        matched: dict[str, list[list[Candidate]]],
+        since: Mapping[str, datetime | None],
+        card: bool,
+    ) -> tuple[str, ...]:
+        """«молоко 3.2 если нет то 2.5»: in a store with nothing of the item, the first
+        alternative it has (``matched`` is filled in place), with a note per item."""
+        notes: list[str] = []
+        for i, item in enumerate(items):
+            lacking = [store for store, found in matched.items() if not found[i]]
+            if not item.alternatives or not lacking:
+                continue
+            self._load(index, item.alternatives)
+            taken: list[str] = []
+            for alt in item.alternatives:
+                cut = {store: since[store] for store in lacking}
+                for store, found in _match_by_cutoff(index, (alt,), cut, card).items():
+                    if found[0]:
+                        matched[store][i] = found[0]
+                        lacking.remove(store)
+                        taken.append(alt.raw or alt.name)
+                if not lacking:
+                    break
+            if taken:
+                said = ", ".join(f"«{t}»" for t in dict.fromkeys(taken))
+                notes.append(f"«{item.raw or item.name}»: где этого нет, беру {said}")
+        return tuple(notes)
 
     async def _refresh(
         self,

@@ -1,0 +1,85 @@
+"""What a list allows instead of an item («молоко 3.2 если нет то 2.5», «макароны барилла
+можно другой фирмы», «камамбер можно бри»; the blind set fresh_basket_eval_ye): the
+parser keeps it beside the item, never as a second item nor as words the item must
+have, and a store with nothing of the item sells the first alternative it has, said in
+the notes. Titles are real (tests/data/real_offers.jsonl, Магнит and Перекрёсток)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from korzina.parser import parse_text
+from korzina.parser.alternatives import split_alternatives
+from tests.baskets.helpers import answer_over
+from tests.matching.helpers import offer
+
+MILK_32 = offer(
+    "perekrestok", "4259100", "Молоко Простоквашино питьевое пастеризованное 3.2%, 1.4л", "119.99"
+)
+MILK_25 = offer(
+    "magnit", "4310700", "Молоко Молочный Знак питьевое пастеризованное 2.5%, 900г", "79.99"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "instead", "any_maker"),
+    [
+        ("молоко 3.2 если нет 3.2 то 2.5", "молоко 3.2", ("2.5",), False),
+        ("порошок persil если нет то ариэль", "порошок persil", ("ариэль",), False),
+        ("камамбер можно бри", "камамбер", ("бри",), False),
+        ("хлеб и/или батон", "хлеб", ("батон",), False),
+        ("сметанка 15% любой фирмы", "сметанка 15%", (), True),
+        ("макароны барилла можно другой фирмы", "макароны барилла", (), True),
+        ("мандарины абхазские если нет любые", "мандарины абхазские", ("",), False),
+        # «или» between numbers is an amount, not a choice
+        ("молоко 2 или 3 пачки", "молоко 2 или 3 пачки", (), False),
+    ],
+)
+def test_the_words_of_an_alternative_are_set_apart(
+    text: str, first: str, instead: tuple[str, ...], any_maker: bool
+) -> None:
+    choices = split_alternatives(text)
+    assert (choices.first, choices.instead, choices.any_maker) == (first, instead, any_maker)
+
+
+def test_an_alternative_of_a_fat_is_the_same_product_with_that_fat() -> None:
+    (milk,) = parse_text("молоко 3.2 если нет 3.2 то 2.5").items
+    assert milk.fat_pct == Decimal("3.2")
+    ((alt),) = milk.alternatives
+    assert (alt.name, alt.fat_pct) == ("молоко", Decimal("2.5"))
+
+
+def test_a_brand_named_alone_as_the_alternative_keeps_the_product() -> None:
+    (juice,) = parse_text("сок апельсиновый рич если нет то добрый").items
+    ((alt),) = juice.alternatives
+    assert (alt.name, alt.brand) == (juice.name, "Добрый")
+
+
+def test_any_maker_frees_the_brand_as_a_second_choice() -> None:
+    (pasta,) = parse_text("макароны барилла можно другой фирмы").items
+    assert pasta.brand == "Barilla" and not pasta.attributes
+    ((alt),) = pasta.alternatives
+    assert (alt.name, alt.brand) == ("макароны", None)
+    (cream,) = parse_text("сметанка 15% любой фирмы").items
+    assert cream.attributes == () and cream.alternatives == ()
+
+
+async def test_a_store_without_the_item_sells_its_alternative_and_says_so() -> None:
+    (milk,) = parse_text("молоко 3.2 если нет то 2.5").items
+    answer = await answer_over([MILK_32, MILK_25], milk)
+    (first,) = answer.basket("perekrestok").lines  # type: ignore[union-attr]
+    (second,) = answer.basket("magnit").lines  # type: ignore[union-attr]
+    assert (first.product_id, second.product_id) == ("4259100", "4310700")
+    assert any("где этого нет, беру «молоко 2.5»" in n for n in answer.notes)
+
+
+async def test_a_store_with_the_item_never_takes_the_alternative() -> None:
+    """Магнит has the 2.5 % asked first: its line is that milk, though the alternative
+    3.2 % is in another store; no store takes an alternative where nothing needs one."""
+    (milk,) = parse_text("молоко 2.5 если нет то 3.2").items
+    answer = await answer_over([MILK_25], milk)
+    (line,) = answer.basket("magnit").lines  # type: ignore[union-attr]
+    assert line.product_id == "4310700"
+    assert not any("где этого нет" in n for n in answer.notes)
