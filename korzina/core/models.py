@@ -261,6 +261,8 @@ class ListItem(BaseModel):
     # What the list allows instead, in order («молоко 3.2 если нет то 2.5»): bought only
     # in a store that has nothing of the item itself.
     alternatives: tuple[ListItem, ...] = ()
+    # «не дороже 150 р»: the most one pack may cost (a product dearer is not the item).
+    max_price: Decimal | None = None
     raw: str = ""
     source: Literal["rules", "llm"] = "rules"
 

@@ -9,7 +9,8 @@ and the words of each alternative; the reader (``rules.parse_rules``) reads them
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
 # «если нет», «а если нет 3.2 то», «если не будет — бери»: what follows is the second
 # choice; words between «нет» and «то» repeat the first («если нет 3.2 то 2.5»).
@@ -34,6 +35,33 @@ _ANY_MAKER = re.compile(
 )
 
 
+# «молодой если есть»: a wish, anything of the kind will do without it.
+_IF_ANY = re.compile(r"\s+(?:а\s+)?(?:если|коли)\s+(?:есть|найд[её]шь)\s*$", re.IGNORECASE)
+# «китайский не надо», «куриные не бери» closing the item: the word before is what the
+# product must not be, as «не китайский» («не бери дорогой» is read by the reader).
+_NOT_WANTED = re.compile(
+    r"(?<!\S)(\S+)\s+не\s+(?:надо|нужн[оаы]?|бери(?:те)?|брать|покупай(?:те)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+# «не дороже 150р», «до 300 рублей», «дешевле 100 ₽»: a price cap, not an amount.
+_PRICE_CAP = re.compile(
+    r"\s*(?:,\s*)?(?:но\s+)?(?:не\s+дороже|не\s+больше|дешевле|до|максимум|макс\.?|в\s+пределах)"
+    r"\s+(\d+(?:[.,]\d+)?)\s*(?:р\b\.?|руб[а-я]*\.?|₽|рэ\b)",
+    re.IGNORECASE,
+)
+
+
+# An amount closing a fragment («… 300 г», «… 2 пачки»), and any number at all.
+_CLOSING_AMOUNT = re.compile(
+    r"\s(\d+(?:[.,]\d+)?\s*(?:кг|г|гр|грамм[а-я]*|л|мл|литр[а-я]*|шт[а-я]*|уп[а-я]*|пач[а-я]*"
+    r"|бан[а-я]*|бут[а-я]*)\.?)\s*$",
+    re.IGNORECASE,
+)
+_HAS_NUMBER = re.compile(r"\d")
+
+
 @dataclass(frozen=True, slots=True)
 class Choices:
     """One fragment's item words, its alternatives' words ("" for any product of the
@@ -44,11 +72,25 @@ class Choices:
     any_maker: bool = False
     # per alternative: whether its words freed the brand («если нет любые молочные»)
     any_maker_instead: tuple[bool, ...] = ()
+    max_price: Decimal | None = None
 
 
 def split_alternatives(fragment: str) -> Choices:
     """The item's own words and what may be bought instead («сыр гауда или маасдам»:
     «сыр гауда», («маасдам»,)); ``any_maker`` when the list frees the brand it named."""
+    cap = _PRICE_CAP.search(fragment)
+    if cap is not None:
+        capped = split_alternatives(_PRICE_CAP.sub(" ", fragment, count=1).strip())
+        return replace(capped, max_price=Decimal(cap.group(1).replace(",", ".")))
+    fragment = _NOT_WANTED.sub(r"не \1", fragment)
+    wish, n = _IF_ANY.subn("", fragment)
+    if n and wish.strip():
+        wished = split_alternatives(wish)
+        return replace(
+            wished,
+            instead=(*wished.instead, ""),
+            any_maker_instead=(*wished.any_maker_instead, False),
+        )
     parts = [fragment]
     for marker in (_IF_NOT, _OR, _MAY):
         parts = [piece for part in parts for piece in marker.split(part)]
@@ -56,6 +98,9 @@ def split_alternatives(fragment: str) -> Choices:
     first, *rest = pieces
     if not first:
         return Choices(fragment)
+    if rest and (amount := _CLOSING_AMOUNT.search(rest[-1])) and not _HAS_NUMBER.search(first):
+        # «сыр российский и/или голландский 300 г»: the amount closing the line is both's.
+        first = f"{first} {amount.group(1)}"
     cleaned: list[str] = []
     freed: list[bool] = []
     for piece in [first, *rest]:

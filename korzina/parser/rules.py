@@ -108,6 +108,7 @@ class Draft:
     preferences: list[str] = field(default_factory=list)
     raw: str = ""
     alternatives: list[ListItem] = field(default_factory=list)
+    max_price: Decimal | None = None
     mentions: int = 1  # how many mentions were merged into this one
     notes: list[str] = field(default_factory=list)  # kept only if the draft is
 
@@ -492,6 +493,7 @@ def to_item(d: Draft) -> ListItem:
         attributes=tuple(d.attributes),
         preferences=tuple(d.preferences),
         alternatives=tuple(d.alternatives),
+        max_price=d.max_price,
         raw=d.raw,
         source="rules",
     )
@@ -624,6 +626,11 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
             last = drafts[-1]
             last.alternatives = _instead(reader, last, choice, last.notes)
             last.raw = fragment.strip()
+        if choice.max_price is not None:
+            for capped in drafts[before:]:
+                capped.max_price = choice.max_price
+                capped.raw = fragment.strip()
+                capped.notes.append(f"«{capped.name}»: не дороже {choice.max_price} ₽")
     for d in drafts:
         notes.extend(d.notes)
     items = merge_drafts(drafts, notes)

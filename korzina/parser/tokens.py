@@ -126,8 +126,11 @@ _LINE_NOUNS = {
     "нулевк": 0, "двойк": 2, "тройк": 3, "четверк": 4, "пятерк": 5, "шестерк": 6,
     "семерк": 7, "восьмерк": 8, "девятк": 9,
 }  # fmt: skip
+# The brand in any case («балтику семерку»): its stem, then any ending; written back as
+# the brand («балтика 7»), which the reader knows a line number after.
+_LINE_BRAND_STEMS = {b.rstrip("аиуы"): b for b in sorted(w.NUMBERED_BRANDS)}
 _LINE_NOUN_RE = re.compile(
-    rf"(?<![а-яa-z])({'|'.join(sorted(w.NUMBERED_BRANDS))})\s+({'|'.join(_LINE_NOUNS)})[а-я]*"
+    rf"(?<![а-яa-z])({'|'.join(_LINE_BRAND_STEMS)})[а-яa-z]*\s+({'|'.join(_LINE_NOUNS)})[а-я]*"
 )
 
 
@@ -142,8 +145,10 @@ def tokenize(fragment: str) -> list[Tok]:
     if "категори" in folded and EGGISH.search(folded):
         # «яйца первой категории»: the class titles write «С1»
         folded = _EGG_CATEGORY_RE.sub(lambda m: _EGG_CATEGORIES[m.group(1)], folded)
-    if any(brand in folded for brand in w.NUMBERED_BRANDS):
-        folded = _LINE_NOUN_RE.sub(lambda m: f"{m.group(1)} {_LINE_NOUNS[m.group(2)]}", folded)
+    if any(brand in folded for brand in _LINE_BRAND_STEMS):
+        folded = _LINE_NOUN_RE.sub(
+            lambda m: f"{_LINE_BRAND_STEMS[m.group(1)]} {_LINE_NOUNS[m.group(2)]}", folded
+        )
     if "гр" in folded or "кило" in folded or "литр" in folded:
         folded = _UNIT_FIRST.sub(r"\2 \1", folded)
     folded = _SHORT_RE.sub(lambda m: _WRITTEN_OUT[m.group(0)], folded)

@@ -83,3 +83,27 @@ async def test_a_store_with_the_item_never_takes_the_alternative() -> None:
     (line,) = answer.basket("magnit").lines  # type: ignore[union-attr]
     assert line.product_id == "4310700"
     assert not any("где этого нет" in n for n in answer.notes)
+
+
+def test_a_wish_if_there_is_one_falls_back_to_the_plain_product() -> None:
+    """«картошки 3 кг молодой если есть»: young potatoes first, any potatoes where none."""
+    (potato,) = parse_text("картошки 3 кг молодой если есть").items
+    ((alt),) = potato.alternatives
+    assert (alt.name, alt.quantity, alt.unit) == ("картофель", 3, "кг")
+
+
+def test_a_word_not_wanted_after_it_is_left_out() -> None:
+    """«чесночок китайский не надо» is «не китайский», not a Chinese garlic required."""
+    (garlic,) = parse_text("чесночок 2 головки китайский не надо").items
+    assert garlic.attributes == ("не китайский",)
+
+
+async def test_a_price_cap_leaves_out_dearer_packs_and_is_never_a_tier() -> None:
+    """«не дороже 150р» is a cap on one pack, not «дорогое» (it was read as the dear
+    tier with a stray «р» required)."""
+    (milk,) = parse_text("молоко не дороже 100р").items
+    assert (milk.max_price, milk.price_category, milk.attributes) == (Decimal(100), None, ())
+    answer = await answer_over([MILK_32, MILK_25], milk)
+    assert answer.basket("perekrestok").missing == (0,)  # type: ignore[union-attr]
+    (line,) = answer.basket("magnit").lines  # type: ignore[union-attr]
+    assert line.product_id == "4310700"

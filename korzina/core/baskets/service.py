@@ -327,6 +327,11 @@ class BasketService:
             index = self.index()
             self._load(index, items)
         matched = _match_by_cutoff(index, items, since, options.card)
+        for i, item in enumerate(items):
+            if item.max_price is not None:
+                # «не дороже 150 р»: a dearer pack is not the item.
+                for found in matched.values():
+                    found[i] = [c for c in found[i] if c.pay_price(options.card) <= item.max_price]
         items, as_amounts = self._packs_as_amounts(index, items, matched, since, options.card)
         instead = self._alternatives_where_missing(index, items, matched, since, options.card)
         options_by_store = {store: matched[store] for store in stores}
