@@ -327,6 +327,21 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_yg.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Healthy eating and special diets: lactose-free, sugar-free, plant milks, protein.
+    "fresh_healthy": (
+        Path("tests/data/fresh_basket_eval_yi.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # A quick shop on the way home from work: dinner tonight, lunch boxes for tomorrow.
+    "fresh_after_work": (
+        Path("tests/data/fresh_basket_eval_yj.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Asian, Caucasian, Mediterranean and Central Asian home cooking.
+    "fresh_cuisines": (
+        Path("tests/data/fresh_basket_eval_yk.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
