@@ -43,8 +43,9 @@ _CUT_STEM_END = re.compile(
 # A maker's initials («сырок б.ю. александров»): one word, not two sentences.
 _INITIALS = re.compile(r"(?<![\w.])([а-яёa-z])\.\s?([а-яёa-z])\.(?=\s*[а-яёa-z])", re.I)
 _SPLIT = re.compile(
-    r"[;:!?|]|,(?!\d)|(?<!\d),|\.(?!\d)|\s+(?:а также|плюс|\+|&)\s+(?![/\s]*или\b)"
-    r"|\s[—–]\s(?=\D*$)",
+    # not a dot inside a Latin name («dr.korner»)
+    r"[;:!?|]|,(?!\d)|(?<!\d),|(?<![a-z](?=\.[a-z]))\.(?!\d)"
+    r"|\s+(?:а также|плюс|\+|&)\s+(?![/\s]*или\b)|\s[—–]\s(?=\D*$)",
     re.I,
 )
 # «и» between words, not «и/или» (an alternative, read by the reader)

@@ -561,7 +561,8 @@ def _place_phrase(
             else:
                 out.preference(toks[i].text, note=True)
         return
-    if prep in w.ATTRIBUTE_PREPS or (prep in ("на", "под") and made_with):
+    sweetened = prep == "на" and any(toks[i].text.startswith(w.SWEETENER_STEMS) for i in words)
+    if prep in w.ATTRIBUTE_PREPS or (prep in ("на", "под") and made_with) or sweetened:
         out.attribute(phrase)
         return
     out.preference(phrase, note=True)  # «к пиву», «по акции», «на завтра»

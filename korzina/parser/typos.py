@@ -97,8 +97,8 @@ def diminutive_base(v: Vocabulary, form: str) -> str | None:
     for suffix, base in _DIMINUTIVES:
         if form.endswith(suffix) and len(form) - len(suffix) >= 3:
             stem = form[: -len(suffix)]
-            # «авокадики» → «авокадо»: a noun that does not decline keeps its «о».
-            for candidate in (stem + base, stem, stem + "а", stem + "ы", stem + "о"):
+            # «авокадики» → «авокадо», «тофушка» → «тофу»: an undeclined noun's vowel.
+            for candidate in (stem + base, stem, stem + "а", stem + "ы", stem + "о", stem + "у"):
                 # A noun, not another word of the product's: «медовик» is no «медов»
                 # (медовый, a short adjective), it is a cake.
                 if (
@@ -160,6 +160,8 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
             continue
         if t.text in w.NOISE or t.text in w.CHEAP or t.text in w.EXPENSIVE:
             continue
+        if t.text in w.SHELF_WORDS:
+            continue  # «майонез лайт»: a word of the shelf, not «лайм» misspelt
         if t.text in w.CUT_STEMS and any(
             o is not t and o.kind == "word" and len(o.text) > 3 for o in toks
         ):

@@ -112,7 +112,7 @@ COOKING_USES = frozenset(
      "посыпка", "каша", "бутерброд", "подлива", "подливка", "заправка", "солянка", "цезарь",
      "шашлык", "плов", "блин", "блинчик", "пельмень", "пицца", "суши", "ролл", "тост",
      "котлета", "голубец", "лазанья", "паста", "карбонара", "гарнир", "пюре", "жарка",
-     "костер", "маринад", "хлопья"}
+     "костер", "маринад", "хлопья", "соус"}
 )  # fmt: skip
 # Heads a purpose makes what they are: «смесь для салата», «заправка для борща», «тесто
 # для пиццы».
@@ -260,6 +260,8 @@ CUT_ADJECTIVES = {
 }
 # Adjectives a list cuts with a dot before its noun («курин. грудка», «копч. колбаса»):
 # written out in full (the parser then makes them agree with the noun).
+# Words shelves use that no dictionary has, near a product word: never a typo of it.
+SHELF_WORDS = frozenset({"лайт", "лайтовый", "лайтовая", "лайтовое", "зеро", "фитнес", "протеин"})
 CUT_STEMS = {
     "курин": "куриный", "кур": "куриный", "копч": "копченый", "вар": "вареный",
     "свин": "свиной", "говяж": "говяжий", "молоч": "молочный", "пшен": "пшеничный",
@@ -269,7 +271,8 @@ CUT_STEMS = {
     "молот": "молотый", "плавл": "плавленый", "твердосорт": "твердосортный",
     "слабосол": "слабосоленый", "малосол": "малосольный", "обезжир": "обезжиренный",
     "нежир": "нежирный", "натур": "натуральный", "зел": "зеленый",
-    "рафинир": "рафинированный", "дезодор": "дезодорированный",
+    "рафинир": "рафинированный", "дезодор": "дезодорированный", "оливк": "оливковый",
+    "собств": "собственном", "классич": "классический",
 }  # fmt: skip
 # One word for a dish a region calls by its own name: what titles call it.
 REGIONAL_WORDS = {"морковча": "морковь по-корейски"}
@@ -472,5 +475,8 @@ PURPOSE_PREPS = frozenset({"к", "ко", "под"})
 # «на молоке», «под майонезом» (prepositional or instrumental case) is what it is made
 # with; «на день рождения», «под пиво» (accusative) is what it is for.
 MADE_WITH_CASES = frozenset({"loct", "loc2", "ablt"})
+# «мармелад на стевии», «печенье на фруктозе»: what it is sweetened with (words the
+# dictionary may not know, so no case tells it).
+SWEETENER_STEMS = ("стеви", "фруктоз", "сорбит", "ксилит", "эритрит", "сукралоз", "мальтит")
 # Parts of speech of a qualifier word: adjectives and participles agree with the head.
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})

@@ -5,7 +5,10 @@
 
 from __future__ import annotations
 
+from korzina.core.baskets.service import BasketOptions, BasketService
 from korzina.core.matching.kinds import kind_by_titles, taxonomy
+from korzina.core.storage import open_memory_storage
+from korzina.parser import parse_text
 from tests.baskets.helpers import answer_over
 from tests.matching.helpers import item, offer
 
@@ -37,3 +40,31 @@ def test_kind_by_titles_needs_two_titles_agreeing_and_none_named_by_the_word() -
     assert kind_by_titles("ткемали", [("соус", 1)], tax) is None
     assert kind_by_titles("барбекю", [("соус", 2), ("чипсы", 2)], tax) is None
     assert kind_by_titles("хумус", [("хумус", 3), ("соус", 9)], tax) is None
+
+
+DEVZIRA = [
+    offer(
+        "pyaterochka",
+        "7",
+        'Крупа рисовая слабошлифованная "Рис Девзира с зирой" "Увелка" 0,405 кг',
+        "119.99",
+    ),
+    offer("magnit", "8", "Рис для плова Мистраль, традиционный, круглый, 1 сорт, 900 г", "79.99"),
+]
+
+
+async def test_an_unknown_wish_the_titles_of_its_kind_use_is_required() -> None:
+    """«девзира рис»: the dictionary has no «девзира», but a rice title has: it is the
+    sort asked, so Магнит's other plov rice is no pick there, and the answer says why.
+    A word no title uses («зирака рис») stays a wish."""
+    storage = open_memory_storage()
+    storage.offers.save_offers(DEVZIRA)
+    service = BasketService(storage)
+    options = BasketOptions(offline=True, save=False)
+    answer = await service.answer(parse_text("девзира рис для плова"), options)
+    assert answer.basket("pyaterochka").lines  # type: ignore[union-attr]
+    assert answer.basket("magnit").missing == (0,)  # type: ignore[union-attr]
+    assert any("девзира" in n and "ищу только с ним" in n for n in answer.notes)
+    assert not any("девзира" in n and "пожелание" in n for n in answer.notes)
+    other = await service.answer(parse_text("зирака рис"), options)
+    assert other.basket("magnit").lines  # type: ignore[union-attr]

