@@ -411,9 +411,12 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
             return
         _place_phrase(v, toks, g, head, out, f"{g.prep} {text}")
         return
-    if is_container(toks[words[0]], v):
-        # «мороженое брикет», «укропа пучок побольше»: how it is packed, after the
-        # product, a wish (a count's container, «2 пакета», was read with its number)
+    if is_container(toks[words[0]], v) or all(
+        v.word(toks[i].text).lemma in w.PACK_FEATURES for i in words
+    ):
+        # «мороженое брикет», «укропа пучок побольше», «мыло дозатор»: how it is packed,
+        # after the product, a wish (a count's container, «2 пакета», was read with its
+        # number)
         out.preference(text, note=False)
         return
     if len(words) > 1 and is_container(toks[words[-1]], v):

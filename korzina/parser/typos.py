@@ -33,6 +33,8 @@ def split_glued(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[Tok]:
 def _glued(v: Vocabulary, form: str) -> tuple[str, str] | None:
     if v.word(form).known or form in v.goods or v.product_of_word(form) is not None:
         return None
+    if form.startswith(w.ONE_WORD_STEMS):
+        return None  # «кофемашины»: one word the dictionary lacks
     if diminutive_base(v, form) is not None:
         return None  # «корнишончики», «редисочка»: one word said fondly
     for cut in range(4, len(form) - 3):

@@ -112,7 +112,7 @@ COOKING_USES = frozenset(
      "посыпка", "каша", "бутерброд", "подлива", "подливка", "заправка", "солянка", "цезарь",
      "шашлык", "плов", "блин", "блинчик", "пельмень", "пицца", "суши", "ролл", "тост",
      "котлета", "голубец", "лазанья", "паста", "карбонара", "гарнир", "пюре", "жарка",
-     "костер", "маринад", "хлопья", "соус"}
+     "костер", "маринад", "хлопья", "соус", "кофемашина", "варка", "ланч"}
 )  # fmt: skip
 # Heads a purpose makes what they are: «смесь для салата», «заправка для борща», «тесто
 # для пиццы».
@@ -260,6 +260,9 @@ CUT_ADJECTIVES = {
 }
 # Adjectives a list cuts with a dot before its noun («курин. грудка», «копч. колбаса»):
 # written out in full (the parser then makes them agree with the noun).
+# Words the dictionary lacks that are one word, not two run together («кофемашина» is no
+# «кофе машина»): begin so, never split.
+ONE_WORD_STEMS = ("кофемашин", "посудомойк", "посудомоечн", "мультиварк", "микроволновк")
 # Words shelves use that no dictionary has, near a product word: never a typo of it.
 SHELF_WORDS = frozenset({"лайт", "лайтовый", "лайтовая", "лайтовое", "зеро", "фитнес", "протеин"})
 CUT_STEMS = {
@@ -315,7 +318,7 @@ PREFERENCE_ADJ = frozenset(
     {"свежий", "вкусный", "большой", "больший", "небольшой", "маленький", "крупный", "мелкий",
      "обычный", "нормальный",
      "простой", "хороший", "спелый", "новый", "мягкий", "свеженький", "вкусненький",
-     "прочный", "надежный", "качественный"}
+     "прочный", "надежный", "качественный", "кисленький", "сладенький", "сочный"}
 )  # fmt: skip
 # Properties of the same product that the matcher must require (titles state them):
 # they go to ``attributes``, agreeing with the head («безлактозное»), not into the name.

@@ -250,3 +250,18 @@ def test_a_sweetener_after_na_is_what_it_is_made_with() -> None:
     assert _one("мармеладки на стевии") == ("мармелад", None, ("на стевии",))
     (beer,) = parse_text("пиво на розлив").items
     assert beer.attributes == () and beer.preferences == ("на розлив",)
+
+
+def test_a_compound_the_dictionary_lacks_is_not_split() -> None:
+    """«кофемашины» is one word (it was read as «кофе машины»); the purpose it names is a
+    wish, as any cooking use is."""
+    (coffee,) = parse_text("кофе в зернах для кофемашины").items
+    assert coffee.attributes == ("в зернах",)
+    assert coffee.preferences == ("для кофемашины",)
+    assert not any("понял как" in n for n in parse_text("кофе для кофемашины").notes)
+
+
+def test_what_a_pack_comes_with_alone_is_a_wish() -> None:
+    """«жидкое мыло дозатор»: titles seldom say the pump; never required."""
+    (soap,) = parse_text("жидкое мыло дозатор").items
+    assert soap.attributes == () and soap.preferences == ("дозатор",)
