@@ -75,9 +75,20 @@ class Choices:
     max_price: Decimal | None = None
 
 
+# Words one of the patterns above needs: a fragment with none of them is read as it is,
+# without running them (most are).
+_CUES = (
+    "если", "коли", "или", "либо", "можно", "люб", "друг", " не ",
+    "дороже", "дешевле", "больше", " до ", "макс", "пределах",
+)  # fmt: skip
+
+
 def split_alternatives(fragment: str) -> Choices:
     """The item's own words and what may be bought instead («сыр гауда или маасдам»:
     «сыр гауда», («маасдам»,)); ``any_maker`` when the list frees the brand it named."""
+    lowered = f" {fragment.lower()}"
+    if not any(cue in lowered for cue in _CUES):
+        return Choices(fragment)
     cap = _PRICE_CAP.search(fragment)
     if cap is not None:
         capped = split_alternatives(_PRICE_CAP.sub(" ", fragment, count=1).strip())

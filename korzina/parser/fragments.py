@@ -93,10 +93,11 @@ def split_pieces(text: str, said: list[str] | None = None) -> list[list[str]]:
             if said is not None and (name := heading.group(1).strip(_STRIP)):
                 said.append(f"«{name}:» {HEADING_NOTE}")
             line = line[heading.end() :]
-        if said is not None:
-            for measure in _MEASURE.findall(line):
-                said.append(f"«{measure.strip()}» — мера из рецепта, беру одну упаковку")
-        line = _MEASURE.sub(" ", line)
+        measures = _MEASURE.findall(line)
+        if measures:
+            if said is not None:
+                said += [f"«{m.strip()}» — мера из рецепта, беру одну упаковку" for m in measures]
+            line = _MEASURE.sub(" ", line)
         if ")" in line:
             line = _INLINE_NUMBER.sub(" ; ", line)
         if "." in line:  # every pattern below ends a word with its dot
