@@ -288,3 +288,17 @@ def test_a_porridge_with_berries_is_a_second_choice_for_plain_oats() -> None:
     (it,) = parse_text("геркулес").items
     found = match_items(idx, [it], ["pyaterochka"])["pyaterochka"][0]
     assert [c.product_id for c in found] == ["2", "1"] and found[1].fallback
+
+
+def test_an_instant_cocoa_drink_is_a_second_choice_for_cocoa_powder() -> None:
+    """A plain «какао» is baking cocoa (every reader of the blind sets says so); a drink
+    mix is taken only where nothing else is, and is the first where the list names the
+    drink's brand. Titles are real (tests/data/real_offers_g.jsonl, Магнит)."""
+    powder = offer("magnit", "1", "Какао натуральный ЗОЛОТОЙ ЯРЛЫК, 100г", "149.99")
+    drink = offer("magnit", "2", "Какао-напиток СКРЕПЫШИ растворимый, 200г", "99.99")
+    (it,) = parse_text("какао для посыпки").items
+    found = match_items(index_of(powder, drink), [it], ["magnit"])["magnit"][0]
+    assert [c.product_id for c in found] == ["1", "2"] and found[1].fallback
+    (named,) = parse_text("какао скрепыши").items
+    (only,) = match_items(index_of(powder, drink), [named], ["magnit"])["magnit"][0]
+    assert only.product_id == "2"

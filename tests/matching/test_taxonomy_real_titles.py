@@ -692,6 +692,8 @@ MATCHES = [
         "ВКУСНОТЕЕВО Молоко у/паст 2,5% 0,2л ТСА(МК Воронежский):21",
         True,
     ),
+    # Whipped cream from a can is no cream; an instant cocoa drink no baking cocoa.
+    ("сливки 20%", "PRESID.Крем слив.взбит.ул/паст.20% 250г", False),
     # «пит.» is Пятёрочка's «питьевой».
     ("йогурт питьевой", "DANONE Биойогурт АКТ.пит.злаки 2,2%870г", True),
     # Red fish is the salmon family, salted unless the list says smoked; a herring «в
