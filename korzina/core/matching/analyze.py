@@ -54,7 +54,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 34
+ANALYZER_CODE_VERSION = 35
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -136,15 +136,28 @@ _DOT_JOIN_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W_])")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def expand(title: str, abbreviations: Mapping[str, str], *, drop_brand: bool = True) -> str:
+def expand(
+    title: str,
+    abbreviations: Mapping[str, str],
+    *,
+    drop_brand: bool = True,
+    brand_leads: tuple[str, ...] = (),
+) -> str:
     """The title with the chains' abbreviations written out and (``drop_brand``) a
-    leading upper-case brand run dropped: what the analysis reads."""
+    leading brand dropped, an upper-case run or one of ``brand_leads``: what the
+    analysis reads."""
     if MIXED_PAIR_RE.search(title):
         title = MIXED_WORD_RE.sub(cyrillic_word, title)
     # «ЗЕЛ.Творог», «дет.10%»: a dot after a letter separates two words.
     title = _DOT_JOIN_RE.sub(". ", title)
     if drop_brand:
         title = _drop_caps_lead(title, abbreviations)
+        lowered = title.lower()
+        for lead in brand_leads:
+            # «Папа может Сосиски …», «Принцесса НУРИ Завтрак …»: a name of words
+            if lowered.startswith(lead) and lowered[len(lead) : len(lead) + 1] in (" ", ".", ","):
+                title = title[len(lead) :].lstrip(" .,")
+                break
     if not abbreviations:
         return title
     # «п/к», «з/щ», «ст/б»: two short words joined by a slash, listed whole.
@@ -569,7 +582,7 @@ def analyze_title(
     names no product, the marks, the words) share the expanded title and its word
     analyses; split, each would take and return most of them."""
     tax = tax or taxonomy()
-    read = expand(name, tax.abbreviations)
+    read = expand(name, tax.abbreviations, brand_leads=tax.brand_leads)
     # The upper-case lead kept: the title's words, and a second reading (see below).
     whole = expand(name, tax.abbreviations, drop_brand=False)
     facts = parse_title(read)

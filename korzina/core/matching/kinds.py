@@ -116,8 +116,12 @@ class Taxonomy:
         unsaid_absence: Mapping[str, tuple[str, ...]] | None = None,
         made_of_heads: frozenset[str] = frozenset(),
         open_heads: frozenset[str] = frozenset(),
+        brand_leads: tuple[str, ...] = (),
     ):
         self.version = version
+        # Brands of dictionary words that open titles («Папа может Сосиски …»): not the
+        # product, read past (``analyze.expand``). Lower case, longest first.
+        self.brand_leads = tuple(sorted(brand_leads, key=len, reverse=True))
         # Stems of products that also name a flavour («Смузи клубника», «Кукис Три
         # Шоколада»): after an unknown word, a flavour, not the product.
         self.flavours = flavours
@@ -418,6 +422,7 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
         {lemma(k): _stems(v, shared) for k, v in raw.get("unsaid_absence", {}).items()},
         frozenset(lemma(w) for w in raw.get("made_of", {}).get("nouns", ())),
         open_heads=open_heads,
+        brand_leads=tuple(str(b).lower() for b in raw.get("brand_leads", {}).get("names", ())),
     )
 
 
