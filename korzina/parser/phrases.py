@@ -52,11 +52,7 @@ def mark_negated(v: Vocabulary, toks: list[Tok]) -> None:
                 continue
             # «не кислый творог»: the product after the property is not negated
             # («не спред»: a product right after «не» is)
-            if (
-                k > nxt
-                and toks[k - 1].text not in w.PREPOSITIONS
-                and (v.product_of_word(x.text) is not None or x.text in v.goods)
-            ):
+            if k > nxt and toks[k - 1].text not in w.PREPOSITIONS and v.names_goods(x.text):
                 return
             x.role = "negated"
         return

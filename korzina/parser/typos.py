@@ -31,7 +31,7 @@ def split_glued(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[Tok]:
 
 
 def _glued(v: Vocabulary, form: str) -> tuple[str, str] | None:
-    if v.word(form).known or form in v.goods or v.product_of_word(form) is not None:
+    if v.word(form).known or v.names_goods(form):
         return None
     if form.startswith(w.ONE_WORD_STEMS):
         return None  # «кофемашины»: one word the dictionary lacks
@@ -39,7 +39,7 @@ def _glued(v: Vocabulary, form: str) -> tuple[str, str] | None:
         return None  # «корнишончики», «редисочка»: one word said fondly
     for cut in range(4, len(form) - 3):
         left, right = form[:cut], form[cut:]
-        if not (v.product_of_word(left) is not None or left in v.goods):
+        if not v.names_goods(left):
             continue
         info = v.word(right)
         if left[-1] in "ое" and info.pos in ("ADJF", "PRTF"):
@@ -152,7 +152,7 @@ def _double_n(v: Vocabulary, form: str) -> str | None:
 def _after_product(v: Vocabulary, toks: list[Tok], at: int) -> bool:
     """Whether a product word comes before ``toks[at]``: asked only of the few words a
     cut adjective may be, not of every word."""
-    return any(v.product_of_word(x.text) is not None or x.text in v.goods for x in toks[:at])
+    return any(v.names_goods(x.text) for x in toks[:at])
 
 
 def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:

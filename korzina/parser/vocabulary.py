@@ -410,6 +410,10 @@ class Vocabulary:
                 return product
         return None
 
+    def names_goods(self, form: str) -> bool:
+        """Whether one word names goods: a product of the vocabulary or a goods word."""
+        return self.product_of_word(form) is not None or form in self.goods
+
     def memo(self, name: str) -> dict[str, Any]:
         """A cache for the parser's stages, by word form, emptied when products change."""
         return self._memos.setdefault(name, {})

@@ -258,13 +258,13 @@ CUT_ADJECTIVES = {
     "туал бумага": "туалетная бумага",
     "сгущ молоко": "сгущенное молоко",
 }
-# Adjectives a list cuts with a dot before its noun («курин. грудка», «копч. колбаса»):
-# written out in full (the parser then makes them agree with the noun).
 # Words the dictionary lacks that are one word, not two run together («кофемашина» is no
 # «кофе машина»): begin so, never split.
 ONE_WORD_STEMS = ("кофемашин", "посудомойк", "посудомоечн", "мультиварк", "микроволновк")
 # Words shelves use that no dictionary has, near a product word: never a typo of it.
 SHELF_WORDS = frozenset({"лайт", "лайтовый", "лайтовая", "лайтовое", "зеро", "фитнес", "протеин"})
+# Adjectives a list cuts with a dot before its noun («курин. грудка», «копч. колбаса»):
+# written out in full (the parser then makes them agree with the noun).
 CUT_STEMS = {
     "курин": "куриный", "кур": "куриный", "копч": "копченый", "вар": "вареный",
     "свин": "свиной", "говяж": "говяжий", "молоч": "молочный", "пшен": "пшеничный",

@@ -124,7 +124,6 @@ def pack_dimension(pack: PackSize | None, sold_by_kg: bool = False) -> Dimension
 
 # Where a title's «с …» phrase begins: what the product comes with, not what it is.
 _WITH_PHRASE_RE = re.compile(r"\s(?:с|со)\s", re.IGNORECASE)
-_WORD_OR_JOINED_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A run of upper-case words before the first word in lower case: Магнит's brand column
 # («МАХЕЕВЪ Кетчуп Чили», «ЧИСТАЯ ЛИНИЯ Шамп Сила»), or a label («БЗМЖ Коктейль»).
 _LOWER_WORD_RE = re.compile(r"(?<![\d])[a-zа-яё]{2,}")
@@ -669,7 +668,7 @@ def analyze_title(
         # quote or a comma, outside the head phrase; not in a «с …» phrase.
         # Not a word of a mix («Горбуша-Скумбрия», «Радичио + Рукола»).
         before_with = _WITH_PHRASE_RE.split(read)[0]
-        alone = [w for w in _WORD_OR_JOINED_RE.findall(before_with) if "-" not in w]
+        alone = [w for w in _WORD_RE.findall(before_with) if "-" not in w]
         named = (
             None
             if "+" in before_with
