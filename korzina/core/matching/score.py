@@ -84,7 +84,7 @@ _STOP = frozenset(
 # «с шоколадной начинкой»: the filling's adjective says it; titles say «крем», «кр.».
 _FILLING = frozenset({"начинка"})
 # The last word of a two-word qualifier → its first: the first stands for both.
-_PHRASE_TAILS = {"сок": "собственный"}
+_PHRASE_TAILS = {"сок": "собственный", "приготовление": "быстрый"}
 # Words a list writes for the plain sort («соус соевый классический», «обычный хлеб»),
 # a size («порошок большой») or what most titles of a kind leave unsaid («фольга
 # пищевая», «масло ароматное»): every title of the kind is that sort unless it says
