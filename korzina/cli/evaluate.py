@@ -342,6 +342,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_yk.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A spouse's precise instructions: exact brands, sizes, fat, «не тот» exclusions.
+    "fresh_instructions": (
+        Path("tests/data/fresh_basket_eval_yl.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

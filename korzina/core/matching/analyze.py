@@ -54,7 +54,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 35
+ANALYZER_CODE_VERSION = 36
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -696,6 +696,10 @@ def analyze_title(
     fat_range = _fat_is_range(read)
     if fat_range:
         title_words.append(FAT_RANGE_TOKEN)
+    joined = " " + " ".join(title_words) + " "
+    for brand_words_said, said in tax.brands_say.items():
+        if f" {brand_words_said} " in joined:
+            title_words += said.split()  # «Фарш Премиум, Петелинка»: chicken mince
     if alcohol_free(name):
         title_words.append("безалкогольный")  # «Балтика №0», «0,0%», «Ipa 0%»: beer's look-alike
     return TitleAnalysis(

@@ -117,8 +117,12 @@ class Taxonomy:
         made_of_heads: frozenset[str] = frozenset(),
         open_heads: frozenset[str] = frozenset(),
         brand_leads: tuple[str, ...] = (),
+        brands_say: Mapping[str, str] | None = None,
     ):
         self.version = version
+        # What a producer's titles leave unsaid («Фарш Премиум, Петелинка» is chicken):
+        # the brand's words → the words its titles are read with as well.
+        self.brands_say = dict(brands_say or {})
         # Brands of dictionary words that open titles («Папа может Сосиски …»): not the
         # product, read past (``analyze.expand``). Lower case, longest first.
         self.brand_leads = tuple(sorted(brand_leads, key=len, reverse=True))
@@ -423,6 +427,10 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
         frozenset(lemma(w) for w in raw.get("made_of", {}).get("nouns", ())),
         open_heads=open_heads,
         brand_leads=tuple(str(b).lower() for b in raw.get("brand_leads", {}).get("names", ())),
+        brands_say={
+            " ".join(str(b).lower().split()): str(said)
+            for b, said in raw.get("brands_say", {}).items()
+        },
     )
 
 
