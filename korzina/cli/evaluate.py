@@ -347,6 +347,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_yl.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Home baking and desserts; what one buys for someone ill at home.
+    "fresh_baking": (
+        Path("tests/data/fresh_basket_eval_ym.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -398,6 +398,8 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
             len(words) > 1
             and is_container(toks[last], v)
             and v.word(toks[words[-2]].text).pos not in w.ADJECTIVE_POS
+            # «в синей пачке»: «синей» reads first as синь, yet agrees with the pack
+            and not _agrees(v, toks[words[-2]].text, toks[last].text)
         ):
             # «маслины без косточки банка»: the phrase, then how it is packed (a wish)
             _place(v, toks, _Group(g.prep, [i for i in g.idx if i < last], g.before), head, out)

@@ -287,3 +287,17 @@ def test_a_closing_ch_of_a_latin_brand_is_also_kh_in_cyrillic() -> None:
 
     # «якобс монарх» and «JACOBS MONARCH»: «Монарх», not only «Монарч».
     assert "монарх" in brand_variants("monarch")
+
+
+def test_an_italian_double_z_of_a_latin_brand_is_also_tsts_in_cyrillic() -> None:
+    from korzina.core.matching.brands import brand_variants
+
+    # «кофе lavazza» and Магнит's «Кофе Лавацца Квалита Оро».
+    assert "лавацца" in brand_variants("lavazza")
+
+
+def test_barillas_n_dot_number_is_a_line_number() -> None:
+    from korzina.core.matching.marks import LINE_TOKEN, line_numbers
+
+    assert line_numbers("Спагетти Barilla n.5, 450г") == [f"{LINE_TOKEN}5"]
+    assert line_numbers("Спагетти Barilla, 450г") == []

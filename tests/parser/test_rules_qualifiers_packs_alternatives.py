@@ -104,6 +104,17 @@ def test_wishes_no_title_states_are_not_required_attributes() -> None:
     assert (item.name, item.attributes) == ("хлеб", ())
 
 
+def test_the_colour_of_the_pack_is_a_wish_and_the_colour_of_a_mould_is_required() -> None:
+    # «синей» reads first as the noun синь; it agrees with «пачке» all the same.
+    milk = only("молоко простоквашино 3.2% в синей пачке")
+    assert (milk.attributes, milk.preferences) == ((), ("в синей пачке",))
+    assert only("сыр с синей плесенью").attributes == ("с синей плесенью",)
+
+
+def test_unsweetened_is_without_sugar_as_titles_say() -> None:
+    assert only("греческий йогурт 2% несладкий").attributes == ("без сахара",)
+
+
 def test_products_with_different_properties_are_not_merged() -> None:
     items = parse_text("молоко, молоко безлактозное").items
     assert [(i.name, i.attributes) for i in items] == [

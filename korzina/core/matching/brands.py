@@ -64,6 +64,9 @@ def brand_variants(key: str) -> tuple[str, ...]:
         # «monarch» is «Монарх»: a closing «ch» as German and Greek names say it.
         if out[1].endswith("ч") and key.endswith("ch"):
             out.append(out[1][:-1] + "х")
+        # «lavazza» is «Лавацца», «mozzarella» «моцарелла»: an Italian «zz».
+        if "zz" in key:
+            out.append(out[1].replace("зз", "цц"))
     # «48 копеек»: a brand opening with its number is found by its word too, where the
     # word is long enough to be the brand's own (not «7 days»).
     if (m := re.fullmatch(r"\d+([^\W\d_]{5,})", key)) is not None:

@@ -85,12 +85,13 @@ def in_one_word(title: str) -> str | None:
     return f"{IN_ONE_TOKEN}{m.group(1)}" if m else None
 
 
-# A line's number as titles write it: «№17», «БАЛТИКА 7 экспортное», «Ессентуки 4 газ»
+# A line's number as titles write it: «№17», «БАЛТИКА 7 экспортное», «Ессентуки 4 газ»,
+# Barilla's «n.5»
 # (a whole number right after a word, with no unit): kept as one word, ``LINE_TOKEN`` +
 # number, that a list's «балтика 7» asks for (the parser's attribute «номер 7»).
 LINE_TOKEN = "номер"
 _LINE_RE = re.compile(
-    r"(?:№\s?|(?<=[^\W\d_])\s)(\d{1,2})(?![\d.,]?\d)(?!\s*(?:%|[гл]\b|гр|кг|мл|шт|x|х|мес|лет|сл))",
+    r"(?:№\s?|\bn[o°]?\.\s?|(?<=[^\W\d_])\s)(\d{1,2})(?![\d.,]?\d)(?!\s*(?:%|[гл]\b|гр|кг|мл|шт|x|х|мес|лет|сл))",
     re.IGNORECASE,
 )
 
