@@ -169,6 +169,13 @@ def test_what_a_title_says_without_the_lists_word(phrase: str, title: str, expec
             True,
         ),
         ("мёд липовый", "Мед цветочный Медовая долина, 250г", False),
+        # A compound of two colours, tastes, grains or meats is a blend of them; a
+        # process compound is both (fresh_city, fresh_counter, fresh_cuisines).
+        ("зефир белый", 'ШАРЛИЗ Зефир "Бело-розовый" 180г', False),
+        ("зефир бело-розовый", 'ШАРЛИЗ Зефир "Бело-розовый" 180г', True),
+        ("хлеб пшеничный", "Хлеб Ржано-пшеничный, Даниловский, 300 г", False),
+        ("соус чили сладкий", "Соус МАХЕЕВЪ кисло-сладкий, 230г", False),
+        ("креветки замороженные", 'Креветки "Северные", варено-мороженые, 400 г', True),
         # A poultry farm's titles leave the bird unsaid (taxonomy [brands_say]).
         ("фарш куриный", "Фарш Премиум, Петелинка, 500 г", True),
         ("фарш куриный", "Фарш МАГНИТ СВЕЖЕСТЬ Домашний охлажденный, 400г", False),

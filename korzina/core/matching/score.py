@@ -302,6 +302,39 @@ def has_qualifier(qualifier: tuple[str, tuple[str, ...]], f: OfferFeatures) -> b
     ) and not _only_without(lemma, stems, f.text)
 
 
+# A compound adjective of two colours, tastes, grains or meats («Бело-розовый»,
+# «кисло-сладкий», «Ржано-пшеничный», «свино-говяжий»): a blend, neither part alone.
+# Not a process («варено-мороженые», «варено-копченая» креветки are both) nor a flavour
+# pair («шоколадно-ореховая» паста is chocolate).
+_BLEND_RE = re.compile(
+    r" (бело|красно|черно|желто|зелено|розово|сине|кисло|сладко|горько|ржано|пшенично"
+    r"|свино|говяже|говяжье|говядо|курино)-([^\W\d_]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие))(?= )"
+)
+
+
+def _only_in_blend(stems: tuple[str, ...], asked: str, text: str) -> bool:
+    """The title says a stem only as one part of a compound adjective whose other part
+    the list did not ask (``asked``: the item's words): «хлеб ржаной» is no
+    «Хлеб Ржано-пшеничный», «зефир белый» no «Зефир Бело-розовый», «фарш говяжий» no
+    «свино-говяжий»; «зефир бело-розовый» is."""
+    if "-" not in text:
+        return False
+    blends = _BLEND_RE.findall(text)
+    if not blends:
+        return False
+    rest = text
+    for first, second in blends:
+        if any(s.startswith((f"{first}-", first + second[:1])) for s in stems) or all(
+            any(w.startswith(part[:-1][:4]) for w in asked.split()) for part in (first, second)
+        ):
+            return False  # the list asked the blend itself
+        # The compound and the words the analysis derived from it: its parts, joined,
+        # the first part as a cut word.
+        for derived in (f"{first}-{second}", first, second, first + second, f"{first}."):
+            rest = rest.replace(f" {derived} ", " ", 1)
+    return not any(_says(s, rest) for s in stems)
+
+
 def _says(stem: str, text: str) -> bool:
     """A title's words say ``stem``, not only behind «без» («с газом» is no «без газа»)."""
     at = text.find(f" {stem}")
@@ -880,7 +913,7 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     if spec.reject_re is not None and spec.reject_re.search(f.text):
         return None
     for qualifier in spec.qualifiers:
-        if has_qualifier(qualifier, f):
+        if has_qualifier(qualifier, f) and not _only_in_blend(qualifier[1], spec.asked, f.text):
             continue
         if lookalike:
             return None  # a look-alike only as the list named it
