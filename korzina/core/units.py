@@ -354,6 +354,20 @@ class TitleFacts:
     weighted: bool = False
 
 
+# Пятёрочка's older drink titles close on a bare number of litres («Вода … столовая негаз
+# "Легенда Гор " 0,5», «… 5.0»): read as litres in a title of a drink.
+_BARE_LITRES_RE = re.compile(r"(?<![\d.,])(\d{1,2}[.,]\d{1,3})\s*$")
+_DRINK_RE = re.compile(r"(?<!\w)(?:вода|напиток|сок|нектар|морс|лимонад|квас|пиво)", re.IGNORECASE)
+
+
+def _drink_pack(title: str) -> PackSize | None:
+    bare = _BARE_LITRES_RE.search(title)
+    if bare is None or _DRINK_RE.search(title) is None:
+        return None
+    value = Decimal(bare.group(1).replace(",", "."))
+    return PackSize(value=value, unit=SizeUnit.L) if 0 < value <= 20 else None
+
+
 def parse_title(title: str) -> TitleFacts:
     """All facts of one title; never raises."""
     low = title.lower()
@@ -367,7 +381,7 @@ def parse_title(title: str) -> TitleFacts:
         rest = _ULTRA_WORD_RE.sub(" ", title) if ultra else title
         plain = _PAST_RE.search(rest) is not None
     return TitleFacts(
-        pack=parse_pack(title),
+        pack=parse_pack(title) or _drink_pack(title),
         fat_pct=parse_fat(title),
         egg_class=parse_egg_class(title),
         flour_grade=(

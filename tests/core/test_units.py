@@ -553,3 +553,20 @@ def test_a_bare_size_round_trips(value: int, unit: str, space: str) -> None:
     assert parse_pack(f"Товар {value}{space}{unit}") == PackSize(
         value=Decimal(value), unit=SizeUnit(unit)
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "litres"),
+    [
+        # Real Пятёрочка titles (tests/data/real_offers_g.jsonl, real_offers.jsonl).
+        ('Вода минеральная природная питьевая столовая негаз "Легенда Гор " 5.0', "5.0"),
+        ('Вода минеральная природная питьевая столовая газ "Легенда Гор " 0,5', "0.5"),
+    ],
+)
+def test_a_drink_title_closing_on_a_bare_number_says_its_litres(title: str, litres: str) -> None:
+    pack = parse_title(title).pack
+    assert pack is not None and (pack.value, pack.unit) == (Decimal(litres), SizeUnit.L)
+
+
+def test_a_bare_closing_number_of_no_drink_is_no_pack() -> None:
+    assert parse_title("Сыр Гауда 45,5").pack is None
