@@ -42,6 +42,7 @@ def picked(list_item: ListItem, *titles: str) -> str | None:
         ("фасоль", "в собственном соку", "Фасоль ГЛОБУС, красная, 425мл"),
         ("фасоль", "консервированная", "Фасоль красная натуральная Пр!ст, 360г"),
         ("тунец", "в собственном соку", "Тунец МАГУРО филе натуральное, 170г"),
+        ("кетчуп", "томатный", "Кетчуп Heinz, 570г"),
     ],
 )
 def test_a_title_silent_on_the_default_is_taken(asked: str, attribute: str, title: str) -> None:
@@ -62,6 +63,9 @@ def test_a_title_silent_on_the_default_is_taken(asked: str, attribute: str, titl
         ("какао", "без сахара", "Какао-напиток Несквик растворимый, 250 г"),
         ("фасоль", "в собственном соку", "Фасоль красная сухая, 450 г"),
         ("тунец", "в собственном соку", "Тунец МАГУРО филе в масле, 170г"),
+        # A plain sort's default: contradicted even where the title says it (real
+        # Пятёрочка title).
+        ("кетчуп", "томатный", "HEINZ Кетчуп томат.с горч.1кат.350г"),
     ],
 )
 def test_a_title_contradicting_the_default_is_not(asked: str, attribute: str, title: str) -> None:

@@ -65,6 +65,9 @@ class Kind:
     # What a title of this kind is unless it says otherwise: a qualifier lemma → the stems
     # that contradict it («ядрица» unless «продел»; canned corn unless «початок»).
     defaults: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Defaults that name a plain sort («кетчуп томатный»): their contradicting stems
+    # refuse a title even when it says the qualifier («Кетчуп томат. с горч.»).
+    plain: frozenset[str] = field(default_factory=frozenset)
     # A size written alone names the product's format (a bottle, a box of powder, a bag's
     # litres), never an amount to make up of other packs (``[formats]``).
     size_is_format: bool = False
@@ -334,6 +337,7 @@ def _kind(
         depth=depth,
         size_is_format=size_is_format,
         present=frozenset(map(lemma, row.get("present", "").split())),
+        plain=frozenset(map(lemma, row.get("plain", ()))),
     )
 
 

@@ -913,6 +913,10 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     if spec.reject_re is not None and spec.reject_re.search(f.text):
         return None
     for qualifier in spec.qualifiers:
+        if qualifier[0] in kind.plain and any(
+            f" {s}" in f.text for s in kind.defaults.get(qualifier[0], ())
+        ):
+            return None  # «кетчуп томатный» is the plain one, no «томат. с горч.»
         if has_qualifier(qualifier, f) and not _only_in_blend(qualifier[1], spec.asked, f.text):
             continue
         if lookalike:
