@@ -150,7 +150,9 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 a.measures.append((value, nunit, i, after_po))
                 nt.used = True
             elif nt is not None and nt.kind == "word" and nt.text in w.DOZEN:
+                # «2 десятка яиц»: twenty, in packs of ten (a dozen names the pack)
                 a.counts.append(value * w.DOZEN[nt.text])
+                a.packs.append(PackSize(value=Decimal(w.DOZEN[nt.text]), unit=SizeUnit.PIECE))
                 nt.used = True
             elif nt is not None and nt.kind == "word" and v.lemma(nt.text) in w.COUNTED_SHEETS:
                 a.counts.append(value)
@@ -254,16 +256,22 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 # «яйца десяток пару»: the number after the dozen counts dozens, too
                 after = toks[nxt] if nxt is not None else None
                 times = number_of(after) if after is not None else None
+                packed = (
+                    toks[nxt + 1] if nxt is not None and nxt + 1 < n else None
+                )  # «яйца десяток 2 упаковки»: two packs of ten, not twelve eggs
                 if (
                     after is not None
                     and times is not None
                     and 1 < times <= 10
-                    and after.kind == "word"
+                    and (after.kind == "word" or (packed is not None and is_container(packed, v)))
                 ):
                     after.used = True
+                    if after.kind != "word" and packed is not None:
+                        packed.used = True
                 else:
                     times = Decimal(1)
                 a.counts.append(times * w.DOZEN[x])
+                a.packs.append(PackSize(value=Decimal(w.DOZEN[x]), unit=SizeUnit.PIECE))
                 t.used = True
             elif wunit is not None and len(x) > 1 and x not in ("гр", "л"):
                 a.measures.append((Decimal(1), wunit, i, after_po))

@@ -157,7 +157,7 @@ def test_sensible_amounts_are_untouched() -> None:
         ("сыр", "0.5", "кг", None),
         ("вода", "1", None, "5"),
         ("картофель", "2", "кг", None),
-        ("яйцо", "10", "шт", None),
+        ("яйцо", "10", "шт", "10"),  # ten eggs, in a pack of ten
     ]
     assert sl.notes == ()
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from korzina.core.matching import match_items
-from korzina.core.models import ListItem, PriceCategory, ShoppingList
+from korzina.core.models import ListItem, PriceCategory, ShoppingList, SizeUnit
 from korzina.parser import Vocabulary, parse_text
 from korzina.parser.grounding import LLMAnswer, ground
 from tests.matching.helpers import index_of, offer
@@ -1099,6 +1099,14 @@ def test_a_number_after_a_dozen_counts_dozens() -> None:
     # «яички с1 десяток пару» was twelve eggs: ten and two.
     assert only("яички с1 десяток пару").quantity == 20
     assert only("десяток яиц").quantity == 10
+
+
+def test_a_count_of_packs_after_a_dozen_counts_dozens_in_packs_of_ten() -> None:
+    # «яйца десяток 2 упаковки» was twelve eggs: ten and two packs. A dozen names the
+    # pack: twenty eggs in packs of ten, not one pack of twenty (fresh_students).
+    eggs = only("яйца десяток 2 упаковки")
+    assert eggs.quantity == 20 and eggs.pack is not None
+    assert (eggs.pack.value, eggs.pack.unit) == (10, SizeUnit.PIECE)
 
 
 # Readers' lists of a later session (fresh_elders, fresh_chores, fresh_kids, fresh_fasting).
