@@ -43,6 +43,8 @@ def picked(list_item: ListItem, *titles: str) -> str | None:
         ("фасоль", "консервированная", "Фасоль красная натуральная Пр!ст, 360г"),
         ("тунец", "в собственном соку", "Тунец МАГУРО филе натуральное, 170г"),
         ("кетчуп", "томатный", "Кетчуп Heinz, 570г"),
+        # Real Перекрёсток title: a soap is a bar unless it says otherwise.
+        ("мыло", "кусковое", "Мыло Le Petit Marseillais белый персик и нектарин, 90г"),
     ],
 )
 def test_a_title_silent_on_the_default_is_taken(asked: str, attribute: str, title: str) -> None:
@@ -66,6 +68,7 @@ def test_a_title_silent_on_the_default_is_taken(asked: str, attribute: str, titl
         # A plain sort's default: contradicted even where the title says it (real
         # Пятёрочка title).
         ("кетчуп", "томатный", "HEINZ Кетчуп томат.с горч.1кат.350г"),
+        ("мыло", "кусковое", "Мыло жидкое Synergetic миндальное молочко, 500мл"),
     ],
 )
 def test_a_title_contradicting_the_default_is_not(asked: str, attribute: str, title: str) -> None:
