@@ -45,6 +45,8 @@ def picked(list_item: ListItem, *titles: str) -> str | None:
         ("кетчуп", "томатный", "Кетчуп Heinz, 570г"),
         # Real Перекрёсток title: a soap is a bar unless it says otherwise.
         ("мыло", "кусковое", "Мыло Le Petit Marseillais белый персик и нектарин, 90г"),
+        # Real Перекрёсток title: paper napkins are table napkins.
+        ("салфетки", "столовые", "Салфетки бумажные киви 2 слоя 33x33см Home Story, 20шт"),
     ],
 )
 def test_a_title_silent_on_the_default_is_taken(asked: str, attribute: str, title: str) -> None:
@@ -69,6 +71,7 @@ def test_a_title_silent_on_the_default_is_taken(asked: str, attribute: str, titl
         # Пятёрочка title).
         ("кетчуп", "томатный", "HEINZ Кетчуп томат.с горч.1кат.350г"),
         ("мыло", "кусковое", "Мыло жидкое Synergetic миндальное молочко, 500мл"),
+        ("салфетки", "столовые", "Салфетки для лица ЗЕВА, Софт, 2-слойные, 100 шт."),
     ],
 )
 def test_a_title_contradicting_the_default_is_not(asked: str, attribute: str, title: str) -> None:
