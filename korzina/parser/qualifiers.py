@@ -33,6 +33,8 @@ class Described:
     """A part's name and the words kept about it (``name`` None: no product phrase)."""
 
     name: str | None
+    # The head as the list wrote it («шоколадка» for шоколад): what adjectives agree with.
+    written: str = ""
     attributes: list[str] = field(default_factory=list)
     preferences: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -78,6 +80,7 @@ def describe(
     if span is not None:
         out.name = _name(v, toks, span, out)
         head, head_at = span[1], span[0][0]
+        out.written = " ".join(toks[i].text for i in span[0])
     else:
         assert implied is not None
         out.name = head = implied
@@ -362,7 +365,7 @@ def _heads_adjective(
         return False
     if any(_agrees(v, last, toks[i].text, cases) for i in words[:-1]):
         return False  # «в масле подсолнечном»: the phrase's own adjective
-    return _agrees(v, last, head.split()[-1]) or _agrees(v, last, head.split()[0])
+    return any(_agrees(v, last, h) for h in head.split())
 
 
 def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described) -> None:
@@ -405,7 +408,7 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
             _place(v, toks, _Group(g.prep, [i for i in g.idx if i < last], g.before), head, out)
             out.preference(toks[last].text, note=False)
             return
-        if len(words) > 1 and _heads_adjective(v, toks, g.prep, words, head):
+        if len(words) > 1 and _heads_adjective(v, toks, g.prep, words, f"{head} {out.written}"):
             # «оливки без косточки зеленые»: the closing adjective is the olives', not
             # the stone's; the phrase without it, then the adjective on its own.
             _place(v, toks, _Group(g.prep, [i for i in g.idx if i < last], g.before), head, out)

@@ -67,6 +67,8 @@ _SHORT_RE = re.compile(
 )
 
 _FOR_RE = re.compile(r"(?<![\w/])д/(?=[а-я])")
+# «курага б/сахара», «б/лактозы»: «без» (after the listed «б/к», «б/а»).
+_WITHOUT_RE = re.compile(r"(?<![\w/])б/(?=[а-я]{3})")
 
 # «3х слойную», «2-х слойная», «3 слоя»: the number of plies is one word («трехслойную»),
 # not a count.
@@ -154,6 +156,8 @@ def tokenize(fragment: str) -> list[Tok]:
     folded = _SHORT_RE.sub(lambda m: _WRITTEN_OUT[m.group(0)], folded)
     if "д/" in folded:
         folded = _FOR_RE.sub("для ", folded)  # «маринад д/шашлыка»: any «д/» is «для»
+    if "б/" in folded:
+        folded = _WITHOUT_RE.sub("без ", folded)
     if "номер" in folded:
         folded = _NUMBER_WORD.sub("№", folded)  # «ессентуки номер 4» is «ессентуки №4»
     if "1" in folded:

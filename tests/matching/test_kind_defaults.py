@@ -47,6 +47,8 @@ def picked(list_item: ListItem, *titles: str) -> str | None:
         ("мыло", "кусковое", "Мыло Le Petit Marseillais белый персик и нектарин, 90г"),
         # Real Перекрёсток title: paper napkins are table napkins.
         ("салфетки", "столовые", "Салфетки бумажные киви 2 слоя 33x33см Home Story, 20шт"),
+        # Real Магнит title: dried fruit has no sugar added unless it says so.
+        ("курага", "без сахара", "Курага СЕМУШКА, 150г"),
     ],
 )
 def test_a_title_silent_on_the_default_is_taken(asked: str, attribute: str, title: str) -> None:
@@ -72,6 +74,7 @@ def test_a_title_silent_on_the_default_is_taken(asked: str, attribute: str, titl
         ("кетчуп", "томатный", "HEINZ Кетчуп томат.с горч.1кат.350г"),
         ("мыло", "кусковое", "Мыло жидкое Synergetic миндальное молочко, 500мл"),
         ("салфетки", "столовые", "Салфетки для лица ЗЕВА, Софт, 2-слойные, 100 шт."),
+        ("курага", "без сахара", "Курага в сахарном сиропе, 200г"),
     ],
 )
 def test_a_title_contradicting_the_default_is_not(asked: str, attribute: str, title: str) -> None:

@@ -115,6 +115,16 @@ def test_unsweetened_is_without_sugar_as_titles_say() -> None:
     assert only("греческий йогурт 2% несладкий").attributes == ("без сахара",)
 
 
+def test_b_slash_is_without() -> None:
+    assert only("курага б/сахара").attributes == ("без сахара",)
+    assert only("молоко б/лактозы").attributes == ("без лактозы",)
+
+
+def test_an_adjective_after_a_without_phrase_agrees_with_the_word_the_list_wrote() -> None:
+    # «горькая» agrees with «шоколадка», not with the name шоколад: the chocolate's.
+    assert only("шоколадка без сахара горькая").attributes == ("без сахара", "горький")
+
+
 def test_products_with_different_properties_are_not_merged() -> None:
     items = parse_text("молоко, молоко безлактозное").items
     assert [(i.name, i.attributes) for i in items] == [
