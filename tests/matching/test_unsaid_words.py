@@ -217,3 +217,19 @@ def test_a_portion_steak_is_beefs_second_choice() -> None:
     # Real Перекрёсток title; readers of four sets refused it for «говядина на суп».
     match = first_match("говядина на суп", "Стейк говяжий Веско Мачете охлаждённый, 200г")
     assert match is not None and match.fallback
+
+
+def test_a_sort_written_beside_a_bare_brand_stays_required() -> None:
+    # «мартини асти» (read by titles as «шампанское асти», fresh_holiday): «асти», a
+    # word pymorphy guesses as the verb «астить», is the sort, not a form of the brand's
+    # product; Martini's other drinks are no Asti. The Fiero title is real (Магнит).
+    from korzina.core.matching import match_items
+    from korzina.core.models import ListItem
+    from tests.matching.helpers import index_of, offer
+
+    asti = ListItem(name="шампанское", brand="Martini", attributes=("асти",), raw="мартини асти")
+    idx = index_of(
+        offer("s", "fiero", "Напиток MARTINI Fiero сладкий (Италия), 1л", "99"),
+        offer("s", "asti", "Вино игристое Martini Asti белое сладкое, 750мл", "99"),
+    )
+    assert [c.product_id for c in match_items(idx, [asti], ["s"])["s"][0]] == ["asti"]

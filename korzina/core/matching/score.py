@@ -644,10 +644,15 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         if (
             form is not None
             and form.name != kind.name
-            and any(s <= probe and s & kind.implied for s in form.item)
+            # the list's word names the form («капсулы»), not a sort («мартини асти»)
+            and any(s <= probe and s & kind.implied and s & attr_lemmas for s in form.item)
         ):
             kind, known, kinds = form, True, frozenset(form.family)
             covered = covered | set(attr_lemmas)
+    surfaces: dict[str, set[str]] = {}
+    for w in (*item_words, *(x for _, aw, _ in attrs for x in aw)):
+        if not (w_info := lemmatizer.info(w)).known and w_info.lemma != w:
+            surfaces.setdefault(w_info.lemma, set()).add(w)
     quals: list[tuple[str, tuple[str, ...]]] = []
     plain: list[str] = []
     wished: set[str] = {lemmatizer.lemma(w) for p in item.preferences for w in words(p)}
@@ -678,6 +683,9 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
             if not info.known or is_proper_name(lemma) or (info.pos == "NOUN" and len(lemma) > 4):
                 # «голд», «дирол», «меллер»: a Latin name written in Cyrillic, or the reverse.
                 stems += brand_variants(brand_key(lemma))[1:]
+                # «асти» guessed as the verb «астить»: the word as the list wrote it too.
+                for written_as in surfaces.get(lemma, ()):
+                    stems += (stem(written_as), *brand_variants(brand_key(written_as))[1:])
                 # «колекция»: a doubled letter written once (or the reverse).
                 stems += tuple(stem(v) for v in _doubling_fixes(lemma, lemmatizer))
             quals.append((lemma, tuple(dict.fromkeys(stems))))
