@@ -301,3 +301,12 @@ def test_barillas_n_dot_number_is_a_line_number() -> None:
 
     assert line_numbers("Спагетти Barilla n.5, 450г") == [f"{LINE_TOKEN}5"]
     assert line_numbers("Спагетти Barilla, 450г") == []
+
+
+def test_a_chocolates_cocoa_share_is_its_percent() -> None:
+    # Real Пятёрочка title: what «шоколад горький 70%» asks for; units.parse_fat leaves
+    # «70% какао» (no fat), and so does the analysis of a title of another kind.
+    bar = analyze_title("Горький шоколад А. Коркунов 70% какао, 90г", lemmatizer=_lemmatizer())
+    assert bar.kind == "шоколад" and bar.fat_pct == 70
+    drink = analyze_title("Напиток 12% какао, 250 г", lemmatizer=_lemmatizer())
+    assert drink.fat_pct is None

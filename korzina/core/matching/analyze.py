@@ -54,7 +54,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 37
+ANALYZER_CODE_VERSION = 38
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -188,13 +188,18 @@ def _fat_is_range(title: str) -> bool:
 
 
 _FAT_FREE_RE = re.compile(r"обезжир", re.IGNORECASE)
+# «70% какао»: a chocolate's percent (units.parse_fat leaves it: no fat).
+_COCOA_RE = re.compile(r"(?<![\d.,])(\d{2})\s*%\s*какао", re.IGNORECASE)
 
 
-def _fat_of(stated: Decimal | None, title: str) -> Decimal | None:
+def _fat_of(stated: Decimal | None, title: str, kind: str) -> Decimal | None:
     """The fat % a title states, or 0 for one that says it is fat-free without a
-    number («Творог обезжиренный»: what a list's «творог 0%» asks for)."""
+    number («Творог обезжиренный»: what a list's «творог 0%» asks for); a chocolate's
+    cocoa share («Горький шоколад … 70% какао»: what «шоколад горький 70%» asks for)."""
     if stated is None and _FAT_FREE_RE.search(title):
         return Decimal(0)
+    if stated is None and kind == "шоколад" and (cocoa := _COCOA_RE.search(title)):
+        return Decimal(cocoa.group(1))
     return stated
 
 
@@ -727,7 +732,7 @@ def analyze_title(
         + " ",
         brand=brand_key(brand) if brand else "",
         # «от 3,2% до 6%», «3.2-4.5%»: no one fat a list can ask for.
-        fat_pct=None if fat_range else _fat_of(facts.fat_pct, read),
+        fat_pct=None if fat_range else _fat_of(facts.fat_pct, read, kind_name or ""),
         egg_class=facts.egg_class,
         pack=facts.pack,
     )
