@@ -352,6 +352,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_ym.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A football night with friends and the morning after.
+    "fresh_football": (
+        Path("tests/data/fresh_basket_eval_yn.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # A young family with a baby, a cat and a dog.
+    "fresh_baby_pets": (
+        Path("tests/data/fresh_basket_eval_yo.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
