@@ -176,6 +176,8 @@ def test_what_a_title_says_without_the_lists_word(phrase: str, title: str, expec
         ("хлеб пшеничный", "Хлеб Ржано-пшеничный, Даниловский, 300 г", False),
         ("соус чили сладкий", "Соус МАХЕЕВЪ кисло-сладкий, 230г", False),
         ("креветки замороженные", 'Креветки "Северные", варено-мороженые, 400 г', True),
+        # A stove is cleaned of grease: a degreaser (fresh_chores, fresh_hygiene).
+        ("средство для плиты", "UNICUM Жироудалитель для кухни спрей 500мл(БестКлин):6", True),
         # Penne are «перья» on Russian shelves (fresh_cuisines).
         ("паста пенне", "Макароны MAKFA®, перья, 450г", True),
         # A poultry farm's titles leave the bird unsaid (taxonomy [brands_say]).
