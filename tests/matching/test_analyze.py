@@ -310,3 +310,11 @@ def test_a_chocolates_cocoa_share_is_its_percent() -> None:
     assert bar.kind == "шоколад" and bar.fat_pct == 70
     drink = analyze_title("Напиток 12% какао, 250 г", lemmatizer=_lemmatizer())
     assert drink.fat_pct is None
+
+
+def test_a_tea_sold_as_a_count_of_portions_is_in_bags() -> None:
+    # Real Пятёрочка title: «чай … в пакетиках» finds it though no word says so.
+    tea = analyze_title("Чай Greenfield, Kenyan Sunrise, черный, 100х2 г", lemmatizer=_lemmatizer())
+    assert " пакетики " in tea.words
+    loose = analyze_title("GREENF.Чай ЭРЛ ГРЕЙ ФЭНТАЗИ чер.лист200г", lemmatizer=_lemmatizer())
+    assert " пакетики " not in loose.words
