@@ -49,6 +49,8 @@ def picked(list_item: ListItem, *titles: str) -> str | None:
         ("салфетки", "столовые", "Салфетки бумажные киви 2 слоя 33x33см Home Story, 20шт"),
         # Real Магнит title: dried fruit has no sugar added unless it says so.
         ("курага", "без сахара", "Курага СЕМУШКА, 150г"),
+        # Real Дикси title: a zefir is white unless it names a berry, pink or a glaze.
+        ("зефир", "белый", 'Зефир "Коломенский" Яблочный, 250 г'),
     ],
 )
 def test_a_title_silent_on_the_default_is_taken(asked: str, attribute: str, title: str) -> None:
@@ -75,6 +77,7 @@ def test_a_title_silent_on_the_default_is_taken(asked: str, attribute: str, titl
         ("мыло", "кусковое", "Мыло жидкое Synergetic миндальное молочко, 500мл"),
         ("салфетки", "столовые", "Салфетки для лица ЗЕВА, Софт, 2-слойные, 100 шт."),
         ("курага", "без сахара", "Курага в сахарном сиропе, 200г"),
+        ("зефир", "белый", "белевский Зефир с ароматом ванили гл.250г"),
     ],
 )
 def test_a_title_contradicting_the_default_is_not(asked: str, attribute: str, title: str) -> None:
