@@ -263,6 +263,7 @@ CUT_ADJECTIVES = {
     "стир порошок": "стиральный порошок",
     "туал бумага": "туалетная бумага",
     "сгущ молоко": "сгущенное молоко",
+    "греч йогурт": "греческий йогурт",
 }
 # Words the dictionary lacks that are one word, not two run together («кофемашина» is no
 # «кофе машина»): begin so, never split.

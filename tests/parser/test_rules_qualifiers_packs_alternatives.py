@@ -115,6 +115,10 @@ def test_unsweetened_is_without_sugar_as_titles_say() -> None:
     assert only("греческий йогурт 2% несладкий").attributes == ("без сахара",)
 
 
+def test_a_cut_greek_before_yoghurt_is_greek_not_buckwheat() -> None:
+    assert only("греч йогурт натуральный").name == "греческий натуральный йогурт"
+
+
 def test_b_slash_is_without() -> None:
     assert only("курага б/сахара").attributes == ("без сахара",)
     assert only("молоко б/лактозы").attributes == ("без лактозы",)
