@@ -172,6 +172,13 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                     and piece_in_pack(nt, v)
                     and not _by_the_pouch(span)
                     and (value > w.FEW_PIECES or v.lemma(nt.text) in w.PACKED_ROLLS)
+                ) or (
+                    # «таблетки финиш 100 шт», «капсулы ариэль 30 шт»: the pieces named
+                    # elsewhere in the fragment, counted here
+                    value > w.FEW_PIECES
+                    and nt.text in w.CONTAINER_SURFACE
+                    and any(piece_in_pack(x, v) for x in toks if x is not nt)
+                    and not _by_the_pouch(span)
                 )
                 if after_po or in_pack(toks, nxt, v) or boxed:
                     a.packs.append(PackSize(value=value, unit=SizeUnit.PIECE))

@@ -119,6 +119,13 @@ def test_a_cut_greek_before_yoghurt_is_greek_not_buckwheat() -> None:
     assert only("греч йогурт натуральный").name == "греческий натуральный йогурт"
 
 
+def test_a_count_of_pieces_named_elsewhere_in_the_fragment_is_the_pack() -> None:
+    # «таблетки … 100 шт»: a box of a hundred tablets, not two boxes of fifty.
+    tablets = only("таблетки для посудомойки финиш 100 шт")
+    assert tablets.pack is not None and (tablets.pack.value, tablets.quantity) == (100, 1)
+    assert only("салфетки 100 шт").quantity == 100  # no piece word: an amount
+
+
 def test_b_slash_is_without() -> None:
     assert only("курага б/сахара").attributes == ("без сахара",)
     assert only("молоко б/лактозы").attributes == ("без лактозы",)
