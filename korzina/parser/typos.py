@@ -8,7 +8,7 @@ import re
 from korzina.core.text import ADJECTIVE_ENDINGS
 from korzina.parser import words as w
 from korzina.parser.tokens import Tok
-from korzina.parser.vocabulary import Brand, Vocabulary
+from korzina.parser.vocabulary import Brand, Vocabulary, brand_key
 
 # Parts of speech a list entry never has («сметанна» reads as a short adjective):
 # a word read so that is near a product word is a typo of it.
@@ -57,6 +57,8 @@ def brand_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[tuple[
     for i, t in enumerate(toks):
         if t.used or t.kind != "word" or len(t.text) < 6 or t.text in v.goods:
             continue
+        if t.role == "negated":
+            continue  # «только не махеев»: what it must not be, never the brand asked
         info = v.word(t.text)
         if info.known or info.lemma in v.product_lemmas or v.product_of_word(t.text):
             continue
@@ -173,6 +175,8 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
             notes.append(f"«{t.text}» — понял как «{written}»")
             t.text = written
             continue
+        if t.role == "negated" and v.brand(brand_key(t.text)) is not None:
+            continue  # «только не простоквашино»: a brand, not «простокваша» misspelt
         info = v.word(t.text)
         if info.lemma in v.product_lemmas or t.text in v.goods:
             continue  # a product word, or a real word for goods

@@ -126,6 +126,13 @@ def test_a_count_of_pieces_named_elsewhere_in_the_fragment_is_the_pack() -> None
     assert only("салфетки 100 шт").quantity == 100  # no piece word: an amount
 
 
+def test_a_brand_after_only_not_is_what_the_product_must_not_be() -> None:
+    # «только не махеев» was read as the brand asked; «не простоквашино» as «простокваша».
+    assert only("майонез провансаль только не махеев").brand is None
+    assert "не Махеев" in only("майонез провансаль только не махеев").attributes
+    assert only("молоко только не простоквашино").attributes == ("не Простоквашино",)
+
+
 def test_b_slash_is_without() -> None:
     assert only("курага б/сахара").attributes == ("без сахара",)
     assert only("молоко б/лактозы").attributes == ("без лактозы",)
