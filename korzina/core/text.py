@@ -69,6 +69,13 @@ PROPER_NAME = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 # An adjective's full-form endings: the matcher's stems drop them, the parser writes a cut
 # adjective out with them («розов» → «розовый»).
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
+# First parts of a compound adjective of two meats, grains, tastes or colours
+# («свино-говяжий», «ржано-пшеничный», «кисло-сладкий», «бело-розовый»): a blend of
+# both, neither alone (unlike a process, «варено-копченая», which is both).
+BLEND_FIRSTS = (
+    "бело", "красно", "черно", "желто", "зелено", "розово", "сине", "кисло", "сладко",
+    "горько", "ржано", "пшенично", "свино", "говяже", "говяжье", "говядо", "курино",
+)  # fmt: skip
 
 
 @functools.cache

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from korzina.core.models import QuantityUnit
+from korzina.core.text import BLEND_FIRSTS
 from korzina.core.units import parse_egg_class
 from korzina.parser import words as w
 from korzina.parser.vocabulary import Vocabulary, fold
@@ -67,6 +68,12 @@ _SHORT_RE = re.compile(
 )
 
 _FOR_RE = re.compile(r"(?<![\w/])д/(?=[а-я])")
+# «свино-говяжий», «ржано-пшеничный»: a blend (``BLEND_FIRSTS``) is one word, as titles'
+# analysis joins it too («не свино-говяжий» is not «не свиной, не говяжий»).
+_COMPOUND_ADJECTIVE_RE = re.compile(
+    rf"\b({'|'.join(BLEND_FIRSTS)})-"
+    r"(?=[а-я]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю|ых|их)\b)"
+)
 # «курага б/сахара», «б/лактозы»: «без» (after the listed «б/к», «б/а»).
 _WITHOUT_RE = re.compile(r"(?<![\w/])б/(?=[а-я]{3})")
 
@@ -154,6 +161,8 @@ def tokenize(fragment: str) -> list[Tok]:
     if "гр" in folded or "кило" in folded or "литр" in folded:
         folded = _UNIT_FIRST.sub(r"\2 \1", folded)
     folded = _SHORT_RE.sub(lambda m: _WRITTEN_OUT[m.group(0)], folded)
+    if "-" in folded:
+        folded = _COMPOUND_ADJECTIVE_RE.sub(r"\1", folded)
     if "д/" in folded:
         folded = _FOR_RE.sub("для ", folded)  # «маринад д/шашлыка»: any «д/» is «для»
     if "б/" in folded:

@@ -180,8 +180,12 @@ def test_what_a_title_says_without_the_lists_word(phrase: str, title: str, expec
         ("средство для плиты", "UNICUM Жироудалитель для кухни спрей 500мл(БестКлин):6", True),
         # Penne are «перья» on Russian shelves (fresh_cuisines).
         ("паста пенне", "Макароны MAKFA®, перья, 450г", True),
-        # «Домашний» mince is pork and beef (fresh_hasty, fresh_recipes, fresh_dinners).
-        ("фарш свиноговяжий", "Фарш МАГНИТ СВЕЖЕСТЬ Домашний охлажденный, 400г", True),
+        # A blend written with a hyphen is one word, its negation too (fresh_instructions).
+        ("фарш говяжий не свино-говяжий", "Фарш Мираторг говяжий, 400г", True),
+        ("фарш говяжий не свино-говяжий", "Фарш Мираторг свино-говяжий домашний 400г", False),
+        ("фарш свино-говяжий", "Фарш Мираторг свино-говяжий домашний 400г", True),
+        ("зефир бело-розовый", 'ШАРЛИЗ Зефир "Бело-розовый" 180г', True),
+        ("зефир бело-розовый", "БЕЛ.ПАСТ.МАНУФ.Зефир БЕЛЕВС.АНТОНОВ.250г", False),
         # A baby-food maker's titles leave the child unsaid (fresh_kids).
         ("печенье для малышей", 'Печенье "ФрутоНяня" Овсяное, 50 г', True),
         ("печенье для малышей", "Печенье Юбилейное молочное с глазурью 348г", False),

@@ -40,7 +40,7 @@ from korzina.core.matching.marks import (
 )
 from korzina.core.matching.text import Lemmatizer, WordInfo, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
-from korzina.core.text import is_proper_name
+from korzina.core.text import BLEND_FIRSTS, is_proper_name
 
 THRESHOLD = 0.5
 # A product for an animal, and an item's word for one.
@@ -298,17 +298,14 @@ def has_qualifier(qualifier: tuple[str, tuple[str, ...]], f: OfferFeatures) -> b
     return (
         lemma in f.lemmas
         or any(_says(s, f.text) or f" {s}" in f.category for s in stems)
-        or abbreviates(lemma, f.text)  # «сух.корм» is сухой, «мол.» молотый
+        # «сух.корм» is сухой, «мол.» молотый; a blend's first part is no cut of it
+        or (abbreviates(lemma, f.text) and not lemma.startswith(BLEND_FIRSTS))
     ) and not _only_without(lemma, stems, f.text)
 
 
-# A compound adjective of two colours, tastes, grains or meats («Бело-розовый»,
-# «кисло-сладкий», «Ржано-пшеничный», «свино-говяжий»): a blend, neither part alone.
-# Not a process («варено-мороженые», «варено-копченая» креветки are both) nor a flavour
-# pair («шоколадно-ореховая» паста is chocolate).
+# A compound adjective whose parts are a blend (``text.BLEND_FIRSTS``): neither alone.
 _BLEND_RE = re.compile(
-    r" (бело|красно|черно|желто|зелено|розово|сине|кисло|сладко|горько|ржано|пшенично"
-    r"|свино|говяже|говяжье|говядо|курино)-([^\W\d_]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие))(?= )"
+    rf" ({'|'.join(BLEND_FIRSTS)})-([^\W\d_]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие))(?= )"
 )
 
 
