@@ -270,14 +270,20 @@ class _Reader:
             and brand is not None
             and brand.product is not None
             and spans[0][0][0] > 0
-            and toks[spans[0][0][0] - 1].text in w.PURPOSE_PREPS
+            and (
+                toks[spans[0][0][0] - 1].text in w.PURPOSE_PREPS
+                or toks[spans[0][0][0] - 1].text == "без"
+            )
         ):
             # «lays к пиву», «юбилейное к чаю»: what the brand's product goes with is no
-            # product of the list; the brand's product is.
+            # product of the list; the brand's product is. «дирол без сахара»: nor what
+            # it is without.
             spans = []
         if not spans:
             if any(
-                toks[i].text in w.NOT_PRODUCTS or v.lemma(toks[i].text) in w.NOT_PRODUCTS
+                (toks[i].text in w.NOT_PRODUCTS or v.lemma(toks[i].text) in w.NOT_PRODUCTS)
+                # «lays на вечер»: after a preposition, when it is wanted, no chat
+                and not (i > 0 and toks[i - 1].text in w.PREPOSITIONS)
                 for i in content
             ):
                 # «добрый день»: chat, even where a word is also a brand («Добрый»)
@@ -424,7 +430,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     ):
         if x is not None and y is not None and x != y:
             return False
-    return True
+    # «редбул, энергос подешевле»: a brand named and a cheap one of any brand are two.
+    one_branded = (a.brand is None) != (b.brand is None)
+    return not (one_branded and (a.price_category or b.price_category))
 
 
 def _same_attributes(a: Draft, b: Draft) -> bool:

@@ -133,6 +133,27 @@ def test_a_brand_after_only_not_is_what_the_product_must_not_be() -> None:
     assert only("молоко только не простоквашино").attributes == ("не Простоквашино",)
 
 
+def test_what_a_bare_brand_is_without_is_no_product() -> None:
+    # «дирол без сахара» was sugar of the brand Dirol.
+    gum = only("дирол без сахара 2 пачки")
+    assert (gum.name, gum.brand, gum.attributes) == (
+        "жевательная резинка",
+        "Dirol",
+        ("без сахара",),
+    )
+
+
+def test_when_it_is_wanted_is_no_chat() -> None:
+    # «на вечер» after a brand made the fragment read as chat («добрый вечер»).
+    assert only("кириешки с беконом на вечер").brand == "Кириешки"
+    assert parse_text("добрый вечер").items == ()
+
+
+def test_a_brand_and_a_cheap_one_of_any_brand_are_two_items() -> None:
+    items = parse_text("редбул, энергос подешевле").items
+    assert [(i.name, i.brand) for i in items] == [("энергетик", "Red Bull"), ("энергетик", None)]
+
+
 def test_b_slash_is_without() -> None:
     assert only("курага б/сахара").attributes == ("без сахара",)
     assert only("молоко б/лактозы").attributes == ("без лактозы",)
