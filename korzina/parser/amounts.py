@@ -49,6 +49,12 @@ class Amounts:
     line: int | None = None  # «балтика 7», «ессентуки 17»: the brand's numbered line
     spf: int | None = None  # «крем спф 50»: the sun protection factor, not fifty creams
 
+    def dozens(self, times: Decimal, word: str) -> None:
+        """«2 десятка яиц», «яйца десяток 2 упаковки»: that many dozens, bought in packs
+        of a dozen (a dozen names the pack, as readers take it)."""
+        self.counts.append(times * w.DOZEN[word])
+        self.packs.append(PackSize(value=Decimal(w.DOZEN[word]), unit=SizeUnit.PIECE))
+
 
 @dataclass(slots=True)
 class Amount:
@@ -150,9 +156,7 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 a.measures.append((value, nunit, i, after_po))
                 nt.used = True
             elif nt is not None and nt.kind == "word" and nt.text in w.DOZEN:
-                # «2 десятка яиц»: twenty, in packs of ten (a dozen names the pack)
-                a.counts.append(value * w.DOZEN[nt.text])
-                a.packs.append(PackSize(value=Decimal(w.DOZEN[nt.text]), unit=SizeUnit.PIECE))
+                a.dozens(value, nt.text)
                 nt.used = True
             elif nt is not None and nt.kind == "word" and v.lemma(nt.text) in w.COUNTED_SHEETS:
                 a.counts.append(value)
@@ -277,8 +281,7 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                         packed.used = True
                 else:
                     times = Decimal(1)
-                a.counts.append(times * w.DOZEN[x])
-                a.packs.append(PackSize(value=Decimal(w.DOZEN[x]), unit=SizeUnit.PIECE))
+                a.dozens(times, x)
                 t.used = True
             elif wunit is not None and len(x) > 1 and x not in ("гр", "л"):
                 a.measures.append((Decimal(1), wunit, i, after_po))

@@ -270,10 +270,7 @@ class _Reader:
             and brand is not None
             and brand.product is not None
             and spans[0][0][0] > 0
-            and (
-                toks[spans[0][0][0] - 1].text in w.PURPOSE_PREPS
-                or toks[spans[0][0][0] - 1].text == "без"
-            )
+            and toks[spans[0][0][0] - 1].text in (*w.PURPOSE_PREPS, "без")
         ):
             # «lays к пиву», «юбилейное к чаю»: what the brand's product goes with is no
             # product of the list; the brand's product is. «дирол без сахара»: nor what

@@ -241,14 +241,14 @@ LIST_ABBREVIATIONS = {
     "паучи": "влажный корм",
     "паучей": "влажный корм",
     # «кукуруза консервир.», «горошек консерв»: the tinned product, not a second item.
+    "консерв": "консервированный",
+    "консервир": "консервированный",
     # «йогурт несладкий»: no sugar added, as titles say «без сахара».
     "несладкий": "без сахара",
     "несладкая": "без сахара",
     "несладкое": "без сахара",
     "несладкие": "без сахара",
     "несладких": "без сахара",
-    "консерв": "консервированный",
-    "консервир": "консервированный",
 }
 # Adjectives a list cuts before their noun, often with a dot («зуб. паста», «слив. масло»):
 # written out like the abbreviations above; ``fragments`` keeps the dot after their first
