@@ -362,6 +362,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_yo.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Cooking for the week from scratch: soups and main dishes, spices, what runs out.
+    "fresh_cooking": (
+        Path("tests/data/fresh_basket_eval_yp.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # One household's breakfasts and evening tea over a week, by three generations.
+    "fresh_teatime": (
+        Path("tests/data/fresh_basket_eval_yq.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

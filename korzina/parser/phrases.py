@@ -236,6 +236,23 @@ def find_spans(
             if product is None:
                 continue
             idx = seq[k : k + n]
+            if (
+                n == 1
+                and variety is None
+                and k + 1 < len(seq)
+                and seq[k + 1] == idx[0] + 1
+                and v.word(toks[idx[0]].text).pos in w.ADJECTIVE_POS
+                and v.word(toks[idx[0]].text).known
+                and v.word(toks[seq[k + 1]].text).pos == "NOUN"
+                and (
+                    v.product((lemmas[k + 1],)) is not None
+                    or v.product_of_word(toks[seq[k + 1]].text) is not None
+                )
+            ):
+                # «сливочный сыр», «сливочное мороженое»: an adjective that alone names a
+                # product («сливочное» is butter) describes the noun after it.
+                k += 1
+                break
             if variety is not None:
                 varieties.update(dict.fromkeys(idx, variety))
             prev = seq[k - 1] if k > 0 else -1

@@ -117,6 +117,19 @@ def _data_lines(filename: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+@functools.cache
+def builtin_brand_spellings() -> dict[str, tuple[str, ...]]:
+    """Each built-in brand's key (its display name's words joined) and the ways
+    brands.txt says people write it («palmolive»: «палмолив»): a title may spell it so
+    («Гель для душа ПАЛМОЛИВ»), where a letter-by-letter transliteration does not."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in _data_lines("brands.txt"):
+        display, _, aliases = line.split(";")[0].partition("=")
+        keys = ["".join(brand_key(a)) for a in aliases.split(",")]
+        out["".join(brand_key(display))] = tuple(dict.fromkeys(k for k in keys if k))
+    return out
+
+
 class Vocabulary:
     """Known product words and brands, with cached lemmas; grows with ``extend``."""
 

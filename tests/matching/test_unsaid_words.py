@@ -195,6 +195,40 @@ def test_what_a_title_says_without_the_lists_word(phrase: str, title: str, expec
         # Tinned beans and tuna «натуральные» are in their own juice.
         ("тунец в собственном соку", "Тунец Знак Качества натуральный кусочками, 250 г", True),
         ("фасоль красная в собственном соку", "Фасоль красная натуральная Пр!ст, 360г", True),
+        # A tin of tuna says oil or a sauce if it has them (fresh_notes, fresh_cuisines).
+        ("тунец в собственном соку", "Тунец скипджек рубленый Новый Океан, 185г", True),
+        (
+            "тунец в собственном соку",
+            "ФОРТУНА Тунец рубл. д/м 0,185кг ж/б(Голд плиз Кининг Ко):12",
+            False,
+        ),
+        ("тунец в собственном соку", "ТУНЕЦ ДЛЯ САЛАТА КАПИТАН ВКУСОВ 170Г", False),
+        # Men's lines in Cyrillic (fresh_hygiene, fresh_alone).
+        ("дезодорант мужской", "Дезодорант REXONA® Мен Свежесть душа, 150мл", True),
+        ("шампунь для мужчин", "Шампунь CLEAR® 3 в 1 мужской Свежесть, 400мл", True),
+        # A baby's juice says its age (fresh_health).
+        ("сок яблочный для детей", "Сок Сады Придонья Зеленое яблоко с 4 месяцев 0,125л", True),
+        # Round-grain rice by its varieties' names (fresh_budget, fresh_everyday).
+        ("рис круглый", "Рис Мистраль, Кубань, 0,9 кг", True),
+        ("рис круглый", "Рис ИНДИКА белый длиннозерный, 1кг", False),
+        # An oat drink is unsweetened unless it says a taste; «Овсяша» is buckwheat.
+        ("молоко овсяное без сахара", "Напиток овсяный Nemoloko Классический 3.2% 1л", True),
+        (
+            "молоко овсяное без сахара",
+            "Напиток гречневый Овсяша обогащённый кальцием и витамином B2 для питания детей "
+            "1.5%, 1л",
+            False,
+        ),
+        # Refined oil has no smell unless it says unrefined (fresh_notes).
+        ("масло подсолнечное без запаха", "Масло подсолнечное Злато рафинированное, 1 л", True),
+        ("масло подсолнечное без запаха", "Масло подсолнечное нерафинированное Злато, 1 л", False),
+        # A thigh fillet is off the bone; «без кожи» does not end the head (fresh_dinners).
+        ("бедро куриное без кости", "Филе бедра без кожи ЦБ 1кг охл.", True),
+        (
+            "бедро куриное без косточки",
+            "Филе бедра куриное Первая свежесть охлаждённое, 750г",
+            True,
+        ),
     ],
 )  # fmt: skip
 def test_words_real_titles_leave_unsaid_or_say_otherwise(
@@ -244,3 +278,27 @@ def test_a_sort_written_beside_a_bare_brand_stays_required() -> None:
         offer("s", "asti", "Вино игристое Martini Asti белое сладкое, 750мл", "99"),
     )
     assert [c.product_id for c in match_items(idx, [asti], ["s"])["s"][0]] == ["asti"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        # brands.txt's other-alphabet spelling is the brand in a title (fresh_hygiene).
+        (
+            "гель для душа палмолив с оливкой",
+            "Гель для душа ПАЛМОЛИВ, Олива и увлажняющее молочко, 750мл",
+            True,
+        ),
+        (
+            "шампунь клеар против перхоти",
+            "Шампунь КЛИАР, Мужской, против перхоти, Ледяная свежесть, 400мл",
+            True,
+        ),
+        # A same-alphabet alias may be another brand: Жигули is no Жигулевское.
+        ("пиво жигулевское", "Пиво ЖИГУЛИ, Барное, светлое, фильтрованное, 0,45л", False),
+    ],
+)  # fmt: skip
+def test_a_brand_as_lists_spell_it_in_the_other_alphabet(
+    phrase: str, title: str, expected: bool
+) -> None:
+    assert (first_match(phrase, title) is not None) is expected

@@ -1372,3 +1372,22 @@ def test_paper_cups_are_not_plastic_ones() -> None:
     cup, and plastic cups were picked; plastic stays the plain disposable cup."""
     paper, plastic = parse_text("стаканчики бумажные, стаканчики пластиковые").items
     assert (paper.name, plastic.name) == ("бумажные стаканы", "одноразовые стаканы")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # An adjective that alone names a product («сливочное» is butter) describes the
+        # product noun after it: one item, not butter and cheese.
+        ("сливочный сыр", ["сливочный сыр"]),
+        ("сливочное мороженое", ["сливочное мороженое"]),
+        ("сливочное 82%", ["сливочное масло"]),
+        ("сливочное, сыр", ["сливочное масло", "сыр"]),
+        # A variety before its own product stays that product's variety.
+        ("любительской колбасы", ["колбаса"]),
+    ],
+)
+def test_an_adjective_naming_a_product_describes_the_noun_after_it(
+    text: str, names: list[str]
+) -> None:
+    assert [i.name for i in parse_text(text).items] == names

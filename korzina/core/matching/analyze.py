@@ -54,7 +54,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 39
+ANALYZER_CODE_VERSION = 40
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -244,6 +244,7 @@ def _head_tokens(title: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     quoted: str | None = None  # the quote that closes a name after the head
     after_name = after_comma = False
+    skip = -1  # the word after «без» of ``_CUT_OFF``
     found = list(_TOKEN_RE.finditer(title))
     for n, m in enumerate(found):
         written = m.group(0)
@@ -265,6 +266,11 @@ def _head_tokens(title: str) -> list[tuple[str, bool]]:
             continue
         if out and token[0].isdigit() and _number_inside(found, n):
             continue  # «Хлеб 100% ржаной», «Бумага ДЖАСТ 1 туал.»: the phrase goes on
+        if token == "без" and n + 1 < len(found) and normalize(found[n + 1].group(0)) in _CUT_OFF:
+            skip = n + 1  # «Филе бедра без кожи ЦБ»: what was cut off, not composition
+            continue
+        if n == skip:
+            continue
         if token in _CUT_WORDS or token in _QUOTES or token[0].isdigit():
             break
         if token == "%" and out:
@@ -285,6 +291,10 @@ def _head_tokens(title: str) -> list[tuple[str, bool]]:
         after_comma = False
         out.append((token, written[0].isupper()))
     return out
+
+
+# What a meat cut is without: «без кожи», «без кости» go on describing the head phrase.
+_CUT_OFF = frozenset({"кожи", "кости", "косточки", "шкуры"})
 
 
 def _number_inside(found: list[re.Match[str]], n: int) -> bool:

@@ -41,6 +41,7 @@ from korzina.core.matching.marks import (
 from korzina.core.matching.text import Lemmatizer, WordInfo, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
 from korzina.core.text import BLEND_FIRSTS, is_proper_name
+from korzina.parser.vocabulary import builtin_brand_spellings
 
 THRESHOLD = 0.5
 # A product for an animal, and an item's word for one.
@@ -699,6 +700,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     brand = brand_key(item.brand) if item.brand else ""
     brands = brand_variants(brand) if brand else ()
     if brand:
+        brands = _with_written_spellings(brand, brands, lemmatizer)
         # The words the list spelled the brand with («боржоми» for Borjomi): a title may
         # spell it so too.
         named = set(item_words) | set(extra_words)
@@ -807,6 +809,25 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         if known and head in kind.heads and any(not q.startswith("без ") for q, _ in quals)
         else frozenset(),
     )
+
+
+def _with_written_spellings(
+    brand: str, variants: tuple[str, ...], lemmatizer: Lemmatizer
+) -> tuple[str, ...]:
+    """A brand's variants and how brands.txt says people write it in the other alphabet
+    («палмолив» in «Гель для душа ПАЛМОЛИВ»). Not a same-alphabet alias, which may be
+    another brand («жигули» of Жигулевское), a short form of the brand («домик»), nor a
+    word the dictionary knows («цезарь» of Cesar names a salad and a sauce)."""
+    spelled = [
+        a
+        for a in builtin_brand_spellings().get(brand, ())
+        if len(a) >= 5
+        and a.isalpha()
+        and a.isascii() != brand.isascii()
+        and not lemmatizer.info(a).known
+        and not any(v.startswith(a) and len(v) > len(a) + 2 for v in variants)
+    ]
+    return tuple(dict.fromkeys([*variants, *spelled]))
 
 
 def _negated_stems(negated: list[str], lemmatizer: Lemmatizer, tax: Taxonomy) -> tuple[str, ...]:
