@@ -48,6 +48,7 @@ class Amounts:
     size: int | None = None  # «подгузники 4»: the size, a required attribute
     line: int | None = None  # «балтика 7», «ессентуки 17»: the brand's numbered line
     spf: int | None = None  # «крем спф 50»: the sun protection factor, not fifty creams
+    aged: int | None = None  # «коньяк 5 лет», «виски 12 лет»: how long it was aged
 
     def dozens(self, times: Decimal, word: str) -> None:
         """«2 десятка яиц», «яйца десяток 2 упаковки»: that many dozens, bought in packs
@@ -154,6 +155,16 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 a.fat = value
             elif nt is not None and nunit is not None:
                 a.measures.append((value, nunit, i, after_po))
+                nt.used = True
+            elif (
+                nt is not None
+                and nt.kind == "word"
+                and nt.text in w.YEARS_AGED
+                and a.aged is None
+                and value == value.to_integral_value()
+                and 1 <= value <= 50
+            ):
+                a.aged = int(value)  # «коньяк 5 лет»: its age, not five bottles
                 nt.used = True
             elif nt is not None and nt.kind == "word" and nt.text in w.DOZEN:
                 a.dozens(value, nt.text)

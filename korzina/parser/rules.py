@@ -366,6 +366,7 @@ class _Reader:
                 *described.attributes,
                 *([f"размер {found.size}"] if found.size else []),
                 *([f"номер {found.line}"] if found.line is not None else []),
+                *([f"{found.aged} лет"] if found.aged is not None else []),
             ],
             # Titles write it «SPF 50», «SPF50»: a wish that ranks them, never a filter.
             preferences=[

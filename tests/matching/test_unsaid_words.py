@@ -302,3 +302,30 @@ def test_a_brand_as_lists_spell_it_in_the_other_alphabet(
     phrase: str, title: str, expected: bool
 ) -> None:
     assert (first_match(phrase, title) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        # A spirit's age is a required sort, not a count of bottles (fresh_holiday).
+        ("коньяк армянский 5 лет", "Коньяк армянский НОЙ Подарочный 5-летний 40%, 0,25л", True),
+        ("коньяк армянский 5 лет", "Коньяк армянский НОЙ 3-летний 40%, 0,5л", False),
+        ("виски 12 лет", "Виски Chivas Regal 12 лет 40%, 0,7л", True),
+        # A fat of 0 % is «обезжиренный»; a light cheese is at most 30 % (fresh_healthy).
+        ("творожок обезжиренный", "Творог Савушкин Нежный 0% 125г", True),
+        ("творог обезжиренный", "Творог Простоквашино 5%, 200г", False),
+        ("сыр нежирный", "Сыр Delissir Делиссир Хоритаки 30%, 180г", True),
+        ("сыр нежирный", "Сыр Российский 50%, 180г", False),
+        # Russian sparkling wine by its maker; cane sugar is brown (fresh_week, fresh_drinks).
+        ("шампанское российское", "Вино игристое АБРАУ ДЮРСО белое полусладкое, 0,75л", True),
+        ("сахар тростниковый коричневый", 'Сахар-песок "Брауни" тростниковый, 500 г', True),
+        # A semi-smoked sausage by its variety; a dish is why, not a sort (fresh_cooking).
+        ("колбаска полукопченая для солянки", "Колбаса Краковская, 0,43 кг", True),
+        ("говядина для гуляша", "Лопаточная часть говядины, без кости, охлажденная, 1 кг", True),
+        ("помидоры на рагу", "Томаты розовые, 1 уп. (700 г)", True),
+    ],
+)  # fmt: skip
+def test_what_a_title_says_by_its_numbers_and_names(
+    phrase: str, title: str, expected: bool
+) -> None:
+    assert (first_match(phrase, title) is not None) is expected

@@ -1391,3 +1391,26 @@ def test_an_adjective_naming_a_product_describes_the_noun_after_it(
     text: str, names: list[str]
 ) -> None:
     assert [i.name for i in parse_text(text).items] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "attributes"),
+    [
+        # A number before «лет» is a spirit's age, not a count of bottles.
+        ("коньяк армянский 5 лет", 1, ("5 лет",)),
+        ("коньяк 5-летний", 1, ("5 лет",)),
+        ("коньяк 3 бутылки", 3, ()),
+    ],
+)
+def test_a_spirits_age_is_kept_as_its_sort(
+    text: str, quantity: int, attributes: tuple[str, ...]
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.quantity, item.attributes) == (quantity, attributes)
+
+
+def test_dried_peas_are_a_product_of_their_own() -> None:
+    """«горох колотый» was read as a word outside the vocabulary."""
+    result = parse_text("горох колотый желтый, горошек зеленый")
+    assert [i.name.split()[-1] for i in result.items] == ["горох", "горошек"]
+    assert not result.notes

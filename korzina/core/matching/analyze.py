@@ -41,6 +41,7 @@ from korzina.core.matching.marks import (
     MIXED_WORD_RE,
     SIZE_TOKEN,
     abbreviations,
+    aged_years,
     alcohol_free,
     cyrillic_word,
     diaper_size,
@@ -54,7 +55,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 40
+ANALYZER_CODE_VERSION = 41
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -702,6 +703,7 @@ def analyze_title(
     if size is not None:
         title_words.append(f"{SIZE_TOKEN}{size}")
     title_words += line_numbers(name)
+    title_words += aged_years(name)
     plies = ply_word(name)
     if plies is not None:
         title_words.append(plies)

@@ -101,6 +101,19 @@ def line_numbers(title: str) -> list[str]:
     return [f"{LINE_TOKEN}{m.group(1)}" for m in _LINE_RE.finditer(title)]
 
 
+# How long a spirit was aged («Коньяк … 5-летний», «Виски … 12 лет», «12 yo»): kept as one
+# word, ``AGED_TOKEN`` + years, that a list's «коньяк 5 лет» asks for (the parser's «5 лет»).
+AGED_TOKEN = "выдержка"
+_AGED_RE = re.compile(
+    r"(?<![\d.,])(\d{1,2})\s*-?\s*(?:лет|летн|года?\b|yo\b|y\.o\.|years?\b)", re.IGNORECASE
+)
+
+
+def aged_years(title: str) -> list[str]:
+    """``AGED_TOKEN`` words for the ages a title states («5-летний»)."""
+    return [f"{AGED_TOKEN}{int(m.group(1))}" for m in _AGED_RE.finditer(title)]
+
+
 # A fat range («3,4–4,5%», «от 3,2 до 6%»): the title's fat is none a list can ask for,
 # but it is not silent on fat either. Kept as one title word.
 FAT_RANGE_TOKEN = "жирностьдиапазон"

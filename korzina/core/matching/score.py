@@ -32,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 from korzina.core.matching.brands import brand_key, brand_variants
 from korzina.core.matching.kinds import Kind, Taxonomy, taxonomy
 from korzina.core.matching.marks import (
+    AGED_TOKEN,
     FAT_RANGE_TOKEN,
     IN_ONE_TOKEN,
     LINE_TOKEN,
@@ -78,6 +79,7 @@ def egg_class_spellings(egg_class: str) -> tuple[str, ...]:
 # Function words that never count as qualifiers.
 _SIZE_ATTR_RE = re.compile(r"размер (\d+)")
 _LINE_ATTR_RE = re.compile(r"номер (\d+)")
+_AGED_ATTR_RE = re.compile(r"(\d+) лет")
 _IN_ONE_ATTR_RE = re.compile(r"([2-5])в1")
 _STOP = frozenset(
     {"и", "с", "со", "в", "для", "без", "из", "на", "по", "от", "против", "под", "при", "к", "о"}
@@ -291,11 +293,21 @@ def _capacity(pack: tuple[Decimal, str]) -> bool:
     return pack[1] == "m" and pack[0] >= 10
 
 
+# The fat % at or below which a product is what the word says: (other kinds, cheese).
+_LOW_FAT = {
+    "обезжиренный": (Decimal("0.5"), Decimal("0.5")),
+    "нежирный": (Decimal("1"), Decimal("30")),
+}
+
+
 def has_qualifier(qualifier: tuple[str, tuple[str, ...]], f: OfferFeatures) -> bool:
     """The title (or its category path) says what the item must be."""
     lemma, stems = qualifier
     if lemma.startswith("без "):
         return any(f" {s}" in f.text for s in stems)
+    if lemma in _LOW_FAT and f.fat_pct is not None:
+        # «Творог Савушкин Нежный 0%» is обезжиренный; «Сыр … 30%» a light cheese.
+        return f.fat_pct <= _LOW_FAT[lemma][f.kind.endswith("сыр")]
     return (
         lemma in f.lemmas
         or any(_says(s, f.text) or f" {s}" in f.category for s in stems)
@@ -595,11 +607,14 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     sizes = [m.group(1) for a in item.attributes if (m := _SIZE_ATTR_RE.fullmatch(a))]
     # «номер 7» (Балтика 7, Ессентуки 17): the token titles of that line carry.
     lines = [m.group(1) for a in item.attributes if (m := _LINE_ATTR_RE.fullmatch(a))]
+    # «5 лет» (a spirit's age): the token titles of that age carry.
+    aged = [m.group(1) for a in item.attributes if (m := _AGED_ATTR_RE.fullmatch(a))]
     extra_words = [
         w
         for attr, aw, not_had in attrs
         if not _SIZE_ATTR_RE.fullmatch(attr)
         and not _LINE_ATTR_RE.fullmatch(attr)
+        and not _AGED_ATTR_RE.fullmatch(attr)
         and not _IN_ONE_ATTR_RE.fullmatch(attr)
         for w in aw
         if w not in not_had
@@ -689,6 +704,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
             quals.append((lemma, tuple(dict.fromkeys(stems))))
     quals += [(f"{SIZE_TOKEN}{n}", (f"{SIZE_TOKEN}{n}",)) for n in sizes]
     quals += [(f"{LINE_TOKEN}{n}", (f"{LINE_TOKEN}{n} ",)) for n in lines]
+    quals += [(f"{AGED_TOKEN}{n}", (f"{AGED_TOKEN}{n} ",)) for n in aged]
     quals += [(f"{IN_ONE_TOKEN}{m.group(1)}", (f"{IN_ONE_TOKEN}{m.group(1)} ",)) for m in in_one]
     quals += [q for q in dict.fromkeys(without) if all(q[0] != have for have, _ in quals)]
     brand_only = bool(item.brand) and not _names_product(item, lemma_set, lemmatizer)
