@@ -367,6 +367,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_yp.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A teenagers' party and sleepover: snacks, soda, frozen food, disposable tableware.
+    "fresh_party": (
+        Path("tests/data/fresh_basket_eval_yr.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
     # One household's breakfasts and evening tea over a week, by three generations.
     "fresh_teatime": (
         Path("tests/data/fresh_basket_eval_yq.jsonl"),

@@ -329,3 +329,25 @@ def test_what_a_title_says_by_its_numbers_and_names(
     phrase: str, title: str, expected: bool
 ) -> None:
     assert (first_match(phrase, title) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        # A sliced form said anywhere in the title is the head's (fresh_kids).
+        ("нарезка сыра", "Сыр ТЫСЯЧА ОЗЕР, Лёгкий, 15%, нарезка, 125г", True),
+        ("нарезка сыра", "Сыр Рыжий Чеддер в нарезке Радость Вкуса 45% 125г", True),
+        ("нарезка сыра", "Сыр Российский 50%, 200г", False),
+        # Cut words a list writes, and the words titles use for them (fresh_phone,
+        # fresh_kids, fresh_picnic, fresh_notes).
+        ("кофе якобс монарх раствор", "Кофе JACOBS MONARCH, сублимированный, 95г", True),
+        ("огурчики пупырчатые", "Огурцы колючие среднеплодные, 600г", True),
+        ("аджика острая", "АДЖИКА (ООО Томат Регион), 120г", True),
+        ("аджика острая", "Аджика неострая Кавказская, 200г", False),
+        ("котлетки куриные", "Котлеты рубленые НАША ПТИЧКА по-французски, охлажденные, 480г", True),
+        ("лаврушки пакетик", "Лист лавровый Пр!ст, 10г", True),
+        ("освежитель возд glade", "Освежитель воздуха Glade, морской, 300 мл", True),
+    ],
+)  # fmt: skip
+def test_words_lists_cut_and_titles_say_otherwise(phrase: str, title: str, expected: bool) -> None:
+    assert (first_match(phrase, title) is not None) is expected

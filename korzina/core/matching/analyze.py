@@ -55,7 +55,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 41
+ANALYZER_CODE_VERSION = 42
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -294,6 +294,10 @@ def _head_tokens(title: str) -> list[tuple[str, bool]]:
     return out
 
 
+# Sliced forms, said anywhere in a title (``_find_kind``).
+_SLICED_RE = re.compile(r"(?<![^\W\d_])(нарезк[а-я]*|ломтик[а-я]*|слайс[а-я]*)", re.IGNORECASE)
+
+
 # What a meat cut is without: «без кожи», «без кости» go on describing the head phrase.
 _CUT_OFF = frozenset({"кожи", "кости", "косточки", "шкуры"})
 
@@ -530,6 +534,9 @@ def _find_kind(
             extra = purpose if lemma in tax.purpose_heads and purpose else ""
             if lemma in tax.made_of_heads:
                 extra += _phrase_after(read, w, lemmatizer, "из")
+            # «Сыр ТЫСЯЧА ОЗЕР, Лёгкий, 15%, нарезка», «Сыр … в нарезке»: a sliced form
+            # said anywhere is the head's form.
+            extra += "".join(f" {f}" for f in _SLICED_RE.findall(read)) + " "
             kind = tax.title_kind(lemma, phrase + extra, dim)
             if kind is not None:
                 head, kind_name = lemma, kind.name
