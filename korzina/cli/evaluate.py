@@ -377,6 +377,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_yq.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A large family's weekend shop: big packs, meat for the week, children's snacks.
+    "fresh_big_family": (
+        Path("tests/data/fresh_basket_eval_ys.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
