@@ -335,6 +335,10 @@ def find_spans(
     return found
 
 
+# Heads a word right after names the sort of («соус барбекю», «приправа карри»).
+_NAMED_SORTS = frozenset({"соус", "приправа", "специи", "маринад", "заправка"})
+
+
 def _goods_spans(
     v: Vocabulary, toks: list[Tok], content: list[int], found: list[Span]
 ) -> list[Span]:
@@ -366,6 +370,8 @@ def _goods_spans(
             and "gent" in v.cases(toks[i].text)
         ):
             continue  # «икра мойвы»: whose it is
+        if before and before[-1][0][-1] == i - 1 and before[-1][1] in _NAMED_SORTS:
+            continue  # «соус барбекю», «приправа карри»: the sort the head names
         toks[i].role = "goods"
         extra.append(([i], reading.name))
     return sorted(found + extra, key=lambda s: s[0][0]) if extra else found

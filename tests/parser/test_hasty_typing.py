@@ -188,7 +188,8 @@ def test_a_weight_after_pet_food_is_its_bag() -> None:
     [
         # a participle written with one «н» (the blind set fresh_basket_eval_yb)
         ("горошек зеленый консервированый", "горошек", ("консервированный",), ()),
-        ("огурцы маринованые хрустящие", "хрустящие огурцы маринованные", (), ()),
+        # «хрустящие» is a wish titles seldom state (readers took any pickled cucumber)
+        ("огурцы маринованые хрустящие", "огурцы маринованные", (), ("хрустящие",)),
         # how it is cut, after what it is in, is a wish
         ("селедочка в масле кусочками", "селедка", ("в масле",), ("кусочками",)),
     ],

@@ -1414,3 +1414,30 @@ def test_dried_peas_are_a_product_of_their_own() -> None:
     result = parse_text("горох колотый желтый, горошек зеленый")
     assert [i.name.split()[-1] for i in result.items] == ["горох", "горошек"]
     assert not result.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "attributes"),
+    [
+        # A word right after a sauce or a spice mix names its sort: one item.
+        ("соус барбекю", ["соус"], ("барбекю",)),
+        ("соус ббк", ["соус"], ("барбекю",)),
+        # After other products it stays an item of its own.
+        ("кетчуп хумус", ["кетчуп", "хумус"], ()),
+    ],
+)
+def test_a_sauce_is_named_by_the_word_after_it(
+    text: str, names: list[str], attributes: tuple[str, ...]
+) -> None:
+    items = parse_text(text).items
+    assert [i.name for i in items] == names
+    assert items[0].attributes == attributes
+
+
+@pytest.mark.parametrize(
+    ("text", "wish"),
+    [("хлебцы хрустящие ржаные", "хрустящие"), ("яблоки зеленые сезонные", "сезонное")],
+)
+def test_crisp_and_seasonal_are_wishes_titles_seldom_state(text: str, wish: str) -> None:
+    (item,) = parse_text(text).items
+    assert wish in item.preferences and wish not in item.name
