@@ -351,3 +351,25 @@ def test_what_a_title_says_by_its_numbers_and_names(
 )  # fmt: skip
 def test_words_lists_cut_and_titles_say_otherwise(phrase: str, title: str, expected: bool) -> None:
     assert (first_match(phrase, title) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        # A tub of ice cream is half a litre or more, whatever the title says (fresh_party).
+        ("мороженко пломбир в ведерке", "Морож.КЛ.ВЕН.пломб.ван/шок.гл 1л", True),
+        ("мороженко пломбир в ведерке", "Пломбир Как Раньше ванильный стаканчик 15%, 70г", False),
+        # A diminutive adjective or noun is said plain in titles.
+        ("арахис солененький", 'Арахис отборный обжаренный с солью "От Мартина" 100г', True),
+        ("мюсли с орешками", "Мюсли Matti, орех-яблоко, 250 г", True),
+        # Nuggets are chicken, a juice clear, unless the title says otherwise.
+        ("наггетсы куриные", "CHIKON Наггетсы КЛАССИЧЕСКИЕ 300г", True),
+        ("наггетсы куриные", "Наггетсы рыбные из минтая, 300г", False),
+        ("сок апельсиновый без мякоти", "Сок J7, апельсиновый, 0,97 л", True),
+        ("сок апельсиновый без мякоти", "Сок J7 апельсиновый с мякотью, 0,97 л", False),
+        # Sunflower seeds by the plant's name.
+        ("семечки подсолнуха", "Семечки От Мартина, Отборные, 200 г", True),
+    ],
+)  # fmt: skip
+def test_party_goods_as_titles_say_them(phrase: str, title: str, expected: bool) -> None:
+    assert (first_match(phrase, title) is not None) is expected

@@ -1441,3 +1441,17 @@ def test_a_sauce_is_named_by_the_word_after_it(
 def test_crisp_and_seasonal_are_wishes_titles_seldom_state(text: str, wish: str) -> None:
     (item,) = parse_text(text).items
     assert wish in item.preferences and wish not in item.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # «какаошка» was read as a typo of «картошка».
+        ("какаошка несквик", "какао"),
+        # Горячая штучка's filled pastries are a product of their own, not ham.
+        ("чебупели ветчина сыр, кола", "чебупели"),
+        ("лаврушки пакетик", "лавровый лист"),
+    ],
+)
+def test_party_and_pantry_words_are_their_products(text: str, name: str) -> None:
+    assert parse_text(text).items[0].name == name

@@ -216,7 +216,14 @@ def qualifier_stems(lemma: str, tax: Taxonomy) -> tuple[str, ...]:
     own = any(s.strip() == lemma for s in listed)
     stems = list(listed) if own else [stem(lemma), *listed]
     stems += [s for group in tax.blend_groups for s in group if lemma.startswith(s)]
+    if not listed and (m := _DIMINUTIVE_ADJ_RE.fullmatch(lemma)):
+        # «солененький», «сладенький»: titles say the plain adjective («соленый»).
+        stems += [*qualifier_stems(m.group(1) + "ый", tax), m.group(1)]
     return tuple(dict.fromkeys(stems))
+
+
+# An adjective's diminutive: the plain one's stem and «-еньк-», «-оньк-».
+_DIMINUTIVE_ADJ_RE = re.compile(r"([а-я]{4,}?)(?:еньк|оньк)ий")
 
 
 def _after_without(attr_words: list[str]) -> list[str]:
@@ -382,6 +389,7 @@ def pack_may_say(lemma: str, spec: ItemSpec) -> bool:
     return (
         (spec.head == "корм" and lemma in ("сухой", "влажный"))
         or (spec.head == "чай" and lemma == "пакетированный")
+        or (spec.kind.name == "мороженое" and lemma == "ведерко")
         or lemma == "пакетик"
     )
 
@@ -398,6 +406,9 @@ def _said_by_pack(lemma: str, spec: ItemSpec, f: OfferFeatures) -> bool:
         return size is not None and size.count >= 10 and size.unit.value == "г" and size.value <= 3
     if lemma == "сухой":
         return f.pack[0] >= Decimal("0.3") and not _WET_FOOD_RE.search(f.text)
+    if lemma == "ведерко":
+        # «Морож.КЛ.ВЕН.пломб.ван/шок.гл 1л»: half a litre or more is a tub.
+        return f.pack[0] >= Decimal("0.4")
     if lemma == "влажный":
         return f.pack[0] <= Decimal("0.2") and not _DRY_FOOD_RE.search(f.text)
     return False
