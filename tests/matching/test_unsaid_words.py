@@ -373,3 +373,23 @@ def test_words_lists_cut_and_titles_say_otherwise(phrase: str, title: str, expec
 )  # fmt: skip
 def test_party_goods_as_titles_say_them(phrase: str, title: str, expected: bool) -> None:
     assert (first_match(phrase, title) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        # A dish salad is what the leaf rules refuse (fresh_office, fresh_after_work).
+        ("салат цезарь готовый", "Салат Цезарь Перекрёсток Select, 220г", True),
+        ("крабовый салат готовый", "Салат Крабовый Перекрёсток Select, 180г", True),
+        ("салат", "Салат Цезарь Перекрёсток Select, 220г", False),
+        ("салат цезарь", "Салат Айсберг, 1 шт", False),
+        # A pancake mix is pancake flour; plain flour is no mix (fresh_month, fresh_regions).
+        ("мука блинная", "АЛАДУШ.Смесь БЛИНЫ ЦАРСКИЕ муч.800г", True),
+        ("мука", "АЛАДУШ.Смесь БЛИНЫ ЦАРСКИЕ муч.800г", False),
+        ("мука блинная", "Мука Makfa пшеничная высшего сорта, 1кг", False),
+        # A spice mix for a dish is a seasoning (fresh_cooking).
+        ("приправа для плова", "MAGGI Смесь для плова с курицей 24г (Нестле):12", True),
+    ],
+)  # fmt: skip
+def test_dishes_and_mixes_as_titles_name_them(phrase: str, title: str, expected: bool) -> None:
+    assert (first_match(phrase, title) is not None) is expected

@@ -262,7 +262,12 @@ def _names_the_title(spec: ItemSpec, f: OfferFeatures) -> bool:
 def _says_every_word(spec: ItemSpec, f: OfferFeatures) -> bool:
     """The title says every word of the item, its kind's words too («масло подсолнечное
     нерафинированное» is no «Масло горчичное, нерафинированное»)."""
-    return all(f" {stem(w)}" in f.text for w in spec.asked.split() if w not in _STOP)
+    # A word the kind is by default need not be said («готовый» of a dish salad).
+    return all(
+        f" {stem(w)}" in f.text
+        for w in spec.asked.split()
+        if w not in _STOP and w not in spec.kind.defaults
+    )
 
 
 def _mentions_kind(spec: ItemSpec, f: OfferFeatures) -> bool:
@@ -972,8 +977,8 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
             return None  # «кетчуп томатный» is the plain one, no «томат. с горч.»
         if has_qualifier(qualifier, f) and not _only_in_blend(qualifier[1], spec.asked, f.text):
             continue
-        if lookalike:
-            return None  # a look-alike only as the list named it
+        if lookalike and qualifier[0] not in kind.defaults:
+            return None  # a look-alike only as the list named it (or as its kind is)
         if _said_by_pack(qualifier[0], spec, f):
             value += _DEFAULT  # the pack says it, the title does not
             continue
