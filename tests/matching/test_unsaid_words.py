@@ -387,8 +387,12 @@ def test_party_goods_as_titles_say_them(phrase: str, title: str, expected: bool)
         ("мука блинная", "АЛАДУШ.Смесь БЛИНЫ ЦАРСКИЕ муч.800г", True),
         ("мука", "АЛАДУШ.Смесь БЛИНЫ ЦАРСКИЕ муч.800г", False),
         ("мука блинная", "Мука Makfa пшеничная высшего сорта, 1кг", False),
-        # A spice mix for a dish is a seasoning (fresh_cooking).
+        # A spice mix for a dish is a seasoning (fresh_cooking); what it is made with is
+        # not what it is for (fresh_moving).
         ("приправа для плова", "MAGGI Смесь для плова с курицей 24г (Нестле):12", True),
+        ("приправа для курицы", "MAGGI Смесь для плова с курицей 24г (Нестле):12", False),
+        # A baby's age is no composition.
+        ("сок яблочный для детей", "Сок Сады Придонья Зеленое яблоко с 4 месяцев 0,125л", True),
     ],
 )  # fmt: skip
 def test_dishes_and_mixes_as_titles_name_them(phrase: str, title: str, expected: bool) -> None:

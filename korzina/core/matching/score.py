@@ -186,6 +186,8 @@ class ItemSpec:
     # it (``Kind.purpose_is_use``: «фарш для котлет»): a product that does not say it is
     # a fallback, not a miss.
     soft: frozenset[str] = frozenset()
+    # Lemmas the list wrote after «для» («приправа для курицы»): what it is for.
+    purposes: frozenset[str] = frozenset()
     # Look-alike titles of the item's own head noun («Салат Цезарь …» for «салат
     # цезарь»): where they say every word of the item, the list named them, a second choice.
     named_lookalikes: frozenset[str] = frozenset()
@@ -355,6 +357,15 @@ def _only_in_blend(stems: tuple[str, ...], asked: str, text: str) -> bool:
         for derived in (f"{first}-{second}", first, second, first + second, f"{first}."):
             rest = rest.replace(f" {derived} ", " ", 1)
     return not any(_says(s, rest) for s in stems)
+
+
+def _only_with(stems: tuple[str, ...], text: str) -> bool:
+    """The title says a purpose the list wrote only as what it is made with: «Смесь для
+    плова с курицей» is no «приправа для курицы»."""
+    # Not a child's age («с 4 месяцев»: titles drop the number).
+    said = [s for s in stems if not s.startswith("мес")]
+    found = [m.start() for s in said for m in re.finditer(f" {re.escape(s)}", text)]
+    return bool(found) and all(text.endswith((" с", " со"), 0, at) for at in found)
 
 
 def _says(stem: str, text: str) -> bool:
@@ -837,6 +848,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         if blends
         else (),
         soft=soft,
+        purposes=purposes,
         named_lookalikes=frozenset({f"{head}*"})
         if known and head in kind.heads and any(not q.startswith("без ") for q, _ in quals)
         else frozenset(),
@@ -975,7 +987,11 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
             f" {s}" in f.text for s in kind.defaults.get(qualifier[0], ())
         ):
             return None  # «кетчуп томатный» is the plain one, no «томат. с горч.»
-        if has_qualifier(qualifier, f) and not _only_in_blend(qualifier[1], spec.asked, f.text):
+        if (
+            has_qualifier(qualifier, f)
+            and not _only_in_blend(qualifier[1], spec.asked, f.text)
+            and not (qualifier[0] in spec.purposes and _only_with(qualifier[1], f.text))
+        ):
             continue
         if lookalike and qualifier[0] not in kind.defaults:
             return None  # a look-alike only as the list named it (or as its kind is)
