@@ -397,3 +397,29 @@ def test_party_goods_as_titles_say_them(phrase: str, title: str, expected: bool)
 )  # fmt: skip
 def test_dishes_and_mixes_as_titles_name_them(phrase: str, title: str, expected: bool) -> None:
     assert (first_match(phrase, title) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        # A hard cheese's variety heading the title is cheese (fresh_recipes_copied).
+        ("пармезан 50г", "Тёртый пармезан 40% Dolce Granto 50г", True),
+        # Baku tomatoes are pink (fresh_hurry).
+        ("помидорки розовые", "Томаты Бакинские, 350г", True),
+        ("помидорки розовые", "Томаты, 1 уп. (600 г)", False),
+    ],
+)  # fmt: skip
+def test_cheese_and_tomato_sorts_as_titles_name_them(
+    phrase: str, title: str, expected: bool
+) -> None:
+    assert (first_match(phrase, title) is not None) is expected
+
+
+def test_plum_tomatoes_are_said_plum_shaped() -> None:
+    """«помидоры сливки» (a comma list's item) takes «Томаты сливовидные» (fresh_dinners)."""
+    from korzina.core.matching import match_items
+    from tests.matching.helpers import index_of, item, offer
+
+    wanted = item("помидоры", attributes=("сливки",))
+    idx = index_of(offer("s", "1", "Томаты сливовидные, 1 уп. (600 г)", "99.99"))
+    assert match_items(idx, [wanted], ["s"])["s"][0]
