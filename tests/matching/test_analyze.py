@@ -12,6 +12,7 @@ import pytest
 
 from korzina.core.matching.analyze import analyze_title, head_phrase
 from korzina.core.matching.kinds import parse_taxonomy, taxonomy
+from korzina.core.matching.marks import diaper_size
 from korzina.core.models import PackSize, SizeUnit
 from korzina.core.text import Lemmatizer
 
@@ -318,3 +319,24 @@ def test_a_tea_sold_as_a_count_of_portions_is_in_bags() -> None:
     assert " пакетики " in tea.words
     loose = analyze_title("GREENF.Чай ЭРЛ ГРЕЙ ФЭНТАЗИ чер.лист200г", lemmatizer=_lemmatizer())
     assert " пакетики " not in loose.words
+
+
+@pytest.mark.parametrize(
+    ("title", "size"),
+    [
+        # Real titles: the size as a number, by its name in either alphabet, or by the
+        # child's weight band (fresh_hygiene, fresh_city).
+        ("Подгузники Huggies Elite Soft 4 (8-14кг), 54шт.", 4),
+        ("Подгузники PAMPERS®, Актив Бейби Макси, 70 шт.", 4),
+        ("Подгузники ХАГГИС, Ультракомфорт (8-14 кг), 80 шт.", 4),
+        ("Подгузники МЕРРИЕС, Детские, 9-14кг, 54 шт.", 4),
+        ("Подгузники Pampers Active Baby Midi 6-10 кг, 60 шт.", 3),
+        # 13-14 kg starts a size 5 and a size 6 of different makers: no size.
+        ("Трусики-подгузники ХАГГИС (13-17кг), 48 шт.", None),
+        ("Салфетки влажные детские 8-14 кг", None),
+    ],
+)
+def test_a_diapers_size_is_read_from_its_number_name_or_weight(
+    title: str, size: int | None
+) -> None:
+    assert diaper_size(title) == size

@@ -404,6 +404,13 @@ def test_dishes_and_mixes_as_titles_name_them(phrase: str, title: str, expected:
     [
         # A hard cheese's variety heading the title is cheese (fresh_recipes_copied).
         ("пармезан 50г", "Тёртый пармезан 40% Dolce Granto 50г", True),
+        # Round rice by variety, grainy mustard the French one (fresh_cooking, fresh_counter).
+        ("рис круглозерный для голубцов", "Рис Мистраль, Кубань, 0,9 кг", True),
+        ("горчица зернистая", "Горчица Французская Global Village 260 г.", True),
+        ("горчица зернистая", "Горчица Русская острая, 100 г", False),
+        # A diaper size by its name (fresh_city, fresh_notes).
+        ("подгузники памперс 4", "Подгузники PAMPERS®, Актив Бейби Макси, 70 шт.", True),
+        ("подгузники памперс 4", "Подгузники PAMPERS®, Миди, 80 шт.", False),
         # Baku tomatoes are pink (fresh_hurry).
         ("помидорки розовые", "Томаты Бакинские, 350г", True),
         ("помидорки розовые", "Томаты, 1 уп. (600 г)", False),

@@ -47,7 +47,14 @@ _SIZE_NUMBER_RE = re.compile(
 _SIZE_NAMES = (
     ("newborn", 1), ("mini", 2), ("midi", 3), ("maxi", 4), ("junior", 5),
     ("extra large", 6), ("xl", 6), ("xxl", 7),
+    ("ньюборн", 1), ("мини", 2), ("миди", 3), ("макси", 4), ("юниор", 5), ("джуниор", 5),
+    ("экстра лардж", 6),
 )  # fmt: skip
+# The child's weight a size is for («ХАГГИС, Ультракомфорт, 8-14 кг»): (lowest kg, size).
+_SIZE_WEIGHT_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[-–]\s*\d{1,2}\s*кг", re.IGNORECASE)
+# Pampers 2 is 4-8 kg, Huggies 3 5-9, Pampers 4 9-14, Huggies 5 12-22; 13-14 kg starts
+# both a size 5 and a size 6 of different makers: no size.
+_SIZE_BY_LOWEST_KG = ((2, 1), (4, 2), (6, 3), (9, 4), (12, 5), (14, None), (99, 6))
 
 
 def diaper_size(title: str) -> int | None:
@@ -58,7 +65,14 @@ def diaper_size(title: str) -> int | None:
     if m is not None:
         return int(m.group(1) or m.group(2))
     low = title.lower()
-    return next((n for name, n in _SIZE_NAMES if re.search(rf"\b{name}\b", low)), None)
+    named = next((n for name, n in _SIZE_NAMES if re.search(rf"\b{name}\b", low)), None)
+    if named is not None:
+        return named
+    w = _SIZE_WEIGHT_RE.search(title)
+    if w is None:
+        return None
+    lowest = int(w.group(1))
+    return next((size for upto, size in _SIZE_BY_LOWEST_KG if lowest <= upto), None)
 
 
 # Paper's plies as titles write them («3 слоя», «2-х слойная», «3сл», «4 ply»): kept as the
