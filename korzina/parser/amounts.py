@@ -160,6 +160,8 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 nt is not None
                 and nt.kind == "word"
                 and nt.text in w.YEARS_AGED
+                and span is not None
+                and span[1].split()[-1] in w.AGED_SPIRITS
                 and a.aged is None
                 and value == value.to_integral_value()
                 and 1 <= value <= 50

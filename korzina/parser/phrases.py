@@ -336,7 +336,7 @@ def find_spans(
 
 
 # Heads a word right after names the sort of («соус барбекю», «приправа карри»).
-_NAMED_SORTS = frozenset({"соус", "приправа", "специи", "маринад", "заправка"})
+_NAMED_SORTS = frozenset({"соус", "специи"})
 
 
 def _goods_spans(

@@ -366,7 +366,7 @@ class _Reader:
                 *described.attributes,
                 *([f"размер {found.size}"] if found.size else []),
                 *([f"номер {found.line}"] if found.line is not None else []),
-                *([f"{found.aged} лет"] if found.aged is not None else []),
+                *([years(found.aged)] if found.aged is not None else []),
             ],
             # Titles write it «SPF 50», «SPF50»: a wish that ranks them, never a filter.
             preferences=[
@@ -462,13 +462,23 @@ def _merge(a: Draft, b: Draft) -> None:
     a.mentions += b.mentions
 
 
+def _plural(n: int, one: str, few: str, many: str) -> str:
+    """``n`` with the Russian noun form its number takes («21 год», «3 года», «5 лет»)."""
+    if n % 10 == 1 and n % 100 != 11:
+        return f"{n} {one}"
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return f"{n} {few}"
+    return f"{n} {many}"
+
+
 def _times(n: int) -> str:
     """«2 упоминания», «5 упоминаний», «21 упоминание»."""
-    if n % 10 == 1 and n % 100 != 11:
-        return f"{n} упоминание"
-    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
-        return f"{n} упоминания"
-    return f"{n} упоминаний"
+    return _plural(n, "упоминание", "упоминания", "упоминаний")
+
+
+def years(n: int) -> str:
+    """A spirit's age as a list writes it: «1 год», «3 года», «5 лет»."""
+    return _plural(n, "год", "года", "лет")
 
 
 def merge_drafts(drafts: list[Draft], notes: list[str]) -> list[Draft]:

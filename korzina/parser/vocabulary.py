@@ -118,16 +118,16 @@ def _data_lines(filename: str) -> list[str]:
 
 
 @functools.cache
-def builtin_brand_spellings() -> dict[str, tuple[str, ...]]:
-    """Each built-in brand's key (its display name's words joined) and the ways
-    brands.txt says people write it («palmolive»: «палмолив»): a title may spell it so
-    («Гель для душа ПАЛМОЛИВ»), where a letter-by-letter transliteration does not."""
-    out: dict[str, tuple[str, ...]] = {}
+def builtin_brand_spellings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each built-in brand's display name and the ways brands.txt says people write it
+    («Palmolive»: «палмолив»): a title may spell it so («Гель для душа ПАЛМОЛИВ»), where
+    a letter-by-letter transliteration does not."""
+    out = []
     for line in _data_lines("brands.txt"):
         display, _, aliases = line.split(";")[0].partition("=")
-        keys = ["".join(brand_key(a)) for a in aliases.split(",")]
-        out["".join(brand_key(display))] = tuple(dict.fromkeys(k for k in keys if k))
-    return out
+        spelled = tuple(a.strip() for a in aliases.split(",") if a.strip())
+        out.append((display.strip(), spelled))
+    return tuple(out)
 
 
 class Vocabulary:

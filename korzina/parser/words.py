@@ -55,8 +55,11 @@ HALF_WORDS: dict[str, tuple[Decimal, QuantityUnit]] = {
 SIZED = frozenset({"подгузники", "трусики-подгузники", "трусики"})
 SIZE_WORDS = frozenset({"размер", "размера", "разм", "р"})
 SPF_WORDS = frozenset({"спф", "spf"})
-# «коньяк 5 лет», «виски 12-летний»: a number before these is an age, kept as «N лет».
+# «коньяк 5 лет», «виски 12-летний»: a number before these, after a spirit, is its age
+# (kept as «5 лет»), not a count of bottles; after anything else («от 6 лет») it stays
+# what it was.
 YEARS_AGED = frozenset({"лет", "года", "год", "летний", "летнего", "летнюю", "летняя"})
+AGED_SPIRITS = frozenset({"коньяк", "виски", "бренди", "ром", "кальвадос", "арманьяк"})
 # Fats sold by their fat share: «маслице 72.5», «майонез 67» (a decimal over 40 is fat too).
 HIGH_FAT = frozenset({"масло", "сливочное масло", "майонез", "спред", "маргарин"})
 # The fats a product is sold at, in whole percent: a whole number right after the product
@@ -204,10 +207,10 @@ LIST_ABBREVIATIONS = {
     "б/а": "безалкогольное",
     # «соус ббк», «domestos для толчка»: how lists say barbecue and a toilet.
     "ббк": "барбекю",
-    "bbq": "барбекю",
     "для толчка": "для унитаза",
-    # «для хот-догов»: one word, a dish (``COOKING_USES``).
+    # «булочки для хот-дога»: one word, as titles join it («для хотдога»).
     "хот-дог": "хотдог",
+    "хот-дога": "хотдога",
     "хот-догов": "хотдогов",
     "хот-доги": "хотдоги",
     "хот дог": "хотдог",

@@ -197,12 +197,13 @@ def test_what_a_title_says_without_the_lists_word(phrase: str, title: str, expec
         ("фасоль красная в собственном соку", "Фасоль красная натуральная Пр!ст, 360г", True),
         # A tin of tuna says oil or a sauce if it has them (fresh_notes, fresh_cuisines).
         ("тунец в собственном соку", "Тунец скипджек рубленый Новый Океан, 185г", True),
+        ("тунец в собственном соку", "ТУНЕЦ ДЛЯ САЛАТА КАПИТАН ВКУСОВ 170Г", False),
+        # «д/м» before the pack is oil added.
         (
             "тунец в собственном соку",
             "ФОРТУНА Тунец рубл. д/м 0,185кг ж/б(Голд плиз Кининг Ко):12",
             False,
         ),
-        ("тунец в собственном соку", "ТУНЕЦ ДЛЯ САЛАТА КАПИТАН ВКУСОВ 170Г", False),
         # Men's lines in Cyrillic (fresh_hygiene, fresh_alone).
         ("дезодорант мужской", "Дезодорант REXONA® Мен Свежесть душа, 150мл", True),
         ("шампунь для мужчин", "Шампунь CLEAR® 3 в 1 мужской Свежесть, 400мл", True),
@@ -430,3 +431,24 @@ def test_plum_tomatoes_are_said_plum_shaped() -> None:
     wanted = item("помидоры", attributes=("сливки",))
     idx = index_of(offer("s", "1", "Томаты сливовидные, 1 уп. (600 г)", "99.99"))
     assert match_items(idx, [wanted], ["s"])["s"][0]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        # A title's own word wins over its fat: «обезжиренный 1.8%» is what it says.
+        ("творог обезжиренный", "Творог обезжиренный Резной Палисад 1.8% 180г", True),
+        ("сыр нежирный", "Сыр Ламбер лайт 30%, нарезка, 150г", True),
+        # A sliced form in capitals; «для нарезки» is a block to slice.
+        ("нарезка сыра", "Сыр Ламбер 50%, НАРЕЗКА, 150г", True),
+        ("нарезка сыра", "Сыр Российский для нарезки 50%, 500г", False),
+        # «д/м посуды» stays washing-up liquid.
+        ("средство для мытья посуды", "Средство д/м посуды AOS 450мл", True),
+        # A ready salad is no leaf mix; an olive no Оливье.
+        ("салат готовый", "Салат Шпинат, 75г", False),
+        ("салат готовый", "Смесь салатная Айсберг и руккола, 125г", False),
+        ("гель для душа с оливкой", "Салат Оливье с ветчиной, 250г", False),
+    ],
+)  # fmt: skip
+def test_review_fixes_keep_what_titles_say(phrase: str, title: str, expected: bool) -> None:
+    assert (first_match(phrase, title) is not None) is expected

@@ -1455,3 +1455,25 @@ def test_crisp_and_seasonal_are_wishes_titles_seldom_state(text: str, wish: str)
 )
 def test_party_and_pantry_words_are_their_products(text: str, name: str) -> None:
     assert parse_text(text).items[0].name == name
+
+
+def test_an_age_is_kept_for_spirits_only() -> None:
+    """«от 6 лет» after toothpaste is no spirit's age: no «6 лет» is required of it."""
+    (paste,) = parse_text("зубная паста детская от 6 лет").items
+    (cognac,) = parse_text("коньяк 3 года").items
+    assert "6 лет" not in paste.attributes
+    assert cognac.attributes == ("3 года",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attribute"),
+    [
+        ("domestos для толчка", "чистящее средство для унитаза", None),
+        ("вода негаз 5л", "вода", "негазированная"),
+        ("приправа карри", "специи", "карри"),
+    ],
+)
+def test_words_lists_shorten_are_read_whole(text: str, name: str, attribute: str | None) -> None:
+    (item,) = parse_text(text).items
+    assert item.name == name
+    assert attribute is None or attribute in item.attributes

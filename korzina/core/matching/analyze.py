@@ -55,7 +55,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 43
+ANALYZER_CODE_VERSION = 44
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -132,6 +132,7 @@ _LOWER_WORD_RE = re.compile(r"(?<![\d])[a-zа-яё]{2,}")
 # when the taxonomy's abbreviations list it («x/»), else left as it is («с/к»).
 _SLASH_ABBR_RE = re.compile(r"(?<![^\W\d_])([^\W\d_])/(?=[^\W\d_])", re.IGNORECASE)
 _SLASH_PAIR_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}/[^\W\d_]{1,3}(?![^\W\d_])")
+_OIL_ADDED_RE = re.compile(r"(?<![^\W\d_])д/м\s+(?=\d)", re.IGNORECASE)
 _DOT_JOIN_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W_])")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -158,6 +159,9 @@ def expand(
             if lowered.startswith(lead) and lowered[len(lead) : len(lead) + 1] in (" ", ".", ","):
                 title = title[len(lead) :].lstrip(" .,")
                 break
+    # «Тунец рубл. д/м 0,185кг»: «д/м» before the pack is oil added («д/м посуды» is for
+    # washing dishes, read below).
+    title = _OIL_ADDED_RE.sub("с добавлением масла ", title)
     if not abbreviations:
         return title
     # «п/к», «з/щ», «ст/б»: two short words joined by a slash, listed whole.
@@ -295,10 +299,14 @@ def _head_tokens(title: str) -> list[tuple[str, bool]]:
 
 
 # Sliced forms, said anywhere in a title (``_find_kind``).
-_SLICED_RE = re.compile(r"(?<![^\W\d_])(нарезк[а-я]*|ломтик[а-я]*|слайс[а-я]*)", re.IGNORECASE)
+# Not «для нарезки» (a block to slice).
+_SLICED_RE = re.compile(
+    r"(?<!для )(?<![^\W\d_])(нарезк[а-я]*|ломтик[а-я]*|слайс[а-я]*)", re.IGNORECASE
+)
 
 
-# What a meat cut is without: «без кожи», «без кости» go on describing the head phrase.
+# What a cut of meat or a fruit is without: «без кожи», «без кости» go on describing the
+# head phrase.
 _CUT_OFF = frozenset({"кожи", "кости", "косточки", "шкуры"})
 
 
@@ -536,7 +544,7 @@ def _find_kind(
                 extra += _phrase_after(read, w, lemmatizer, "из")
             # «Сыр ТЫСЯЧА ОЗЕР, Лёгкий, 15%, нарезка», «Сыр … в нарезке»: a sliced form
             # said anywhere is the head's form.
-            extra += "".join(f" {f}" for f in _SLICED_RE.findall(read)) + " "
+            extra += "".join(f" {f.lower()}" for f in _SLICED_RE.findall(read)) + " "
             kind = tax.title_kind(lemma, phrase + extra, dim)
             if kind is not None:
                 head, kind_name = lemma, kind.name

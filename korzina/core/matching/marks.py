@@ -119,7 +119,7 @@ def line_numbers(title: str) -> list[str]:
 # word, ``AGED_TOKEN`` + years, that a list's «коньяк 5 лет» asks for (the parser's «5 лет»).
 AGED_TOKEN = "выдержка"
 _AGED_RE = re.compile(
-    r"(?<![\d.,])(\d{1,2})\s*-?\s*(?:лет|летн|года?\b|yo\b|y\.o\.|years?\b)", re.IGNORECASE
+    r"(?<![\d.,\-–])(\d{1,2})\s*-?\s*(?:лет|летн|года?\b|yo\b|y\.o\.|years?\b)", re.IGNORECASE
 )
 
 

@@ -22,6 +22,7 @@ How the score is made (``score``):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -79,7 +80,7 @@ def egg_class_spellings(egg_class: str) -> tuple[str, ...]:
 # Function words that never count as qualifiers.
 _SIZE_ATTR_RE = re.compile(r"размер (\d+)")
 _LINE_ATTR_RE = re.compile(r"номер (\d+)")
-_AGED_ATTR_RE = re.compile(r"(\d+) лет")
+_AGED_ATTR_RE = re.compile(r"(\d+) (?:год|года|лет)")
 _IN_ONE_ATTR_RE = re.compile(r"([2-5])в1")
 _STOP = frozenset(
     {"и", "с", "со", "в", "для", "без", "из", "на", "по", "от", "против", "под", "при", "к", "о"}
@@ -307,11 +308,13 @@ def _capacity(pack: tuple[Decimal, str]) -> bool:
     return pack[1] == "m" and pack[0] >= 10
 
 
-# The fat % at or below which a product is what the word says: (other kinds, cheese).
+# The fat % at or below which a title that does not say the word is what it says:
+# (other kinds, cheese).
 _LOW_FAT = {
     "обезжиренный": (Decimal("0.5"), Decimal("0.5")),
     "нежирный": (Decimal("1"), Decimal("30")),
 }
+_CHEESE_KINDS = frozenset({"сыр", "сырная нарезка", "плавленый сыр"})
 
 
 def has_qualifier(qualifier: tuple[str, tuple[str, ...]], f: OfferFeatures) -> bool:
@@ -319,9 +322,15 @@ def has_qualifier(qualifier: tuple[str, tuple[str, ...]], f: OfferFeatures) -> b
     lemma, stems = qualifier
     if lemma.startswith("без "):
         return any(f" {s}" in f.text for s in stems)
-    if lemma in _LOW_FAT and f.fat_pct is not None:
+    said = _says_qualifier(lemma, stems, f)
+    if not said and lemma in _LOW_FAT and f.fat_pct is not None:
         # «Творог Савушкин Нежный 0%» is обезжиренный; «Сыр … 30%» a light cheese.
-        return f.fat_pct <= _LOW_FAT[lemma][f.kind.endswith("сыр")]
+        other, cheese = _LOW_FAT[lemma]
+        return f.fat_pct <= (cheese if f.kind in _CHEESE_KINDS else other)
+    return said
+
+
+def _says_qualifier(lemma: str, stems: tuple[str, ...], f: OfferFeatures) -> bool:
     return (
         lemma in f.lemmas
         or any(_says(s, f.text) or f" {s}" in f.category for s in stems)
@@ -359,11 +368,15 @@ def _only_in_blend(stems: tuple[str, ...], asked: str, text: str) -> bool:
     return not any(_says(s, rest) for s in stems)
 
 
+# A baby product's age as the «детский» stems say it («с 6 месяцев», «6 мес»).
+_AGE_STEMS = ("месяц", "мес ")
+
+
 def _only_with(stems: tuple[str, ...], text: str) -> bool:
     """The title says a purpose the list wrote only as what it is made with: «Смесь для
     плова с курицей» is no «приправа для курицы»."""
     # Not a child's age («с 4 месяцев»: titles drop the number).
-    said = [s for s in stems if not s.startswith("мес")]
+    said = [s for s in stems if not s.startswith(_AGE_STEMS)]
     found = [m.start() for s in said for m in re.finditer(f" {re.escape(s)}", text)]
     return bool(found) and all(text.endswith((" с", " со"), 0, at) for at in found)
 
@@ -423,7 +436,7 @@ def _said_by_pack(lemma: str, spec: ItemSpec, f: OfferFeatures) -> bool:
     if lemma == "сухой":
         return f.pack[0] >= Decimal("0.3") and not _WET_FOOD_RE.search(f.text)
     if lemma == "ведерко":
-        # «Морож.КЛ.ВЕН.пломб.ван/шок.гл 1л»: half a litre or more is a tub.
+        # «Морож.КЛ.ВЕН.пломб.ван/шок.гл 1л»: 400 g or ml and more is a tub.
         return f.pack[0] >= Decimal("0.4")
     if lemma == "влажный":
         return f.pack[0] <= Decimal("0.2") and not _DRY_FOOD_RE.search(f.text)
@@ -855,6 +868,15 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     )
 
 
+@functools.cache
+def _brand_spellings() -> dict[str, tuple[str, ...]]:
+    """``builtin_brand_spellings`` keyed as the matcher compares brands (``brand_key``)."""
+    return {
+        brand_key(display): tuple(dict.fromkeys(brand_key(a) for a in aliases))
+        for display, aliases in builtin_brand_spellings()
+    }
+
+
 def _with_written_spellings(
     brand: str, variants: tuple[str, ...], lemmatizer: Lemmatizer
 ) -> tuple[str, ...]:
@@ -864,7 +886,7 @@ def _with_written_spellings(
     word the dictionary knows («цезарь» of Cesar names a salad and a sauce)."""
     spelled = [
         a
-        for a in builtin_brand_spellings().get(brand, ())
+        for a in _brand_spellings().get(brand, ())
         if len(a) >= 5
         and a.isalpha()
         and a.isascii() != brand.isascii()
