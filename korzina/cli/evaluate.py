@@ -382,6 +382,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_ys.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # An autumn week: a home-canning weekend among everyday groceries.
+    "fresh_autumn": (
+        Path("tests/data/fresh_basket_eval_yt.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
