@@ -161,7 +161,8 @@ def expand(
                 break
     # «Тунец рубл. д/м 0,185кг»: «д/м» before the pack is oil added («д/м посуды» is for
     # washing dishes, read below).
-    title = _OIL_ADDED_RE.sub("с добавлением масла ", title)
+    if "/м" in title or "/М" in title:
+        title = _OIL_ADDED_RE.sub("с добавлением масла ", title)
     if not abbreviations:
         return title
     # «п/к», «з/щ», «ст/б»: two short words joined by a slash, listed whole.

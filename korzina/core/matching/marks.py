@@ -123,8 +123,13 @@ _AGED_RE = re.compile(
 )
 
 
+_AGED_HINT_RE = re.compile(r"лет|год|yo|y\.o|year", re.IGNORECASE)
+
+
 def aged_years(title: str) -> list[str]:
     """``AGED_TOKEN`` words for the ages a title states («5-летний»)."""
+    if not _AGED_HINT_RE.search(title):
+        return []
     return [f"{AGED_TOKEN}{int(m.group(1))}" for m in _AGED_RE.finditer(title)]
 
 
