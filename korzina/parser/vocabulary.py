@@ -118,16 +118,24 @@ def _data_lines(filename: str) -> list[str]:
 
 
 @functools.cache
+def _builtin_brands() -> tuple[tuple[Brand, tuple[str, ...]], ...]:
+    """brands.txt read once: each brand and the ways people write it (its aliases)."""
+    out = []
+    for line in _data_lines("brands.txt"):
+        body, *rest = line.split(";")
+        display, _, aliases = body.partition("=")
+        product = rest[0] if rest else ""
+        generic = any(flag.strip() == "generic" for flag in rest[1:])
+        brand = Brand(display.strip(), fold(product.strip()) or None, generic)
+        out.append((brand, tuple(a.strip() for a in aliases.split(",") if a.strip())))
+    return tuple(out)
+
+
 def builtin_brand_spellings() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each built-in brand's display name and the ways brands.txt says people write it
     («Palmolive»: «палмолив»): a title may spell it so («Гель для душа ПАЛМОЛИВ»), where
     a letter-by-letter transliteration does not."""
-    out = []
-    for line in _data_lines("brands.txt"):
-        display, _, aliases = line.split(";")[0].partition("=")
-        spelled = tuple(a.strip() for a in aliases.split(",") if a.strip())
-        out.append((display.strip(), spelled))
-    return tuple(out)
+    return tuple((brand.name, aliases) for brand, aliases in _builtin_brands())
 
 
 class Vocabulary:
@@ -343,15 +351,9 @@ class Vocabulary:
             self._pending_products.append(
                 (fold(canonical.strip()), names, by_weight, packed, varieties)
             )
-        for line in _data_lines("brands.txt"):
-            body, *rest = line.split(";")
-            display, _, aliases = body.partition("=")
-            product = rest[0] if rest else ""
-            generic = any(flag.strip() == "generic" for flag in rest[1:])
-            brand = Brand(display.strip(), fold(product.strip()) or None, generic)
-            for alias in [display, *aliases.split(",")]:
-                if alias.strip():
-                    self._add_brand(brand_key(alias), brand)
+        for brand, spellings in _builtin_brands():
+            for alias in (brand.name, *spellings):
+                self._add_brand(brand_key(alias), brand)
 
     def _index_pending(self) -> None:
         pending, self._pending_products = self._pending_products, []

@@ -404,7 +404,11 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
     varieties = {lemma(v): name for name, row in rows.items() for v in row.get("varieties", ())}
     wrappers = frozenset(lemma(w) for w in raw.get("wrappers", {}).get("nouns", ()))
     open_heads = frozenset(lemma(w) for w in raw.get("wrappers", {}).get("open", ()))
-    qualifiers = {lemma(k): tuple(v) for k, v in raw.get("qualifiers", {}).items()}
+    listed = raw.get("qualifiers", {})
+    # A string names another qualifier whose words it shares («"мужчина" = "мужской"»).
+    qualifiers = {
+        lemma(k): tuple(listed[v] if isinstance(v, str) else v) for k, v in listed.items()
+    }
     purpose = frozenset(lemma(w) for w in raw.get("purpose", {}).get("nouns", ()))
     blends = raw.get("blends", {})
     for name in blends.get("kinds", ()):

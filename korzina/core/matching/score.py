@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -376,19 +376,21 @@ def _only_with(stems: tuple[str, ...], text: str) -> bool:
     """The title says a purpose the list wrote only as what it is made with: «Смесь для
     плова с курицей» is no «приправа для курицы»."""
     # Not a child's age («с 4 месяцев»: titles drop the number).
-    said = [s for s in stems if not s.startswith(_AGE_STEMS)]
-    found = [m.start() for s in said for m in re.finditer(f" {re.escape(s)}", text)]
+    found = [at for s in stems if not s.startswith(_AGE_STEMS) for at in _word_starts(s, text)]
     return bool(found) and all(text.endswith((" с", " со"), 0, at) for at in found)
+
+
+def _word_starts(stem: str, text: str) -> Iterator[int]:
+    """Where words of a " … " text begin with ``stem``."""
+    at = text.find(f" {stem}")
+    while at >= 0:
+        yield at
+        at = text.find(f" {stem}", at + 1)
 
 
 def _says(stem: str, text: str) -> bool:
     """A title's words say ``stem``, not only behind «без» («с газом» is no «без газа»)."""
-    at = text.find(f" {stem}")
-    while at >= 0:
-        if not text.endswith(" без", 0, at):
-            return True
-        at = text.find(f" {stem}", at + 1)
-    return False
+    return any(not text.endswith(" без", 0, at) for at in _word_starts(stem, text))
 
 
 def _only_without(lemma: str, stems: tuple[str, ...], text: str) -> bool:
