@@ -387,6 +387,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_yt.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Students moving into a dormitory: cheap filling food, instant meals, first cleaning.
+    "fresh_dorm": (
+        Path("tests/data/fresh_basket_eval_yu.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # A summer weekend at the dacha: grilling, salads, drinks, bread, sauces, non-food.
+    "fresh_summer_grill": (
+        Path("tests/data/fresh_basket_eval_yv.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -35,7 +35,7 @@ SETS = [
         for s in [
             *"abcdefikmoprtvxz",
             *["zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx", "za", "zb", "ze", "ya", "yb"],
-            *["ye", "yg", "yj", "yl", "yn", "yp", "yr", "yt"],
+            *["ye", "yg", "yj", "yl", "yn", "yp", "yr", "yt", "yu"],
         ]
     ),
     *(
@@ -43,7 +43,7 @@ SETS = [
         for s in [
             *"ghjlnqsuwy",
             *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
-            *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys"],
+            *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
         ]
     ),
 ]
