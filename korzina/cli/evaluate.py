@@ -392,6 +392,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_yu.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A family's evenings during Ramadan: iftar and suhoor, written by several relatives.
+    "fresh_iftar": (
+        Path("tests/data/fresh_basket_eval_yw.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
     # A summer weekend at the dacha: grilling, salads, drinks, bread, sauces, non-food.
     "fresh_summer_grill": (
         Path("tests/data/fresh_basket_eval_yv.jsonl"),
