@@ -402,6 +402,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_yv.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A week-long road trip by car with camping: tins, instant meals, snacks, drinks.
+    "fresh_road_trip": (
+        Path("tests/data/fresh_basket_eval_yx.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
