@@ -144,6 +144,9 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
             fat_like = (
                 value > 0
                 and value != value.to_integral_value()
+                # «банку 0.449», «0,33»: three places, or two below one, are litres
+                and (places := -int(value.as_tuple().exponent)) <= 2
+                and not (places == 2 and value < 1)
                 and a.fat is None
                 and (value <= 40 or (span is not None and span[1] in w.HIGH_FAT and value < 100))
                 and i > head_pos

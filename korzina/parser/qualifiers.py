@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from korzina.parser import words as w
 from korzina.parser.phrases import Span, content_words
 from korzina.parser.tokens import Tok, is_container, piece_in_pack
+from korzina.parser.typos import diminutive_base
 from korzina.parser.vocabulary import Vocabulary, brand_key
 
 
@@ -377,6 +378,8 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         return  # a lone preposition; «на неделю», «в пятерочке»: talk, not the product
     first = v.word(toks[words[0]].text)
     text = _text(toks, g.idx)
+    if len(words) == 1 and not g.prep and _names_head(v, toks[words[0]].text, head):
+        return  # «черри помидорчики», «корнишоны огурчики»: the product said once more
     if any(toks[i].aside for i in words):
         # «(латиница)», «(для мамы)»: a remark in parentheses is never required
         wish = all(v.word(toks[i].text).lemma in w.PREFERENCE_ADJ for i in words)
@@ -465,14 +468,28 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
     ) and not any(info.case in ("nomn", "accs", "gent") for info in infos):
         out.preference(text, note=True)  # «молоко маме»: a complement without a preposition
         return
-    if g.before:
+    right_before_brand = (
+        not out.written
+        and not g.prep
+        and len(words) == 1
+        and words[0] + 1 < len(toks)
+        and toks[words[0] + 1].role == "brand"
+    )
+    if g.before and not right_before_brand:
         # a word before the product is its qualifier only when the vocabulary says so
+        # (one noun right before a bare brand, «гель персил», is as «персил гель»)
         if all(v.goods_kind(toks[i].text) & set(head.split()) for i in words):
             out.attribute(text)
         else:
             out.preference(text, note=True)
         return
     out.attribute(text)  # as written: «перья», «гауда», «холодного копчения»
+
+
+def _names_head(v: Vocabulary, x: str, head: str) -> bool:
+    """``x`` is a diminutive of the head's own noun («помидорчики» of помидоры черри)."""
+    base = diminutive_base(v, x)
+    return base is not None and v.lemma(base) in {v.lemma(h) for h in head.split()}
 
 
 def _person(v: Vocabulary, x: str) -> bool:

@@ -276,6 +276,12 @@ class _Reader:
             # product of the list; the brand's product is. «дирол без сахара»: nor what
             # it is without.
             spans = []
+        if len(spans) == 2 and spans[0][0][-1] + 1 == spans[1][0][0]:
+            # «черри помидорчики»: a product's noun said once more beside its sort's word
+            # is one product, the wider phrase («помидоры черри»).
+            names = [{v.lemma(x) for x in span[1].split()} for span in spans]
+            if names[0] != names[1] and (names[0] <= names[1] or names[1] <= names[0]):
+                spans = [spans[0] if len(names[0]) > len(names[1]) else spans[1]]
         if not spans:
             if any(
                 (toks[i].text in w.NOT_PRODUCTS or v.lemma(toks[i].text) in w.NOT_PRODUCTS)

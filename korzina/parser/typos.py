@@ -60,9 +60,18 @@ def brand_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[tuple[
         if t.role == "negated":
             continue  # «только не махеев»: what it must not be, never the brand asked
         info = v.word(t.text)
-        if info.known or info.lemma in v.product_lemmas or v.product_of_word(t.text):
+        if info.lemma in v.product_lemmas or v.product_of_word(t.text):
             continue
-        brand = _brand_diminutive(v, t.text) or v.fix_brand_typo(t.text)
+        # «адреналинчик»: the dictionary may know a fond form; a long brand stem still says it
+        shortest = 6 if info.known else 4
+        nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].kind == "word" else None
+        brand = _brand_diminutive(v, t.text, shortest, nxt.text) if nxt else None
+        if brand is not None and nxt is not None:
+            nxt.used, nxt.role = True, "brand"  # «адреналинчик раш»: the brand's second word
+        else:
+            brand = _brand_diminutive(v, t.text, shortest)
+        if brand is None and not info.known:
+            brand = v.fix_brand_typo(t.text)
         if brand is not None:
             notes.append(f"«{t.text}» — понял как марку «{brand.name}»")
             t.used, t.role = True, "brand"
@@ -74,10 +83,14 @@ def brand_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[tuple[
 _BRAND_DIMINUTIVES = ("ики", "иков", "ик", "чики", "чик")
 
 
-def _brand_diminutive(v: Vocabulary, form: str) -> Brand | None:
+def _brand_diminutive(
+    v: Vocabulary, form: str, shortest: int = 4, then: str | None = None
+) -> Brand | None:
+    """The brand ``form`` says fondly; with ``then``, the two-word brand it begins."""
     for suffix in _BRAND_DIMINUTIVES:
-        if form.endswith(suffix) and len(form) - len(suffix) >= 4:
-            brand = v.brand((form[: -len(suffix)],))
+        if form.endswith(suffix) and len(form) - len(suffix) >= shortest:
+            stem = form[: -len(suffix)]
+            brand = v.brand((stem, then) if then else (stem,))
             if brand is not None:
                 return brand
     return None

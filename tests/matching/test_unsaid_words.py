@@ -452,3 +452,35 @@ def test_plum_tomatoes_are_said_plum_shaped() -> None:
 )  # fmt: skip
 def test_review_fixes_keep_what_titles_say(phrase: str, title: str, expected: bool) -> None:
     assert (first_match(phrase, title) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        # The form before a bare brand, with what for (fresh_hygiene).
+        ("гель персил для цветного", "Гель для стирки PERSIL®, Колор, 2,92л", True),
+        ("гель персил для цветного", "Порошок стиральный Persil Color, 3кг", False),
+        # A juice has no added sugar or salt unless it says so (fresh_healthy, fresh_iftar).
+        ("сок гранатовый без сахара", "NAR Сок гранатовый 1л:8", True),
+        ("томатный сок без соли", "Сок ДОБРЫЙ, Томатный, 1л", True),
+        ("томатный сок без соли", "Сок томатный с мякотью с солью и сахаром Пр!ст, 950мл", False),
+        # Shelled walnuts are «очищенный», «ядро».
+        ("орехи грецкие без скорлупы", "Ядро ореха грецкого  BOTANICA 140г", True),
+        # Lines whose every product is what the list asks (fresh_dorm, fresh_sweets).
+        ("шампунь от перхоти хед энд шолдерс", "Шампунь Head&Shoulders, 2 в 1, 400 мл", True),
+        ("дирол без сахара", "Жевательная резинка \"Dirol\" со вкусом арбуза, 13,6 г", True),
+        # Yalta onions are red; packed seeds black unless said white.
+        ("лук красный ялтинский", "Лук Ялтинский, в сетке, 1 уп. (300 г)", True),
+        ("семечки черные", "Семечки От Мартина, Отборные, 200 г", True),
+        ("семечки черные", "Семечки белые жареные, 200 г", False),
+        # Nuggets are breaded; an all-purpose cleaner says so (not a scouring powder).
+        ("наггетсы куриные в панировке", "Наггетсы Мираторг, куриные, 0,3 кг", True),
+        ("средство универсальное для уборки", "Средство универсальное Domestos, 0,75 л", True),
+        ("средство универсальное для уборки", "Чистящее средство Comet, 475 г", False),
+        # Kernels of nuts are those nuts (fresh_sweets).
+        ("орешки в шоколаде", "Ядра арахиса в молочном шоколаде Маркет, 150г", True),
+        ("отварная свекла", "Свекла варёная очищенная целая, 500г", True),
+    ],
+)  # fmt: skip
+def test_ninth_session_classes(phrase: str, title: str, expected: bool) -> None:
+    assert (first_match(phrase, title) is not None) is expected

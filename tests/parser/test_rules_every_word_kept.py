@@ -1477,3 +1477,51 @@ def test_words_lists_shorten_are_read_whole(text: str, name: str, attribute: str
     (item,) = parse_text(text).items
     assert item.name == name
     assert attribute is None or attribute in item.attributes
+
+
+def test_one_noun_right_before_a_bare_brand_is_its_form() -> None:
+    """«гель персил» is «персил гель»: the gel is required, not a wish; a phrase with its
+    purpose before the brand («гель для посуды фейри») names the product as before."""
+    (gel,) = parse_text("гель персил").items
+    (fairy,) = parse_text("гель для посуды фейри").items
+    assert gel.attributes == ("гель",) and not gel.preferences
+    assert fairy.preferences == ("гель",)
+
+
+@pytest.mark.parametrize(
+    ("text", "fat"),
+    [
+        # three places, or two below one, are a can's litres: never a fat
+        ("адреналинчик раш банку 0.449", None),
+        ("мыло 0.33", None),
+        ("кефир 0.5", Decimal("0.5")),
+        ("молоко 3.2", Decimal("3.2")),
+    ],
+)
+def test_a_bare_decimal_is_a_fat_only_when_it_can_be_one(text: str, fat: Decimal | None) -> None:
+    assert parse_text(text).items[0].fat_pct == fat
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "preferences"),
+    [
+        ("бананчиков на всех", "банан", ()),  # «на всех»: for everyone, chat
+        ("тортик какой-нибудь на новоселье", "торт", ("на новоселье",)),  # an occasion
+        ("помидоры розовые мясистые", "розовый помидор", ("мясистый",)),  # a wish
+        ("черри помидорчики", "помидоры черри", ()),  # the product said once more
+        ("томатн. пасту", "томатная паста", ()),  # a cut adjective with its dot
+    ],
+)
+def test_words_about_who_and_when_are_no_property(
+    text: str, name: str, preferences: tuple[str, ...]
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.name, item.attributes, item.preferences) == (name, (), preferences)
+
+
+def test_a_fond_form_of_a_brand_the_dictionary_knows_is_the_brand() -> None:
+    """«адреналинчик раш» is Adrenaline Rush, its second word the brand's, not a property."""
+    parsed = parse_text("адреналинчик раш")
+    (item,) = parsed.items
+    assert (item.brand, item.attributes) == ("Adrenaline Rush", ())
+    assert parse_text("сникерсик с арахисом").items[0].attributes == ("с арахисом",)

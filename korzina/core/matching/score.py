@@ -691,9 +691,10 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         for w in words(p)
         if tax.varieties.get(lm := lemmatizer.lemma(w)) == kind.name
     ]
-    if item.brand and lemmas and unwritten >= set(lemmas) and kind.implied and attr_lemmas:
+    if item.brand and lemmas and unwritten >= set(lemmas[:cut]) and kind.implied and attr_lemmas:
         # «ariel капсулы», «persil гель»: the form the list wrote beside a bare brand is
-        # the product, for the brand's purpose (капсулы для стирки, not its порошок).
+        # the product, for the brand's purpose (капсулы для стирки, not its порошок); the
+        # list may say what for («гель персил для цветного»).
         probe = attr_lemmas | kind.implied | {"для"}
         form = tax.kind_for(probe)
         if (
