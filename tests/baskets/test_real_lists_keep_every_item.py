@@ -35,7 +35,7 @@ SETS = [
         for s in [
             *"abcdefikmoprtvxz",
             *["zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx", "za", "zb", "ze", "ya", "yb"],
-            *["ye", "yg", "yj", "yl", "yn", "yp", "yr", "yt", "yu", "yw"],
+            *["ye", "yg", "yj", "yl", "yn", "yp", "yr", "yt", "yu", "yw", "yz"],
         ]
     ),
     *(
