@@ -407,6 +407,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_yx.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A small café's staff restocking from supermarkets between deliveries.
+    "fresh_cafe": (
+        Path("tests/data/fresh_basket_eval_yy.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
     # A family hosting guests from abroad who want to try typical Russian food and drinks.
     "fresh_guests": (
         Path("tests/data/fresh_basket_eval_yz.jsonl"),

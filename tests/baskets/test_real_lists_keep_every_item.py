@@ -43,7 +43,7 @@ SETS = [
         for s in [
             *"ghjlnqsuwy",
             *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
-            *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv", "yx"],
+            *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv", "yx", "yy"],
         ]
     ),
 ]
