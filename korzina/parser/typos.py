@@ -7,7 +7,7 @@ import re
 
 from korzina.core.text import ADJECTIVE_ENDINGS
 from korzina.parser import words as w
-from korzina.parser.tokens import Tok
+from korzina.parser.tokens import Tok, is_container
 from korzina.parser.vocabulary import Brand, Vocabulary, brand_key
 
 # Parts of speech a list entry never has («сметанна» reads as a short adjective):
@@ -127,6 +127,16 @@ def diminutive_base(v: Vocabulary, form: str) -> str | None:
     return None
 
 
+def _misspelt_diminutive(v: Vocabulary, form: str) -> str | None:
+    """The product word a misspelt diminutive is made of («круасанчики» → «круассан»)."""
+    for suffix, base in _DIMINUTIVES:
+        if form.endswith(suffix) and len(form) - len(suffix) >= 4:
+            fixed = v.fix_typo(form[: -len(suffix)] + base)
+            if fixed is not None and v.product_of_word(fixed) is not None:
+                return fixed
+    return None
+
+
 # «маринов», «копч»: a participle is cut before its suffix too.
 _PARTICIPLE_ENDINGS = ("анный", "енный", "еный")
 _ADJECTIVE_ENDINGS = (*ADJECTIVE_ENDINGS, *_PARTICIPLE_ENDINGS)
@@ -191,8 +201,10 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
         if t.role == "negated" and v.brand(brand_key(t.text)) is not None:
             continue  # «только не простоквашино»: a brand, not «простокваша» misspelt
         info = v.word(t.text)
-        if info.lemma in v.product_lemmas or t.text in v.goods:
-            continue  # a product word, or a real word for goods
+        if info.lemma in v.product_lemmas:
+            continue  # a product word
+        if t.text in v.goods and (is_container(t, v) or diminutive_base(v, t.text) is None):
+            continue  # a real word for goods; «рулетик» is still the product «рулет»
         # A short form after the product is its adjective («пармезан терт»); alone it
         # is more likely the product misspelt («сметанна»).
         cut = not info.known or (info.pos == "ADJS" and _after_product(v, toks, at))
@@ -224,6 +236,8 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
             t.text = doubled  # «консервированый», «маринованые»: one «н» of two
             continue
         fixed = diminutive_base(v, t.text) or v.fix_typo(t.text)
+        if fixed is None and not info.known:
+            fixed = _misspelt_diminutive(v, t.text)  # «круасанчики»: «круассан» fondly
         if fixed is None and info.known and info.pos in _TYPO_POS:
             fixed = v.fix_typo(t.text, known=True)
         if fixed and fixed != t.text:

@@ -484,3 +484,18 @@ def test_review_fixes_keep_what_titles_say(phrase: str, title: str, expected: bo
 )  # fmt: skip
 def test_ninth_session_classes(phrase: str, title: str, expected: bool) -> None:
     assert (first_match(phrase, title) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        # The café's words (fresh_cafe): slices, sugar cubes, burger buns.
+        ("сыр гауда слайсы", "Сыр Гауда ломтики 45% Маркет, 125г", True),
+        ("сыр гауда слайсы", "Сыр Гауда 45%, 200г", False),
+        ("рафинад в кубиках", "Сахар РУССКИЙ белый прессованный, 1кг", True),
+        ("рафинад в кубиках", "Сахар-песок белый, фасованный, 1 кг", False),
+        ("булочки для бургеров", "Булочка для гамбургера с кунжутом 3шт Маркет, 165г", True),
+    ],
+)  # fmt: skip
+def test_cafe_words_are_what_titles_say(phrase: str, title: str, expected: bool) -> None:
+    assert (first_match(phrase, title) is not None) is expected

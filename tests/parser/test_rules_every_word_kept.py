@@ -1525,3 +1525,15 @@ def test_a_fond_form_of_a_brand_the_dictionary_knows_is_the_brand() -> None:
     (item,) = parsed.items
     assert (item.brand, item.attributes) == ("Adrenaline Rush", ())
     assert parse_text("сникерсик с арахисом").items[0].attributes == ("с арахисом",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("бисквитный рулетик", "бисквитный рулет"),  # a fond form the word list has
+        ("круасанчики с шоколадом", "круассан с шоколадом"),  # misspelt and fond
+        ("стаканчик", "стаканчик"),  # a container's fond form stays as written
+    ],
+)
+def test_fond_forms_are_their_products(text: str, name: str) -> None:
+    assert parse_text(text).items[0].name == name
