@@ -68,3 +68,17 @@ async def test_an_unknown_wish_the_titles_of_its_kind_use_is_required() -> None:
     assert not any("девзира" in n and "пожелание" in n for n in answer.notes)
     other = await service.answer(parse_text("зирака рис"), options)
     assert other.basket("magnit").lines  # type: ignore[union-attr]
+
+
+SHAVINGS = [
+    offer("magnit", "9", "Шоколад белый ALPEN GOLD, миндаль, кокосовая стружка, 90г", "99.99"),
+    offer("dixy", "10", "Шоколад Alpen Gold белый Миндаль и кокосовая стружка 80г/85г", "89.99"),
+]
+
+
+async def test_a_word_titles_say_only_as_what_they_have_is_no_variety() -> None:
+    """«стружка кокосовая»: the chocolates say it after their name, as what they have
+    (real titles, tests/data/real_offers_g.jsonl); it is no sort of chocolate."""
+    answer = await answer_over(SHAVINGS, item("кокосовая стружка"))
+    assert answer.items[0].name == "кокосовая стружка"
+    assert not any(b.lines for b in answer.baskets)

@@ -499,3 +499,15 @@ def test_ninth_session_classes(phrase: str, title: str, expected: bool) -> None:
 )  # fmt: skip
 def test_cafe_words_are_what_titles_say(phrase: str, title: str, expected: bool) -> None:
     assert (first_match(phrase, title) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        ("эклерчики заварные", "Эклер шоколадный, 80г", True),
+        ("мистер пропер для мытья полов", "Средство моющее MR.PROPER® для полов, 1л", True),
+        ("миндальное молоко для рафа", "Напиток Nemoloko Миндальный 1л", True),
+    ],
+)  # fmt: skip
+def test_cafe_pastry_and_cleaning_words(phrase: str, title: str, expected: bool) -> None:
+    assert (first_match(phrase, title) is not None) is expected

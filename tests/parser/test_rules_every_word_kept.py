@@ -1537,3 +1537,17 @@ def test_a_fond_form_of_a_brand_the_dictionary_knows_is_the_brand() -> None:
 )
 def test_fond_forms_are_their_products(text: str, name: str) -> None:
     assert parse_text(text).items[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "fat"),
+    [
+        ("шоколад горький 70", Decimal(1), Decimal(70)),  # its cocoa share, not 70 bars
+        ("шоколадки 10", Decimal(10), None),
+    ],
+)
+def test_a_chocolates_usual_cocoa_share_is_no_count(
+    text: str, quantity: Decimal, fat: Decimal | None
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.quantity, item.fat_pct) == (quantity, fat)

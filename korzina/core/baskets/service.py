@@ -228,7 +228,12 @@ class BasketService:
         for item in items:
             spec = index.spec(item)
             kind = None
-            if not spec.known_kind:
+            # One word alone («басмати», «халуми»), or a word the dictionary lacks
+            # («начосы кукурузные»); a phrase of dictionary words («кокосовая стружка»)
+            # is a product, not what the chocolates it flavours are made with.
+            if not spec.known_kind and (
+                len(item.name.split()) == 1 or not index.lemmatizer.info(spec.head).known
+            ):
                 kind = kind_by_titles(spec.head, self._word_kinds(index, spec.head), index.taxonomy)
             if kind is None:
                 out.append(self._wishes_titles_say(index, item, notes))
