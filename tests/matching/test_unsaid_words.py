@@ -511,3 +511,20 @@ def test_cafe_words_are_what_titles_say(phrase: str, title: str, expected: bool)
 )  # fmt: skip
 def test_cafe_pastry_and_cleaning_words(phrase: str, title: str, expected: bool) -> None:
     assert (first_match(phrase, title) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        # A Latin title of the cheese (fresh_recipes_copied); a Russian sort's spellings.
+        ("пармезан", "Сыр Parmesan порционированный твёрдый тёртый 40% Маркет, 90г", True),
+        ("яблоки зеленые симиренко", "Яблоки Симиренко", True),
+        # A plain cabbage is white; portions are triangles; «ушки» are ties.
+        ("капуста белокачанная", "Капуста", True),
+        ("капуста белокачанная", "Капуста краснокочанная, 1 кг", False),
+        ("сыр плавленый треугольники", "Сыр Valio Viola плавленый 8 порций 45%, 130г", True),
+        ("мусорные пакеты с завязками", "Мешки для мусора Био ушки 60л, 20шт.", True),
+    ],
+)  # fmt: skip
+def test_notes_and_voice_lists_words(phrase: str, title: str, expected: bool) -> None:
+    assert (first_match(phrase, title) is not None) is expected

@@ -1551,3 +1551,19 @@ def test_a_chocolates_usual_cocoa_share_is_no_count(
 ) -> None:
     (item,) = parse_text(text).items
     assert (item.quantity, item.fat_pct) == (quantity, fat)
+
+
+@pytest.mark.parametrize(
+    ("text", "preferences"),
+    [
+        ("творожок агуша для малого", ("для малого",)),  # the little one: who it is for
+        ("бананы связочку", ("связочку",)),  # how bananas are sold
+    ],
+)
+def test_who_for_and_how_sold_are_wishes(text: str, preferences: tuple[str, ...]) -> None:
+    (item,) = parse_text(text).items
+    assert (item.attributes, item.preferences) == ((), preferences)
+
+
+def test_a_brand_written_as_one_word_is_the_brand() -> None:
+    assert parse_text("шампунь хеденшолдерс ментол").items[0].brand == "Head & Shoulders"

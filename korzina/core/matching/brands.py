@@ -34,9 +34,10 @@ _CYR_TO_LAT = {
 
 # How Russian writes Latin sounds that a letter-by-letter transliteration misses
 # («несквик» is Nesquik, «дирол» Dirol, «голд» Gold): alternatives tried as well.
-# «вичи» is Vici: an Italian «c» before «i», «e».
+# «вичи» is Vici: an Italian «c» before «i», «e»; «пармезан» Parmesan: a voiced «s».
 _LATIN_ALTERNATIVES = (
     ("kv", "qu"), ("ks", "x"), ("k", "c"), ("zh", "j"), ("kh", "h"), ("chi", "ci"), ("che", "ce"),
+    ("eza", "esa"),
 )  # fmt: skip
 _VOWELS = "аеиоуыэюя"
 
