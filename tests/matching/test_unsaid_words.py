@@ -528,3 +528,18 @@ def test_cafe_pastry_and_cleaning_words(phrase: str, title: str, expected: bool)
 )  # fmt: skip
 def test_notes_and_voice_lists_words(phrase: str, title: str, expected: bool) -> None:
     assert (first_match(phrase, title) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        # What a kind or a line is without saying it (fresh_health, fresh_young).
+        ("имбирь корешок", "Имбирь, 300г", True),
+        ("рис бурый нешлифованный", "Рис бурый Националь Здоровье, 800 г", True),
+        ("гель д/д мужской", "Гель для душа АКС Эпик Фреш, 250мл", True),
+        ("зеленый чай в пакетиках", "Чай зеленый Tess Flirt с клубникой 25шт", True),
+        ("зеленый чай в пакетиках", "Чай зеленый Tess листовой, 100г", False),
+    ],
+)  # fmt: skip
+def test_what_a_kind_or_line_is_unsaid(phrase: str, title: str, expected: bool) -> None:
+    assert (first_match(phrase, title) is not None) is expected

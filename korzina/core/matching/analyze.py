@@ -55,7 +55,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 44
+ANALYZER_CODE_VERSION = 45
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -733,8 +733,13 @@ def analyze_title(
     for brand_words_said, said in tax.brands_say.items():
         if f" {brand_words_said} " in joined:
             title_words += said.split()  # «Фарш Премиум, Петелинка»: chicken mince
-    if kind_name == "чай" and facts.pack is not None and facts.pack.count > 1:
-        title_words.append("пакетики")  # «Чай Greenfield … 100х2 г»: a hundred bags
+    if (
+        kind_name == "чай"
+        and facts.pack is not None
+        and (facts.pack.count > 1 or (facts.pack.unit is SizeUnit.PIECE and facts.pack.value >= 10))
+    ):
+        # «Чай Greenfield … 100х2 г»: a hundred bags; «Чай зеленый Tess Flirt … 25шт»
+        title_words.append("пакетики")
     if alcohol_free(name):
         title_words.append("безалкогольный")  # «Балтика №0», «0,0%», «Ipa 0%»: beer's look-alike
     return TitleAnalysis(
