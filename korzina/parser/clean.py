@@ -115,6 +115,14 @@ _SCRIPT = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+# What each pattern above cannot match without (a cheap look before the full pattern).
+_SCRIPT_CHARS = re.compile(r"[:(.{<]")
+_SHELL_CHARS = re.compile(r"[$`|&<>]|[ \t]--?[A-Za-z]|[ \t]~?/|https?://", re.IGNORECASE)
+_SQL_WORDS = re.compile(
+    r"select|insert|replace|delete|update|merge|drop|create|alter|truncate|union|exec|grant",
+    re.IGNORECASE,
+)
+
 # What each kind is called in its note, in the order they are looked for: markup first
 # (a tag's attributes hold script), then script, shell and SQL.
 _NOTE = {
@@ -221,10 +229,16 @@ def clean_list(text: str) -> Cleaned:
     if not text.replace("\n", "").replace("\t", "").isprintable():
         text = "".join(_printable(ch, removed) for ch in text)
     if code_like:
-        text = _cut(_SCRIPT, "script", text, removed, " ")
-        text = _cut(_SHELL, "shell", text, removed, "\n")
-        text = _cut(_SQL_TRUE, "sql", text, removed, " ")
-        text = _cut(_SQL, "sql", text, removed, "\n")
+        # Each pattern needs characters a plain list seldom has: a «lays» in Latin skips
+        # the patterns whose characters are absent.
+        if _SCRIPT_CHARS.search(text):
+            text = _cut(_SCRIPT, "script", text, removed, " ")
+        if _SHELL_CHARS.search(text):
+            text = _cut(_SHELL, "shell", text, removed, "\n")
+        if "=" in text:
+            text = _cut(_SQL_TRUE, "sql", text, removed, " ")
+        if _SQL_WORDS.search(text):
+            text = _cut(_SQL, "sql", text, removed, "\n")
     return Cleaned(text, removed.notes())
 
 
