@@ -417,6 +417,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_yz.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A vegetarian household's weeks: tofu, plant milks, legumes, dairy, vegetables.
+    "fresh_vegetarian": (
+        Path("tests/data/fresh_basket_eval_xa.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # A family preparing for Easter (kulich, paskha, eggs) and then a May barbecue.
+    "fresh_easter": (
+        Path("tests/data/fresh_basket_eval_xb.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

@@ -35,7 +35,7 @@ SETS = [
         for s in [
             *"abcdefikmoprtvxz",
             *["zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx", "za", "zb", "ze", "ya", "yb"],
-            *["ye", "yg", "yj", "yl", "yn", "yp", "yr", "yt", "yu", "yw", "yz"],
+            *["ye", "yg", "yj", "yl", "yn", "yp", "yr", "yt", "yu", "yw", "yz", "xb"],
         ]
     ),
     *(
@@ -44,7 +44,7 @@ SETS = [
             *"ghjlnqsuwy",
             *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
-            *["yx", "yy"],
+            *["yx", "yy", "xa"],
         ]
     ),
 ]
