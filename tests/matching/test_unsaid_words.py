@@ -543,3 +543,20 @@ def test_notes_and_voice_lists_words(phrase: str, title: str, expected: bool) ->
 )  # fmt: skip
 def test_what_a_kind_or_line_is_unsaid(phrase: str, title: str, expected: bool) -> None:
     assert (first_match(phrase, title) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        # A vegetarian household's words (fresh_vegetarian): the vegetable, not its seeds
+        # or a baby purée; the vegetable, not a ready grilled dish; a cheese's cut form.
+        ("тыква", "Семена тыквы обжаренные солёные Маркет, 100г", False),
+        ("тыква", "GERB.Пюре ТЫКВА овщ.осн.д/дет 5мес 80г", False),
+        ("тыква", "Тыква мускатная, 1 кг", True),
+        ("баклажаны", "Баклажаны на гриле РЕСТОРАЦИЯ ОБЛОМОВ, 420г", False),
+        ("гауда нарезкой", "Сыр гауда 48% Маркет Перекрёсток, 200г", False),
+        ("гауда нарезкой", "Сыр гауда ломтики 48% Маркет Перекрёсток, 125г", True),
+    ],
+)  # fmt: skip
+def test_vegetarian_lists_words(phrase: str, title: str, expected: bool) -> None:
+    assert (first_match(phrase, title) is not None) is expected
