@@ -126,6 +126,10 @@ def test_local_jobs_run_without_arq_or_redis_installed(tmp_path: Path) -> None:
     assert "нужен пакет arq" in err
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_an_interrupted_distributed_job_is_continued_by_its_next_run(
     tmp_path: Path, redis_url: str
 ) -> None:
@@ -144,6 +148,9 @@ def test_an_interrupted_distributed_job_is_continued_by_its_next_run(
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            # Ctrl+C as a terminal sends it, even where the test runner was started in the
+            # background with SIGINT ignored (which a child inherits, and Python honours).
+            preexec_fn=_default_sigint,
         )
         try:
             deadline = time.monotonic() + 60
