@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from korzina.core.text import ADJECTIVE_ENDINGS
 from korzina.parser import words as w
@@ -87,13 +88,21 @@ def _brand_diminutive(
     v: Vocabulary, form: str, shortest: int = 4, then: str | None = None
 ) -> Brand | None:
     """The brand ``form`` says fondly; with ``then``, the two-word brand it begins."""
-    for suffix in _BRAND_DIMINUTIVES:
-        if form.endswith(suffix) and len(form) - len(suffix) >= shortest:
-            stem = form[: -len(suffix)]
-            brand = v.brand((stem, then) if then else (stem,))
-            if brand is not None:
-                return brand
+    for stem, _ in _stems_before(form, ((s, "") for s in _BRAND_DIMINUTIVES), shortest):
+        brand = v.brand((stem, then) if then else (stem,))
+        if brand is not None:
+            return brand
     return None
+
+
+def _stems_before(
+    form: str, suffixes: Iterable[tuple[str, str]], shortest: int
+) -> Iterator[tuple[str, str]]:
+    """(stem, replacement) for each suffix ``form`` ends with, leaving ``shortest`` or
+    more letters of stem."""
+    for suffix, base in suffixes:
+        if form.endswith(suffix) and len(form) - len(suffix) >= shortest:
+            yield form[: -len(suffix)], base
 
 
 # Diminutive suffixes of product words and what replaces them («картошечка» →
@@ -111,29 +120,26 @@ _DIMINUTIVES = (
 def diminutive_base(v: Vocabulary, form: str) -> str | None:
     """The product word a diminutive is made of, or None: only a suffix that leaves a
     known product word (with at least three letters of stem) counts."""
-    for suffix, base in _DIMINUTIVES:
-        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
-            stem = form[: -len(suffix)]
-            # «авокадики» → «авокадо», «тофушка» → «тофу»: an undeclined noun's vowel.
-            for candidate in (stem + base, stem, stem + "а", stem + "ы", stem + "о", stem + "у"):
-                # A noun, not another word of the product's: «медовик» is no «медов»
-                # (медовый, a short adjective), it is a cake.
-                if (
-                    candidate != form
-                    and v.product_of_word(candidate) is not None
-                    and v.word(candidate).pos == "NOUN"
-                ):
-                    return candidate
+    for stem, base in _stems_before(form, _DIMINUTIVES, 3):
+        # «авокадики» → «авокадо», «тофушка» → «тофу»: an undeclined noun's vowel.
+        for candidate in (stem + base, stem, stem + "а", stem + "ы", stem + "о", stem + "у"):
+            # A noun, not another word of the product's: «медовик» is no «медов»
+            # (медовый, a short adjective), it is a cake.
+            if (
+                candidate != form
+                and v.product_of_word(candidate) is not None
+                and v.word(candidate).pos == "NOUN"
+            ):
+                return candidate
     return None
 
 
 def _misspelt_diminutive(v: Vocabulary, form: str) -> str | None:
     """The product word a misspelt diminutive is made of («круасанчики» → «круассан»)."""
-    for suffix, base in _DIMINUTIVES:
-        if form.endswith(suffix) and len(form) - len(suffix) >= 4:
-            fixed = v.fix_typo(form[: -len(suffix)] + base)
-            if fixed is not None and v.product_of_word(fixed) is not None:
-                return fixed
+    for stem, base in _stems_before(form, _DIMINUTIVES, 4):
+        fixed = v.fix_typo(stem + base)
+        if fixed is not None and v.product_of_word(fixed) is not None:
+            return fixed
     return None
 
 
