@@ -427,6 +427,21 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xb.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Maslenitsa week: pancakes, fillings, toppings, and a big Sunday family lunch.
+    "fresh_maslenitsa": (
+        Path("tests/data/fresh_basket_eval_xc.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Two school children made ready for September: breakfasts, lunch boxes, cleaning.
+    "fresh_school": (
+        Path("tests/data/fresh_basket_eval_xe.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # A household cooking fish and seafood twice a week, with sides, sauces and drinks.
+    "fresh_fish": (
+        Path("tests/data/fresh_basket_eval_xf.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
