@@ -442,6 +442,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xf.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A young man living alone who hardly cooks: ready meals, snacks, bathroom basics.
+    "fresh_bachelor": (
+        Path("tests/data/fresh_basket_eval_xd.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
