@@ -447,6 +447,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xd.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Late-summer home canning at the dacha: pickles, jams, jars, spices, the week's food.
+    "fresh_canning": (
+        Path("tests/data/fresh_basket_eval_xg.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # A father's hasty weekly list: personal care, laundry, cleaning, nappies, some food.
+    "fresh_dad": (
+        Path("tests/data/fresh_basket_eval_xh.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
