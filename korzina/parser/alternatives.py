@@ -25,7 +25,8 @@ _OR = re.compile(r"(?<!\d(?=\s+(?:или|либо)\s+\d))\s+(?:и\s*/\s*или|�
 # «можно бри», not «можно другой фирмы» nor «можно любой» (those free the brand).
 _MAY = re.compile(r"\s+можно\s+(?!(?:друг|люб)[а-я]*\b)(?:и\s+|также\s+)?", re.IGNORECASE)
 # «любой фирмы», «можно другой марки», «можно любой», «любого производителя»: the brand
-# written before is a first choice, not a requirement.
+# written before is a first choice, not a requirement; so is a bare «любые» in a second
+# choice («если нет любые молочные»).
 _ANY_MAKER = re.compile(
     r"(?:\s+|^)(?:а\s+)?(?:можно\s+)?(?:(?:любо(?:й|го|е)|люб(?:ая|ую|ые|ых)|друг(?:ой|ого|ая|ую|ое|ие|их))"
     r"\s+(?:фирм[аыу]?|марк[аиу]|производител[ья]|бренд[а]?)|любо(?:й|го|е)|люб(?:ая|ую|ые|ых)"
@@ -33,6 +34,9 @@ _ANY_MAKER = re.compile(
     r"(?=\s|$)",
     re.IGNORECASE,
 )
+# A bare «любой» closing the first choice («доместос для туалета любой», «печенье
+# юбилейное любое») is any of what it names, the brand kept; «можно любой» frees it.
+_BARE_ANY = re.compile(r"(?<!можно)\s+(?:любо(?:й|е)|люб(?:ая|ую|ые))\s*$", re.IGNORECASE)
 
 
 # «молодой если есть»: a wish, anything of the kind will do without it.
@@ -114,7 +118,9 @@ def split_alternatives(fragment: str) -> Choices:
         first = f"{first} {amount.group(1)}"
     cleaned: list[str] = []
     freed: list[bool] = []
-    for piece in [first, *rest]:
+    for at, piece in enumerate([first, *rest]):
+        if at == 0:
+            piece = _BARE_ANY.sub("", f" {piece}").strip()
         kept, n = _ANY_MAKER.subn(" ", f" {piece}")
         cleaned.append(" ".join(kept.split()))
         freed.append(n > 0)

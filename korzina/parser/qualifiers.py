@@ -374,6 +374,13 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
     for i in g.idx:
         toks[i].used = True
     words = [i for i in g.idx if toks[i].text != "и"]
+    if g.prep and len(words) > 1:
+        # «без всяких добавок», «без лишнего сахара»: the stress is talk; the phrase is
+        # «без добавок»
+        plain = [i for i in g.idx if v.word(toks[i].text).lemma not in w.EMPHATIC]
+        if len(plain) < len(g.idx) and any(toks[i].text != "и" for i in plain):
+            g = _Group(g.prep, plain, g.before)
+            words = [i for i in g.idx if toks[i].text != "и"]
     if not words or all(_filler(v, toks[i].text) for i in words):
         return  # a lone preposition; «на неделю», «в пятерочке»: talk, not the product
     first = v.word(toks[words[0]].text)
@@ -390,6 +397,9 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         rest = g.idx[g.idx.index(words[0]) + 1 :]
         if rest:
             out.attribute(_nominative(v, toks, rest))
+        elif g.prep:
+            # «чипсы без вкуса»: no flavour named, titles say none; kept as a wish
+            out.preference(f"{g.prep} {text}", note=True)
         return
     if g.prep == "не":
         # what the product must not be: titles that say it are left out («не нивея» as

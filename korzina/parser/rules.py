@@ -521,6 +521,19 @@ def to_item(d: Draft) -> ListItem:
     )
 
 
+def _share_closing_words(first: Draft, written: str) -> None:
+    """«семга или форель слабосоленая нарезка», «кефир или ряженка 1%»: a first choice
+    written as its bare product word takes what closes the line, as the alternative does."""
+    if " " in written.strip() or len(first.alternatives) != 1:
+        return
+    other = first.alternatives[0]
+    if first.attributes or first.fat_pct is not None or first.pack is not None or first.brand:
+        return
+    first.attributes = list(other.attributes)
+    first.fat_pct = other.fat_pct
+    first.pack = other.pack
+
+
 def _instead(reader: _Reader, first: Draft, choices: Choices, notes: list[str]) -> list[ListItem]:
     """The items a list allows instead of ``first`` (``alternatives.split_alternatives``):
     words naming a product are read alone («или нескафе»), others as the first choice's
@@ -648,6 +661,7 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
             last = drafts[-1]
             last.alternatives = _instead(reader, last, choice, last.notes)
             last.raw = fragment.strip()
+            _share_closing_words(last, choice.first)
         if choice.max_price is not None:
             for capped in drafts[before:]:
                 capped.max_price = choice.max_price

@@ -111,15 +111,18 @@ _DIMINUTIVES = (
     ("ечка", "ка"), ("ечку", "ку"), ("ечки", "ки"), ("очка", "ка"), ("очку", "ку"),
     ("очки", "ки"), ("ушек", ""), ("ушка", ""), ("чики", ""), ("чиков", ""), ("чик", ""),
     ("ики", ""), ("иков", ""), ("ик", ""), ("ка", "а"), ("ку", "у"), ("ки", "ы"),
+    ("ишки", "и"),  # «хинкалишки» → «хинкали»
     ("ок", ""),  # «медок» → «мед»
     ("енка", "ное"), ("енки", "ные"), ("енку", "ное"),  # «пироженка» → «пирожное»
     ("цо", "о"),  # «винцо» → «вино»
+    ("ьице", "ье"), ("ице", "о"),  # «вареньице» → «варенье», «маслице» → «масло»
 )  # fmt: skip
 
 
-def diminutive_base(v: Vocabulary, form: str) -> str | None:
+def diminutive_base(v: Vocabulary, form: str, *, goods: bool = False) -> str | None:
     """The product word a diminutive is made of, or None: only a suffix that leaves a
-    known product word (with at least three letters of stem) counts."""
+    known product word (with at least three letters of stem) counts; with ``goods``, a
+    word for goods the vocabulary has no product of («пармезанчик» → «пармезан»)."""
     for stem, base in _stems_before(form, _DIMINUTIVES, 3):
         # «авокадики» → «авокадо», «тофушка» → «тофу»: an undeclined noun's vowel.
         for candidate in (stem + base, stem, stem + "а", stem + "ы", stem + "о", stem + "у"):
@@ -127,7 +130,7 @@ def diminutive_base(v: Vocabulary, form: str) -> str | None:
             # (медовый, a short adjective), it is a cake.
             if (
                 candidate != form
-                and v.product_of_word(candidate) is not None
+                and (v.product_of_word(candidate) is not None or (goods and candidate in v.goods))
                 and v.word(candidate).pos == "NOUN"
             ):
                 return candidate
@@ -244,6 +247,8 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
         fixed = diminutive_base(v, t.text) or v.fix_typo(t.text)
         if fixed is None and not info.known:
             fixed = _misspelt_diminutive(v, t.text)  # «круасанчики»: «круассан» fondly
+        if fixed is None and not info.known:
+            fixed = diminutive_base(v, t.text, goods=True)  # «пармезанчик»: a cheese's name
         if fixed is None and info.known and info.pos in _TYPO_POS:
             fixed = v.fix_typo(t.text, known=True)
         if fixed and fixed != t.text:

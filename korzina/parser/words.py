@@ -458,7 +458,7 @@ FLAVOURS = frozenset(
 # апельсина», «пюре яблока» are one item (not «хлеб молоко яйца»: three).
 OF_HEADS = frozenset(
     {"икра", "сок", "нектар", "филе", "пюре", "фарш", "печень", "мясо", "паштет", "варенье",
-     "джем", "котлеты", "мука", "хлопья", "консервы"}
+     "джем", "котлеты", "мука", "хлопья", "консервы", "семя", "семена", "семечки"}
 )  # fmt: skip
 # Words that name a product alone («порошок» is washing powder) but, right after another
 # product, its form («какао порошок»).
@@ -499,9 +499,12 @@ NEGATED_VERBS = frozenset(
 )
 TIER_AFTER_NOT = frozenset({"дорого", "дорогие", "самый", "самые", "самое", "самая", "очень"})
 # Where a thing goes («мыло в ванную», «освежитель в туалет», «на кухню»): a wish.
+# Words that stress a phrase and say nothing of the product («без всяких добавок»,
+# «без никаких красителей», «без лишнего сахара»).
+EMPHATIC = frozenset({"всякий", "никакой", "лишний", "какой-либо", "какой-нибудь"})
 PLACES = frozenset(
     {"ванная", "кухня", "туалет", "офис", "машина", "дом", "квартира", "баня", "гараж",
-     "комната", "спальня", "прихожая", "балкон", "дача", "общага", "общежитие"}
+     "комната", "спальня", "прихожая", "балкон", "дача", "общага", "общежитие", "духовка"}
 )  # fmt: skip
 # Cleaners sold for a room: «средство в ванную» is a bathroom cleaner, not a wish.
 SORTED_BY_PLACE = frozenset(

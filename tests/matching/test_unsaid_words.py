@@ -560,3 +560,73 @@ def test_what_a_kind_or_line_is_unsaid(phrase: str, title: str, expected: bool) 
 )  # fmt: skip
 def test_vegetarian_lists_words(phrase: str, title: str, expected: bool) -> None:
     assert (first_match(phrase, title) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "expected"),
+    [
+        # Where the product is used: «в туалет» as «для туалета», any air freshener serves;
+        # a toilet cleaner's title says «для унитаза» (fresh_cafe, fresh_dorm).
+        ("освежитель воздуха в туалет", "Освежитель воздуха Glade, морской, 300 мл", True),
+        (
+            "доместос для туалета",
+            "DOMESTOS СРЕДСТВО ЧИСТЯЩЕЕ ДЛЯ УНИТАЗА УЛЬТРА БЕЛЫЙ, 750МЛ",
+            True,
+        ),
+        # A plant milk named after a quoted brand (fresh_vegetarian).
+        ("миндальное молоко", 'Напиток растительный "Alpro"/"Planto" Миндальный, 1 л', True),
+        ("миндальное молоко", "Напиток овсяный Nemoloko Классический 1 л", False),
+        # Seeds of a named plant are those seeds, not the plant (fresh_vegetarian,
+        # fresh_occasions); «Семена укропа Гавриш, 2 г» is a constructed title.
+        ("кунжутные семечки", "Кунжут белый семена Маркет Перекрёсток, 150г", True),
+        ("семечки тыквы", "Семечки тыквенные Бабкины, жареные, 70 г", True),
+        ("семечки", "Семена тыквы обжаренные солёные Маркет, 100г", False),
+        ("семена укропа", "Укроп зеленый Маркет Fresh, 100г", False),
+        ("семена укропа", "Семена укропа Гавриш, 2 г", True),
+        # What the kind is unless it says otherwise (fresh_maslenitsa, fresh_bachelor).
+        ("лучок красный сладкий", "Лук репчатый красный", True),
+        ("шампиньоны маринованые целые", "Шампиньоны Bonduelle, маринованные, 540 г", True),
+        ("шампиньоны целые", "Шампиньоны Bonduelle Classique резаные, 400г", False),
+        (
+            "сыр российский брусочек",
+            "БЗМЖ Сыр полутвердый Брест-Литовск российский 50% 200гр",
+            True,
+        ),
+        ("сыр российский брусочек", "Сыр Российский нарезка 50% Зелёная Линия, 150г", False),
+        ("чебуреки замороженные", "Чебуреки ГОРЯЧАЯ ШТУЧКА, со свининой и говядиной, 360г", True),
+        (
+            "блинчики с творогом замороженые",
+            "Блинчики Цезарь с деревенским творогом на сливочном масле 450г",
+            True,
+        ),
+        ("блинчики с творогом замороженые", "Блинчики с творогом Шеф Перекрёсток, 225г", False),
+        ("лазанья", "Макаронные изделия лазанья из твёрдых сортов пшеницы Маркет, 250г", False),
+        (
+            "хлопья кукурузные с сахаром",
+            "Хлопья кукурузные КУЗЯ ЛАКОМКИН глазированные, 250г",
+            True,
+        ),
+    ],
+)
+def test_places_seeds_and_what_kinds_are_unsaid(phrase: str, title: str, expected: bool) -> None:
+    assert (first_match(phrase, title) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "second_choice"),
+    [
+        # The plain sort asked: a filling or flavour «с …» is another sort (fresh_after_work).
+        ("хумус классический", "Хумус, с кедровыми орешками, 200 г", True),
+        ("соус соевый классический", "Соус соевый СТЕБЕЛЬ БАМБУКА, 280г", False),
+        (
+            "масло сливочное обычное",
+            "Масло сливочное Традиционное с массовой долей жира 82,5 % 175 гр",
+            False,
+        ),
+    ],
+)
+def test_a_flavoured_title_is_a_second_choice_for_the_plain_sort(
+    phrase: str, title: str, second_choice: bool
+) -> None:
+    match = first_match(phrase, title)
+    assert match is not None and match.fallback is second_choice

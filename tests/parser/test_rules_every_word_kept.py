@@ -1567,3 +1567,76 @@ def test_who_for_and_how_sold_are_wishes(text: str, preferences: tuple[str, ...]
 
 def test_a_brand_written_as_one_word_is_the_brand() -> None:
     assert parse_text("шампунь хеденшолдерс ментол").items[0].brand == "Head & Shoulders"
+
+
+@pytest.mark.parametrize(
+    ("text", "attributes", "preferences"),
+    [
+        # A word that stresses the phrase says nothing of the product.
+        ("йогурт греческий без всяких добавок", ("без добавок",), ()),
+        ("сок без лишнего сахара", ("без сахара",), ()),
+        # No flavour named: kept as a wish, not dropped.
+        ("чипсы без вкуса", (), ("без вкуса",)),
+        # Where it is used, for a product not sold by room: a wish.
+        ("картошка фри в духовку", (), ("в духовку",)),
+    ],
+)
+def test_stress_words_flavourless_and_places(
+    text: str, attributes: tuple[str, ...], preferences: tuple[str, ...]
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.attributes, item.preferences) == (attributes, preferences)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("пармезанчик", "пармезан"),  # a word for goods the vocabulary has no product of
+        ("хумусик", "хумус"),
+        ("вареньице малиновое к чаю", "малиновое варенье"),  # not «чай»
+        ("хинкалишки", "хинкали"),
+        ("семечки тыквы", "тыквенные семечки"),  # one product, not pumpkin and seeds
+        ("семена кунжута", "кунжут"),
+    ],
+)
+def test_fond_forms_and_seeds_are_one_product(text: str, name: str) -> None:
+    (item,) = parse_text(text).items
+    assert item.name == name
+
+
+def test_seeds_of_a_plant_are_seeds_to_sow_of_it() -> None:
+    (item,) = parse_text("семена укропа").items
+    assert (item.name, item.attributes) == ("семена", ("укропа",))
+
+
+@pytest.mark.parametrize(
+    ("text", "brand", "alternative_brands"),
+    [
+        # A bare «любой» closing the item is any of what it names, the brand kept.
+        ("печенье юбилейное к чаю любое", "Юбилейное", ()),
+        ("доместос для туалета любой", "Domestos", ()),
+        # «можно любой», «любые» in a second choice: the brand is a first choice only.
+        ("кофе якобс можно любой", "Jacobs", (None,)),
+        ("сосиски молочные вязанка если нет любые молочные", "Вязанка", (None,)),
+    ],
+)
+def test_any_keeps_or_frees_the_brand(
+    text: str, brand: str, alternative_brands: tuple[str | None, ...]
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.brand, tuple(a.brand for a in item.alternatives)) == (brand, alternative_brands)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributes", "fat"),
+    [
+        ("семга или форель слабосоленая нарезка", ("слабосоленая", "нарезка"), None),
+        ("кефир или ряженка 1%", (), Decimal(1)),
+    ],
+)
+def test_a_bare_first_choice_takes_the_closing_words(
+    text: str, attributes: tuple[str, ...], fat: Decimal | None
+) -> None:
+    (item,) = parse_text(text).items
+    (other,) = item.alternatives
+    assert (item.attributes, item.fat_pct) == (attributes, fat) == (other.attributes, other.fat_pct)

@@ -74,6 +74,9 @@ class Kind:
     # What a title of this kind has unless it says it is without («кость» of a thigh):
     # «бедро без кости» needs a title that says so («филе бедра», «б/к»).
     present: frozenset[str] = field(default_factory=frozenset)
+    # Lemmas that, anywhere in a title of the parent kind, make it this kind, as a
+    # sub-kind's bare head does («Напиток растительный "Alpro" Миндальный»).
+    named_by: frozenset[str] = field(default_factory=frozenset)
     # The kind and its sub-kinds, transitively: what an item of this kind may buy.
     family: frozenset[str] = field(default_factory=frozenset)
     depth: int = 0
@@ -189,6 +192,8 @@ class Taxonomy:
                 for rule in kind.rules:
                     if not rule.groups:
                         named.setdefault(kind.parent, {})[rule.head] = kind
+                for lemma in kind.named_by:
+                    named.setdefault(kind.parent, {})[lemma] = kind
         self._sub_kind_heads = named
 
     @property
@@ -338,6 +343,7 @@ def _kind(
         size_is_format=size_is_format,
         present=frozenset(map(lemma, row.get("present", "").split())),
         plain=frozenset(map(lemma, row.get("plain", ()))),
+        named_by=frozenset(map(lemma, row.get("named_by", "").split())),
     )
 
 

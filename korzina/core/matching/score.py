@@ -109,6 +109,11 @@ _PLAIN = frozenset(
 )
 
 
+# Of those, the words for the plain sort: a title «с …» a filling or flavour is another
+# sort of it («Хумус с кедровыми орешками» for «хумус классический»), a second choice.
+_PLAIN_SORT = frozenset({"классический", "обычный", "простой", "стандартный"})
+_FLAVOURED_RE = re.compile(r" (?:с|со) (?!массов|добавлен)[а-я]")
+
 # A size the list wishes: titles do not say it, their packs do.
 _SMALL = frozenset({"маленький", "небольшой"})
 _BIG = frozenset({"большой", "больший"})
@@ -194,6 +199,8 @@ class ItemSpec:
     named_lookalikes: frozenset[str] = frozenset()
     # «маленькую баночку» (-1), «большая пачка» (1): the smaller or bigger packs first.
     size_wish: int = 0
+    # «хумус классический», «йогурт обычный»: the plain sort is wished.
+    plain_wish: bool = False
     # The item names an animal: a product «для собак» may be it.
     for_pets: bool = False
 
@@ -796,8 +803,10 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     # «для» is soft («рис для плова девзира»: not «девзира»).
     # The name's too («освежитель для туалета» is read as one name): its noun, not what
     # the noun is like («шампунь для окрашенных волос»: волосы).
+    # A kind whose purposes are uses takes «в туалет» as «для туалета».
+    for_preps = ("для", "в", "во") if known and kind.purpose_is_use else ("для",)
     purposes = frozenset(
-        lemmatizer.lemma(aw[1]) for _, aw, _ in attrs if len(aw) > 1 and aw[0] == "для"
+        lemmatizer.lemma(aw[1]) for _, aw, _ in attrs if len(aw) > 1 and aw[0] in for_preps
     ) | frozenset(
         next((i.lemma for i in infos[n + 1 :] if i.pos == "NOUN"), "")
         for n, w in enumerate(item_words[:-1])
@@ -817,6 +826,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     contrary = tuple(s for lm in sorted(wished) for s in kind.defaults.get(lm, ()))
     return ItemSpec(
         size_wish=size_wish,
+        plain_wish=bool(wished & _PLAIN_SORT),
         # A brand names its own line («дримс» is a cat treat).
         for_pets=bool(brand)
         or _PET_WORDS_RE.search(asked) is not None
@@ -1081,7 +1091,8 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     for st in spec.preferences:
         if f" {st}" in f.text or f" {st}" in f.category:
             value += _PREFERENCE
-    if spec.fallback_re is not None and spec.fallback_re.search(f.text):
+    second = spec.fallback_re is not None and spec.fallback_re.search(f.text)
+    if second or (spec.plain_wish and _FLAVOURED_RE.search(f.text)):
         value += _FALLBACK
         fallback = True
     if value < THRESHOLD:
