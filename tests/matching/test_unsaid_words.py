@@ -606,6 +606,9 @@ def test_vegetarian_lists_words(phrase: str, title: str, expected: bool) -> None
             "Хлопья кукурузные КУЗЯ ЛАКОМКИН глазированные, 250г",
             True,
         ),
+        ("мука пшеничная", "Мука Makfa высшего сорта, 2кг", True),
+        ("мука пшеничная", "Мука ржаная хлебопекарная обдирная, 1 кг", False),
+        ("котлеты куриные домашние", "Котлеты ЛОЖКАРЕВЪ куриные в панировке, 400г", True),
     ],
 )
 def test_places_seeds_and_what_kinds_are_unsaid(phrase: str, title: str, expected: bool) -> None:
