@@ -457,6 +457,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xh.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A night-shift worker's week: food to take in containers, energy drinks, coffee.
+    "fresh_night": (
+        Path("tests/data/fresh_basket_eval_xi.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # A family's Saturday at the banya: beer, kvass, fish snacks, shashlik, bath things.
+    "fresh_banya": (
+        Path("tests/data/fresh_basket_eval_xj.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
