@@ -40,6 +40,10 @@ _CUT_STEM_END = re.compile(
     + r")\.(?=\s*(?:[,;]|$))",
     re.I,
 )
+_DOT_INSIDE_ITEM = re.compile(r"(?<=[а-яё])\.(?=\s+[а-яё])")
+# Where such a dot stood: the reader joins the words after it to the item unless they
+# name a product of their own («хлеб, молоко. сыр»).
+CUT_DOT = "\u2024"
 # A maker's initials («сырок б.ю. александров»): one word, not two sentences.
 _INITIALS = re.compile(r"(?<![\w.])([а-яёa-z])\.\s?([а-яёa-z])\.(?=\s*[а-яёa-z])", re.I)
 _SPLIT = re.compile(
@@ -107,6 +111,11 @@ def split_pieces(text: str, said: list[str] | None = None) -> list[list[str]]:
             )
             line = _CUT_STEM_END.sub(lambda m: CUT_STEMS[m.group(1).lower()], line)
             line = _INITIALS.sub(r"\1\2 ", line)
+            if "," in line:
+                # «зефир в шок. глазури, конфеты»: where commas part the items, a dot
+                # before a lower-case word may end a cut word; the reader decides
+                # (``CUT_DOT``)
+                line = _DOT_INSIDE_ITEM.sub(f" {CUT_DOT} ", line)
         for part in _SPLIT.split(line):
             pieces = [
                 p.strip(_STRIP)
@@ -119,5 +128,8 @@ def split_pieces(text: str, said: list[str] | None = None) -> list[list[str]]:
 
 
 def split_fragments(text: str) -> list[str]:
-    """The text cut into item-sized fragments («и» included), noise removed."""
-    return [piece for pieces in split_pieces(text) for piece in pieces]
+    """The text cut into item-sized fragments («и» included), noise removed; a dot that
+    may end a cut word stays a dot."""
+    return [
+        piece.replace(f" {CUT_DOT} ", ". ") for pieces in split_pieces(text) for piece in pieces
+    ]

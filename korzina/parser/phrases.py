@@ -50,9 +50,20 @@ def mark_negated(v: Vocabulary, toks: list[Tok]) -> None:
             x = toks[k]
             if x.kind != "word" or x.used:
                 continue
+            if x.text in w.NEGATIONS or (
+                x.text == "и" and k + 1 < len(toks) and toks[k + 1].text in w.NEGATIONS
+            ):
+                x.used = True  # «не спред не маргарин», «не спред и не маргарин»: one more
+                continue
             # «не кислый творог»: the product after the property is not negated
             # («не спред»: a product right after «не» is)
-            if k > nxt and toks[k - 1].text not in w.PREPOSITIONS and v.names_goods(x.text):
+            before = toks[k - 1].text
+            if (
+                k > nxt
+                and before not in w.PREPOSITIONS
+                and before not in w.NEGATIONS
+                and v.names_goods(x.text)
+            ):
                 return
             x.role = "negated"
         return
@@ -286,7 +297,10 @@ def find_spans(
                 last is not None
                 and n == 1
                 and idx[0] == last[0][-1] + 1
-                and toks[idx[0]].text in w.FORM_NOUNS
+                and (
+                    toks[idx[0]].text in w.FORM_NOUNS
+                    or w.FORM_OF.get(toks[idx[0]].text) in last[1].split()
+                )
             ):
                 pass  # «какао порошок», «горчица порошок»: the form of the first
             elif (
@@ -381,15 +395,15 @@ def refined(v: Vocabulary, toks: list[Tok], last: Span, idx: list[int], name: st
     """The one product two neighbouring phrases name when one refines the other.
 
     «молоко сгущенка» is «молоко» and «сгущенное молоко»: the second name holds all words
-    of the first, so it is one item under the narrower name. Only words may stand
-    between them; an amount there means two items.
+    of the first, so it is one item under the narrower name. Only words, or a fat
+    («маслице 82.5% сливочное»), may stand between them; an amount there means two items.
     """
     words_, new = set(last[1].split()), set(name.split())
     if not (words_ < new or new < words_):
         return None
     between = toks[last[0][-1] + 1 : idx[0]]
     if any(
-        t.kind != "word"
+        t.kind not in ("word", "fat")
         or t.text in w.NUMBER_WORDS
         or t.text in w.DOZEN
         or measure_unit(t, v) is not None

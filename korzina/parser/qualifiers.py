@@ -544,6 +544,7 @@ def _place_phrase(
             and any(lemma in w.PLACES for lemma in lemmas)
             and not set(head.split()) & w.SORTED_BY_PLACE
         )
+        or (g.prep in ("в", "во", "на", "для") and any(lemma in w.VENUES for lemma in lemmas))
     ):
         out.preference(phrase, note=True)  # «для мамы», «на день рождения», «к чаю»
         return

@@ -65,6 +65,7 @@ from korzina.parser.alternatives import Choices, split_alternatives
 from korzina.parser.amounts import amount, read_amounts
 from korzina.parser.clean import check_items, check_length, clean_list
 from korzina.parser.fragments import (
+    CUT_DOT,
     HEADING_NOTE,
     has_list_markers,
     split_fragments,
@@ -207,6 +208,7 @@ class _Reader:
                     out.append(current)
                     current = piece
             out.append(current)
+        out = [piece for fragment in out for piece in self._cut_dots(fragment)]
         # «молоко, 3.2%», «масло сливочное. 72.5%»: amounts alone belong to the item before.
         joined: list[str] = []
         for fragment in out:
@@ -215,6 +217,23 @@ class _Reader:
             else:
                 joined.append(fragment)
         return joined
+
+    def _cut_dots(self, fragment: str) -> list[str]:
+        """A fragment at ``CUT_DOT``s: the words after one continue the item («зефир в
+        шок. глазури», «тунец консерв. в собственном соку») unless they open with a
+        product word («хлеб, молоко. сыр»)."""
+        if CUT_DOT not in fragment:
+            return [fragment]
+        out: list[str] = []
+        for part in fragment.split(CUT_DOT):
+            words_ = part.split()
+            if not words_:
+                continue
+            if out and (words_[0] in w.PHRASE_PREPS or not self.v.names_goods(words_[0])):
+                out[-1] = f"{out[-1]} {part.strip()}"
+            else:
+                out.append(part.strip())
+        return out
 
     def continues(self, before: str, after: str) -> bool:
         """Whether «и» between ``before`` and ``after`` joins words of one product.
@@ -227,6 +246,9 @@ class _Reader:
         и грибами».
         """
         v = self.v
+        said = after.lower().split()
+        if len(said) == 2 and said[0] in w.NEGATIONS and self.v.names_goods(said[1]):
+            return True  # «масло не спред и не маргарин»: one more thing it must not be
         scratch: list[str] = []
         nxt = tokenize(after)
         # An amount closing the fragment is the whole item's («лейс сметана и лук 2

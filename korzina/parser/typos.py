@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from korzina.core.matching.brands import brand_variants
 from korzina.core.text import ADJECTIVE_ENDINGS
 from korzina.parser import words as w
 from korzina.parser.tokens import Tok, is_container
@@ -189,9 +190,34 @@ def _after_product(v: Vocabulary, toks: list[Tok], at: int) -> bool:
     return any(v.names_goods(x.text) for x in toks[:at])
 
 
+# A Russian word typed in Latin letters («kolu», «morojenoe», «syr»): the letters a
+# brand's transliteration reads otherwise.
+_CONSONANT_Y = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])й(?=[бвгджзклмнпрстфхцчшщ]|$)")
+
+
+def _typed_in_latin(v: Vocabulary, form: str) -> str | None:
+    """The product word a Latin-typed Russian word is, or None; never a brand's name."""
+    if len(form) < 3 or not form.isascii() or not form.isalpha():
+        return None
+    if v.brand(brand_key(form)) is not None:
+        return None
+    base = brand_variants(form)[1]
+    for candidate in dict.fromkeys(
+        [base, base.replace("дж", "ж"), _CONSONANT_Y.sub("ы", base), base.replace("дж", "й")]
+    ):
+        if v.product_of_word(candidate) is not None:
+            return candidate
+    return None
+
+
 def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
     """Misspelt product words («малоко», «сметанна») replaced by the product word, noted."""
     for at, t in enumerate(toks):
+        if not t.used and t.kind == "word" and (russian := _typed_in_latin(v, t.text)):
+            product = v.product_of_word(russian)
+            notes.append(f"«{t.text}» — понял как «{product.name if product else russian}»")
+            t.text = russian
+            continue
         if t.used or t.kind != "word" or not ("а" <= t.text[0] <= "я"):
             continue
         if t.text in w.NOISE or t.text in w.CHEAP or t.text in w.EXPENSIVE:

@@ -1640,3 +1640,55 @@ def test_a_bare_first_choice_takes_the_closing_words(
     (item,) = parse_text(text).items
     (other,) = item.alternatives
     assert (item.attributes, item.fat_pct) == (attributes, fat) == (other.attributes, other.fat_pct)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # Where commas part the items, a dot before a lower-case word ends a cut word...
+        ("зефир в шок. глазури, конфеты", [("зефир", ("в шок глазури",)), ("конфеты", ())]),
+        (
+            "тунец консерв. в собственном соку, хлеб",
+            [("тунец", ("консервированный", "в собственном соку")), ("хлеб", ())],
+        ),
+        # ...unless a product word follows it.
+        ("хлеб, молоко. сыр", [("хлеб", ()), ("молоко", ()), ("сыр", ())]),
+        # A fat between two names of one product («маслице 82.5% сливочное»).
+        ("маслице 82.5% сливочное", [("сливочное масло", ())]),
+        # Every «не …» is what it must not be, none an item of its own.
+        (
+            "масло сливочное только не спред не маргарин",
+            [("сливочное масло", ("не спред", "не маргарин"))],
+        ),
+        ("масло не спред и не маргарин", [("масло", ("не спред", "не маргарин"))]),
+        # A brand with a number in it; the flavour after it.
+        ("сухарики 3 корочки бекон", [("сухарики", ("бекон",))]),
+        # Peppercorns, not pepper and green peas.
+        ("перец горошком", [("перец", ("горошком",))]),
+    ],
+)
+def test_dots_fats_negations_and_forms_inside_one_item(
+    text: str, items: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(i.name, i.attributes) for i in parse_text(text).items] == items
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pack"),
+    [
+        # A Russian word typed in Latin letters, and Latin units.
+        ("kolu 2l", "кола", "2 л"),
+        ("morojenoe", "мороженое", None),
+        ("syr", "сыр", None),
+        ("вода 500ml", "вода", "500 мл"),
+    ],
+)
+def test_russian_typed_in_latin_letters(text: str, name: str, pack: str | None) -> None:
+    (item,) = parse_text(text).items
+    said = None if item.pack is None else f"{item.pack.value} {item.pack.unit.value}"
+    assert (item.name, said) == (name, pack)
+
+
+def test_a_latin_brand_is_not_read_as_a_russian_word() -> None:
+    (item,) = parse_text("milka").items
+    assert (item.name, item.brand) == ("шоколад", "Milka")

@@ -906,7 +906,14 @@ def _with_written_spellings(
         and not lemmatizer.info(a).known
         and not any(v.startswith(a) and len(v) > len(a) + 2 for v in variants)
     ]
-    return tuple(dict.fromkeys([*variants, *spelled]))
+    # «3 корочки» of Три корочки: written with its number («3КОРОЧКИ Сухарики»).
+    numbered = [
+        v
+        for a in _brand_spellings().get(brand, ())
+        if re.fullmatch(r"\d+[^\W\d_]{5,}", a)
+        for v in brand_variants(a)
+    ]
+    return tuple(dict.fromkeys([*variants, *spelled, *numbered]))
 
 
 def _negated_stems(negated: list[str], lemmatizer: Lemmatizer, tax: Taxonomy) -> tuple[str, ...]:
