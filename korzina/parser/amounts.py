@@ -89,6 +89,9 @@ MAX_PACK: dict[SizeUnit, Decimal] = {
 }
 
 
+_FAT_WORD_RE = re.compile(r"(" + "|".join(w.FAT_WORDS) + r")процентн[а-я]+")
+
+
 def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
     """Read and use up the amount, pack, fat, egg-class and tier tokens of one part.
 
@@ -260,6 +263,12 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 and int(value) in w.FAT_WHOLE.get(span[1], ())
             ):
                 a.fat = clean(value)  # «сметана 20», «масло брест-литовск 82»
+            elif after_po and 1 < value < 50 and value == value.to_integral_value():
+                # «яйца 2 упаковки по 10», «вода 2 упаковки по 6»: each pack's pieces; the
+                # packs counted before are that many pieces each, as «2 десятка» are
+                a.packs.append(PackSize(value=value, unit=SizeUnit.PIECE))
+                if len(a.counts) == 1:
+                    a.counts[0] *= value
             elif after_po and 50 <= value <= 5000 and value == value.to_integral_value():
                 # «гречка 2 пачки по 900»: each pack's grams (millilitres of a drink)
                 liquid = span is not None and span[1] in w.BY_LITRE
@@ -314,7 +323,13 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
             ):
                 a.counts.append(Decimal(1))
                 t.used = True
-            elif x == "самый" or x in ("самое", "самая", "самые", "самую", "самого", "самых"):
+            elif a.fat is None and (said := _FAT_WORD_RE.fullmatch(x)) is not None:
+                # «кефир однопроцентный», «сметана пятнадцатипроцентная»
+                a.fat = Decimal(w.FAT_WORDS[said.group(1)])
+                t.used = True
+            elif x == "самый" or x in (
+                "самое", "самая", "самые", "самую", "самого", "самых", "самой", "самым",
+            ):  # fmt: skip
                 if nxt is not None and v.lemma(toks[nxt].text) in w.CHEAPEST_LEMMA:
                     a.tier = PriceCategory.CHEAP
                     a.cheapest = True

@@ -1692,3 +1692,44 @@ def test_russian_typed_in_latin_letters(text: str, name: str, pack: str | None) 
 def test_a_latin_brand_is_not_read_as_a_russian_word() -> None:
     (item,) = parse_text("milka").items
     assert (item.name, item.brand) == ("шоколад", "Milka")
+
+
+@pytest.mark.parametrize(
+    ("text", "fat"),
+    [
+        ("кефир однопроцентный", Decimal(1)),
+        ("сметана пятнадцатипроцентная", Decimal(15)),
+        ("молоко трехпроцентное", Decimal(3)),
+    ],
+)
+def test_a_fat_said_as_a_word(text: str, fat: Decimal) -> None:
+    (item,) = parse_text(text).items
+    assert (item.name.split()[-1], item.fat_pct) == (text.split()[0], fat)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "pack"),
+    [
+        # Packs counted, then each pack's pieces: that many pieces, in those packs.
+        ("яички с1 2 упаковки по 10", Decimal(20), Decimal(10)),
+        ("вода 2 упаковки по 6", Decimal(12), Decimal(6)),
+    ],
+)
+def test_packs_of_so_many_pieces(text: str, quantity: Decimal, pack: Decimal) -> None:
+    (item,) = parse_text(text).items
+    assert item.pack is not None
+    assert (item.quantity, item.pack.value, item.pack.unit.value) == (quantity, pack, "шт")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "brand"),
+    [
+        ("энергетик флеш ап", "энергетик", "Flash Up"),
+        ("горилла энергос", "энергетик", "Gorilla"),
+        ("мюсли-батончики", "злаковый батончик", None),  # one product, not two
+        ("лапшичка быстрого приготовления", "лапша быстрого приготовления", None),
+    ],
+)
+def test_brands_and_names_of_quick_food(text: str, name: str, brand: str | None) -> None:
+    (item,) = parse_text(text).items
+    assert (item.name, item.brand) == (name, brand)
