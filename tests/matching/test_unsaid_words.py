@@ -624,6 +624,7 @@ def test_vegetarian_lists_words(phrase: str, title: str, expected: bool) -> None
         ),
         ("гель для душа для мужиков", "Гель для душа NIVEA® Мен, Ультра, 250мл", True),
         ("мюсли-батончики", "Батончик-мюсли Bombbar Клубника, 45г", True),
+        ("зубная паста отбеливающая", "Зубная паста LACALUT White&Repair, 75мл", True),
         (
             "мюсли-батончики",
             "Батончик шоколадный Mars Max с нугой и карамелью в молочном шоколаде, 81г",
@@ -640,6 +641,13 @@ def test_places_seeds_and_what_kinds_are_unsaid(phrase: str, title: str, expecte
     [
         # The plain sort asked: a filling or flavour «с …» is another sort (fresh_after_work).
         ("хумус классический", "Хумус, с кедровыми орешками, 200 г", True),
+        # A filling named, and the title fills with more (fresh_night, fresh_drinks).
+        ("варенички с картошкой", 'Вареники "Первым делом" с картофелем и грибами, 500 г', True),
+        ("вареники с картошкой", "Вареники Сытый папа, с картофелем-луком и грибами, 450 г", True),
+        ("сок томатный с солью", "Сок томатный с мякотью с солью и сахаром Пр!ст, 950мл", True),
+        # Sweet rusks and a sachet assortment, where the list did not ask for them.
+        ("сухарики к супу", "Сухарики ОГО!, ванильные, 250г", True),
+        ("геркулес", "Каша Увелка Овсяная Ассорти 5пак*40г", True),
         ("соус соевый классический", "Соус соевый СТЕБЕЛЬ БАМБУКА, 280г", False),
         (
             "масло сливочное обычное",

@@ -201,6 +201,9 @@ class ItemSpec:
     size_wish: int = 0
     # «хумус классический», «йогурт обычный»: the plain sort is wished.
     plain_wish: bool = False
+    # Lemmas of the fillings the list named («вареники с картошкой»): a title with one
+    # more («с картофелем и грибами») is a mix, a second choice.
+    fillings: frozenset[str] = frozenset()
     # The item names an animal: a product «для собак» may be it.
     for_pets: bool = False
 
@@ -277,6 +280,17 @@ def _says_every_word(spec: ItemSpec, f: OfferFeatures) -> bool:
         f" {stem(w)}" in f.text
         for w in spec.asked.split()
         if w not in _STOP and w not in spec.kind.defaults
+    )
+
+
+def _mixed_filling(spec: ItemSpec, f: OfferFeatures) -> bool:
+    """The title fills with what the list named and more («Вареники с картофелем и
+    грибами» for «вареники с картошкой»)."""
+    return any(
+        re.search(rf" {re.escape(s)}\S*(?: \S+)?(?: \S+)? и \S| и {re.escape(s)}", f.text)
+        for lemma, stems in spec.qualifiers
+        if lemma in spec.fillings
+        for s in stems
     )
 
 
@@ -827,6 +841,11 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     return ItemSpec(
         size_wish=size_wish,
         plain_wish=bool(wished & _PLAIN_SORT),
+        fillings=frozenset(
+            infos[n + 1].lemma
+            for n, w in enumerate(item_words[:-1])
+            if w in ("с", "со") and infos[n + 1].pos == "NOUN"
+        ),
         # A brand names its own line («дримс» is a cat treat).
         for_pets=bool(brand)
         or _PET_WORDS_RE.search(asked) is not None
@@ -1099,7 +1118,7 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         if f" {st}" in f.text or f" {st}" in f.category:
             value += _PREFERENCE
     second = spec.fallback_re is not None and spec.fallback_re.search(f.text)
-    if second or (spec.plain_wish and _FLAVOURED_RE.search(f.text)):
+    if second or (spec.plain_wish and _FLAVOURED_RE.search(f.text)) or _mixed_filling(spec, f):
         value += _FALLBACK
         fallback = True
     if value < THRESHOLD:
