@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from korzina.core.matching.brands import brand_variants
 from korzina.core.text import ADJECTIVE_ENDINGS
 from korzina.parser import words as w
 from korzina.parser.tokens import Tok, is_container
@@ -202,6 +201,10 @@ def _typed_in_latin(v: Vocabulary, form: str) -> str | None:
         return None
     if v.brand(brand_key(form)) is not None:
         return None
+    # Imported here: the matching package costs the parser's start-up 30 ms, and only an
+    # unknown Latin word needs it.
+    from korzina.core.matching.brands import brand_variants
+
     base = brand_variants(form)[1]
     for candidate in dict.fromkeys(
         [base, base.replace("дж", "ж"), _CONSONANT_Y.sub("ы", base), base.replace("дж", "й")]
