@@ -1733,3 +1733,17 @@ def test_packs_of_so_many_pieces(text: str, quantity: Decimal, pack: Decimal) ->
 def test_brands_and_names_of_quick_food(text: str, name: str, brand: str | None) -> None:
     (item,) = parse_text(text).items
     assert (item.name, item.brand) == (name, brand)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "attributes"),
+    [
+        ("чеснок 2 головы крупные", Decimal(2), ()),  # heads counted, not a «голова» sort
+        ("сырок глазир", Decimal(1), ("глазированный",)),  # a cut word written out
+    ],
+)
+def test_heads_counted_and_cut_glazed(
+    text: str, quantity: Decimal, attributes: tuple[str, ...]
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.quantity, item.attributes) == (quantity, attributes)
