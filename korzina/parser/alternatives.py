@@ -116,11 +116,10 @@ def split_alternatives(fragment: str) -> Choices:
     if rest and (amount := _CLOSING_AMOUNT.search(rest[-1])) and not _HAS_NUMBER.search(first):
         # «сыр российский и/или голландский 300 г»: the amount closing the line is both's.
         first = f"{first} {amount.group(1)}"
+    first = _BARE_ANY.sub("", f" {first}").strip()
     cleaned: list[str] = []
     freed: list[bool] = []
-    for at, piece in enumerate([first, *rest]):
-        if at == 0:
-            piece = _BARE_ANY.sub("", f" {piece}").strip()
+    for piece in [first, *rest]:
         kept, n = _ANY_MAKER.subn(" ", f" {piece}")
         cleaned.append(" ".join(kept.split()))
         freed.append(n > 0)

@@ -247,7 +247,7 @@ class _Reader:
         """
         v = self.v
         said = after.lower().split()
-        if len(said) == 2 and said[0] in w.NEGATIONS and self.v.names_goods(said[1]):
+        if len(said) == 2 and said[0] in w.NEGATIONS and v.names_goods(said[1]):
             return True  # «масло не спред и не маргарин»: one more thing it must not be
         scratch: list[str] = []
         nxt = tokenize(after)

@@ -214,13 +214,23 @@ def _typed_in_latin(v: Vocabulary, form: str) -> str | None:
     return None
 
 
+def _read_as(t: Tok, word: str, notes: list[str], named: str | None = None) -> None:
+    """``t`` read as ``word`` from now on, and the answer says so (as ``named``)."""
+    notes.append(f"«{t.text}» — понял как «{named or word}»")
+    t.text = word
+
+
+def _as_product(v: Vocabulary, t: Tok, word: str, notes: list[str]) -> None:
+    """``t`` read as ``word``, a product word, named in the note as its product."""
+    product = v.product_of_word(word)
+    _read_as(t, word, notes, product.name if product else None)
+
+
 def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
     """Misspelt product words («малоко», «сметанна») replaced by the product word, noted."""
     for at, t in enumerate(toks):
         if not t.used and t.kind == "word" and (russian := _typed_in_latin(v, t.text)):
-            product = v.product_of_word(russian)
-            notes.append(f"«{t.text}» — понял как «{product.name if product else russian}»")
-            t.text = russian
+            _as_product(v, t, russian, notes)
             continue
         if t.used or t.kind != "word" or not ("а" <= t.text[0] <= "я"):
             continue
@@ -233,9 +243,7 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
         ):
             # «филе кур», «минтай филе замор», «зел лучок»: a stem cut without its dot,
             # beside the word it describes (alone, «кур» is hens).
-            written = w.CUT_STEMS[t.text]
-            notes.append(f"«{t.text}» — понял как «{written}»")
-            t.text = written
+            _read_as(t, w.CUT_STEMS[t.text], notes)
             continue
         if t.role == "negated" and v.brand(brand_key(t.text)) is not None:
             continue  # «только не простоквашино»: a brand, not «простокваша» misspelt
@@ -267,12 +275,10 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
         if full is not None:
             # «помидоры розов», «салфетки влажн», «пармезан терт»: an adjective cut
             # short, written out (not «терт» read as «торт»).
-            notes.append(f"«{t.text}» — понял как «{full}»")
-            t.text = full
+            _read_as(t, full, notes)
             continue
         if not info.known and (doubled := _double_n(v, t.text)) is not None:
-            notes.append(f"«{t.text}» — понял как «{doubled}»")
-            t.text = doubled  # «консервированый», «маринованые»: one «н» of two
+            _read_as(t, doubled, notes)  # «консервированый», «маринованые»: one «н» of two
             continue
         fixed = diminutive_base(v, t.text) or v.fix_typo(t.text)
         if fixed is None and not info.known:
@@ -282,6 +288,4 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
         if fixed is None and info.known and info.pos in _TYPO_POS:
             fixed = v.fix_typo(t.text, known=True)
         if fixed and fixed != t.text:
-            product = v.product_of_word(fixed)
-            notes.append(f"«{t.text}» — понял как «{product.name if product else fixed}»")
-            t.text = fixed
+            _as_product(v, t, fixed, notes)

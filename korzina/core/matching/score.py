@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -201,9 +201,9 @@ class ItemSpec:
     size_wish: int = 0
     # «хумус классический», «йогурт обычный»: the plain sort is wished.
     plain_wish: bool = False
-    # Lemmas of the fillings the list named («вареники с картошкой»): a title with one
-    # more («с картофелем и грибами») is a mix, a second choice.
-    fillings: frozenset[str] = frozenset()
+    # The fillings the list named («вареники с картошкой»), followed or preceded by
+    # another («с картофелем и грибами»): a title it finds is a mix, a second choice.
+    mixed_filling_re: re.Pattern[str] | None = None
     # The item names an animal: a product «для собак» may be it.
     for_pets: bool = False
 
@@ -283,15 +283,17 @@ def _says_every_word(spec: ItemSpec, f: OfferFeatures) -> bool:
     )
 
 
-def _mixed_filling(spec: ItemSpec, f: OfferFeatures) -> bool:
-    """The title fills with what the list named and more («Вареники с картофелем и
-    грибами» for «вареники с картошкой»)."""
-    return any(
-        re.search(rf" {re.escape(s)}\S*(?: \S+)?(?: \S+)? и \S| и {re.escape(s)}", f.text)
-        for lemma, stems in spec.qualifiers
-        if lemma in spec.fillings
-        for s in stems
-    )
+def _mixed_filling_re(
+    quals: Sequence[tuple[str, tuple[str, ...]]], fillings: frozenset[str]
+) -> re.Pattern[str] | None:
+    """A title that fills with what the list named and more («Вареники с картофелем и
+    грибами» for «вареники с картошкой»): the stems of the named fillings, then «и»
+    within two words, or after it."""
+    stems = [re.escape(s) for lemma, said in quals if lemma in fillings for s in said]
+    if not stems:
+        return None
+    named = "|".join(stems)
+    return re.compile(rf" (?:{named})\S*(?: \S+)?(?: \S+)? и \S| и (?:{named})")
 
 
 def _mentions_kind(spec: ItemSpec, f: OfferFeatures) -> bool:
@@ -841,10 +843,13 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     return ItemSpec(
         size_wish=size_wish,
         plain_wish=bool(wished & _PLAIN_SORT),
-        fillings=frozenset(
-            infos[n + 1].lemma
-            for n, w in enumerate(item_words[:-1])
-            if w in ("с", "со") and infos[n + 1].pos == "NOUN"
+        mixed_filling_re=_mixed_filling_re(
+            quals,
+            frozenset(
+                infos[n + 1].lemma
+                for n, w in enumerate(item_words[:-1])
+                if w in ("с", "со") and infos[n + 1].pos == "NOUN"
+            ),
         ),
         # A brand names its own line («дримс» is a cat treat).
         for_pets=bool(brand)
@@ -916,9 +921,10 @@ def _with_written_spellings(
     («палмолив» in «Гель для душа ПАЛМОЛИВ»). Not a same-alphabet alias, which may be
     another brand («жигули» of Жигулевское), a short form of the brand («домик»), nor a
     word the dictionary knows («цезарь» of Cesar names a salad and a sauce)."""
+    aliases = _brand_spellings().get(brand, ())
     spelled = [
         a
-        for a in _brand_spellings().get(brand, ())
+        for a in aliases
         if len(a) >= 5
         and a.isalpha()
         and a.isascii() != brand.isascii()
@@ -927,10 +933,7 @@ def _with_written_spellings(
     ]
     # «3 корочки» of Три корочки: written with its number («3КОРОЧКИ Сухарики»).
     numbered = [
-        v
-        for a in _brand_spellings().get(brand, ())
-        if re.fullmatch(r"\d+[^\W\d_]{5,}", a)
-        for v in brand_variants(a)
+        v for a in aliases if re.fullmatch(r"\d+[^\W\d_]{5,}", a) for v in brand_variants(a)
     ]
     return tuple(dict.fromkeys([*variants, *spelled, *numbered]))
 
@@ -1118,7 +1121,8 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         if f" {st}" in f.text or f" {st}" in f.category:
             value += _PREFERENCE
     second = spec.fallback_re is not None and spec.fallback_re.search(f.text)
-    if second or (spec.plain_wish and _FLAVOURED_RE.search(f.text)) or _mixed_filling(spec, f):
+    mixed = spec.mixed_filling_re is not None and spec.mixed_filling_re.search(f.text)
+    if second or (spec.plain_wish and _FLAVOURED_RE.search(f.text)) or mixed:
         value += _FALLBACK
         fallback = True
     if value < THRESHOLD:
