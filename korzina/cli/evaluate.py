@@ -467,6 +467,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xj.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A gym-goer's high-protein week: cottage cheese, chicken, eggs, protein snacks.
+    "fresh_gym": (
+        Path("tests/data/fresh_basket_eval_xk.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # An elderly woman dictating lists by voice: numbers as words, split words, staples.
+    "fresh_elder_voice": (
+        Path("tests/data/fresh_basket_eval_xl.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from korzina.parser.tokens import said_decimals
 from korzina.parser.words import CUT_ADJECTIVES, CUT_STEMS
 
 _URL = re.compile(
@@ -92,7 +93,7 @@ def split_pieces(text: str, said: list[str] | None = None) -> list[list[str]]:
         text = _CHECKBOX.sub(" ", text)
     out: list[list[str]] = []
     for line in text.split("\n"):
-        line = _LINE_LEAD.sub("", line)
+        line = said_decimals(_LINE_LEAD.sub("", line))
         if ":" in line and (heading := _HEADING.match(line)) is not None:
             if said is not None and (name := heading.group(1).strip(_STRIP)):
                 said.append(f"«{name}:» {HEADING_NOTE}")

@@ -86,7 +86,7 @@ from korzina.parser.phrases import (
 )
 from korzina.parser.qualifiers import describe
 from korzina.parser.tokens import Tok, clean, is_container, measure_unit, tokenize
-from korzina.parser.typos import brand_typos, fix_typos, split_glued
+from korzina.parser.typos import brand_typos, fix_typos, join_split, split_glued
 from korzina.parser.vocabulary import Brand, Vocabulary, fold
 
 __all__ = ["RulesResult", "has_list_markers", "parse_rules", "split_fragments", "tokenize"]
@@ -180,7 +180,7 @@ class _Reader:
         """Stage 2-3 on one fragment: tokens, brands, typos, alternatives, phrases;
         ``one_item``: the fragment is one item of a comma-separated list."""
         v = self.v
-        toks = split_glued(v, tokenize(fragment), notes)
+        toks = join_split(v, split_glued(v, tokenize(fragment), notes), notes)
         mark_negated(v, toks)
         brands = take_brands(v, toks)
         fix_typos(v, toks, notes)

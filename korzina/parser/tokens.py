@@ -109,8 +109,8 @@ _SPELLED_RE = re.compile(
 )
 
 
-def _spelled_number(m: re.Match[str]) -> str:
-    said = m.group(1).split()
+def _said_value(said: list[str]) -> int | None:
+    """The number the words say («восемьдесят два» 82); None for no one number."""
     order = (w.HUNDRED_WORDS, w.TEN_WORDS, w.UNIT_WORDS)
     value, step = 0, 0
     for word in said:
@@ -121,10 +121,50 @@ def _spelled_number(m: re.Match[str]) -> str:
         elif at is not None and at >= step:
             value, step = value + order[at][word], at + 1
         else:
-            return m.group(0)  # «два три»: no one number
+            return None  # «два три»: no one number
+    return value
+
+
+def _spelled_number(m: re.Match[str]) -> str:
+    said = m.group(1).split()
+    value = _said_value(said)
+    if value is None:
+        return m.group(0)
     if len(said) == 1 and said[0] in w.UNIT_WORDS and not (m.group(2) or m.group(3)):
         return m.group(0)
     return f"{value},5" if m.group(2) else str(value)
+
+
+# «три и две десятых процента», «две целых пять десятых»: a decimal a voice said in words.
+_SAID_DECIMAL_RE = re.compile(
+    rf"(?<![а-я])((?:{_NUMBER_ALT}|ноль|нуль)(?:\s+(?:{_NUMBER_ALT}))*)\s+(?:и|целых|целая)\s+"
+    rf"((?:{_NUMBER_ALT})(?:\s+(?:{_NUMBER_ALT}))*)\s+(десят|сот)(?:ых|ая|ые)(?![а-я])",
+    re.IGNORECASE,
+)
+
+
+def said_decimals(text: str) -> str:
+    """The text with decimals said in words written in digits («три и две десятых» is
+    «3,2»): before «и» parts items."""
+    if "десят" not in text and "сот" not in text:
+        return text
+    return _SAID_DECIMAL_RE.sub(_said_decimal, text)
+
+
+def _said_decimal(m: re.Match[str]) -> str:
+    said, part_said, unit = (g.lower() for g in m.groups())
+    whole = 0 if said in ("ноль", "нуль") else _said_value(said.split())
+    part = _said_value(part_said.split())
+    places = 1 if unit == "десят" else 2
+    if whole is None or part is None or part >= 10**places:
+        return m.group(0)
+    return f"{whole},{part:0{places}d}"
+
+
+# «творог пяти процентный»: a fat said as a word apart from «процентный».
+_FAT_WORD_APART_RE = re.compile(
+    rf"(?<![а-я])({'|'.join(sorted(w.FAT_WORDS, key=len, reverse=True))})\s+(?=процентн)"
+)
 
 
 _EGG_CATEGORIES = {"перв": "с1", "втор": "с2", "высш": "св", "отборн": "со", "1": "с1", "2": "с2"}
@@ -148,8 +188,10 @@ def tokenize(fragment: str) -> list[Tok]:
     folded = fold(fragment)
     # Each rewrite below only where its word can be (most fragments need none).
     if any(word in _NUMBER_VALUES for word in folded.split()):
+        folded = said_decimals(folded)
         folded = _SPELLED_RE.sub(_spelled_number, folded)
     if "проц" in folded:
+        folded = _FAT_WORD_APART_RE.sub(lambda m: w.FAT_WORDS[m.group(1)] + " ", folded)
         folded = _PERCENT_WORD.sub(r"\1%", folded)
     if "категори" in folded and EGGISH.search(folded):
         # «яйца первой категории»: the class titles write «С1»

@@ -47,7 +47,49 @@ def _glued(v: Vocabulary, form: str) -> tuple[str, str] | None:
             continue  # a compound adjective the dictionary lacks («молокосодержащий»)
         if info.known or v.brand((right,)) is not None:
             return left, right
+    for cut in range(4, len(form) - 3):
+        # «зубнаящетка», «туалетнаябумага» (a voice's words run together): an adjective
+        # and the noun it agrees with.
+        left_info, right_info = v.word(form[:cut]), v.word(form[cut:])
+        if (
+            left_info.known
+            and right_info.known
+            and left_info.pos == "ADJF"
+            and right_info.pos == "NOUN"
+            and left_info.case == right_info.case
+        ):
+            return form[:cut], form[cut:]
     return None
+
+
+# An adjective's endings in every gender and number («зерный», «зерная», «зерные»).
+_ANY_ADJECTIVE_ENDING = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю")
+
+
+def join_split(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[Tok]:
+    """A compound adjective split in two («рис кругло зерный», as a voice types it):
+    a short adjective in «-о» and a part no dictionary knows, joined, noted."""
+    out: list[Tok] = []
+    for t in toks:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == t.kind == "word"
+            and last.text.endswith(("о", "е"))
+            and len(t.text) >= 4
+            and not (right := v.word(t.text)).known
+            and right.pos in ("ADJF", "PRTF")
+            and t.text.endswith(_ANY_ADJECTIVE_ENDING)
+            and t.text not in v.goods
+            and v.brand((t.text,)) is None
+            and (left := v.word(last.text)).known
+            and left.pos in ("ADJS", "ADVB")
+        ):
+            notes.append(f"«{last.text} {t.text}» — понял как «{last.text}{t.text}»")
+            last.text += t.text
+            continue
+        out.append(t)
+    return out
 
 
 def brand_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[tuple[int, Brand]]:

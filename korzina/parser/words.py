@@ -49,6 +49,8 @@ MEASURE_SURFACE: dict[str, QuantityUnit] = {
 MEASURE_LEMMA: dict[str, QuantityUnit] = {
     "килограмм": "кг", "килограмма": "кг", "грамм": "г", "грамма": "г", "литр": "л",
     "миллилитр": "мл",
+    # said fondly: «лучок килограмчик»
+    "килограмчик": "кг", "килограммчик": "кг",
 }  # fmt: skip
 # Adjectives that name the pack («молоко литровое», «полторашка» is a noun): the pack.
 PACK_ADJECTIVES = {

@@ -321,6 +321,22 @@ def test_a_tea_sold_as_a_count_of_portions_is_in_bags() -> None:
     assert " пакетики " not in loose.words
 
 
+def test_mol_after_coffee_is_ground_and_milk_elsewhere() -> None:
+    # Real Магнит titles: «мол.» is молотый in a coffee title, молочный in a chocolate's.
+    coffee = analyze_title("PAULIG Кофе CLASSIC мол.250г", lemmatizer=_lemmatizer())
+    assert " молотый " in coffee.lemmas and " молочный " not in coffee.lemmas
+    bar = analyze_title("MILKA Шок.мол.с бел.в виде елочек 100г", lemmatizer=_lemmatizer())
+    assert bar.kind == "шоколад" and " молочный " in bar.lemmas
+
+
+def test_pak_after_a_count_is_sachets() -> None:
+    # Real Магнит title: «25пак» is what «чай в пакетиках» asks for.
+    tea = analyze_title(
+        "GREENFIELD Чай Спринг Мелоди 25пак 37,5г(Орими Трэйд) :10", lemmatizer=_lemmatizer()
+    )
+    assert " пакетик " in tea.lemmas
+
+
 @pytest.mark.parametrize(
     ("title", "size"),
     [

