@@ -329,6 +329,12 @@ def test_mol_after_coffee_is_ground_and_milk_elsewhere() -> None:
     assert bar.kind == "шоколад" and " молочный " in bar.lemmas
 
 
+def test_a_quoted_name_before_dlya_keeps_the_purpose() -> None:
+    # Real Дикси title: the purpose after the quoted brand names the kind.
+    title = 'Жидкость моющая "Mr. Proper" для полов и стен Лимон, 500 мл'
+    assert kind_of(title) == "средство для мытья полов"
+
+
 def test_pak_after_a_count_is_sachets() -> None:
     # Real Магнит title: «25пак» is what «чай в пакетиках» asks for.
     tea = analyze_title(

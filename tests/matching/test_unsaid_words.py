@@ -651,6 +651,8 @@ def test_places_seeds_and_what_kinds_are_unsaid(phrase: str, title: str, expecte
         # A filling named, and the title fills with more (fresh_night, fresh_drinks).
         ("варенички с картошкой", 'Вареники "Первым делом" с картофелем и грибами, 500 г', True),
         ("вареники с картошкой", "Вареники Сытый папа, с картофелем-луком и грибами, 450 г", True),
+        # Onion after «и» seasons the filling: no second one (fresh_night, fresh_family_chat).
+        ("вареники с картошкой", 'Вареники "Цезарь" с картофелем и жареным лучком, 600 г', False),
         ("сок томатный с солью", "Сок томатный с мякотью с солью и сахаром Пр!ст, 950мл", True),
         # Sweet rusks and a sachet assortment, where the list did not ask for them.
         ("сухарики к супу", "Сухарики ОГО!, ванильные, 250г", True),

@@ -56,7 +56,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 46
+ANALYZER_CODE_VERSION = 47
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -468,7 +468,12 @@ def _purpose_words(title: str, head: str | None = None, preposition: str = "дл
     for token in tokens:
         if token == preposition:
             break
-        if token and (token in _CUT_WORDS or token in _QUOTES or token[0].isdigit()):
+        if token in _QUOTES:
+            # «Жидкость моющая "Mr. Proper" для полов»: a quoted name before «для»
+            if not any(t in _QUOTES for t in tokens):
+                return []
+            continue
+        if token and (token in _CUT_WORDS or token[0].isdigit()):
             return []
     else:
         return []

@@ -288,12 +288,17 @@ def _mixed_filling_re(
 ) -> re.Pattern[str] | None:
     """A title that fills with what the list named and more («Вареники с картофелем и
     грибами» for «вареники с картошкой»): the stems of the named fillings, then «и»
-    within two words, or after it."""
+    within two words, or after it. Onion or greens after «и» season the filling
+    («с картофелем и жареным лучком»): no second filling."""
     stems = [re.escape(s) for lemma, said in quals if lemma in fillings for s in said]
     if not stems:
         return None
     named = "|".join(stems)
-    return re.compile(rf" (?:{named})\S*(?: \S+)?(?: \S+)? и \S| и (?:{named})")
+    return re.compile(rf" (?:{named})\S*(?: \S+)?(?: \S+)? и (?!{_SEASONING})\S| и (?:{named})")
+
+
+# What seasons a filling rather than being a second one (``_mixed_filling_re``).
+_SEASONING = r"(?:жарен\S* |обжарен\S* |репчат\S* )?(?:лук|лучк|зелен|укроп|петрушк|специ)"
 
 
 def _mentions_kind(spec: ItemSpec, f: OfferFeatures) -> bool:
