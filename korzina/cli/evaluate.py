@@ -477,6 +477,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xl.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A household in the winter cold-and-flu season: lemons, honey, tea, broth, tissues.
+    "fresh_flu": (
+        Path("tests/data/fresh_basket_eval_xm.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # A Central Asian family cooking plov, lagman and samsa for many people.
+    "fresh_plov": (
+        Path("tests/data/fresh_basket_eval_xn.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
