@@ -161,6 +161,8 @@ def _said_decimal(m: re.Match[str]) -> str:
     return f"{whole},{part:0{places}d}"
 
 
+_COCOA_SHARE_RE = re.compile(r"(\d+(?:[.,]\d+)?\s*%)\s*какао(?:\s+бобов|\s+продуктов)?(?![а-я])")
+
 # «творог пяти процентный»: a fat said as a word apart from «процентный».
 _FAT_WORD_APART_RE = re.compile(
     rf"(?<![а-я])({'|'.join(sorted(w.FAT_WORDS, key=len, reverse=True))})\s+(?=процентн)"
@@ -190,6 +192,9 @@ def tokenize(fragment: str) -> list[Tok]:
     if any(word in _NUMBER_VALUES for word in folded.split()):
         folded = said_decimals(folded)
         folded = _SPELLED_RE.sub(_spelled_number, folded)
+    if "какао" in folded and "шокол" in folded:
+        # «шоколад 70% какао»: the chocolate's cocoa share (its percent), not more cocoa
+        folded = _COCOA_SHARE_RE.sub(r"\1", folded)
     if "проц" in folded:
         folded = _FAT_WORD_APART_RE.sub(lambda m: w.FAT_WORDS[m.group(1)] + " ", folded)
         folded = _PERCENT_WORD.sub(r"\1%", folded)

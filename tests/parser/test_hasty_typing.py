@@ -309,3 +309,10 @@ def test_what_a_pack_comes_with_alone_is_a_wish() -> None:
     """«жидкое мыло дозатор»: titles seldom say the pump; never required."""
     (soap,) = parse_text("жидкое мыло дозатор").items
     assert soap.attributes == () and soap.preferences == ("дозатор",)
+
+
+def test_a_chocolates_cocoa_share_is_its_percent_not_a_second_item() -> None:
+    # fresh_basket_eval_xi: «70% какао» says how dark the chocolate is
+    (item,) = parse_text("шоколадка горькая 70% какао").items
+    assert item.fat_pct == 70
+    assert parse_text("какао-порошок, шоколад").items[0].name == "какао"
