@@ -1124,6 +1124,10 @@ MATCHES = [
     # An instant-noodle brand says what its noodles are («Лапша BigBon …»).
     ("бич пакет", "Лапша BigBon Говядина с томатным соусом с базиликом 85г", True),
     ("лапша", "Лапша BigBon Говядина с томатным соусом с базиликом 85г", True),
+    # Dates and dried apricots are sold dried, a grocery's beet is the table beet: a list
+    # saying so needs no title that does (fresh_elder_voice).
+    ("финики сушеные", "Финики, 1 уп. (400 г)", True),
+    ("свеколка столовая", "Свекла мытая фасованная, 1кг", True),
     # Fresh cucumbers are «Огурцы»: a title calling them «Огурчики» is a jar.
     ("огурцы", "Огурчики Globus Дунайский лес с ягодами можжевельника, 510г", False),
     ("огурчики свежие", "Огурцы короткоплодные, тепличные, 1 уп. (450 г)", True),
