@@ -62,6 +62,8 @@ def _glued(v: Vocabulary, form: str) -> tuple[str, str] | None:
     return None
 
 
+# Properties whose «не»-form is a sort titles name in one word.
+_NE_PROPERTIES = frozenset({"рафинированный", "фильтрованный"})
 # An adjective's endings in every gender and number («зерный», «зерная», «зерные»).
 _ANY_ADJECTIVE_ENDING = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю")
 
@@ -72,6 +74,17 @@ def join_split(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[Tok]:
     out: list[Tok] = []
     for t in toks:
         last = out[-1] if out else None
+        if (
+            last is not None
+            and last.text == "не"
+            and t.kind == "word"
+            and v.lemma(t.text) in _NE_PROPERTIES
+            and v.word("не" + t.text).known
+        ):
+            # «масло не рафинированное», «пиво не фильтрованное»: the sort titles name
+            # in one word («нерафинированное»), not every oil but the refined one.
+            last.text += t.text
+            continue
         if (
             last is not None
             and last.kind == t.kind == "word"

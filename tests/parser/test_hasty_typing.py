@@ -317,3 +317,22 @@ def test_a_chocolates_cocoa_share_is_its_percent_not_a_second_item() -> None:
     (item,) = parse_text("шоколадка горькая 70% какао").items
     assert item.fat_pct == 70
     assert parse_text("какао-порошок, шоколад").items[0].name == "какао"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # fresh_basket_eval_xl: the unrefined sort, not any oil but the refined one
+        ("масло подсолнечное не рафинированное", "нерафинированное подсолнечное масло"),
+        ("пиво не фильтрованное", "нефильтрованное пиво"),
+    ],
+)
+def test_not_before_a_sort_titles_write_as_one_word_is_that_sort(text: str, name: str) -> None:
+    (item,) = parse_text(text).items
+    assert item.name == name
+
+
+def test_not_before_another_word_still_excludes_it() -> None:
+    # «не копченая» is what the sausage must not be: no sort «некопченая» is asked
+    (item,) = parse_text("колбаса не копченая").items
+    assert "не копченая" in item.attributes
