@@ -89,9 +89,6 @@ MAX_PACK: dict[SizeUnit, Decimal] = {
 }
 
 
-_FAT_WORD_RE = re.compile(r"(" + "|".join(w.FAT_WORDS) + r")процентн[а-я]+")
-
-
 def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
     """Read and use up the amount, pack, fat, egg-class and tier tokens of one part.
 
@@ -323,13 +320,7 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
             ):
                 a.counts.append(Decimal(1))
                 t.used = True
-            elif a.fat is None and (said := _FAT_WORD_RE.fullmatch(x)) is not None:
-                # «кефир однопроцентный», «сметана пятнадцатипроцентная»
-                a.fat = Decimal(w.FAT_WORDS[said.group(1)])
-                t.used = True
-            elif x == "самый" or x in (
-                "самое", "самая", "самые", "самую", "самого", "самых", "самой", "самым",
-            ):  # fmt: skip
+            elif x in w.SUPERLATIVE_FORMS:
                 if nxt is not None and v.lemma(toks[nxt].text) in w.CHEAPEST_LEMMA:
                     a.tier = PriceCategory.CHEAP
                     a.cheapest = True

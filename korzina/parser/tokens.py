@@ -163,9 +163,10 @@ def _said_decimal(m: re.Match[str]) -> str:
 
 _COCOA_SHARE_RE = re.compile(r"(\d+(?:[.,]\d+)?\s*%)\s*какао(?:\s+бобов|\s+продуктов)?(?![а-я])")
 
-# «творог пяти процентный»: a fat said as a word apart from «процентный».
-_FAT_WORD_APART_RE = re.compile(
-    rf"(?<![а-я])({'|'.join(sorted(w.FAT_WORDS, key=len, reverse=True))})\s+(?=процентн)"
+# «кефир однопроцентный», «творог пяти процентный»: a fat said as a word, glued to
+# «процентный» or apart from it; written in digits, it is read as any «5 процентный».
+_FAT_WORD_RE = re.compile(
+    rf"(?<![а-я])({'|'.join(sorted(w.FAT_WORDS, key=len, reverse=True))})\s*(?=процентн)"
 )
 
 
@@ -190,13 +191,14 @@ def tokenize(fragment: str) -> list[Tok]:
     folded = fold(fragment)
     # Each rewrite below only where its word can be (most fragments need none).
     if any(word in _NUMBER_VALUES for word in folded.split()):
-        folded = said_decimals(folded)
+        # (decimals said in words were written in digits before «и» parted the line:
+        # ``fragments.split_pieces``)
         folded = _SPELLED_RE.sub(_spelled_number, folded)
     if "какао" in folded and "шокол" in folded:
         # «шоколад 70% какао»: the chocolate's cocoa share (its percent), not more cocoa
         folded = _COCOA_SHARE_RE.sub(r"\1", folded)
     if "проц" in folded:
-        folded = _FAT_WORD_APART_RE.sub(lambda m: w.FAT_WORDS[m.group(1)] + " ", folded)
+        folded = _FAT_WORD_RE.sub(lambda m: w.FAT_WORDS[m.group(1)] + " ", folded)
         folded = _PERCENT_WORD.sub(r"\1%", folded)
     if "категори" in folded and EGGISH.search(folded):
         # «яйца первой категории»: the class titles write «С1»

@@ -69,8 +69,9 @@ _ANY_ADJECTIVE_ENDING = ("ый", "ий", "ой", "ая", "яя", "ое", "ее",
 
 
 def join_split(v: Vocabulary, toks: list[Tok], notes: list[str]) -> list[Tok]:
-    """A compound adjective split in two («рис кругло зерный», as a voice types it):
-    a short adjective in «-о» and a part no dictionary knows, joined, noted."""
+    """Two words that are one, joined: a compound adjective split in two («рис кругло
+    зерный», as a voice types it: a short adjective in «-о» and a part no dictionary
+    knows), noted; «не» before a sort titles write in one word («не рафинированное»)."""
     out: list[Tok] = []
     for t in toks:
         last = out[-1] if out else None

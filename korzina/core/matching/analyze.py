@@ -192,19 +192,11 @@ def expand(
 def _expand_after(title: str, after: Mapping[str, Mapping[str, str]]) -> str:
     """«PAULIG Кофе CLASSIC мол.250г»: the abbreviations a product word gives its own
     reading, written out after that word."""
-    lowered = title.lower()
     for word, table in after.items():
-        at = lowered.find(word)
-        while at >= 0 and (
-            (at > 0 and lowered[at - 1].isalpha())
-            or lowered[at + len(word) : at + len(word) + 1].isalpha()
-        ):
-            at = lowered.find(word, at + 1)
-        if at < 0:
-            continue
-        end = at + len(word)
-        tail = _WORD_RE.sub(partial(_written_out, table), title[end:])
-        title, lowered = title[:end] + tail, (title[:end] + tail).lower()
+        said = re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", title, re.IGNORECASE)
+        if said is not None:
+            tail = _WORD_RE.sub(partial(_written_out, table), title[said.end() :])
+            title = title[: said.end()] + tail
     return title
 
 

@@ -283,6 +283,10 @@ def _says_every_word(spec: ItemSpec, f: OfferFeatures) -> bool:
     )
 
 
+# What seasons a filling rather than being a second one (``_mixed_filling_re``).
+_SEASONING = r"(?:жарен\S* |обжарен\S* |репчат\S* )?(?:лук|лучк|зелен|укроп|петрушк|специ)"
+
+
 def _mixed_filling_re(
     quals: Sequence[tuple[str, tuple[str, ...]]], fillings: frozenset[str]
 ) -> re.Pattern[str] | None:
@@ -295,10 +299,6 @@ def _mixed_filling_re(
         return None
     named = "|".join(stems)
     return re.compile(rf" (?:{named})\S*(?: \S+)?(?: \S+)? и (?!{_SEASONING})\S| и (?:{named})")
-
-
-# What seasons a filling rather than being a second one (``_mixed_filling_re``).
-_SEASONING = r"(?:жарен\S* |обжарен\S* |репчат\S* )?(?:лук|лучк|зелен|укроп|петрушк|специ)"
 
 
 def _mentions_kind(spec: ItemSpec, f: OfferFeatures) -> bool:
