@@ -487,6 +487,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xn.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A guesthouse owner restocking breakfasts and rooms; a city family in a heatwave
+    # (okroshka, cold drinks, ice cream); both held out.
+    "fresh_guesthouse": (
+        Path("tests/data/fresh_basket_eval_xo.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    "fresh_heatwave": (
+        Path("tests/data/fresh_basket_eval_xp.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
