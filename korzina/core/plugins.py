@@ -1,7 +1,7 @@
 """Finding plugins and asking them things, through typed functions.
 
 Nothing outside this module calls ``pm.hook`` directly: ask ``store_classes(pm)``,
-``brand_names(pm)`` or ``add_plugin_commands(pm, cli)`` instead.
+``id_families(pm)``, ``brand_names(pm)`` or ``add_plugin_commands(pm, cli)`` instead.
 
 ``KORZINA_LOAD_PLUGINS`` (like llm's ``LLM_LOAD_PLUGINS``) limits which installed plugins
 load: a comma-separated list of entry-point names (``pyaterochka,magnit``); unset loads
@@ -91,6 +91,11 @@ def store_classes(pm: pluggy.PluginManager) -> dict[str, type[StoreAdapter]]:
 
     pm.hook.register_stores(register=register)
     return found
+
+
+def id_families(pm: pluggy.PluginManager) -> dict[str, str]:
+    """The id family of every registered store that has one (``StoreAdapter.id_family``)."""
+    return {sid: cls.id_family for sid, cls in store_classes(pm).items() if cls.id_family}
 
 
 def brand_names(pm: pluggy.PluginManager) -> set[str]:

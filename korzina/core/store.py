@@ -87,6 +87,9 @@ class StoreAdapter(abc.ABC):
     default_settings: ClassVar[StoreSettings]
     # Text of this store's anti-bot pages (STORES.md «Blocked if»), for ``_read_json``.
     block_markers: ClassVar[tuple[str, ...]] = COMMON_BLOCK_MARKERS
+    # Stores of one family give one product the same id (X5's PLU: Пятёрочка and
+    # Перекрёсток): what one of them titles a product tells what the other sells.
+    id_family: ClassVar[str | None] = None
 
     def __init__(self, client: httpx.AsyncClient, settings: StoreSettings) -> None:
         self.client = client

@@ -6,7 +6,12 @@ from importlib.metadata import entry_points
 
 import pytest
 
-from korzina.core.plugins import ENTRY_POINT_GROUP, make_plugin_manager, store_classes
+from korzina.core.plugins import (
+    ENTRY_POINT_GROUP,
+    id_families,
+    make_plugin_manager,
+    store_classes,
+)
 from korzina.core.store import Capabilities, StoreAdapter, StoreSettings
 
 BUILT_IN = {
@@ -38,3 +43,8 @@ def test_built_in_store_registers_a_complete_adapter(store_id: str, display_name
 
 def test_plugin_manager_loads_only_what_entry_points_provide_when_asked() -> None:
     assert store_classes(make_plugin_manager(load_entrypoints=False)) == {}
+
+
+def test_the_x5_chains_declare_one_id_family_and_the_others_none() -> None:
+    # Пятёрочка and Перекрёсток number products by X5's one PLU (STORES.md).
+    assert id_families(make_plugin_manager()) == {"pyaterochka": "x5", "perekrestok": "x5"}

@@ -9,10 +9,11 @@ from typing import Any
 
 import duckdb
 
-from korzina.core.matching.analyze import analyze_title, analyzer_version
+from korzina.core.matching.analyze import analyze_title, analyzer_version, with_sibling
 from korzina.core.storage import open_memory_storage, open_storage
 from korzina.core.storage.analysis import (
     CandidateQuery,
+    analyze_pending,
     candidate_rows,
     candidate_rows_many,
     reanalyze,
@@ -171,20 +172,20 @@ def test_reanalyze_redoes_every_title_and_the_command_reports_it(tmp_path: Path)
 
 
 _STORED_ANALYSIS = (
-    "SELECT product_id, name, brand, category_path, sold_by, pack_value, pack_unit, "
+    "SELECT store, product_id, name, brand, category_path, sold_by, pack_value, pack_unit, "
     "pack_count, kind, title_words, title_lemmas, head_lemmas, brand_key, fat_pct, egg_class, "
-    "title_pack_value, title_pack_unit, title_pack_count FROM products ORDER BY product_id"
+    "title_pack_value, title_pack_unit, title_pack_count FROM products "
+    "ORDER BY product_id, store"
 )
 
 
 def _stored_against_direct(db: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """Each product's stored analysis, and ``analyze_title`` run afresh on its columns."""
+    """Each product's stored analysis, and ``analyze_title`` run afresh on its columns
+    (with its X5 sister's title of the same id, ``with_sibling``)."""
     lemmatizer = Lemmatizer()
     _, rows = db.query(_STORED_ANALYSIS)
-    stored, direct = [], []
-    for pid, name, brand, path, sold_by, p_value, p_unit, p_count, *columns in rows:
-        stored.append((pid, *columns))
-        a = analyze_title(
+    fresh = {
+        (store, pid): analyze_title(
             name,
             brand,
             tuple(path or ()),
@@ -192,6 +193,15 @@ def _stored_against_direct(db: Any) -> tuple[list[tuple[Any, ...]], list[tuple[A
             sold_by_kg=sold_by == "kg",
             lemmatizer=lemmatizer,
         )
+        for store, pid, name, brand, path, sold_by, p_value, p_unit, p_count, *_ in rows
+    }
+    sister = {"pyaterochka": "perekrestok", "perekrestok": "pyaterochka"}
+    stored, direct = [], []
+    for store, pid, *_, kind, words, lemmas, head, brand_key, fat, egg, pv, pu, pc in rows:
+        stored.append((pid, kind, words, lemmas, head, brand_key, fat, egg, pv, pu, pc))
+        a = fresh[store, pid]
+        if (other := fresh.get((sister.get(store, ""), pid))) is not None:
+            a = with_sibling(a, other)
         pack = a.pack
         direct.append(
             (
@@ -237,3 +247,62 @@ def test_ingest_stores_what_analyze_title_says_for_every_real_title() -> None:
     stored, direct = _stored_against_direct(db)
     assert stored == direct
     assert len({row[1:] for row in stored}) > 1
+
+
+def _words(db: Any) -> dict[tuple[str, str], str]:
+    _, rows = db.query("SELECT store, product_id, title_words FROM products")
+    return {(store, pid): words for store, pid, words in rows}
+
+
+def test_sister_chains_titles_of_one_product_id_describe_one_product() -> None:
+    # Real titles of X5's PLU 3433812 (tests/data/real_offers.jsonl): Пятёрочка leaves
+    # out what Перекрёсток says, that the parmesan is grated.
+    db = open_memory_storage()
+    db.offers.save_offers([offer("pyaterochka", "3433812", "Сыр Пармезан, Dolche, 150 г", "199")])
+    assert " тертый " not in _words(db)[("pyaterochka", "3433812")]
+    later = datetime(2030, 1, 1, tzinfo=UTC)
+    db.offers.save_offers(
+        [
+            offer(
+                "perekrestok",
+                "3433812",
+                "Сыр Dolce Granto Пармезан тёртый 40%, 150г",
+                "209",
+                observed_at=later,
+            ),
+            # Магнит numbers its products its own way: the same id is another product.
+            offer("magnit", "3433812", "Кефир 2,5% 900г", "89", observed_at=later),
+        ]
+    )
+    words = _words(db)
+    # The earlier product is read again when its sister's title arrives.
+    assert " тертый " in words[("pyaterochka", "3433812")]
+    assert " dolche " in words[("perekrestok", "3433812")]
+    assert " кефир " not in words[("pyaterochka", "3433812")]
+    assert " пармезан " not in words[("magnit", "3433812")]
+    _, rows = db.query(
+        "SELECT store, kind, fat_pct::VARCHAR FROM products WHERE store <> 'magnit' ORDER BY store"
+    )
+    # What a title says itself stays its own; the sister fills in the fat it leaves out.
+    assert rows == [("perekrestok", "сыр", "40.00"), ("pyaterochka", "сыр", "40.00")]
+
+
+def test_id_families_are_injected_and_none_leaves_every_title_alone() -> None:
+    db = open_memory_storage()
+    db.offers.save_offers(
+        [
+            offer("pyaterochka", "7", "Сыр Пармезан, 150 г", "199"),
+            offer("perekrestok", "7", "Сыр Пармезан тёртый, 150г", "209"),
+        ]
+    )
+    with db._write() as con:
+        con.execute("UPDATE products SET analyzer_version = NULL")
+        assert analyze_pending(con, families={}) == 2
+    assert " тертый " not in _words(db)[("pyaterochka", "7")]
+    families = {"pyaterochka": "x5", "perekrestok": "x5"}
+    with db._write() as con:
+        con.execute("UPDATE products SET analyzer_version = NULL")
+        assert analyze_pending(con, families=families) == 2
+        # Nothing is left stale: a second call finds nothing to do.
+        assert analyze_pending(con, families=families) == 0
+    assert " тертый " in _words(db)[("pyaterochka", "7")]

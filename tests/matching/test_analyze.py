@@ -10,7 +10,7 @@ from functools import cache
 
 import pytest
 
-from korzina.core.matching.analyze import analyze_title, head_phrase
+from korzina.core.matching.analyze import analyze_title, head_phrase, with_sibling
 from korzina.core.matching.kinds import parse_taxonomy, taxonomy
 from korzina.core.matching.marks import diaper_size
 from korzina.core.models import PackSize, SizeUnit
@@ -362,3 +362,22 @@ def test_a_diapers_size_is_read_from_its_number_name_or_weight(
     title: str, size: int | None
 ) -> None:
     assert diaper_size(title) == size
+
+
+def test_a_sister_chains_title_adds_words_but_never_overrides_what_a_title_says() -> None:
+    lem = Lemmatizer()
+    # Two real titles of one X5 PLU (Пятёрочка, Перекрёсток; tests/data/real_offers_g.jsonl).
+    own = analyze_title("ПЕТМОЛ Крем сливочный ул/паст.33% 500г", lemmatizer=lem)
+    other = analyze_title(
+        "Сливки Петмол для взбивания ультрапастеризованные 33%, 500мл", lemmatizer=lem
+    )
+    both = with_sibling(own, other)
+    assert (both.kind, both.pack, both.fat_pct) == (own.kind, own.pack, own.fat_pct)
+    assert both.words.startswith(own.words.rstrip())
+    assert " взбивания " in both.words and " взбивание " in both.lemmas
+    assert both.words.count(" петмол ") == 1  # a word both say is kept once
+    bare = analyze_title("Сыр Пармезан, 150 г", lemmatizer=lem)
+    assert (
+        with_sibling(bare, analyze_title("Сыр Пармезан тёртый 40%, 150г", lemmatizer=lem)).fat_pct
+        == 40
+    )

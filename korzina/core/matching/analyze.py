@@ -56,7 +56,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 47
+ANALYZER_CODE_VERSION = 48
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -110,6 +110,31 @@ class TitleAnalysis:
     fat_pct: Decimal | None
     egg_class: str | None
     pack: PackSize | None  # the pack the title states
+
+
+def with_sibling(own: TitleAnalysis, sibling: TitleAnalysis) -> TitleAnalysis:
+    """One product as two stores of an id family title it (``StoreAdapter.id_family``):
+    its own analysis, with the words the other title adds («Сыр Пармезан, Dolche» is
+    «Dolce Granto Пармезан тёртый» at the sister chain). What it says itself wins: its
+    kind, fat, egg class, brand and pack; the sibling only fills what it leaves out."""
+    return TitleAnalysis(
+        kind=own.kind or sibling.kind,
+        head=own.head if own.kind else sibling.head,
+        head_lemmas=own.head_lemmas if own.kind else sibling.head_lemmas,
+        words=_joined(own.words, sibling.words),
+        lemmas=_joined(own.lemmas, sibling.lemmas),
+        brand=own.brand or sibling.brand,
+        fat_pct=own.fat_pct if own.fat_pct is not None else sibling.fat_pct,
+        egg_class=own.egg_class or sibling.egg_class,
+        pack=own.pack,
+    )
+
+
+def _joined(own: str, more: str) -> str:
+    """`` a b `` and `` b c `` as `` a b c ``: the words of ``more`` not in ``own``."""
+    have = set(own.split())
+    extra = [w for w in dict.fromkeys(more.split()) if w not in have]
+    return f"{own.rstrip()} {' '.join(extra)} " if extra else own
 
 
 def pack_dimension(pack: PackSize | None, sold_by_kg: bool = False) -> Dimension | None:

@@ -18,12 +18,19 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Sequence
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from korzina.core.matching.analyze import TitleAnalysis, analyze_title, analyzer_version
+from korzina.core.matching.analyze import (
+    TitleAnalysis,
+    analyze_title,
+    analyzer_version,
+    with_sibling,
+)
 from korzina.core.matching.marks import abbreviation_pattern
 from korzina.core.storage.rows import arrow, pack_of
 from korzina.core.text import Lemmatizer
@@ -61,12 +68,61 @@ def _analysis_schema() -> pa.Schema:
     )
 
 
+_PRODUCT = (
+    "{t}.name, {t}.brand, {t}.category_path, {t}.sold_by, {t}.pack_value, {t}.pack_unit, "
+    "{t}.pack_count"
+)
 _PENDING = (
-    "SELECT p.store, p.product_id, p.name, p.brand, p.category_path, p.sold_by, p.pack_value, "
-    "p.pack_unit, p.pack_count FROM products p {among}"
+    "SELECT p.store, p.product_id, " + _PRODUCT.format(t="p") + " FROM products p {among}"
     "WHERE p.analyzer_version IS DISTINCT FROM ? "
     "LIMIT ?"
 )
+# With stores of an id family: each product with its sister chain's title of the same id
+# (``with_sibling``), and redone when that title is new or changed. Stale rows first, so
+# every round analyses at least one of them.
+_PENDING_WITH_SIBLINGS = (
+    "{cte}SELECT p.store, p.product_id, "
+    + _PRODUCT.format(t="p")
+    + ", "
+    + _PRODUCT.format(t="s")
+    + " FROM products p {among}"
+    "LEFT JOIN products s ON s.product_id = p.product_id AND s.store <> p.store "
+    "AND {family_p} = {family_s} "
+    "WHERE p.analyzer_version IS DISTINCT FROM ? "
+    "OR (s.store IS NOT NULL AND s.analyzer_version IS DISTINCT FROM ?) "
+    "QUALIFY row_number() OVER (PARTITION BY p.store, p.product_id ORDER BY s.store) = 1 "
+    "ORDER BY p.analyzer_version IS DISTINCT FROM ? DESC LIMIT ?"
+)
+# A batch's products and their sister chains' products of the same ids.
+_WITH_SIBLINGS_OF_BATCH = (
+    "WITH _among AS (SELECT store, product_id FROM {among} UNION "
+    "SELECT q.store, q.product_id FROM products q JOIN {among} b "
+    "ON q.product_id = b.product_id AND q.store <> b.store AND {family_q} = {family_b}) "
+)
+_STORE_ID = re.compile(r"[a-z0-9_.-]+")
+
+
+def _family_sql(column: str, families: Mapping[str, str]) -> str:
+    """A SQL expression of the id family of the store in ``column`` (NULL: none)."""
+    whens = " ".join(f"WHEN '{store}' THEN '{family}'" for store, family in families.items())
+    return f"(CASE {column} {whens} END)"
+
+
+@functools.cache
+def installed_id_families() -> Mapping[str, str]:
+    """The id families the installed store plugins declare (``StoreAdapter.id_family``)."""
+    from korzina.core.plugins import id_families, make_plugin_manager
+
+    return id_families(make_plugin_manager())
+
+
+def _shared_families(families: Mapping[str, str]) -> dict[str, str]:
+    """The stores whose family has another store too (only they have siblings)."""
+    safe = {s: f for s, f in families.items() if _STORE_ID.fullmatch(s) and _STORE_ID.fullmatch(f)}
+    counts = Counter(safe.values())
+    return {s: f for s, f in safe.items() if counts[f] > 1}
+
+
 # Where the whole table was last brought to an analyzer version (``analyzed_database``).
 _MARK = ("korzina", "analyzer_version")
 
@@ -94,18 +150,40 @@ def analyze_pending(
     lemmatizer: Lemmatizer | None = None,
     *,
     among: str | None = None,
+    families: Mapping[str, str] | None = None,
 ) -> int:
     """Analyse every product whose stored analysis is missing or stale; returns how many.
 
     ``among``: a table of (store, product_id) to look at only (a merge's own batch, so a
-    crawl batch costs its own rows, not a scan of the catalogue). Runs inside the
-    caller's transaction (the write that saved the products)."""
+    crawl batch costs its own rows, not a scan of the catalogue). ``families``: each
+    store's id family (default: what the installed plugins declare); a product is read
+    with its sister chain's title of the same id, and read again when that one changes.
+    Runs inside the caller's transaction (the write that saved the products)."""
     lemmatizer = lemmatizer or shared_lemmatizer()
     version = analyzer_version()
-    pending = _PENDING.format(among=f"JOIN {among} b USING (store, product_id) " if among else "")
+    shared = _shared_families(installed_id_families() if families is None else families)
+    if shared:
+        cte = ""
+        if among:
+            cte = _WITH_SIBLINGS_OF_BATCH.format(
+                among=among,
+                family_q=_family_sql("q.store", shared),
+                family_b=_family_sql("b.store", shared),
+            )
+        pending = _PENDING_WITH_SIBLINGS.format(
+            cte=cte,
+            among="JOIN _among b USING (store, product_id) " if among else "",
+            family_p=_family_sql("p.store", shared),
+            family_s=_family_sql("s.store", shared),
+        )
+        params: list[Any] = [version, version, version, _CHUNK]
+    else:
+        join = f"JOIN {among} b USING (store, product_id) " if among else ""
+        pending = _PENDING.format(among=join)
+        params = [version, _CHUNK]
     done = 0
     while True:
-        rows = con.execute(pending, [version, _CHUNK]).fetchall()
+        rows = con.execute(pending, params).fetchall()
         if not rows:
             return done
         table = _analysis_table(rows, lemmatizer)
@@ -134,7 +212,9 @@ def _analysis_table(rows: Sequence[tuple[Any, ...]], lemmatizer: Lemmatizer) -> 
         seen.clear()
     version = analyzer_version()
     found: list[TitleAnalysis] = []
-    for _, _, name, brand, path, sold_by, p_value, p_unit, p_count in rows:
+
+    def analysis(product: Sequence[Any]) -> TitleAnalysis:
+        name, brand, path, sold_by, p_value, p_unit, p_count = product
         key = (version, name, brand, tuple(path or ()), p_value, p_unit, p_count, sold_by)
         a = seen.get(key)
         if a is None:
@@ -146,7 +226,14 @@ def _analysis_table(rows: Sequence[tuple[Any, ...]], lemmatizer: Lemmatizer) -> 
                 sold_by_kg=sold_by == "kg",
                 lemmatizer=lemmatizer,
             )
-        found.append(a)
+        return a
+
+    for row in rows:
+        own = analysis(row[2:9])
+        # A sister chain's title of the same product id (``_PENDING_WITH_SIBLINGS``).
+        found.append(
+            own if len(row) < 16 or row[9] is None else with_sibling(own, analysis(row[9:16]))
+        )
     packs = [a.pack for a in found]
     cols: dict[str, list[Any]] = {
         "store": [r[0] for r in rows],

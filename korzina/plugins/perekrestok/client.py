@@ -45,6 +45,8 @@ class PerekrestokStore(StoreAdapter):
     id: ClassVar[str] = "perekrestok"
     display_name: ClassVar[str] = "Перекрёсток"
     block_markers: ClassVar[tuple[str, ...]] = BLOCK_MARKERS
+    # Both X5 chains number products by one PLU (STORES.md: the id is the PLU).
+    id_family: ClassVar[str | None] = "x5"
     capabilities: ClassVar[Capabilities] = Capabilities(
         text_search=True, category_crawl=True, per_shop_prices=True, shop_finder=True
     )

@@ -35,6 +35,8 @@ class PyaterochkaStore(StoreAdapter):
     id: ClassVar[str] = "pyaterochka"
     display_name: ClassVar[str] = "Пятёрочка"
     block_markers: ClassVar[tuple[str, ...]] = BLOCK_MARKERS
+    # Both X5 chains number products by one PLU (STORES.md: the id is the PLU).
+    id_family: ClassVar[str | None] = "x5"
     capabilities: ClassVar[Capabilities] = Capabilities(
         text_search=True, category_crawl=True, per_shop_prices=True, shop_finder=True
     )
