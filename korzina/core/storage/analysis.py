@@ -162,6 +162,14 @@ def analyze_pending(
     lemmatizer = lemmatizer or shared_lemmatizer()
     version = analyzer_version()
     shared = _shared_families(installed_id_families() if families is None else families)
+    if shared and among:
+        # A batch of no family's store (a Магнит crawl) has no siblings to look for.
+        (n,) = con.execute(
+            f"SELECT count(*) FROM {among} WHERE list_contains(?::VARCHAR[], store)",
+            [list(shared)],
+        ).fetchone() or (0,)
+        if not n:
+            shared = {}
     if shared:
         cte = ""
         if among:
