@@ -264,6 +264,11 @@ _EGG_LOOSE_RE = re.compile(
 _EGG_DIET_RE = re.compile(rf"[ДдDd](?<!{_LETTER}[ДдDd])(?<![\d-][ДдDd])([0-2])(?!{_LETTER}|\d)")
 _EGG_SELECT_RE = re.compile(r"отборн\w*", re.IGNORECASE)
 _EGG_HIGHEST_RE = re.compile(r"высш\w*\s+категори\w*", re.IGNORECASE)
+# «Яйцо куриное столовое 1 категории», «первой категории»: С1 (GOST's first category).
+_EGG_NTH_RE = re.compile(
+    r"(?<![\w.,])(1|2|3|перв|втор|трет)(?:ой|ая|ей|ья|-?й|-?я)?\s+категори", re.IGNORECASE
+)
+_EGG_NTH = {"1": "1", "перв": "1", "2": "2", "втор": "2", "3": "3", "трет": "3"}
 _EGG_SECOND = {
     "0": "0",
     "1": "1",
@@ -283,8 +288,8 @@ _EGG_SECOND = {
 def parse_egg_class(text: str) -> str | None:
     """Egg category normalized to Cyrillic: «С0», «С1», «С2», «С3», «СВ», «СО», «Д0»-«Д2».
 
-    Upper-case tokens count anywhere; lower case, «отборные», «высшей категории»
-    and dietary «Д1» only when the text is about eggs.
+    Upper-case tokens count anywhere; lower case, «отборные», «высшей категории», «1
+    категории» and dietary «Д1» only when the text is about eggs.
     """
     m = _EGG_STRICT_RE.search(text)
     if m is not None:
@@ -302,6 +307,9 @@ def parse_egg_class(text: str) -> str | None:
         return "СО"
     if _EGG_HIGHEST_RE.search(text):
         return "СВ"
+    m = _EGG_NTH_RE.search(text)
+    if m is not None:
+        return "С" + _EGG_NTH[m.group(1).lower()]
     return None
 
 
