@@ -72,6 +72,15 @@ def test_a_brand_spelled_as_the_list_spells_it_is_found_beside_an_amount() -> No
     assert _matches(it, "Горошек Бондюэль зелёный, 200г") == ["Горошек Бондюэль зелёный, 200г"]
 
 
+def test_a_latin_brand_finds_a_short_cyrillic_spelling_brands_txt_gives() -> None:
+    # Real Магнит title (tests/data/real_offers_g.jsonl); brands.txt: «Vici = вичи».
+    from korzina.parser import parse_text
+
+    (it,) = parse_text("крабовые палочки vici 200г").items
+    titles = ("Крабовые палочки ВИЧИ, замороженные, 200г", "Крабовые палочки Меридиан, 200г")
+    assert _matches(it, *titles) == ["Крабовые палочки ВИЧИ, замороженные, 200г"]
+
+
 def test_a_whole_fat_takes_the_half_point_only_where_the_kind_is_sold_so() -> None:
     assert fat_agrees(Decimal(82), Decimal("82.5"), rounding=True)
     assert not fat_agrees(Decimal(5), Decimal("5.5"))

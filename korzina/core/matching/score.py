@@ -930,7 +930,7 @@ def _with_written_spellings(
     spelled = [
         a
         for a in aliases
-        if len(a) >= 5
+        if len(a) >= 4
         and a.isalpha()
         and a.isascii() != brand.isascii()
         and not lemmatizer.info(a).known
