@@ -86,17 +86,22 @@ _PENDING_WITH_SIBLINGS = (
     + ", "
     + _PRODUCT.format(t="s")
     + " FROM products p {among}"
-    "LEFT JOIN products s ON s.product_id = p.product_id AND s.store <> p.store "
+    "LEFT JOIN {siblings} s ON s.product_id = p.product_id AND s.store <> p.store "
     "AND {family_p} = {family_s} "
     "WHERE p.analyzer_version IS DISTINCT FROM ? "
     "OR (s.store IS NOT NULL AND s.analyzer_version IS DISTINCT FROM ?) "
     "QUALIFY row_number() OVER (PARTITION BY p.store, p.product_id ORDER BY s.store) = 1 "
     "ORDER BY p.analyzer_version IS DISTINCT FROM ? DESC LIMIT ?"
 )
-# A batch's products and their sister chains' products of the same ids.
+# A batch's products and their sister chains' products of the same ids; the products of a
+# family with the batch's ids are read once (``_sib``), not the whole table per join.
 _WITH_SIBLINGS_OF_BATCH = (
-    "WITH _among AS (SELECT store, product_id FROM {among} UNION "
-    "SELECT q.store, q.product_id FROM products q JOIN {among} b "
+    "WITH _sib AS MATERIALIZED (SELECT store, product_id, analyzer_version, "
+    + _PRODUCT.format(t="products")
+    + " FROM products WHERE {family_products} IS NOT NULL "
+    "AND product_id IN (SELECT product_id FROM {among})), "
+    "_among AS (SELECT store, product_id FROM {among} UNION "
+    "SELECT q.store, q.product_id FROM _sib q JOIN {among} b "
     "ON q.product_id = b.product_id AND q.store <> b.store AND {family_q} = {family_b}) "
 )
 _STORE_ID = re.compile(r"[a-z0-9_.-]+")
@@ -175,12 +180,14 @@ def analyze_pending(
         if among:
             cte = _WITH_SIBLINGS_OF_BATCH.format(
                 among=among,
+                family_products=_family_sql("store", shared),
                 family_q=_family_sql("q.store", shared),
                 family_b=_family_sql("b.store", shared),
             )
         pending = _PENDING_WITH_SIBLINGS.format(
             cte=cte,
             among="JOIN _among b USING (store, product_id) " if among else "",
+            siblings="_sib" if among else "products",
             family_p=_family_sql("p.store", shared),
             family_s=_family_sql("s.store", shared),
         )
