@@ -672,6 +672,12 @@ LOOKALIKES = [
 
 # A list item against a real title: is the title what the item asks for?
 MATCHES = [
+    # Frozen fries are a kind of their own, frozen by default (real_offers_g titles);
+    # potatoes are not fries.
+    ("картошка фри замороженная", 'Картофель фри "И зимой И летом", 700 г', True),
+    ("фри замороженая", "Картофель фри дольки быстрозамороженные Маркет Перекрёсток, 750г", True),
+    ("картошка", 'Картофель фри "И зимой И летом", 700 г', False),
+    ("картошка фри", "Картофель молодой, 1 кг", False),
     # «колбаски для гриля» are the raw grill sausages, купаты among them; a cured snack
     # sausage is not, and купаты are not чевапчичи.
     ("колбаски для гриля 2 упаковки", "Купаты куриные, охлажденные, 1 кг", True),
