@@ -672,6 +672,8 @@ LOOKALIKES = [
 
 # A list item against a real title: is the title what the item asks for?
 MATCHES = [
+    # Fruit sold by volume is a jar or a tin, though the title does not say «консерв».
+    ("ананасы консервированные", "Ананасы Lorado, шайбы, 580 мл", True),
     # Frozen fries are a kind of their own, frozen by default (real_offers_g titles);
     # potatoes are not fries.
     ("картошка фри замороженная", 'Картофель фри "И зимой И летом", 700 г', True),

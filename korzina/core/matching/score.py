@@ -449,13 +449,18 @@ def pack_may_say(lemma: str, spec: ItemSpec) -> bool:
         (spec.head == "корм" and lemma in ("сухой", "влажный"))
         or (spec.head == "чай" and lemma == "пакетированный")
         or (spec.kind.name == "мороженое" and lemma == "ведерко")
-        or lemma == "пакетик"
+        or lemma in ("пакетик", "консервированный")
     )
 
 
 def _said_by_pack(lemma: str, spec: ItemSpec, f: OfferFeatures) -> bool:
     if not pack_may_say(lemma, spec) or f.pack is None or f.pack[1] != "m":
         return False
+    if lemma == "консервированный":
+        # «Ананасы Lorado, шайбы, 580 мл»: fruit or vegetables sold by volume are a jar
+        # or a tin; fresh ones are sold by weight or by the piece.
+        size = f.pack_size
+        return size is not None and size.unit.value in ("мл", "л")
     if lemma == "пакетик":
         # «кисель в пакетиках»: «Кисель … Клюква, 25г» is one sachet.
         return f.pack[0] <= Decimal("0.05")
