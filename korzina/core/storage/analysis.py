@@ -7,7 +7,10 @@ analysed (``korzina.core.matching.analyze``), and their ``kind``, words, lemmas,
 fat %, egg class and title pack columns set. Titles are analysed once per distinct
 (title, brand, category path, pack), so a crawl that sees the same products again does
 no analysis at all. ``korzina reanalyze`` runs the same function over the whole table
-after the analyzer or the taxonomy changed.
+after the analyzer or the taxonomy changed. Stores of one id family (X5's PLU for
+Пятёрочка and Перекрёсток, ``StoreAdapter.id_family``) give one product one id: a product is
+analysed with its sister chain's title of the same id too (``with_sibling``), and again when
+that title arrives or changes.
 
 ``candidate_rows`` is how baskets find candidates: the products of an item's kinds (and,
 for an item no kind knows, the titles whose head phrase has its word), narrowed by what
