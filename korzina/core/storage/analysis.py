@@ -169,36 +169,8 @@ def analyze_pending(
     Runs inside the caller's transaction (the write that saved the products)."""
     lemmatizer = lemmatizer or shared_lemmatizer()
     version = analyzer_version()
-    shared = _shared_families(installed_id_families() if families is None else families)
-    if shared and among:
-        # A batch of no family's store (a Магнит crawl) has no siblings to look for.
-        (n,) = con.execute(
-            f"SELECT count(*) FROM {among} WHERE list_contains(?::VARCHAR[], store)",
-            [list(shared)],
-        ).fetchone() or (0,)
-        if not n:
-            shared = {}
-    if shared:
-        cte = ""
-        if among:
-            cte = _WITH_SIBLINGS_OF_BATCH.format(
-                among=among,
-                family_products=_family_sql("store", shared),
-                family_q=_family_sql("q.store", shared),
-                family_b=_family_sql("b.store", shared),
-            )
-        pending = _PENDING_WITH_SIBLINGS.format(
-            cte=cte,
-            among="JOIN _among b USING (store, product_id) " if among else "",
-            siblings="_sib" if among else "products",
-            family_p=_family_sql("p.store", shared),
-            family_s=_family_sql("s.store", shared),
-        )
-        params: list[Any] = [version, version, version, _CHUNK]
-    else:
-        join = f"JOIN {among} b USING (store, product_id) " if among else ""
-        pending = _PENDING.format(among=join)
-        params = [version, _CHUNK]
+    families = installed_id_families() if families is None else families
+    pending, params = _pending_query(con, version, among, _shared_families(families))
     done = 0
     while True:
         rows = con.execute(pending, params).fetchall()
@@ -214,6 +186,40 @@ def analyze_pending(
             with contextlib.suppress(Exception):
                 con.unregister("_analysis")
         done += len(rows)
+
+
+def _pending_query(
+    con: duckdb.DuckDBPyConnection, version: int, among: str | None, shared: Mapping[str, str]
+) -> tuple[str, list[Any]]:
+    """``analyze_pending``'s query and its parameters: the stale products (of ``among``
+    only, if given), with their sister chains' titles where ``shared`` has families."""
+    if shared and among:
+        # A batch of no family's store (a Магнит crawl) has no siblings to look for.
+        (n,) = con.execute(
+            f"SELECT count(*) FROM {among} WHERE list_contains(?::VARCHAR[], store)",
+            [list(shared)],
+        ).fetchone() or (0,)
+        if not n:
+            shared = {}
+    if not shared:
+        join = f"JOIN {among} b USING (store, product_id) " if among else ""
+        return _PENDING.format(among=join), [version, _CHUNK]
+    cte = ""
+    if among:
+        cte = _WITH_SIBLINGS_OF_BATCH.format(
+            among=among,
+            family_products=_family_sql("store", shared),
+            family_q=_family_sql("q.store", shared),
+            family_b=_family_sql("b.store", shared),
+        )
+    pending = _PENDING_WITH_SIBLINGS.format(
+        cte=cte,
+        among="JOIN _among b USING (store, product_id) " if among else "",
+        siblings="_sib" if among else "products",
+        family_p=_family_sql("p.store", shared),
+        family_s=_family_sql("s.store", shared),
+    )
+    return pending, [version, version, version, _CHUNK]
 
 
 # Analyses of recent titles, shared by the batches of a crawl or an import: a catalogue
