@@ -497,6 +497,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xp.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A small office's shared kitchen and desk lunches; held out.
+    "fresh_office_kitchen": (
+        Path("tests/data/fresh_basket_eval_xq.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
