@@ -190,6 +190,22 @@ def _no_amount_between(v: Vocabulary, toks: list[Tok], lo: int, hi: int) -> bool
     return True
 
 
+def agrees(v: Vocabulary, adjective: str, noun: str, cases: frozenset[str] | None = None) -> bool:
+    """Some reading of ``adjective`` agrees with some reading of ``noun`` in case, number
+    and (in the singular) gender; with ``cases``, in one of those cases."""
+    for a in v.morph.parse(adjective):
+        if a.tag.POS not in ("ADJF", "PRTF"):
+            continue
+        for n in v.morph.parse(noun):
+            if n.tag.POS != "NOUN" or a.tag.case != n.tag.case or a.tag.number != n.tag.number:
+                continue
+            if cases is not None and n.tag.case not in cases:
+                continue
+            if a.tag.number == "plur" or a.tag.gender == n.tag.gender:
+                return True
+    return False
+
+
 def is_flavour(v: Vocabulary, head: str, product: str) -> bool:
     """Whether ``product`` (a canonical name or goods word) after ``head`` is its flavour."""
     return head != product and head in w.FLAVOURED and (product in w.FLAVOURS or product in v.goods)
@@ -293,6 +309,14 @@ def find_spans(
                 and toks[idx[0]].text != product.name
             ):
                 pass  # «икра трески», «сок апельсина»: whose it is, a qualifier of the first
+            elif (
+                last is not None
+                and n == 1
+                and idx[0] == last[0][-1] + 1
+                and toks[idx[0]].text != product.name
+                and agrees(v, toks[idx[0]].text, toks[last[0][-1]].text, w.ITEM_CASES)
+            ):
+                pass  # «креветки мороженые»: an adjective of the product before it, no item
             elif (
                 last is not None
                 and n == 1

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from korzina.parser import words as w
-from korzina.parser.phrases import Span, content_words
+from korzina.parser.phrases import Span, agrees, content_words
 from korzina.parser.tokens import Tok, is_container, piece_in_pack
 from korzina.parser.typos import diminutive_base
 from korzina.parser.vocabulary import Vocabulary, brand_key
@@ -100,22 +100,6 @@ def describe(
 # --- the name ----------------------------------------------------------------------
 
 
-def _agrees(v: Vocabulary, adjective: str, noun: str, cases: frozenset[str] | None = None) -> bool:
-    """Some reading of ``adjective`` agrees with some reading of ``noun`` in case, number
-    and (in the singular) gender; with ``cases``, in one of those cases."""
-    for a in v.morph.parse(adjective):
-        if a.tag.POS not in ("ADJF", "PRTF"):
-            continue
-        for n in v.morph.parse(noun):
-            if n.tag.POS != "NOUN" or a.tag.case != n.tag.case or a.tag.number != n.tag.number:
-                continue
-            if cases is not None and n.tag.case not in cases:
-                continue
-            if a.tag.number == "plur" or a.tag.gender == n.tag.gender:
-                return True
-    return False
-
-
 def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
     """The name from the product phrase and the adjectives next to it; properties among
     those adjectives go to attributes, wishes to preferences, variety words to attributes.
@@ -147,9 +131,7 @@ def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
             return info.case == noun.case
         # «муки высшего сорта»: the head's case too, but the adjective agrees with the
         # noun after it and not with the head.
-        return _agrees(v, toks[i].text, nxt.text) and not _agrees(
-            v, toks[i].text, toks[idx[0]].text
-        )
+        return agrees(v, toks[i].text, nxt.text) and not agrees(v, toks[i].text, toks[idx[0]].text)
 
     def take(ci: int, *, after: bool = False) -> bool:
         t = toks[content[ci]]
@@ -364,9 +346,9 @@ def _heads_adjective(
     last = toks[words[-1]].text
     if cases is None or not head:
         return False
-    if any(_agrees(v, last, toks[i].text, cases) for i in words[:-1]):
+    if any(agrees(v, last, toks[i].text, cases) for i in words[:-1]):
         return False  # «в масле подсолнечном»: the phrase's own adjective
-    return any(_agrees(v, last, h) for h in head.split())
+    return any(agrees(v, last, h) for h in head.split())
 
 
 def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described) -> None:
@@ -415,7 +397,7 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
             and is_container(toks[last], v)
             and v.word(toks[words[-2]].text).pos not in w.ADJECTIVE_POS
             # «в синей пачке»: «синей» reads first as синь, yet agrees with the pack
-            and not _agrees(v, toks[words[-2]].text, toks[last].text)
+            and not agrees(v, toks[words[-2]].text, toks[last].text)
         ):
             # «маслины без косточки банка»: the phrase, then how it is packed (a wish)
             _place(v, toks, _Group(g.prep, [i for i in g.idx if i < last], g.before), head, out)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from korzina.core.models import QuantityUnit
-from korzina.core.text import BLEND_FIRSTS
+from korzina.core.text import BLEND_FIRSTS, PROCESS_FIRSTS
 from korzina.core.units import parse_egg_class
 from korzina.parser import words as w
 from korzina.parser.vocabulary import Vocabulary, fold
@@ -70,8 +70,9 @@ _SHORT_RE = re.compile(
 _FOR_RE = re.compile(r"(?<![\w/])д/(?=[а-я])")
 # «свино-говяжий», «ржано-пшеничный»: a blend (``BLEND_FIRSTS``) is one word, as titles'
 # analysis joins it too («не свино-говяжий» is not «не свиной, не говяжий»).
+# So is a process compound (``PROCESS_FIRSTS``): «варено-мороженые», «сыро-копченая».
 _COMPOUND_ADJECTIVE_RE = re.compile(
-    rf"\b({'|'.join(BLEND_FIRSTS)})-"
+    rf"\b({'|'.join((*BLEND_FIRSTS, *PROCESS_FIRSTS))})-"
     r"(?=[а-я]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю|ых|их)\b)"
 )
 # «курага б/сахара», «б/лактозы»: «без» (after the listed «б/к», «б/а»).

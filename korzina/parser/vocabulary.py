@@ -296,11 +296,14 @@ class Vocabulary:
             if info.pos in ("ADJF", "PRTF") or _VERB_ENDING.search(form):
                 return None
             return NounReading(form, frozenset(), False, False, False, False)
-        if parses[0].tag.POS != "NOUN":
+        # «мята»: a noun's reading that pymorphy ranks alike with an adjective's («мятый»)
+        # counts as the likeliest.
+        tied = [p for p in nouns if p.score >= parses[0].score]
+        if not tied:
             return None
         # «джин», «мак»: a thing's reading before a name's («Джина», the abbreviation
         # «МАК») that pymorphy ranks first or alike.
-        first = parses[0]
+        first = parses[0] if parses[0].tag.POS == "NOUN" else tied[0]
         if PROPER_NAME & first.tag.grammemes or "Abbr" in first.tag:
             first = next(
                 (

@@ -112,3 +112,49 @@ def test_a_tie_between_readings_goes_to_the_word_as_written(form: str, lemma: st
 )
 def test_a_slash_abbreviation_after_the_brand_is_the_product(title: str, kind: str) -> None:
     assert analyze_title(title, lemmatizer=Lemmatizer()).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # Real Пятёрочка titles: what follows a preposition is no product, so the Latin
+        # brand's upper-case run ended where its Cyrillic product began.
+        ("CLOSEUP ОПОЛАСКИВАТЕЛЬ для полости рта ЖАРКАЯ МЯТА 250МЛ", "ополаскиватель для рта"),
+        # … and a run followed by a product word stays the brand's.
+        ("KNORR ЧАШКА СУПА Харчо с сухариками 14г (Юнилевер Русь) :30", "харчо"),
+    ],
+)
+def test_a_latin_brands_upper_case_run_before_a_preposition(title: str, kind: str) -> None:
+    assert analyze_title(title, lemmatizer=Lemmatizer()).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("asked", "attribute", "title"),
+    [
+        # Real titles; fish fingers are frozen unless a title says otherwise.
+        ("рыбные палочки", "замороженные", "Палочки рыбные ВИЧИ, 500г"),
+        # a list's «мороженое» after fish is frozen (pymorphy3 reads the noun)
+        ("минтай", "мороженое", "Филе минтая, полуфабрикат из замороженного сырья, 1 кг"),
+        ("грудинка", "варено-копченая", "Грудинка Останкино копчёно-варёная категории В, 300г"),
+        ("креветки", "вареномороженые", "Креветки Polar 70/90 варёно-мороженые, 1кг"),
+    ],
+)
+def test_frozen_and_cooked_smoked_said_other_ways(asked: str, attribute: str, title: str) -> None:
+    assert picked(item(asked, attributes=(attribute,)), title) == title
+
+
+@pytest.mark.parametrize(
+    ("asked", "attribute", "title"),
+    [
+        ("грудинка", "варено-копченая", "Грудинка вареная Мясной двор, 300г"),
+        ("креветки", "вареномороженые", "Креветки Ваннамей свежемороженые, 500г"),
+        # fresh mint is neither dried mint nor a mint flavour
+        ("мята", "", "BIONIQ Мята суш.измельч.35г"),
+        ("мята", "", "CLOSEUP ОПОЛАСКИВАТЕЛЬ для полости рта ЖАРКАЯ МЯТА 250МЛ"),
+    ],
+)
+def test_a_process_or_a_mint_flavour_is_not_the_thing(
+    asked: str, attribute: str, title: str
+) -> None:
+    attributes = (attribute,) if attribute else ()
+    assert picked(item(asked, attributes=attributes), title) is None

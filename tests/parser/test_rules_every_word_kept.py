@@ -1747,3 +1747,39 @@ def test_heads_counted_and_cut_glazed(
 ) -> None:
     (item,) = parse_text(text).items
     assert (item.quantity, item.attributes) == (quantity, attributes)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # «мороженые» after a product agrees with it: frozen, not a second item (ice cream)
+        ("креветки мороженые очищенные", ["креветки"]),
+        # «мороженое» not agreeing with the noun before it is the ice cream
+        ("курица мороженое", ["курица", "мороженое"]),
+    ],
+)
+def test_an_adjective_agreeing_with_the_product_before_it_is_no_item(
+    text: str, names: list[str]
+) -> None:
+    assert [i.name for i in parse_text(text).items] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("креветки варено-мороженые очищенные", "вареномороженые"),
+        ("колбаса варено-копченая", "варено-копченая"),
+        ("колбаса сыро-копченая", "сырокопченая"),
+    ],
+)
+def test_a_process_compound_is_kept_whole(text: str, word: str) -> None:
+    result = parse_text(text)
+    (one,) = result.items
+    assert word in (one.name.split()[0], *one.attributes)
+    assert not result.notes  # no half of it «не понял»
+
+
+def test_fresh_mint_in_a_list_is_an_item() -> None:
+    # pymorphy3 ranks «мята» as the short adjective «мятый» and the noun alike.
+    result = parse_text("лимоны, мята свежая")
+    assert [i.name for i in result.items] == ["лимон", "мята"]

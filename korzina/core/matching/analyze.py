@@ -56,7 +56,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 49
+ANALYZER_CODE_VERSION = 50
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -263,6 +263,10 @@ def _lower_word(part: str, after_number: bool = False) -> bool:
     )
 
 
+_CYRILLIC_RE = re.compile("[а-яё]", re.I)
+_LEAD_PREPOSITIONS = frozenset({"для", "д/", "с", "со", "в", "во", "из", "на", "от"})
+
+
 def _drop_caps_lead(title: str, abbreviations: Mapping[str, str] | None = None) -> str:
     parts = title.split()
     n = 0
@@ -281,6 +285,13 @@ def _drop_caps_lead(title: str, abbreviations: Mapping[str, str] | None = None) 
         n += 1
     if n == len(parts) or not any(c.isalpha() for p in parts[:n] for c in p):
         return title
+    if parts[n].lower() in _LEAD_PREPOSITIONS:
+        # «CLOSEUP ОПОЛАСКИВАТЕЛЬ для полости рта ЖАРКАЯ МЯТА»: what follows a preposition
+        # is no product; a Latin brand's run ended where its Cyrillic product began.
+        n = next(
+            (k for k in range(1, n) if _CYRILLIC_RE.search(parts[k]) and parts[k - 1].isascii()),
+            n,
+        )
     return " ".join(parts[n:])
 
 

@@ -42,7 +42,7 @@ from korzina.core.matching.marks import (
 )
 from korzina.core.matching.text import Lemmatizer, WordInfo, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
-from korzina.core.text import BLEND_FIRSTS, is_proper_name
+from korzina.core.text import BLEND_FIRSTS, PROCESS_FIRSTS, is_proper_name
 from korzina.parser.vocabulary import builtin_brand_spellings
 
 THRESHOLD = 0.5
@@ -746,12 +746,16 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     plain: list[str] = []
     wished: set[str] = {lemmatizer.lemma(w) for p in item.preferences for w in words(p)}
     asked_lemmas = [*lemmas, *(lemmatizer.lemma(w) for w in extra_words), *promoted]
+    # «варено-копченая»: a process compound is one qualifier, its parts none.
+    compounds = {lm for lm in asked_lemmas if "-" in lm and lm.startswith(PROCESS_FIRSTS)}
+    for compound in compounds:
+        covered = covered | {lemmatizer.lemma(part) for part in compound.split("-")}
     for lemma in asked_lemmas:
         if (
             lemma in covered
             or lemma in _STOP
             or lemma in _FILLING
-            or "-" in lemma
+            or ("-" in lemma and lemma not in compounds)
             or len(lemma) < 2
         ):
             continue
@@ -768,8 +772,11 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         if all(lemma != q for q, _ in quals):
             stems = qualifier_stems(lemma, tax)
             info = lemmatizer.info(lemma)
-            # «энергетик торнадо», «кола зеро»: a noun a title may write in Latin.
-            if not info.known or is_proper_name(lemma) or (info.pos == "NOUN" and len(lemma) > 4):
+            # «энергетик торнадо», «кола зеро»: a noun a title may write in Latin; not a
+            # word the taxonomy spells out («вареномороженый»).
+            if lemma not in tax.qualifiers and (
+                not info.known or is_proper_name(lemma) or (info.pos == "NOUN" and len(lemma) > 4)
+            ):
                 # «голд», «дирол», «меллер»: a Latin name written in Cyrillic, or the reverse.
                 stems += brand_variants(brand_key(lemma))[1:]
                 # «асти» guessed as the verb «астить»: the word as the list wrote it too.
@@ -1007,14 +1014,20 @@ def _look_alikes(
 
 def _written(item: ListItem) -> list[str]:
     """The words the list wrote, a misspelt word of the name read as the name's word the
-    parser fixed it to («малоко» is «молоко»: the product was written, not only a brand)."""
+    parser fixed it to («малоко» is «молоко», «маенез» «майонез»: the product was written,
+    not only a brand)."""
     raw = words(item.raw or item.name)
     if not item.raw:
         return raw
     names = words(item.name)
-    return [
-        next((n for n in names if len(w) >= 4 and Levenshtein.distance(w, n) <= 1), w) for w in raw
-    ]
+    return [next((n for n in names if _misspelt(w, n)), w) for w in raw]
+
+
+def _misspelt(written: str, word: str) -> bool:
+    """``written`` may be ``word`` misspelt: one letter off from four letters, two from six."""
+    if len(written) < 4:
+        return False
+    return Levenshtein.distance(written, word) <= (2 if len(written) >= 6 else 1)
 
 
 def _names_product(item: ListItem, lemmas: frozenset[str], lemmatizer: Lemmatizer) -> bool:
