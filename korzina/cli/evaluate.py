@@ -497,10 +497,15 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xp.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
-    # A small office's shared kitchen and desk lunches; held out.
+    # A small office's shared kitchen and desk lunches; students sharing a rented flat on
+    # a tight budget; both held out.
     "fresh_office_kitchen": (
         Path("tests/data/fresh_basket_eval_xq.jsonl"),
         Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_students": (
+        Path("tests/data/fresh_basket_eval_xr.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
     ),
 }
 
