@@ -503,7 +503,7 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xq.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
-    "fresh_students": (
+    "fresh_flatmates": (
         Path("tests/data/fresh_basket_eval_xr.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
