@@ -507,6 +507,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xr.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A young couple cooking Italian and Asian dishes at home; a rural family's monthly
+    # trip to the town supermarket; both read.
+    "fresh_couple": (
+        Path("tests/data/fresh_basket_eval_xs.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_village": (
+        Path("tests/data/fresh_basket_eval_xt.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

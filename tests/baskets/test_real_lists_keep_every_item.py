@@ -36,7 +36,7 @@ SETS = [
             *"abcdefikmoprtvxz",
             *["zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx", "za", "zb", "ze", "ya", "yb"],
             *["ye", "yg", "yj", "yl", "yn", "yp", "yr", "yt", "yu", "yw", "yz", "xb"],
-            *["xc", "xe", "xh", "xj", "xl", "xn", "xp", "xq"],
+            *["xc", "xe", "xh", "xj", "xl", "xn", "xp", "xq", "xs"],
         ]
     ),
     *(
@@ -45,7 +45,7 @@ SETS = [
             *"ghjlnqsuwy",
             *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
-            *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr"],
+            *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
         ]
     ),
 ]
