@@ -411,8 +411,16 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
             return
         _place_phrase(v, toks, g, head, out, f"{g.prep} {text}")
         return
-    if is_container(toks[words[0]], v) or all(
-        v.word(toks[i].text).lemma in w.PACK_FEATURES for i in words
+    if (
+        is_container(toks[words[0]], v)
+        or all(v.word(toks[i].text).lemma in w.PACK_FEATURES for i in words)
+        # «докторская колбаса батон»: after another product, a container that is also a
+        # product of its own (a loaf) is the container; after bread it is the sort
+        or (
+            len(words) == 1
+            and v.word(toks[words[0]].text).lemma in w.CONTAINER_LEMMA
+            and not set(head.split()) & w.LOAF_HEADS
+        )
     ):
         # «мороженое брикет», «укропа пучок побольше», «мыло дозатор»: how it is packed,
         # after the product, a wish (a count's container, «2 пакета», was read with its

@@ -41,6 +41,8 @@ _TITLE_STOP = frozenset(
         # Parts and cuts that need their animal («филе индейки» is one item), and «банк»,
         # pymorphy's first reading of «банки».
         "филе", "тушка", "кусок", "ломтик", "нарезка", "банк",
+        # «Мини-маффины», «Мини-крендель»: a size, which pymorphy reads as a name («минь»).
+        "минь", "мини", "миди", "макси",
     }
 )  # fmt: skip
 

@@ -1783,3 +1783,41 @@ def test_fresh_mint_in_a_list_is_an_item() -> None:
     # pymorphy3 ranks «мята» as the short adjective «мятый» and the noun alike.
     result = parse_text("лимоны, мята свежая")
     assert [i.name for i in result.items] == ["лимон", "мята"]
+
+
+def test_a_size_word_learned_from_titles_is_no_product() -> None:
+    # Stored kinds such as «мини-маффина» once taught the parser the product «минь».
+    vocab = Vocabulary()
+    vocab.extend(["Мини-маффина", "Мини-крендель"], [])
+    (item,) = parse_text("моцарелла мини 125 г", vocabulary=vocab).items
+    assert "мини" in item.attributes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("бекончика нарезочку, хлеб", "бекон"),  # not «бекон чика»
+        ("сушечек с маком 1 кг, баранок 1 кг", "сушки"),
+    ],
+)
+def test_a_diminutive_in_an_oblique_case_is_its_product(text: str, name: str) -> None:
+    assert parse_text(text).items[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "attributes", "preferences"),
+    [
+        # a container that is also a product (a loaf) after another product
+        ("докторская колбаса батон, сыр российский", ("докторская",), ("батон",)),
+        ("сальца соленого шматок, хлеб", ("соленое",), ("шматок",)),
+        # after bread it is the sort
+        ("хлеб батон, молоко", ("батон",), ()),
+        # sold loose: a wish, not a word dropped
+        ("конфеты развесные, хлеб", (), ("развесные",)),
+    ],
+)
+def test_how_a_product_is_sold_is_kept_as_a_wish(
+    text: str, attributes: tuple[str, ...], preferences: tuple[str, ...]
+) -> None:
+    first = parse_text(text).items[0]
+    assert (first.attributes, first.preferences) == (attributes, preferences)

@@ -85,6 +85,14 @@ _IN_ONE_ATTR_RE = re.compile(r"([2-5])в1")
 _STOP = frozenset(
     {"и", "с", "со", "в", "для", "без", "из", "на", "по", "от", "против", "под", "при", "к", "о"}
 )
+# What makes a yoghurt, cereal or cracker sweet: a title saying one is no «не сладкий».
+_SWEET_FLAVOURS = (
+    "наполнит", "фрукт", "ягод", "мед", "мёд", "кориц", "шокол", "какао", "карамел", "ванил",
+    "сгущ", "джем", "варень", "сироп", "глазир", "клубни", "землян", "черник", "малин",
+    "вишн", "черешн", "персик", "абрикос", "банан", "манго", "ананас", "яблок", "груш",
+    "смородин", "голубик", "брусник", "клюкв", "кокос", "маракуй", "киви", "дын", "тыкв",
+    "изюм", "финик", "инжир", "чернослив", "кураг", "орех", "фундук", "пломбир", "десерт",
+)  # fmt: skip
 # «с шоколадной начинкой»: the filling's adjective says it; titles say «крем», «кр.».
 _FILLING = frozenset({"начинка"})
 # The last word of a two-word qualifier → its first: the first stands for both.
@@ -632,7 +640,15 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     if negated:
         kept = tuple(a for a in item.attributes if not a.startswith("не "))
         spec = item_spec(item.model_copy(update={"attributes": kept}), lemmatizer, tax)
-        return replace(spec, absent=(*spec.absent, *_negated_stems(negated, lemmatizer, tax)))
+        # «йогурт не сладкий»: a flavoured one («с фруктовым наполнителем», «мед») is sweet
+        # too; a plain one first.
+        unsweet = any(lemmatizer.lemma(w) == "сладкий" for a in negated for w in words(a))
+        sweet = _SWEET_FLAVOURS if unsweet else ()
+        return replace(
+            spec,
+            absent=(*spec.absent, *_negated_stems(negated, lemmatizer, tax), *sweet),
+            plain_wish=spec.plain_wish or unsweet,
+        )
     item_words = words(item.name)
     infos = [lemmatizer.info(w) for w in item_words]
     lemmas = [i.lemma for i in infos]
@@ -748,13 +764,16 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     asked_lemmas = [*lemmas, *(lemmatizer.lemma(w) for w in extra_words), *promoted]
     # «варено-копченая»: a process compound is one qualifier, its parts none.
     compounds = {lm for lm in asked_lemmas if "-" in lm and lm.startswith(PROCESS_FIRSTS)}
+    # «карамель с начинкой»: a bare filling is asked; «с шоколадной начинкой» says it with
+    # its adjective.
+    bare_filling = any([w for w in aw if w not in _STOP] == ["начинкой"] for _, aw, _ in attrs)
     for compound in compounds:
         covered = covered | {lemmatizer.lemma(part) for part in compound.split("-")}
     for lemma in asked_lemmas:
         if (
             lemma in covered
             or lemma in _STOP
-            or lemma in _FILLING
+            or (lemma in _FILLING and not bare_filling)
             or ("-" in lemma and lemma not in compounds)
             or len(lemma) < 2
         ):
