@@ -152,6 +152,7 @@ def parse_pack(text: str) -> PackSize | None:
     only mass is a range beside a count: «4 (9-14 кг), 46 шт» is the child's weight.
     """
     last_measure: tuple[Decimal, SizeUnit, int] | None = None
+    last_multi: tuple[Decimal, SizeUnit, int] | None = None
     last_piece: tuple[Decimal, SizeUnit, int] | None = None
     measure_is_range = False
     pos = 0
@@ -172,7 +173,18 @@ def parse_pack(text: str) -> PackSize | None:
         else:
             last_measure = (value, unit, count)
             measure_is_range = m.group("lo") is not None
+            if count > 1:
+                last_multi = last_measure
     found = last_measure
+    if (
+        found is not None
+        and found[2] == 1
+        and last_multi is not None
+        and last_multi[1] is found[1]
+        and last_multi[0] * last_multi[2] == found[0]
+    ):
+        # «100х2 г, 200 г»: the total after the multipack that makes it up
+        found = last_multi
     if found is None or (measure_is_range and last_piece is not None):
         found = last_piece
     if found is None:

@@ -273,6 +273,10 @@ HAND_PACKS = [
     ("Пельмени 1 килограмм", "1", "кг", 1),
     # A real Пятёрочка title (fresh_weekend fv25): a count right after a cut word's dot.
     ("PAPIA Бумага туалетная белая 3сл.8рул", "8", "шт", 1),
+    # A real Дикси title: the total after the multipack it adds up is the multipack.
+    ('Чай черный "Принцесса Нури" Высокогорный, 100х2 г, 200 г', "2", "г", 100),
+    # … but a total it does not add up to stays the pack.
+    ("Сок 3х0,2л, 1л", "1", "л", 1),
 ]
 
 
