@@ -305,7 +305,7 @@ class Vocabulary:
             return None
         # «джин», «мак»: a thing's reading before a name's («Джина», the abbreviation
         # «МАК») that pymorphy ranks first or alike.
-        first = parses[0] if parses[0].tag.POS == "NOUN" else tied[0]
+        first = tied[0]  # ``parses[0]`` itself when pymorphy reads it first as a noun
         if PROPER_NAME & first.tag.grammemes or "Abbr" in first.tag:
             first = next(
                 (

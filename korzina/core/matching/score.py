@@ -764,11 +764,11 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     asked_lemmas = [*lemmas, *(lemmatizer.lemma(w) for w in extra_words), *promoted]
     # «варено-копченая»: a process compound is one qualifier, its parts none.
     compounds = {lm for lm in asked_lemmas if "-" in lm and lm.startswith(PROCESS_FIRSTS)}
+    for compound in compounds:
+        covered = covered | {lemmatizer.lemma(part) for part in compound.split("-")}
     # «карамель с начинкой»: a bare filling is asked; «с шоколадной начинкой» says it with
     # its adjective.
     bare_filling = any([w for w in aw if w not in _STOP] == ["начинкой"] for _, aw, _ in attrs)
-    for compound in compounds:
-        covered = covered | {lemmatizer.lemma(part) for part in compound.split("-")}
     for lemma in asked_lemmas:
         if (
             lemma in covered
