@@ -577,6 +577,10 @@ def _place_phrase(
         and noun_at is not None
         and bool(w.MADE_WITH_CASES & v.cases(toks[noun_at].text))
     )
+    if prep == "по" and len(words) == 1 and v.lemma(toks[words[0]].text) in w.STANDARDS:
+        # «тушенка по госту»: made to the standard, which titles state («ГОСТ»)
+        out.attribute(v.lemma(toks[words[0]].text))
+        return
     if prep == "по" and toks[words[0]].text.endswith(w.RECIPE_ENDINGS):
         # «котлеты по-киевски замороженные»: a recipe titles name, then what else the
         # product must be.

@@ -91,6 +91,13 @@ def _ply_word(m: re.Match[str]) -> str:
     return _PLY_PREFIX[m.group(1)] + (word if word.startswith("слойн") else "слойная")
 
 
+def spell_plies(folded: str) -> str:
+    """«3 слоя» as the one word the parser reads it as («трехслойная»); lower-case text."""
+    if "слойн" in folded or "слоя" in folded or "слоев" in folded:
+        return _PLY_RE.sub(_ply_word, folded)
+    return folded
+
+
 def _kind(m: re.Match[str]) -> str:
     # «3в1» is a word: what the product is, read by the amount stage.
     return "word" if m.lastgroup in (None, "inone") else m.lastgroup
@@ -221,8 +228,7 @@ def tokenize(fragment: str) -> list[Tok]:
         folded = _NUMBER_WORD.sub("№", folded)  # «ессентуки номер 4» is «ессентуки №4»
     if "1" in folded:
         folded = IN_ONE_RE.sub(r"\1в1", folded)
-    if "слойн" in folded or "слоя" in folded or "слоев" in folded:
-        folded = _PLY_RE.sub(_ply_word, folded)
+    folded = spell_plies(folded)
     if "(" not in folded:
         toks = [Tok(_kind(m), m.group()) for m in _TOKEN.finditer(folded)]
     else:

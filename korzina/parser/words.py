@@ -153,6 +153,8 @@ SORT_PURPOSES = {
 }
 # «по-киевски», «по-домашнему»: the endings of a recipe's adverb after «по».
 RECIPE_ENDINGS = ("ски", "цки", "ому", "ему")
+# «по госту»: a standard the product is made to; titles name it («ГОСТ»), so it is required.
+STANDARDS = frozenset({"гост"})
 # Counted after a number only («лаваш 3 листа»: three sheets); alone the word is the
 # product's form («нори листы»).
 COUNTED_SHEETS = frozenset({"лист"})

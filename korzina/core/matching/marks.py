@@ -76,8 +76,8 @@ def diaper_size(title: str) -> int | None:
 
 
 # Paper's plies as titles write them («3 слоя», «2-х слойная», «3сл», «4 ply»): kept as the
-# word a list writes («трехслойная»).
-_PLY_RE = re.compile(r"(?<![\d.,])([234])\s*(?:-?х)?\s*-?\s*(?:сло|сл\b|ply)", re.IGNORECASE)
+# word a list writes («трехслойная»). «туалет.3 сл.»: a point after a word is no decimal.
+_PLY_RE = re.compile(r"(?<!\d)(?<!\d[.,])([234])\s*(?:-?х)?\s*-?\s*(?:сло|сл\b|ply)", re.IGNORECASE)
 _PLY_WORDS = {"2": "двухслойный", "3": "трехслойный", "4": "четырехслойный"}
 
 

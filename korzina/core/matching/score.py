@@ -43,6 +43,7 @@ from korzina.core.matching.marks import (
 from korzina.core.matching.text import Lemmatizer, WordInfo, normalize, stem, words
 from korzina.core.models import ListItem, PackSize
 from korzina.core.text import BLEND_FIRSTS, PROCESS_FIRSTS, is_proper_name
+from korzina.parser.tokens import spell_plies
 from korzina.parser.vocabulary import builtin_brand_spellings
 
 THRESHOLD = 0.5
@@ -1034,8 +1035,8 @@ def _look_alikes(
 def _written(item: ListItem) -> list[str]:
     """The words the list wrote, a misspelt word of the name read as the name's word the
     parser fixed it to («малоко» is «молоко», «маенез» «майонез»: the product was written,
-    not only a brand)."""
-    raw = words(item.raw or item.name)
+    not only a brand); «3 слоя» is the «трехслойная» the parser read."""
+    raw = words(spell_plies(normalize(item.raw or item.name)))
     if not item.raw:
         return raw
     names = words(item.name)

@@ -1,0 +1,61 @@
+"""Words a list writes that titles say their own way: a standard («по госту»), plies
+beside a brand («туалетка zewa 3 слоя»), a toilet block asked as «освежитель для унитаза».
+
+Titles are real (tests/data/real_offers_g.jsonl: Магнит, Пятёрочка, Дикси).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from korzina.core.matching.analyze import analyze_title
+from korzina.core.matching.marks import ply_word
+from korzina.core.text import Lemmatizer
+from korzina.parser import parse_text
+from tests.matching.helpers import first_match
+
+STEW_GOST = "Говядина Семейный Бюджет, Гост, тушеная, 500 г"
+STEW_PLAIN = "Говядина тушеная Русь, Экстра, 338 г"
+
+
+@pytest.mark.parametrize("phrase", ["тушенка по госту", "тушенка говяжья по ГОСТу"])
+def test_made_to_the_standard_is_required(phrase: str) -> None:
+    (stew,) = parse_text(phrase).items
+    assert stew.attributes == ("гост",) and not stew.preferences
+    assert first_match(phrase, STEW_GOST) is not None
+    assert first_match(phrase, STEW_PLAIN) is None
+
+
+def test_plies_beside_a_brand_are_still_asked() -> None:
+    # «3 слоя» is the «трехслойная» the parser read, written by the list, not a word of
+    # the brand's product.
+    phrase = "туалетка zewa 3 слоя"
+    assert first_match(phrase, "Бумага туалетная ЗЕВА ПЛЮС, 2-слойная, 12 рулонов") is None
+    three = "Бумага туалетная ZEWA®, Делюкс, Ромашка, 3-слойная, 12рулонов"
+    assert first_match(phrase, three) is not None
+
+
+def test_plies_after_an_abbreviating_point() -> None:
+    # Пятёрочка: «туалет.3 сл.»; a point after a word is no decimal point.
+    assert ply_word("ZEWA Бумага туалет.3 сл., с тиснением и перфор., белая") == "трехслойный"
+    assert ply_word("Бумага 1.3 сл") is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "БРЕФ Блок д/унитаза Лимон 3штx50г(ЛАБ Инд):9",
+        "Туалетный блок BREF® Колор актив с хлором, 3х50г",
+        "Таблетки для унитаза BREF®, Актив Гигиена, 2*50г",
+    ],
+)
+def test_a_toilet_block_is_its_own_kind(title: str) -> None:
+    assert analyze_title(title, lemmatizer=Lemmatizer()).kind == "блок для унитаза"
+    assert first_match("освежитель для унитаза", title) is not None
+
+
+def test_a_toilet_freshener_is_no_air_freshener() -> None:
+    glade = "Освежитель воздуха ГЛЭЙД Автоматик запасной блок Свежесть белья, 269мл"
+    assert first_match("освежитель для унитаза блок", glade) is None
+    # a toilet block is one of the cleaners a «средство для унитаза» takes
+    assert first_match("средство для унитаза", "Блок для унитаза BREF®, Лимон/Океан, 200г")
