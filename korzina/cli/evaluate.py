@@ -517,6 +517,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xt.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A widowed pensioner cooking simple meals, typing tersely with slips; held out.
+    "fresh_pensioner": (
+        Path("tests/data/fresh_basket_eval_xv.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
