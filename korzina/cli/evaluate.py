@@ -517,10 +517,15 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xt.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
-    # A widowed pensioner cooking simple meals, typing tersely with slips; held out.
+    # A widowed pensioner cooking simple meals, typing tersely with slips; shift workers
+    # stocking their hostel kitchen on a two-week rotation; both held out.
     "fresh_pensioner": (
         Path("tests/data/fresh_basket_eval_xv.jsonl"),
         Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_shift_camp": (
+        Path("tests/data/fresh_basket_eval_xu.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
     ),
 }
 
