@@ -158,3 +158,37 @@ def test_a_process_or_a_mint_flavour_is_not_the_thing(
 ) -> None:
     attributes = (attribute,) if attribute else ()
     assert picked(item(asked, attributes=attributes), title) is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Real titles: a tea sold by weight and not in bags is loose, whether or not it
+        # says «листовой».
+        "BETA TEA Чай черный Mix Fruit 90г:10",
+        "Чай Champion, черный, 100 г",
+    ],
+)
+def test_tea_by_weight_is_loose_leaf(title: str) -> None:
+    assert picked(item("черный чай", attributes=("листовой",)), title) == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Чай черный Первым делом байховый 20пх1,5г 30г",
+        "GREENFIELD Чай Спринг Мелоди 25пак 37,5г(Орими Трэйд) :10",
+        "Чай черный, Lipton Yellow label, 100х2г",
+        "TESS Pina Colada Чай 20 пирамид 36г (НЕП):12",
+    ],
+)
+def test_tea_in_bags_is_not_loose_leaf(title: str) -> None:
+    assert picked(item("черный чай", attributes=("листовой",)), title) is None
+
+
+def test_large_leaf_written_as_two_words() -> None:
+    large = "Чай черный БЕТА ТИ, байховый, крупнолистовой, 250г"
+    plain = "Чай Champion, черный, 100 г"
+    asked = item("черный чай", attributes=("листовой",), preferences=("крупный",))
+    assert picked(asked, plain) is None
+    assert picked(asked, large, plain) == large

@@ -444,6 +444,9 @@ def _is_blend(groups: tuple[tuple[str, ...], ...], text: str) -> bool:
     return any(f" {s}" in text for group in groups for s in group)
 
 
+# Tea that is not loose: bags («25пак», «20пх1,5г» read as « пх »), pyramids, sachets,
+# sticks, granules. («100х2 г» is counted in the pack.)
+_BAGGED_TEA_RE = re.compile(r"(?<!у)пак|пирамид|саше|стик|капсул|гранул| пх ")
 # Pet food a title calls neither dry nor wet is told by its pack: a bag of 300 g or more
 # is dry food («Корм для кошек Purina One, индейка, 1,5 кг»), a pouch or tin of 200 g
 # or less is wet.
@@ -456,7 +459,7 @@ def pack_may_say(lemma: str, spec: ItemSpec) -> bool:
     bags)."""
     return (
         (spec.head == "корм" and lemma in ("сухой", "влажный"))
-        or (spec.head == "чай" and lemma == "пакетированный")
+        or (spec.head == "чай" and lemma in ("пакетированный", "листовой"))
         or (spec.kind.name == "мороженое" and lemma == "ведерко")
         or lemma in ("пакетик", "консервированный")
     )
@@ -477,6 +480,15 @@ def _said_by_pack(lemma: str, spec: ItemSpec, f: OfferFeatures) -> bool:
         # «Чай Lipton Yellow Label, черный, 25х2 г»: a box of bags of two grams.
         size = f.pack_size
         return size is not None and size.count >= 10 and size.unit.value == "г" and size.value <= 3
+    if lemma == "листовой":
+        # «BETA TEA Чай черный Mix Fruit 90г»: a tea sold by weight, not in bags, is loose.
+        size = f.pack_size
+        return (
+            size is not None
+            and size.count <= 1
+            and f.pack[0] >= Decimal("0.02")
+            and not _BAGGED_TEA_RE.search(f.text)
+        )
     if lemma == "сухой":
         return f.pack[0] >= Decimal("0.3") and not _WET_FOOD_RE.search(f.text)
     if lemma == "ведерко":
@@ -770,6 +782,9 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     # «карамель с начинкой»: a bare filling is asked; «с шоколадной начинкой» says it with
     # its adjective.
     bare_filling = any([w for w in aw if w not in _STOP] == ["начинкой"] for _, aw, _ in attrs)
+    if "крупный" in wished and "листовой" in asked_lemmas:
+        # «чай листовой крупный»: the large-leaf sort titles call «крупнолистовой».
+        asked_lemmas = ["крупнолистовой" if lm == "листовой" else lm for lm in asked_lemmas]
     for lemma in asked_lemmas:
         if (
             lemma in covered
