@@ -1,5 +1,6 @@
 """Words a list writes that titles say their own way: a standard («по госту»), plies
-beside a brand («туалетка zewa 3 слоя»), a toilet block asked as «освежитель для унитаза».
+beside a brand («туалетка zewa 3 слоя»), a toilet block asked as «освежитель для унитаза»,
+chlorine bleach asked as «белизна».
 
 Titles are real (tests/data/real_offers_g.jsonl: Магнит, Пятёрочка, Дикси).
 """
@@ -59,3 +60,24 @@ def test_a_toilet_freshener_is_no_air_freshener() -> None:
     assert first_match("освежитель для унитаза блок", glade) is None
     # a toilet block is one of the cleaners a «средство для унитаза» takes
     assert first_match("средство для унитаза", "Блок для унитаза BREF®, Лимон/Океан, 200г")
+
+
+SANFOR = "Чистящее средство Sanfor, гель белизна, 3в1, 700 г"
+
+
+@pytest.mark.parametrize("phrase", ["белизна", "белизну бутылку", "белизна для тряпок"])
+def test_belizna_is_a_chlorine_bleach(phrase: str) -> None:
+    # Real Пятёрочка title: a cleaner sold as «белизна» is what the list asks for.
+    assert first_match(phrase, SANFOR) is not None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Real titles: a toothpaste's «сияющая белизна», an oxygen bleach.
+        "Зубная паста Aquafresh, сияющая белизна, 100 мл",
+        "Отбеливатель SYNERGETIC®, кислородосодержащий, без хлора, 1л",
+    ],
+)
+def test_belizna_is_no_toothpaste_nor_oxygen_bleach(title: str) -> None:
+    assert first_match("белизна", title) is None
