@@ -527,6 +527,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xu.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A family living through the renovation of their flat; a mother on maternity leave
+    # with a toddler; both held out.
+    "fresh_renovation": (
+        Path("tests/data/fresh_basket_eval_xw.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_toddler": (
+        Path("tests/data/fresh_basket_eval_xx.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -36,7 +36,7 @@ SETS = [
             *"abcdefikmoprtvxz",
             *["zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx", "za", "zb", "ze", "ya", "yb"],
             *["ye", "yg", "yj", "yl", "yn", "yp", "yr", "yt", "yu", "yw", "yz", "xb"],
-            *["xc", "xe", "xh", "xj", "xl", "xn", "xp", "xq", "xs", "xv"],
+            *["xc", "xe", "xh", "xj", "xl", "xn", "xp", "xq", "xs", "xv", "xw"],
         ]
     ),
     *(
@@ -46,7 +46,7 @@ SETS = [
             *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
-            "xu",
+            *["xu", "xx"],
         ]
     ),
 ]
