@@ -1,6 +1,6 @@
 """Words a list writes that titles say their own way: a standard («по госту»), plies
 beside a brand («туалетка zewa 3 слоя»), a toilet block asked as «освежитель для унитаза»,
-chlorine bleach asked as «белизна».
+chlorine bleach asked as «белизна», a brand a chain abbreviates («AHM.TEA»).
 
 Titles are real (tests/data/real_offers_g.jsonl: Магнит, Пятёрочка, Дикси).
 """
@@ -81,3 +81,9 @@ def test_belizna_is_a_chlorine_bleach(phrase: str) -> None:
 )
 def test_belizna_is_no_toothpaste_nor_oxygen_bleach(title: str) -> None:
     assert first_match("белизна", title) is None
+
+
+def test_a_brand_as_a_chains_titles_abbreviate_it() -> None:
+    # Real Пятёрочка title: «AHM.TEA» is Ahmad Tea (taxonomy [brand_titles]).
+    assert first_match("чай ахмад черный", "AHM.TEA Чай КЛАССИЧЕСКИЙ чер.пак.25х2г") is not None
+    assert first_match("чай ахмад черный", "GREENF.Чай ЭРЛ ГРЕЙ ФЭНТАЗИ чер.лист200г") is None

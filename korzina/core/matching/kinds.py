@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Literal
 
+from korzina.core.matching.brands import brand_key
+
 Dimension = Literal["mass", "volume", "piece"]
 
 
@@ -124,6 +126,7 @@ class Taxonomy:
         open_heads: frozenset[str] = frozenset(),
         brand_leads: tuple[str, ...] = (),
         brands_say: Mapping[str, str] | None = None,
+        brand_titles: Mapping[str, tuple[str, ...]] | None = None,
         abbreviations_after: Mapping[str, Mapping[str, str]] | None = None,
     ):
         self.version = version
@@ -133,6 +136,10 @@ class Taxonomy:
         # What a producer's titles leave unsaid («Фарш Премиум, Петелинка» is chicken):
         # the brand's words → the words its titles are read with as well.
         self.brands_say = dict(brands_say or {})
+        # How titles of a chain name a brand where no rule spells it so («AHM.TEA» is Ahmad
+        # Tea): the brand's key → title spellings,
+        # compared as ``brand_key`` compares them.
+        self.brand_titles = dict(brand_titles or {})
         # Brands of dictionary words that open titles («Папа может Сосиски …»): not the
         # product, read past (``analyze.expand``). Lower case, longest first.
         self.brand_leads = tuple(sorted(brand_leads, key=len, reverse=True))
@@ -448,6 +455,10 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
         brands_say={
             " ".join(str(b).lower().split()): str(said)
             for b, said in raw.get("brands_say", {}).items()
+        },
+        brand_titles={
+            brand_key(str(b)): tuple(brand_key(str(t)) for t in spelled)
+            for b, spelled in raw.get("brand_titles", {}).items()
         },
         abbreviations_after={
             str(word): {str(k): str(v) for k, v in table.items()}

@@ -835,6 +835,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     brands = brand_variants(brand) if brand else ()
     if brand:
         brands = _with_written_spellings(brand, brands, lemmatizer)
+        brands = tuple(dict.fromkeys([*brands, *tax.brand_titles.get(brand, ())]))
         # The words the list spelled the brand with («боржоми» for Borjomi): a title may
         # spell it so too.
         named = set(item_words) | set(extra_words)
