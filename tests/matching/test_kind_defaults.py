@@ -192,3 +192,19 @@ def test_large_leaf_written_as_two_words() -> None:
     asked = item("черный чай", attributes=("листовой",), preferences=("крупный",))
     assert picked(asked, plain) is None
     assert picked(asked, large, plain) == large
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Real Дикси and Перекрёсток titles.
+        "Салат Морковь по-корейски, 500 г",
+        "Морковь по-корейски Шеф Перекрёсток, 200г",
+    ],
+)
+def test_korean_carrot_is_its_own_kind(title: str) -> None:
+    assert analyze_title(title, lemmatizer=Lemmatizer()).kind == "морковь по-корейски"
+    assert picked(item("корейская морковь"), title) == title
+    # fresh carrots are not it, nor it fresh carrots
+    assert picked(item("морковь"), title) is None
+    assert picked(item("корейская морковь"), "Морковь мытая, 1 кг") is None
