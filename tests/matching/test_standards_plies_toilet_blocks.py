@@ -87,3 +87,16 @@ def test_a_brand_as_a_chains_titles_abbreviate_it() -> None:
     # Real Пятёрочка title: «AHM.TEA» is Ahmad Tea (taxonomy [brand_titles]).
     assert first_match("чай ахмад черный", "AHM.TEA Чай КЛАССИЧЕСКИЙ чер.пак.25х2г") is not None
     assert first_match("чай ахмад черный", "GREENF.Чай ЭРЛ ГРЕЙ ФЭНТАЗИ чер.лист200г") is None
+
+
+def test_a_mouthwash_asked_for_the_mouth_takes_one_for_the_gums() -> None:
+    # Real Магнит title. «ополаскиватель для полости рта» is one product, its purpose no
+    # extra word a title must repeat.
+    (wash,) = parse_text("ополаскиватель для полости рта").items
+    assert wash.name == "ополаскиватель для рта" and not wash.attributes
+    gums = "Ополаскиватель для десен ЛЕСНОЙ БАЛЬЗАМ, с экстрактом дуба и пихты, 250мл"
+    assert analyze_title(gums, lemmatizer=Lemmatizer()).kind == "ополаскиватель для рта"
+    assert first_match("ополаскиватель для полости рта лесной бальзам", gums) is not None
+    # a hair conditioner is still not a mouthwash
+    hair = "Бальзам-ополаскиватель Garnier Fructis Арбуз Superfood Объем, 350мл"
+    assert first_match("ополаскиватель для полости рта", hair) is None
