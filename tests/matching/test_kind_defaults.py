@@ -208,3 +208,31 @@ def test_korean_carrot_is_its_own_kind(title: str) -> None:
     # fresh carrots are not it, nor it fresh carrots
     assert picked(item("морковь"), title) is None
     assert picked(item("корейская морковь"), "Морковь мытая, 1 кг") is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "attribute", "title"),
+    [
+        # Real titles: dry peas are sold split unless a title says whole or green; a
+        # cracker is savoury unless it names something sweet.
+        ("горох", "колотый", "Горох Увелка, 800 г"),
+        ("крекер", "без сахара", "Крекер Tuc Original с солью, 100г"),
+    ],
+)
+def test_split_peas_and_savoury_crackers_by_default(asked: str, attribute: str, title: str) -> None:
+    assert picked(item(asked, attributes=(attribute,)), title) == title
+
+
+@pytest.mark.parametrize(
+    ("asked", "attribute", "title"),
+    [
+        ("горох", "колотый", "Горох Bizim Tarla зелёный, 660г"),
+        ("горох", "", "KNORR ЧАШКА СУПА Суп Горох с сухар 21г(Юнилевер Русь):30"),
+        ("крекер", "без сахара", "Крекер Скрепыши Азбука зверушек, 150г"),
+    ],
+)
+def test_green_or_soup_peas_and_sweet_crackers_are_not(
+    asked: str, attribute: str, title: str
+) -> None:
+    attributes = (attribute,) if attribute else ()
+    assert picked(item(asked, attributes=attributes), title) is None
