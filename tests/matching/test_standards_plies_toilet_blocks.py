@@ -100,3 +100,10 @@ def test_a_mouthwash_asked_for_the_mouth_takes_one_for_the_gums() -> None:
     # a hair conditioner is still not a mouthwash
     hair = "Бальзам-ополаскиватель Garnier Fructis Арбуз Superfood Объем, 350мл"
     assert first_match("ополаскиватель для полости рта", hair) is None
+
+
+def test_gluten_free_written_as_one_adjective() -> None:
+    # Real Перекрёсток title says «без глютена»; the list wrote «безглютеновые».
+    title = "Спагетти №3 без глютена из зелёного гороха Зелёная Линия, 300г"
+    assert first_match("макароны безглютеновые", title) is not None
+    assert first_match("макароны безглютеновые", "Спагетти Barilla №5, 450г") is None
