@@ -236,3 +236,12 @@ def test_green_or_soup_peas_and_sweet_crackers_are_not(
 ) -> None:
     attributes = (attribute,) if attribute else ()
     assert picked(item(asked, attributes=attributes), title) is None
+
+
+def test_salo_is_salted_unless_smoked() -> None:
+    # Real Дикси and Перекрёсток titles: seasoned salo says nothing of salt.
+    salted = item("сало", attributes=("соленое",))
+    assert picked(salted, "Шпик бутербродный Мясоедов с чесноком 200г") is not None
+    assert picked(salted, "Сало из свиного шпика с черным перцем и чесноком Зелёная Линия, 100г")
+    # constructed in the chains' style: a smoked one is not salted salo
+    assert picked(salted, "Сало копченое Мясоедов, 200г") is None
