@@ -245,3 +245,14 @@ def test_salo_is_salted_unless_smoked() -> None:
     assert picked(salted, "Сало из свиного шпика с черным перцем и чесноком Зелёная Линия, 100г")
     # constructed in the chains' style: a smoked one is not salted salo
     assert picked(salted, "Сало копченое Мясоедов, 200г") is None
+
+
+def test_raw_almonds_and_foods_for_diabetics() -> None:
+    # Real titles: almonds are raw unless roasted; diabetics' biscuits are «на фруктозе».
+    raw = item("миндаль", attributes=("сырой",))
+    assert picked(raw, "Миндаль, ядра, 150 г") is not None
+    assert picked(raw, "Миндаль жареный соленый, 150 г") is None  # constructed
+    diabetic = item("печенье", attributes=("для диабетиков",))
+    fructose = "Печенье овсяное Хлебный Спас Злаки ассорти на фруктозе 250г"
+    assert picked(diabetic, fructose) == fructose
+    assert picked(diabetic, "Печенье Юбилейное традиционное, 112 г") is None
