@@ -137,8 +137,7 @@ class Taxonomy:
         # the brand's words → the words its titles are read with as well.
         self.brands_say = dict(brands_say or {})
         # How titles of a chain name a brand where no rule spells it so («AHM.TEA» is Ahmad
-        # Tea): the brand's key → title spellings,
-        # compared as ``brand_key`` compares them.
+        # Tea): the brand's key → title spellings, compared as ``brand_key`` compares them.
         self.brand_titles = dict(brand_titles or {})
         # Brands of dictionary words that open titles («Папа может Сосиски …»): not the
         # product, read past (``analyze.expand``). Lower case, longest first.
