@@ -28,14 +28,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from korzina.core.matching.analyze import (
-    TitleAnalysis,
-    analyze_title,
-    analyzer_version,
-    with_sibling,
-)
+from korzina.core.matching.analyze import TitleAnalysis, analyzer_version, with_sibling
 from korzina.core.matching.marks import abbreviation_pattern
-from korzina.core.storage.rows import arrow, pack_of
+from korzina.core.storage.analysis_pool import Product, TitlePool, analyze_product
+from korzina.core.storage.rows import arrow
 from korzina.core.text import Lemmatizer
 
 if TYPE_CHECKING:
@@ -172,20 +168,21 @@ def analyze_pending(
     families = installed_id_families() if families is None else families
     pending, params = _pending_query(con, version, among, _shared_families(families))
     done = 0
-    while True:
-        rows = con.execute(pending, params).fetchall()
-        if not rows:
-            return done
-        table = _analysis_table(rows, lemmatizer)
-        con.register("_analysis", table)
-        try:
-            con.execute(_UPDATE, [version])
-        finally:
-            # After a failed statement the transaction is aborted and so is this call:
-            # the statement's own error is the one to see.
-            with contextlib.suppress(Exception):
-                con.unregister("_analysis")
-        done += len(rows)
+    with TitlePool() as pool:
+        while True:
+            rows = con.execute(pending, params).fetchall()
+            if not rows:
+                return done
+            table = _analysis_table(rows, lemmatizer, pool)
+            con.register("_analysis", table)
+            try:
+                con.execute(_UPDATE, [version])
+            finally:
+                # After a failed statement the transaction is aborted and so is this
+                # call: the statement's own error is the one to see.
+                with contextlib.suppress(Exception):
+                    con.unregister("_analysis")
+            done += len(rows)
 
 
 def _pending_query(
@@ -229,7 +226,9 @@ _RECENT: dict[tuple[Any, ...], TitleAnalysis] = {}
 _RECENT_MAX = 50_000
 
 
-def _analysis_table(rows: Sequence[tuple[Any, ...]], lemmatizer: Lemmatizer) -> pa.Table:
+def _analysis_table(
+    rows: Sequence[tuple[Any, ...]], lemmatizer: Lemmatizer, pool: TitlePool | None = None
+) -> pa.Table:
     shared = lemmatizer is shared_lemmatizer()
     seen: dict[tuple[Any, ...], TitleAnalysis] = _RECENT if shared else {}
     if len(seen) > _RECENT_MAX:
@@ -237,20 +236,30 @@ def _analysis_table(rows: Sequence[tuple[Any, ...]], lemmatizer: Lemmatizer) -> 
     version = analyzer_version()
     found: list[TitleAnalysis] = []
 
-    def analysis(product: Sequence[Any]) -> TitleAnalysis:
+    def key(product: Product) -> tuple[Any, ...]:
         name, brand, path, sold_by, p_value, p_unit, p_count = product
-        key = (version, name, brand, tuple(path or ()), p_value, p_unit, p_count, sold_by)
-        a = seen.get(key)
+        return (version, name, brand, tuple(path or ()), p_value, p_unit, p_count, sold_by)
+
+    def analysis(product: Product) -> TitleAnalysis:
+        k = key(product)
+        a = seen.get(k)
         if a is None:
-            a = seen[key] = analyze_title(
-                name,
-                brand,
-                tuple(path or ()),
-                pack=pack_of(p_value, p_unit, p_count),
-                sold_by_kg=sold_by == "kg",
-                lemmatizer=lemmatizer,
-            )
+            a = seen[k] = analyze_product(product, lemmatizer)
         return a
+
+    if pool is not None and shared:
+        # The workers read a large batch's new titles (the parent's lemmatizer is the
+        # shared one: theirs read alike); the loop below then finds them all in ``seen``.
+        new: dict[tuple[Any, ...], Product] = {}
+        for row in rows:
+            for product in (row[2:9], row[9:16]):
+                if len(product) == 7 and product[0] is not None:
+                    k = key(product)
+                    if k not in seen:
+                        new.setdefault(k, product)
+        read = pool.analyze(list(new.values()))
+        if read is not None:
+            seen.update(zip(new, read, strict=True))
 
     for row in rows:
         own = analysis(row[2:9])

@@ -1,0 +1,103 @@
+"""Title analysis in worker processes (``korzina.core.storage.analysis_pool``): a large
+batch read on every core is stored exactly as the parent would have read it, and a pool
+that breaks leaves the batch to the parent, never a batch unread."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from korzina.core.storage import analysis, analysis_pool, open_memory_storage
+from korzina.core.storage.analysis_pool import Product, TitlePool, analyze_product
+from korzina.core.storage.importer import import_file
+from korzina.core.text import Lemmatizer
+from tests.core.test_title_analysis_storage import _stored_against_direct
+
+REAL = Path(__file__).resolve().parents[1] / "data" / "real_offers.jsonl"
+
+
+def _real_products(n: int) -> list[Product]:
+    """The first ``n`` real offers as ``Product`` tuples (no pack: the title's is read)."""
+    out: list[Product] = []
+    with REAL.open(encoding="utf-8") as f:
+        for line in f:
+            o = json.loads(line)
+            out.append(
+                (
+                    o["name"],
+                    o.get("brand"),
+                    tuple(o["category_path"] or ()),
+                    o["sold_by"],
+                    None,
+                    None,
+                    None,
+                )
+            )
+            if len(out) == n:
+                break
+    return out
+
+
+def test_workers_read_real_titles_exactly_as_the_parent_does() -> None:
+    products = _real_products(900)
+    lemmatizer = Lemmatizer()
+    with TitlePool(workers=2, min_titles=1) as pool:
+        read = pool.analyze(products)
+    assert read == [analyze_product(p, lemmatizer) for p in products]
+
+
+def test_a_small_batch_or_one_core_stays_in_the_parent() -> None:
+    products = _real_products(50)
+    with TitlePool(workers=2, min_titles=51) as pool:
+        assert pool.analyze(products) is None
+    with TitlePool(workers=1, min_titles=1) as pool:
+        assert pool.analyze(products) is None
+
+
+class _KillsTheWorker:
+    """Unpickled in a worker, it ends that process: a worker that dies midway."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (os._exit, (3,))
+
+
+def test_a_broken_pool_is_logged_and_the_parent_reads_the_batch(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    products: list[Product] = [("Молоко 3,2%", _KillsTheWorker(), (), None, None, None, None)]
+    with TitlePool(workers=2, min_titles=1) as pool, caplog.at_level(logging.WARNING):
+        assert pool.analyze(products) is None
+        # Failed once: later batches go straight to the parent.
+        assert pool.analyze(_real_products(5)) is None
+    assert "workers failed" in caplog.text
+
+
+def test_an_import_analysed_by_workers_stores_what_analyze_title_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every real offer imported with the workers on (any batch is large enough) is stored
+    with ``analyze_title``'s own reading, sister chains' titles included."""
+    used: list[int] = []
+    analyze = TitlePool.analyze
+
+    def counted(self: TitlePool, products: Any) -> Any:
+        out = analyze(self, products)
+        if out is not None:
+            used.append(len(out))
+        return out
+
+    monkeypatch.setattr(analysis_pool, "cores", lambda: 2)
+    monkeypatch.setattr(analysis_pool, "MIN_TITLES", 1)
+    monkeypatch.setattr(analysis, "_RECENT", {})  # no title read by an earlier test
+    monkeypatch.setattr(TitlePool, "analyze", counted)
+    db = open_memory_storage()
+    import_file(db, REAL)
+    stored, direct = _stored_against_direct(db)
+    assert len(stored) > 4000
+    assert stored == direct
+    assert sum(used) > 4000  # the workers, not the parent, read the titles
