@@ -537,6 +537,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xx.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A mother assembling care parcels for a son in the army and an aunt in hospital,
+    # with her own weekly shopping; held out.
+    "fresh_parcels": (
+        Path("tests/data/fresh_basket_eval_xy.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

@@ -36,7 +36,7 @@ SETS = [
             *"abcdefikmoprtvxz",
             *["zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx", "za", "zb", "ze", "ya", "yb"],
             *["ye", "yg", "yj", "yl", "yn", "yp", "yr", "yt", "yu", "yw", "yz", "xb"],
-            *["xc", "xe", "xh", "xj", "xl", "xn", "xp", "xq", "xs", "xv", "xw"],
+            *["xc", "xe", "xh", "xj", "xl", "xn", "xp", "xq", "xs", "xv", "xw", "xy"],
         ]
     ),
     *(
