@@ -538,10 +538,14 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/real_offers_g.jsonl"),
     ),
     # A mother assembling care parcels for a son in the army and an aunt in hospital,
-    # with her own weekly shopping; held out.
+    # with her own weekly shopping; a programmer working from home alone; both held out.
     "fresh_parcels": (
         Path("tests/data/fresh_basket_eval_xy.jsonl"),
         Path("tests/data/real_offers.jsonl"),
+    ),
+    "fresh_remote_work": (
+        Path("tests/data/fresh_basket_eval_xz.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
     ),
 }
 
