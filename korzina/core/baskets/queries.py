@@ -3,7 +3,7 @@ can be it (``candidate_query``) and the words typed into the store's search box.
 
 from __future__ import annotations
 
-from korzina.core.matching.score import ItemSpec, egg_class_spellings, pack_may_say
+from korzina.core.matching.score import ItemSpec, egg_class_spellings, fat_may_say, pack_may_say
 from korzina.core.models import ListItem, PriceCategory
 from korzina.core.storage.analysis import CandidateQuery
 
@@ -32,14 +32,15 @@ def candidate_query(spec: ItemSpec, item: ListItem) -> CandidateQuery:
         brand_only=spec.brand_only,
         parent=spec.parent if spec.mentions else None,
         mention_stems=tuple(dict.fromkeys(head for head, _ in spec.mentions)),
-        # A qualifier the kind has by default, or a pack may say, is scored, not narrowed:
-        # titles need not say it.
+        # A qualifier the kind has by default, or a pack or the fat % may say, is scored,
+        # not narrowed: titles need not say it.
         qualifiers=tuple(
             q
             for q in spec.qualifiers
             if q[0] not in spec.kind.defaults
             and q[0] not in spec.soft
             and not pack_may_say(q[0], spec)
+            and not fat_may_say(q[0], spec)
         ),
         reject=spec.reject_re.pattern if spec.reject_re else None,
         fallback=spec.fallback_re.pattern if spec.fallback_re else None,

@@ -352,6 +352,16 @@ _LOW_FAT = {
     "нежирный": (Decimal("1"), Decimal("30")),
 }
 _CHEESE_KINDS = frozenset({"сыр", "сырная нарезка", "плавленый сыр"})
+# The fat % from which a dairy product is «жирный» though its title does not say the
+# word («сметана жирная»: 20 % and more; «творог жирный»: 9 %; milk and kefir: 3.2 %).
+_FULL_FAT = {
+    "сметана": Decimal("20"),
+    "сливки": Decimal("20"),
+    "творог": Decimal("9"),
+    "молоко": Decimal("3.2"),
+    "кефир": Decimal("3.2"),
+    "ряженка": Decimal("4"),
+}
 
 
 def has_qualifier(qualifier: tuple[str, tuple[str, ...]], f: OfferFeatures) -> bool:
@@ -364,6 +374,8 @@ def has_qualifier(qualifier: tuple[str, tuple[str, ...]], f: OfferFeatures) -> b
         # «Творог Савушкин Нежный 0%» is обезжиренный; «Сыр … 30%» a light cheese.
         other, cheese = _LOW_FAT[lemma]
         return f.fat_pct <= (cheese if f.kind in _CHEESE_KINDS else other)
+    if not said and lemma == "жирный" and f.fat_pct is not None and f.kind in _FULL_FAT:
+        return f.fat_pct >= _FULL_FAT[f.kind]
     return said
 
 
@@ -463,6 +475,12 @@ def pack_may_say(lemma: str, spec: ItemSpec) -> bool:
         or (spec.kind.name == "мороженое" and lemma == "ведерко")
         or lemma in ("пакетик", "консервированный")
     )
+
+
+def fat_may_say(lemma: str, spec: ItemSpec) -> bool:
+    """Whether a product's fat % may say the qualifier its title does not («творог
+    обезжиренный» 0 %, «сметана жирная» 20 %; ``has_qualifier``)."""
+    return lemma in _LOW_FAT or (lemma == "жирный" and spec.kind.name in _FULL_FAT)
 
 
 def _said_by_pack(lemma: str, spec: ItemSpec, f: OfferFeatures) -> bool:
