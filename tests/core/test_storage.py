@@ -401,6 +401,22 @@ def test_kv_stores_json_documents_by_namespace(storage: Storage) -> None:
     assert storage.kv.get("basket", "u1") is None
 
 
+def test_kv_put_many_writes_documents_of_several_namespaces_at_once(storage: Storage) -> None:
+    storage.kv.put("basket", "old", "before")
+    # More documents than one statement holds, a key written twice (the last wins) and
+    # an existing document replaced.
+    docs = [("basket", f"k{i}", {"n": i}) for i in range(1203)]
+    storage.kv.put_many(
+        [*docs, ("log", "h1", ["k1"]), ("basket", "k7", "again"), ("basket", "old", 1)]
+    )
+    assert storage.kv.get("basket", "k0") == {"n": 0}
+    assert storage.kv.get("basket", "k1202") == {"n": 1202}
+    assert storage.kv.get("basket", "k7") == "again"
+    assert storage.kv.get("basket", "old") == 1
+    assert storage.kv.get("log", "h1") == ["k1"]
+    storage.kv.put_many([])  # nothing to write is no error
+
+
 def test_kv_refuses_values_json_cannot_hold(storage: Storage) -> None:
     with pytest.raises(StorageError):
         storage.kv.put("x", "y", {"when": T0})

@@ -88,11 +88,18 @@ class KeptAnswers:
         now = self.clock()
         kv = self.storage.kv
         with self.storage.transaction():
-            for answer, owner in answers:
-                kv.put(ANSWERS_NAMESPACE, answer.id, _owned(dump_answer(answer, now), owner))
             hour = _hour(now)
             ids = kv.get(ANSWER_LOG_NAMESPACE, hour) or []
-            kv.put(ANSWER_LOG_NAMESPACE, hour, [*ids, *(a.id for a, _ in answers)])
+            # One statement for the answers and their bucket (``put_many``).
+            kv.put_many(
+                [
+                    *(
+                        (ANSWERS_NAMESPACE, answer.id, _owned(dump_answer(answer, now), owner))
+                        for answer, owner in answers
+                    ),
+                    (ANSWER_LOG_NAMESPACE, hour, [*ids, *(a.id for a, _ in answers)]),
+                ]
+            )
             self._prune(now)
 
     def _prune(self, now: datetime) -> None:

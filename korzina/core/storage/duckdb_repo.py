@@ -436,6 +436,9 @@ class DuckDBStoreRepository:
         return [(r[0], r[1]) for r in rows]
 
 
+_KV_ROWS = 500  # documents per statement of ``put_many``
+
+
 class DuckDBKeyValueRepository:
     """JSON documents; values go through ``json``, so a caller gets an equal copy back."""
 
@@ -443,14 +446,26 @@ class DuckDBKeyValueRepository:
         self._db = db
 
     def put(self, namespace: str, key: str, value: Any) -> None:
-        text = dump_json(value)
+        self.put_many([(namespace, key, value)])
+
+    def put_many(self, documents: Sequence[tuple[str, str, Any]]) -> None:
+        """One statement for them all: DuckDB spends about 2 ms planning an upsert, and
+        then a fraction of that per row (the bot saves a burst's answers at once)."""
+        # A key twice in one statement is an error in DuckDB: the last value wins.
+        rows = {(ns, key): dump_json(value) for ns, key, value in documents}
+        if not rows:
+            return
+        items = list(rows.items())
         with self._db._write() as con:
-            con.execute(
-                "INSERT INTO kv (namespace, key, value, updated_at) "
-                "VALUES (?, ?, ?, current_timestamp) ON CONFLICT (namespace, key) "
-                "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-                [namespace, key, text],
-            )
+            for start in range(0, len(items), _KV_ROWS):
+                part = items[start : start + _KV_ROWS]
+                con.execute(
+                    "INSERT INTO kv (namespace, key, value, updated_at) VALUES "
+                    + ", ".join("(?, ?, ?, current_timestamp)" for _ in part)
+                    + " ON CONFLICT (namespace, key) "
+                    "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                    [v for (ns, key), text in part for v in (ns, key, text)],
+                )
 
     def get(self, namespace: str, key: str) -> Any | None:
         with self._db._guard() as con:
