@@ -568,6 +568,12 @@ def test_vegetarian_lists_words(phrase: str, title: str, expected: bool) -> None
         # Where the product is used: «в туалет» as «для туалета», any air freshener serves;
         # a toilet cleaner's title says «для унитаза» (fresh_cafe, fresh_dorm).
         ("освежитель воздуха в туалет", "Освежитель воздуха Glade, морской, 300 мл", True),
+        # A place's words up to its noun, not a sort of freshener (fresh_office).
+        (
+            "освежитель воздуха в офисный туалет",
+            "Освежитель воздуха Glade, морской, 300 мл",
+            True,
+        ),
         (
             "доместос для туалета",
             "DOMESTOS СРЕДСТВО ЧИСТЯЩЕЕ ДЛЯ УНИТАЗА УЛЬТРА БЕЛЫЙ, 750МЛ",

@@ -1325,6 +1325,12 @@ def test_a_line_heading_before_a_colon_is_said_not_bought() -> None:
     assert (milk.name, bread.name) == ("молоко", "хлеб")
 
 
+@pytest.mark.parametrize("phrase", ["томат-пасту маленькую баночку", "томат паста 2 банки"])
+def test_tomato_paste_written_as_one_compound_is_one_product(phrase: str) -> None:
+    # Not a tomato and a pasta (fresh_after_work).
+    assert [i.name for i in parse_text(phrase).items] == ["томатная паста"]
+
+
 def test_a_recipe_measure_is_one_pack_and_said() -> None:
     """«сметана 2 ст.л.», «сахар 1 стакан»: how much goes into the dish, not packs to buy
     nor a word the product must have; a glass uncounted is a product («стакан

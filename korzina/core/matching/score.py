@@ -477,6 +477,17 @@ def pack_may_say(lemma: str, spec: ItemSpec) -> bool:
     )
 
 
+def _place_lemmas(phrase: Sequence[str], lemmatizer: Lemmatizer) -> list[str]:
+    """The lemmas of a place's words up to its noun («офисный туалет»)."""
+    out: list[str] = []
+    for word in phrase:
+        info = lemmatizer.info(word)
+        out.append(info.lemma)
+        if info.pos == "NOUN":
+            break
+    return out
+
+
 def fat_may_say(lemma: str, spec: ItemSpec) -> bool:
     """Whether a product's fat % may say the qualifier its title does not («творог
     обезжиренный» 0 %, «сметана жирная» 20 %; ``has_qualifier``)."""
@@ -890,10 +901,16 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     # «для» is soft («рис для плова девзира»: not «девзира»).
     # The name's too («освежитель для туалета» is read as one name): its noun, not what
     # the noun is like («шампунь для окрашенных волос»: волосы).
-    # A kind whose purposes are uses takes «в туалет» as «для туалета».
+    # A kind whose purposes are uses takes «в туалет» as «для туалета», and the words of
+    # a place up to its noun («в офисный туалет»): a place has no sorts.
     for_preps = ("для", "в", "во") if known and kind.purpose_is_use else ("для",)
     purposes = frozenset(
-        lemmatizer.lemma(aw[1]) for _, aw, _ in attrs if len(aw) > 1 and aw[0] in for_preps
+        lemma
+        for _, aw, _ in attrs
+        if len(aw) > 1 and aw[0] in for_preps
+        for lemma in (
+            [lemmatizer.lemma(aw[1])] if aw[0] == "для" else _place_lemmas(aw[1:], lemmatizer)
+        )
     ) | frozenset(
         next((i.lemma for i in infos[n + 1 :] if i.pos == "NOUN"), "")
         for n, w in enumerate(item_words[:-1])
