@@ -499,11 +499,16 @@ class Guess:
     brand: Brand | None
     goods: bool  # the head is in goods.txt
     amount: bool  # the fragment gives a number or a measure
+    # The known product after it follows «без» («скир без сахара»): what it is without,
+    # never the product bought.
+    without: bool = False
 
     def reason(self, list_shaped: bool) -> str | None:
         """Why this noun phrase is an item (Russian, for the note), or None if it is not."""
         if self.brand is not None:
             return "указана марка"
+        if self.without:
+            return "после «без» сказано, чего в нём нет"
         if self.amount:
             return "указано количество"
         if self.goods:
@@ -605,6 +610,7 @@ def guess_filled(
     if found is None:
         return None
     head, name = found.span
+    found.without = toks[prep].text == "без"
     if toks[prep].text in ("с", "со"):
         name = f"{name} {toks[prep].text} " + " ".join(toks[i].text for i in idx)
         found.span = ([*head, prep, *idx], name)

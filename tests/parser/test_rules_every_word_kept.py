@@ -1331,6 +1331,22 @@ def test_tomato_paste_written_as_one_compound_is_one_product(phrase: str) -> Non
     assert [i.name for i in parse_text(phrase).items] == ["томатная паста"]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "name"), [("скир без сахара", "скир"), ("кимчи без сахара", "кимчи")]
+)
+def test_what_follows_without_is_never_the_product(phrase: str, name: str) -> None:
+    # «без сахара» after a word the vocabulary may not know: that word is bought, sugar
+    # is what it must not have (it was read as sugar, the word a wish).
+    sl = parse_text(phrase)
+    (item,) = sl.items
+    assert (item.name, item.attributes) == (name, ("без сахара",))
+    assert not item.preferences
+
+
+def test_a_sweetener_abbreviated_and_skyr_are_known_products() -> None:
+    assert [i.name for i in parse_text("сахзам, скир").items] == ["сахарозаменитель", "скир"]
+
+
 def test_a_recipe_measure_is_one_pack_and_said() -> None:
     """«сметана 2 ст.л.», «сахар 1 стакан»: how much goes into the dish, not packs to buy
     nor a word the product must have; a glass uncounted is a product («стакан
