@@ -226,6 +226,13 @@ _RECENT: dict[tuple[Any, ...], TitleAnalysis] = {}
 _RECENT_MAX = 50_000
 
 
+def _products(row: tuple[Any, ...]) -> tuple[Product, Product | None]:
+    """A pending row's product, and its sister chain's product of the same id if it has
+    one (``_PENDING_WITH_SIBLINGS``)."""
+    sibling = row[9:16] if len(row) >= 16 and row[9] is not None else None
+    return row[2:9], sibling
+
+
 def _analysis_table(
     rows: Sequence[tuple[Any, ...]], lemmatizer: Lemmatizer, pool: TitlePool | None = None
 ) -> pa.Table:
@@ -252,21 +259,17 @@ def _analysis_table(
         # shared one: theirs read alike); the loop below then finds them all in ``seen``.
         new: dict[tuple[Any, ...], Product] = {}
         for row in rows:
-            for product in (row[2:9], row[9:16]):
-                if len(product) == 7 and product[0] is not None:
-                    k = key(product)
-                    if k not in seen:
-                        new.setdefault(k, product)
+            for product in _products(row):
+                if product is not None and (k := key(product)) not in seen:
+                    new.setdefault(k, product)
         read = pool.analyze(list(new.values()))
         if read is not None:
             seen.update(zip(new, read, strict=True))
 
     for row in rows:
-        own = analysis(row[2:9])
-        # A sister chain's title of the same product id (``_PENDING_WITH_SIBLINGS``).
-        found.append(
-            own if len(row) < 16 or row[9] is None else with_sibling(own, analysis(row[9:16]))
-        )
+        product, sibling = _products(row)
+        own = analysis(product)
+        found.append(own if sibling is None else with_sibling(own, analysis(sibling)))
     packs = [a.pack for a in found]
     cols: dict[str, list[Any]] = {
         "store": [r[0] for r in rows],

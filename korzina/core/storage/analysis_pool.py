@@ -15,17 +15,18 @@ in the parent, as on one core.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import pickle
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from korzina.core.matching.analyze import TitleAnalysis, analyze_title
 from korzina.core.storage.rows import pack_of
 from korzina.core.text import Lemmatizer
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,11 @@ class TitlePool:
         tasks = [products[i : i + TASK_TITLES] for i in range(0, len(products), TASK_TITLES)]
         try:
             if self._pool is None:
+                # Imported here: every cold basket imports this module, only large
+                # writes start workers.
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
+
                 self._pool = ProcessPoolExecutor(
                     self.workers, mp_context=multiprocessing.get_context("spawn")
                 )
