@@ -547,6 +547,18 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_xz.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A husband shopping for his wife late in her pregnancy: what she may eat, her
+    # cravings, plain food, the maternity-hospital bag.
+    "fresh_maternity": (
+        Path("tests/data/fresh_basket_eval_wa.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Two friends stocking a weekend fishing trip, their garage and dacha, in men's
+    # shorthand («тушняк», «сгуха»).
+    "fresh_fishing": (
+        Path("tests/data/fresh_basket_eval_wb.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -37,6 +37,7 @@ SETS = [
             *["zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx", "za", "zb", "ze", "ya", "yb"],
             *["ye", "yg", "yj", "yl", "yn", "yp", "yr", "yt", "yu", "yw", "yz", "xb"],
             *["xc", "xe", "xh", "xj", "xl", "xn", "xp", "xq", "xs", "xv", "xw", "xy"],
+            "wa",
         ]
     ),
     *(
@@ -46,7 +47,7 @@ SETS = [
             *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
-            *["xu", "xx", "xz"],
+            *["xu", "xx", "xz", "wb"],
         ]
     ),
 ]
