@@ -204,6 +204,16 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                     a.packs.append(PackSize(value=value, unit=SizeUnit.PIECE))
                 else:
                     a.counts.append(value)
+            elif (
+                i - 1 > head_pos
+                and toks[i - 1].kind == "word"
+                and not toks[i - 1].used
+                and v.lemma(toks[i - 1].text) in w.PACKED_ROLLS
+                and value == value.to_integral_value()
+            ):
+                # «туалетка рулонов 4»: the rolls counted after their word, one pack
+                a.packs.append(PackSize(value=value, unit=SizeUnit.PIECE))
+                toks[i - 1].used = True
             elif t.text == "пол":
                 t.used = True
                 i += 1

@@ -404,10 +404,10 @@ def _goods_spans(
         if (
             before
             and before[-1][0][-1] == i - 1
-            and before[-1][1] in w.OF_HEADS
+            and set(before[-1][1].split()) & w.OF_HEADS
             and "gent" in v.cases(toks[i].text)
         ):
-            continue  # «икра мойвы»: whose it is
+            continue  # «икра мойвы», «индюшиное филе грудки»: whose it is, or which part
         if before and before[-1][0][-1] == i - 1 and before[-1][1] in _NAMED_SORTS:
             continue  # «соус барбекю», «приправа карри»: the sort the head names
         toks[i].role = "goods"

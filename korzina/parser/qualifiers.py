@@ -369,6 +369,13 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
     text = _text(toks, g.idx)
     if len(words) == 1 and not g.prep and _names_head(v, toks[words[0]].text, head):
         return  # «черри помидорчики», «корнишоны огурчики»: the product said once more
+    if g.prep == "не":
+        # what the product must not be: titles that say it are left out («не нивея» as
+        # the brand titles spell, Nivea), in a remark too: «(только не ультрапастеризованное)»
+        said = [brand_key(toks[i].text) for i in words]
+        brand = v.brand(tuple(x for part in said for x in part))
+        out.attribute(f"не {brand.name if brand is not None else text}")
+        return
     if any(toks[i].aside for i in words):
         # «(латиница)», «(для мамы)»: a remark in parentheses is never required
         wish = all(v.word(toks[i].text).lemma in w.PREFERENCE_ADJ for i in words)
@@ -382,13 +389,6 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         elif g.prep:
             # «чипсы без вкуса»: no flavour named, titles say none; kept as a wish
             out.preference(f"{g.prep} {text}", note=True)
-        return
-    if g.prep == "не":
-        # what the product must not be: titles that say it are left out («не нивея» as
-        # the brand titles spell, Nivea)
-        said = [brand_key(toks[i].text) for i in words]
-        brand = v.brand(tuple(x for part in said for x in part))
-        out.attribute(f"не {brand.name if brand is not None else text}")
         return
     if g.prep:
         last = words[-1]
@@ -590,6 +590,19 @@ def _place_phrase(
                 out.attribute(toks[i].text)
             else:
                 out.preference(toks[i].text, note=True)
+        return
+    if (
+        prep in ("в", "во")
+        and noun_at is not None
+        and case is not None
+        and "accs" in v.cases(toks[noun_at].text)
+        and not any(v.cases(toks[i].text) & w.IN_STATE_CASES for i in words)
+        and not set(head.split()) & w.SORTED_BY_PLACE
+    ):
+        # «в роддом», «в дорогу», «в подарок»: where it goes (accusative), a wish; «в
+        # зернах», «в масле» (prepositional) is what the product is, and so is the room
+        # a cleaner is sold for («средство в ванную»)
+        out.preference(phrase, note=True)
         return
     sweetened = prep == "на" and any(toks[i].text.startswith(w.SWEETENER_STEMS) for i in words)
     if prep in w.ATTRIBUTE_PREPS or (prep in ("на", "под") and made_with) or sweetened:

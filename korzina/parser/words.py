@@ -109,6 +109,8 @@ CONTAINER_LEMMA = frozenset(
         "связка", "батон", "булка", "бутыль", "коробок", "блок", "вилок", "кочан", "штучный",
         "луковица", "луковка", "клубень", "ванночка", "контейнер", "туба", "пучочек", "ящик",
         "плитка", "плиточка", "буханочка", "связочка", "связочко", "шматок", "шмат", "кочанчик",
+        # «бородинского полбуханки», «хлеб кирпичик»: the loaf's size or shape
+        "полбуханка", "полбуханки", "кирпичик",
     }
 )  # fmt: skip
 # What a pack comes with («сок с трубочкой», «мыло с дозатором»): titles seldom say it.
@@ -548,6 +550,9 @@ PURPOSE_PREPS = frozenset({"к", "ко", "под"})
 # «на молоке», «под майонезом» (prepositional or instrumental case) is what it is made
 # with; «на день рождения», «под пиво» (accusative) is what it is for.
 MADE_WITH_CASES = frozenset({"loct", "loc2", "ablt"})
+# «в масле», «в зернах» (prepositional) is the product's state or form; «в дорогу»
+# (accusative only) is where it goes.
+IN_STATE_CASES = frozenset({"loct", "loc2"})
 # «мармелад на стевии», «печенье на фруктозе»: what it is sweetened with (words the
 # dictionary may not know, so no case tells it).
 SWEETENER_STEMS = ("стеви", "фруктоз", "сорбит", "ксилит", "эритрит", "сукралоз", "мальтит")

@@ -676,3 +676,50 @@ def test_a_flavoured_title_is_a_second_choice_for_the_plain_sort(
 ) -> None:
     match = first_match(phrase, title)
     assert match is not None and match.fallback is second_choice
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title"),
+    [
+        # Plant fat, the sign of a substitute, is what the sour cream is without; a real
+        # one's title does not say «без растительных жиров», nor is «без жиров» asked.
+        ("сметана 15% без растительных жиров", "Сметана Домик в деревне, 15%, 300 г"),
+        # Butter «натуральное» is the real thing: any title that is no substitute.
+        (
+            "масло сливочное 82.5 натуральное",
+            "Масло сливочное Традиционное с массовой долей жира 82,5 % 175 гр",
+        ),
+        # Extra virgin olive oil is unrefined.
+        ("оливковое масло нерафинированное", "Масло оливковое МОНИНИ, Экстра Вирджин, 250г"),
+        # Where a baby cream goes is no word of its title.
+        (
+            "крем детский в роддом",
+            "Крем детский Аванта с витаминами и ромашкой в футляре, 46мл",
+        ),
+    ],
+)
+def test_words_real_titles_leave_unsaid_do_not_exclude_them(phrase: str, title: str) -> None:
+    match = first_match(phrase, title)
+    assert match is not None and not match.fallback
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title"),
+    [
+        # Dishwasher salt is no table salt.
+        ("соль поваренная", "Соль для посудомоечных машин SOMAT®, 1,5кг"),
+        ("соль", "Соль для посудомоечных машин SOMAT®, 1,5кг"),
+        # «только не …» in a remark still says what the milk must not be.
+        (
+            "молоко 3.2 (только не ультрапастеризованное)",
+            "Молоко Веселая коровка ультрапастеризованное ОМК 3,2%, 970 мл",
+        ),
+    ],
+)
+def test_what_the_list_rules_out_is_never_picked(phrase: str, title: str) -> None:
+    assert first_match(phrase, title) is None
+
+
+def test_a_bran_loaf_is_a_second_choice_for_a_white_one() -> None:
+    match = first_match("батон белый", "Батон ОТРУБНОЙ нарезка (Русский хлеб), 400г")
+    assert match is not None and match.fallback

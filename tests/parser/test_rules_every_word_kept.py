@@ -1843,3 +1843,44 @@ def test_how_a_product_is_sold_is_kept_as_a_wish(
 ) -> None:
     first = parse_text(text).items[0]
     assert (first.attributes, first.preferences) == (attributes, preferences)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributes", "preferences"),
+    [
+        # a negation in a remark is as binding as one outside it
+        ("молоко 3.2 (только не ультрапастеризованное)", ("не ультрапастеризованное",), ()),
+        # «в» + accusative: where the product goes, a wish
+        ("крем детский в роддом", (), ("в роддом",)),
+        ("шоколадка в подарок", (), ("в подарок",)),
+        # «в» + prepositional: what the product is
+        ("сельдь в масле", ("в масле",), ()),
+        # the size or shape of a loaf is how it is sold
+        ("бородинского полбуханки", ("бородинский",), ("полбуханки",)),
+        ("ржаной хлеб кирпичик", (), ("кирпичик",)),
+    ],
+)
+def test_negations_destinations_and_loaf_shapes(
+    text: str, attributes: tuple[str, ...], preferences: tuple[str, ...]
+) -> None:
+    item = only(text)
+    assert (item.attributes, item.preferences) == (attributes, preferences)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("сгуха 2 банки", "сгущенное молоко"),
+        ("печенюхи", "печенье"),
+        # the breast of the fillet is which part, no second item
+        ("индюшиное филе грудки", "филе индейки"),
+    ],
+)
+def test_slang_and_parts_name_one_product(text: str, name: str) -> None:
+    assert only(text).name == name
+
+
+def test_rolls_counted_after_their_word_are_the_pack() -> None:
+    item = only("туалетка рулонов 4")
+    assert item.quantity == 1
+    assert item.pack is not None and (item.pack.value, item.pack.unit) == (4, SizeUnit.PIECE)

@@ -725,7 +725,19 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
             diminutive = {x for s in kind.item if len(s) == 1 for x in s}
             kind = wider
     # «без газа»: the words after «без» are what the product must not have.
-    without_lemmas = [lemmatizer.lemma(w) for _, _, not_had in attrs for w in not_had]
+    # «без растительных жиров», «без усилителей вкуса»: where a phrase's word is one
+    # titles leave unsaid, the rest of the phrase is what that word is of, not a second
+    # thing to be without.
+    without_lemmas = [
+        lemma
+        for _, _, not_had in attrs
+        for group in [[lemmatizer.lemma(w) for w in not_had]]
+        for lemma in (
+            [lm for lm in group if lm in tax.unsaid_absence]
+            if len(group) > 1 and any(lm in tax.unsaid_absence for lm in group)
+            else group
+        )
+    ]
     absent = tuple(
         s for lemma in without_lemmas for s in tax.unsaid_absence.get(lemma, (stem(lemma),))
     )
