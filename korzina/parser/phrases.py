@@ -298,17 +298,30 @@ def find_spans(
                 filled = True
             elif last is not None and prep:
                 pass  # «сыр для пиццы», «конфеты к чаю»: the qualifier stage reads it
+            elif (
+                last is not None
+                and n == 1
+                and k >= 2
+                and seq[k - 1] == idx[0] - 1
+                and seq[k - 2] == idx[0] - 2
+                and toks[seq[k - 2]].text in w.PHRASE_PREPS
+                and not any(seq[k - 1] in span[0] for span in found)
+                and v.word(toks[seq[k - 1]].text).pos == "NOUN"
+                and v.lemma(toks[seq[k - 1]].text).endswith(_ACTION_NOUN_ENDINGS)
+                and "gent" in v.cases(toks[idx[0]].text)
+            ):
+                pass  # «соль на засолку рыбы»: what the purpose is done to, no item
             elif last is not None and prev >= 0 and v.lemma(toks[prev].text) in w.FLAVOUR_WORDS:
                 pass  # «гель для душа с ароматом кокоса»: a scent or flavour, no product
             elif (
                 last is not None
                 and n == 1
                 and idx[0] == last[0][-1] + 1
-                and last[1] in w.OF_HEADS
+                and last[1].split()[0] in w.OF_HEADS
                 and "gent" in v.cases(toks[idx[0]].text)
                 and toks[idx[0]].text != product.name
             ):
-                pass  # «икра трески», «сок апельсина»: whose it is, a qualifier of the first
+                pass  # «икра трески», «филе индейки грудки»: whose it is, or which part
             elif (
                 last is not None
                 and n == 1
@@ -372,6 +385,10 @@ def find_spans(
         found = _goods_spans(v, toks, content, found)
     return found
 
+
+# Nouns of an action («засолка», «заморозка», «маринование», «мытье»): a product in the
+# genitive after one is what the action is done to.
+_ACTION_NOUN_ENDINGS = ("ка", "ние", "тие", "ье")
 
 # Heads a word right after names the sort of («соус барбекю», «приправа карри»).
 _NAMED_SORTS = frozenset({"соус", "специи"})

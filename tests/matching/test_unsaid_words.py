@@ -691,6 +691,16 @@ def test_a_flavoured_title_is_a_second_choice_for_the_plain_sort(
         ),
         # Extra virgin olive oil is unrefined.
         ("оливковое масло нерафинированное", "Масло оливковое МОНИНИ, Экстра Вирджин, 250г"),
+        # «запашистое» sunflower oil is the unrefined one titles call just that.
+        (
+            "масло подсолнечное нерафинированное запашистое",
+            "Масло \"Благо\" подсолнечное нерафинированное, 650 мл",
+        ),
+        # The breast fillet of a turkey is its fillet, not a chicken's.
+        (
+            "индюшиное филе грудки",
+            "Филе грудки индейки Пава-Пава премиум охлаждённое, 500г",
+        ),
         # Where a baby cream goes is no word of its title.
         (
             "крем детский в роддом",

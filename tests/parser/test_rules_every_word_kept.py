@@ -1874,6 +1874,10 @@ def test_negations_destinations_and_loaf_shapes(
         ("печенюхи", "печенье"),
         # the breast of the fillet is which part, no second item
         ("индюшиное филе грудки", "филе индейки"),
+        # a loaf of «черного» is rye bread
+        ("буханку черного", "ржаной хлеб"),
+        # what the salt is for is done to the fish: no second item
+        ("соль крупная на засолку рыбы", "соль"),
     ],
 )
 def test_slang_and_parts_name_one_product(text: str, name: str) -> None:
