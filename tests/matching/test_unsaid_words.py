@@ -694,7 +694,7 @@ def test_a_flavoured_title_is_a_second_choice_for_the_plain_sort(
         # «запашистое» sunflower oil is the unrefined one titles call just that.
         (
             "масло подсолнечное нерафинированное запашистое",
-            "Масло \"Благо\" подсолнечное нерафинированное, 650 мл",
+            'Масло "Благо" подсолнечное нерафинированное, 650 мл',
         ),
         # The breast fillet of a turkey is its fillet, not a chicken's.
         (
