@@ -196,6 +196,10 @@ LIST_PHRASES = [
     ("сало", "сало"),
     ("килька", "килька"),
     ("сардина", "сардина"),
+    # Oat flakes however a list names them, «хлопья» beside «геркулес» too.
+    ("хлопья геркулес крупные", "овсянка"),
+    ("кукурузные палочки", "кукурузные палочки"),
+    ("клубничка свежая", "клубника"),
 ]
 
 # Real store titles → the kind their analysis gives.
@@ -579,6 +583,10 @@ REAL_TITLES = [
     ("Купаты Ямское подворье охлажденные, 400 г", "купаты"),
     ("Колбаски Хороший Кусок для жарки категории Б охлаждённые, 400г", "колбаски для жарки"),
     ("Колбаски Чевапчичи из говядины, Мираторг, 300 г", "колбаски для жарки"),
+    # Skyr is titled as a cultured product (real_offers_g).
+    ("Продукт кисломолочный Исландский Скир натуральный 1.5% Зелёная Линия, 150г", "скир"),
+    ("Кисломолочный продукт Isey Skyr натуральный 1.5% 150г", "скир"),
+    ("Палочки кукурузные КУЗЯ ЛАКОМКИН, в сахарной пудре, 140г", "кукурузные палочки"),
 ]
 
 # Real look-alikes: titles that must NOT be the kind (a composition, flavour, form or
@@ -670,12 +678,18 @@ LOOKALIKES = [
     ("Салат Радичио + Рукола упаковка, 125г", "руккола"),
     ("Сахар тростниковый кусковой Маркет, 500г", "сахарный песок"),
     ("Колбаски ОХОТНИЧЬИ, полукопченые, ГОСТ (Дмитрогорский МК), 100г", "колбаски для жарки"),
+    # A cultured milk naming a fruit is no fruit; frozen berries are no fresh ones.
+    ('Биолакт детский "Тема" Клубника и банан, 3%, 206 г', "клубника"),
+    ("Клубника быстрозамороженная Маркет Перекрёсток, 400г", "клубника"),
 ]
 
 # A list item against a real title: is the title what the item asks for?
 MATCHES = [
     # Fruit sold by volume is a jar or a tin, though the title does not say «консерв».
     ("ананасы консервированные", "Ананасы Lorado, шайбы, 580 мл", True),
+    # Strawberries in syrup are a tin, not the fresh berries a list means.
+    ("клубника", "Клубника Countree в лёгком сиропе, 470г", False),
+    ("клубника", "Клубника, 200г", True),
     # Frozen fries are a kind of their own, frozen by default (real_offers_g titles);
     # potatoes are not fries.
     ("картошка фри замороженная", 'Картофель фри "И зимой И летом", 700 г', True),
