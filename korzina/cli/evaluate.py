@@ -559,6 +559,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wb.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A family cooking Georgian and Caucasian food most days, with weekly groceries.
+    "fresh_georgian": (
+        Path("tests/data/fresh_basket_eval_wd.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

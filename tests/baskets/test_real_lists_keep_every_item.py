@@ -38,6 +38,7 @@ SETS = [
             *["ye", "yg", "yj", "yl", "yn", "yp", "yr", "yt", "yu", "yw", "yz", "xb"],
             *["xc", "xe", "xh", "xj", "xl", "xn", "xp", "xq", "xs", "xv", "xw", "xy"],
             "wa",
+            "wd",
         ]
     ),
     *(
