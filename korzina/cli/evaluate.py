@@ -564,6 +564,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wd.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A teenager sent to the shop: mum's list re-typed carelessly, and his own snacks in
+    # slang.
+    "fresh_teenager": (
+        Path("tests/data/fresh_basket_eval_wc.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
