@@ -719,6 +719,9 @@ def test_words_real_titles_leave_unsaid_do_not_exclude_them(phrase: str, title: 
         # Dishwasher salt is no table salt.
         ("соль поваренная", "Соль для посудомоечных машин SOMAT®, 1,5кг"),
         ("соль", "Соль для посудомоечных машин SOMAT®, 1,5кг"),
+        # A plain yoghurt names no fruit, berry or nut, whichever one a title names.
+        ("йогурт несладкий без добавок", "Йогурт Ирбитский клюква-брусника 2.5%, 500мл"),
+        ("йогурт несладкий без добавок", "Йогурт Epica Crispy фисташки 10.5%, 140г"),
         # «только не …» in a remark still says what the milk must not be.
         (
             "молоко 3.2 (только не ультрапастеризованное)",

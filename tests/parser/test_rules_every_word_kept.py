@@ -1871,6 +1871,7 @@ def test_negations_destinations_and_loaf_shapes(
     ("text", "name"),
     [
         ("сгуха 2 банки", "сгущенное молоко"),
+        ("чипсоны лейс краб", "чипсы"),
         ("печенюхи", "печенье"),
         # the breast of the fillet is which part, no second item
         ("индюшиное филе грудки", "филе индейки"),
