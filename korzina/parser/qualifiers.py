@@ -456,6 +456,11 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
     if all(info.pos == "COMP" for info in infos):
         out.preference(text, note=False)  # «помягче», «посвежее»
         return
+    if len(words) == 1 and (adjective := w.ADVERB_ADJECTIVES.get(toks[words[0]].text)):
+        # «курица целиком»: the adverb says what a title says with its adjective («целая»)
+        agree_to = next((x for x in head.split() if v.word(x).pos == "NOUN"), head)
+        out.attribute(v.agree(adjective, agree_to))
+        return
     if any(_person(v, toks[i].text) for i in words) or any(info.pos == "ADVB" for info in infos):
         out.preference(text, note=True)
         return
@@ -466,6 +471,12 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         info.known and info.pos == "NOUN" and info.case in ("datv", "ablt", "loct")
         for info in infos
     ) and not any(info.case in ("nomn", "accs", "gent") for info in infos):
+        if len(words) > 1 and not g.prep and not infos[0].known:
+            # «сыр чечил косичкой»: a name the dictionary does not know is the sort; the
+            # shape after it is read on its own
+            _place(v, toks, _Group("", [words[0]], g.before), head, out)
+            _place(v, toks, _Group("", words[1:], g.before), head, out)
+            return
         out.preference(text, note=True)  # «молоко маме»: a complement without a preposition
         return
     right_before_brand = (

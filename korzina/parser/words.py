@@ -502,6 +502,8 @@ PURPOSE_HEADS = frozenset(
 )  # fmt: skip
 # «со вкусом краба», «аромат ванили»: the flavour, not the word «вкус», is the attribute.
 FLAVOUR_WORDS = frozenset({"вкус", "аромат", "вкусик"})
+# Adverbs that say what a title says with an adjective: «курица целиком» is a whole bird.
+ADVERB_ADJECTIVES = {"целиком": "целый"}
 # Who a product is for or when it is eaten: a wish, not a property a title states
 # («сыр для мамы», «торт на день рождения», «конфеты к чаю»).
 PEOPLE = frozenset(

@@ -1858,6 +1858,10 @@ def test_how_a_product_is_sold_is_kept_as_a_wish(
         # the size or shape of a loaf is how it is sold
         ("бородинского полбуханки", ("бородинский",), ("полбуханки",)),
         ("ржаной хлеб кирпичик", (), ("кирпичик",)),
+        # an adverb that says what a title's adjective does
+        ("курица целиком", ("целая",), ()),
+        # a sort the dictionary does not know, then its shape
+        ("сыр чечил косичкой", ("чечил",), ("косичкой",)),
     ],
 )
 def test_negations_destinations_and_loaf_shapes(
