@@ -572,10 +572,11 @@ def _place_phrase(
     if prep in ("в", "во") and any(
         is_container(toks[i], v)
         and not (piece_in_pack(toks[i], v) and set(head.split()) & w.SACHET_GOODS)
+        and not (v.lemma(toks[i].text) in w.CUP_FORMS and set(head.split()) & w.CUP_GOODS)
         for i in words
     ):
         # «в бутылке», «арахис в пакетике»: how it is packed, a wish; «чай в пакетиках»
-        # is a form of tea
+        # is a form of tea, «лапша в стакане» of noodles
         out.preference(phrase, note=False)
         return
     if prep in ("с", "со") and set(lemmas) & w.PACK_FEATURES:

@@ -1855,6 +1855,9 @@ def test_how_a_product_is_sold_is_kept_as_a_wish(
         ("шоколадка в подарок", (), ("в подарок",)),
         # «в» + prepositional: what the product is
         ("сельдь в масле", ("в масле",), ()),
+        # a cup is a form of instant noodles, how an ice cream is packed
+        ("лапша быстрого приготовления в стакане", ("в стакане",), ()),
+        ("мороженое в стаканчике", (), ("в стаканчике",)),
         # the size or shape of a loaf is how it is sold
         ("бородинского полбуханки", ("бородинский",), ("полбуханки",)),
         ("ржаной хлеб кирпичик", (), ("кирпичик",)),
