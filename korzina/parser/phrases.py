@@ -424,6 +424,9 @@ def _goods_spans(
             and set(before[-1][1].split()) & w.OF_HEADS
             and "gent" in v.cases(toks[i].text)
         ):
+            # Any word of the name may be the head here: a word outside the vocabulary is
+            # no product of its own, while a known one after «куриное филе» (``find_spans``)
+            # is a second item («куриное филе яйца»).
             continue  # «икра мойвы», «индюшиное филе грудки»: whose it is, or which part
         if before and before[-1][0][-1] == i - 1 and before[-1][1] in _NAMED_SORTS:
             continue  # «соус барбекю», «приправа карри»: the sort the head names

@@ -164,11 +164,11 @@ COUNTED_SHEETS = frozenset({"лист"})
 PACKED_ROLLS = frozenset({"рулон"})
 # Goods counted by the piece inside a box: «чай 100 шт» is a box of 100 bags.
 BAGGED_GOODS = ("чай",)
-# Goods sold as bags, sachets or capsules inside a pack: «в пакетиках» is their form
-# (boil-in-bag groats too).
 # Goods sold in a cup as well as in a pack: «лапша в стакане» is the cup, a form.
 CUP_GOODS = frozenset({"лапша"})
 CUP_FORMS = frozenset({"стакан", "стаканчик", "чашка", "кружка", "миска"})
+# Goods sold as bags, sachets or capsules inside a pack: «в пакетиках» is their form
+# (boil-in-bag groats too).
 SACHET_GOODS = frozenset(
     {"чай", "кофе", "какао", "цикорий", "кисель", "каша", "сахар", "корм", "капсулы",
      "таблетки", "гречка", "рис", "крупа", "пшено", "булгур", "перловка", "овсянка"}
