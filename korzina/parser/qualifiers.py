@@ -109,9 +109,7 @@ def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
     content = content_words(v, toks)
     pos_first = content.index(idx[0])
     pos_last = content.index(idx[-1])
-    agree_to = next(
-        (x for x in canonical.split() if v.word(x).pos == "NOUN"), canonical.split()[-1]
-    )
+    agree_to = _noun_of(v, canonical) or canonical.split()[-1]
     head_case = v.word(toks[idx[0]].text).case
     modifiers: list[str] = []
     prefix_noun: str | None = None
@@ -351,6 +349,11 @@ def _heads_adjective(
     return any(agrees(v, last, h) for h in head.split())
 
 
+def _noun_of(v: Vocabulary, name: str) -> str | None:
+    """The first noun of a product's name: what its adjectives agree with."""
+    return next((x for x in name.split() if v.word(x).pos == "NOUN"), None)
+
+
 def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described) -> None:
     """Keep one group as an attribute, a preference or part of the name; or note it."""
     for i in g.idx:
@@ -445,7 +448,7 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
             return
         text, infos = _text(toks, words), [v.word(toks[i].text) for i in words]
     if all(v.adjective(toks[i].text) for i in words):
-        agree_to = next((x for x in head.split() if v.word(x).pos == "NOUN"), head)
+        agree_to = _noun_of(v, head) or head
         for i, info in zip(words, infos, strict=True):
             adj = v.agree(toks[i].text, agree_to)
             if info.lemma in w.PREFERENCE_ADJ:
@@ -458,7 +461,7 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         return
     if len(words) == 1 and (adjective := w.ADVERB_ADJECTIVES.get(toks[words[0]].text)):
         # «курица целиком»: the adverb says what a title says with its adjective («целая»)
-        agree_to = next((x for x in head.split() if v.word(x).pos == "NOUN"), head)
+        agree_to = _noun_of(v, head) or head
         out.attribute(v.agree(adjective, agree_to))
         return
     if any(_person(v, toks[i].text) for i in words) or any(info.pos == "ADVB" for info in infos):

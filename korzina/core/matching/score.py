@@ -478,6 +478,14 @@ def pack_may_say(lemma: str, spec: ItemSpec) -> bool:
     )
 
 
+def _without(phrase: Sequence[str], lemmatizer: Lemmatizer, tax: Taxonomy) -> list[str]:
+    """The lemmas a «без» phrase asks to be without. Where one of its words is one titles
+    leave unsaid («без растительных жиров», «без усилителей вкуса»), the rest of the
+    phrase is what that word is of, not a second thing to be without."""
+    lemmas = [lemmatizer.lemma(w) for w in phrase]
+    return [lm for lm in lemmas if lm in tax.unsaid_absence] or lemmas
+
+
 def _place_lemmas(phrase: Sequence[str], lemmatizer: Lemmatizer) -> list[str]:
     """The lemmas of a place's words up to its noun («офисный туалет»)."""
     out: list[str] = []
@@ -726,18 +734,8 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
             diminutive = {x for s in kind.item if len(s) == 1 for x in s}
             kind = wider
     # «без газа»: the words after «без» are what the product must not have.
-    # «без растительных жиров», «без усилителей вкуса»: where a phrase's word is one
-    # titles leave unsaid, the rest of the phrase is what that word is of, not a second
-    # thing to be without.
     without_lemmas = [
-        lemma
-        for _, _, not_had in attrs
-        for group in [[lemmatizer.lemma(w) for w in not_had]]
-        for lemma in (
-            [lm for lm in group if lm in tax.unsaid_absence]
-            if len(group) > 1 and any(lm in tax.unsaid_absence for lm in group)
-            else group
-        )
+        lemma for _, _, not_had in attrs for lemma in _without(not_had, lemmatizer, tax)
     ]
     absent = tuple(
         s for lemma in without_lemmas for s in tax.unsaid_absence.get(lemma, (stem(lemma),))
