@@ -570,6 +570,17 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wc.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A man on a doctor's diet after gall-bladder surgery (low fat, nothing fried,
+    # smoked or fizzy), and his wife's ordinary items.
+    "fresh_diet_table": (
+        Path("tests/data/fresh_basket_eval_we.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # A retired couple who still call products by Soviet-era names and brands.
+    "fresh_soviet_names": (
+        Path("tests/data/fresh_basket_eval_wf.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

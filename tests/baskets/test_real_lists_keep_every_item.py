@@ -39,6 +39,7 @@ SETS = [
             *["xc", "xe", "xh", "xj", "xl", "xn", "xp", "xq", "xs", "xv", "xw", "xy"],
             "wa",
             "wd",
+            "we",
         ]
     ),
     *(
@@ -48,7 +49,7 @@ SETS = [
             *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
-            *["xu", "xx", "xz", "wb", "wc"],
+            *["xu", "xx", "xz", "wb", "wc", "wf"],
         ]
     ),
 ]
