@@ -62,6 +62,11 @@ class _Group:
     before: bool  # it stands before the product
 
 
+def _bunch(t: Tok, v: Vocabulary) -> bool:
+    """«бананов кисть»: how fruit is sold, after its name (``w.BUNCH_AFTER_PRODUCT``)."""
+    return v.word(t.text).lemma in w.BUNCH_AFTER_PRODUCT
+
+
 def describe(
     v: Vocabulary,
     toks: list[Tok],
@@ -421,7 +426,9 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         # product of its own (a loaf) is the container; after bread it is the sort
         or (
             len(words) == 1
-            and v.word(toks[words[0]].text).lemma in w.CONTAINER_LEMMA
+            and (
+                v.word(toks[words[0]].text).lemma in w.CONTAINER_LEMMA or _bunch(toks[words[0]], v)
+            )
             and not set(head.split()) & w.LOAF_HEADS
         )
     ):
@@ -430,7 +437,7 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         # number)
         out.preference(text, note=False)
         return
-    if len(words) > 1 and is_container(toks[words[-1]], v):
+    if len(words) > 1 and (is_container(toks[words[-1]], v) or _bunch(toks[words[-1]], v)):
         # «нескафе голд банка»: the line, then how it is packed (a wish, as «в банке»)
         out.preference(toks[words[-1]].text, note=False)
         words = words[:-1]
@@ -529,7 +536,7 @@ def _place_phrase(
     while len(words) > 1 and (
         v.word(toks[words[-1]].text).lemma in w.PREFERENCE_ADJ
         or (
-            is_container(toks[words[-1]], v)
+            (is_container(toks[words[-1]], v) or _bunch(toks[words[-1]], v))
             and v.word(toks[words[-1]].text).case in ("nomn", "accs", "ablt")
             and not is_container(toks[words[-2]], v)
         )

@@ -338,7 +338,11 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
         if not info.known and (doubled := _double_n(v, t.text)) is not None:
             _read_as(t, doubled, notes)  # «консервированый», «маринованые»: one «н» of two
             continue
-        fixed = diminutive_base(v, t.text) or v.fix_typo(t.text)
+        fixed = diminutive_base(v, t.text)
+        if fixed is None and not (len(t.text) == 4 and _after_product(v, toks, at)):
+            # a four-letter word after the product is one edit from many words: its
+            # brand or sort («кофе растворимый пеле»), not another product misspelt
+            fixed = v.fix_typo(t.text)
         if fixed is None and not info.known:
             fixed = _misspelt_diminutive(v, t.text)  # «круасанчики»: «круассан» fondly
         if fixed is None and not info.known:

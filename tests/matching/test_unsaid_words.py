@@ -701,6 +701,18 @@ def test_a_flavoured_title_is_a_second_choice_for_the_plain_sort(
             "индюшиное филе грудки",
             "Филе грудки индейки Пава-Пава премиум охлаждённое, 500г",
         ),
+        # Butter is unsalted unless its title says «солёное».
+        ("масло сливочное без соли", "Масло сливочное Простоквашино, 82 %, 180 г"),
+        # Sausage sorts smoked by recipe need not say it.
+        ("колбаса копченая", "Колбаса Краковская, 0,43 кг"),
+        ("колбаса копченая", "Колбаса Черкизово, Сальчичон, 0,35 кг"),
+        # Apples of a sweet sort are sweet apples.
+        ("яблочки сладкие", "Яблоки Гала"),
+        # Rose hips in a shop are dried; a sponge is for washing up.
+        ("сушеный шиповник", "Шиповник, Бабушкин Хуторок, 75 г"),
+        ("губки посуду мыть", "Губки для посуды МАГНИТ НУЖНЫЕ ВЕЩИ Макси, 5шт."),
+        # Condensed milk is tinned unless its title says another pack.
+        ("сгущенка гост жестяная банка", "Молоко сгущенное МАГНИТ цельное с сахаром ГОСТ, 360г"),
         # Where a baby cream goes is no word of its title.
         (
             "крем детский в роддом",
@@ -719,6 +731,14 @@ def test_words_real_titles_leave_unsaid_do_not_exclude_them(phrase: str, title: 
         # Dishwasher salt is no table salt.
         ("соль поваренная", "Соль для посудомоечных машин SOMAT®, 1,5кг"),
         ("соль", "Соль для посудомоечных машин SOMAT®, 1,5кг"),
+        # Salted butter for «без соли»; a wafer tube of boiled condensed milk is a sweet;
+        # a shoe sponge is no dish sponge.
+        ("масло сливочное без соли", "Масло сливочное соленое Вологодское 82,5%, 180г"),
+        (
+            "вареная сгущенка",
+            "Молоко сгущённое с сахаром варёное в вафельной трубочке 8.5% Зелёная Линия, 35г",
+        ),
+        ("губки", "Губка для обуви ДИВИДИК КЛАССИК, Бесцветная"),
         # A plain yoghurt names no fruit, berry or nut, whichever one a title names.
         ("йогурт несладкий без добавок", "Йогурт Ирбитский клюква-брусника 2.5%, 500мл"),
         ("йогурт несладкий без добавок", "Йогурт Epica Crispy фисташки 10.5%, 140г"),

@@ -1865,6 +1865,10 @@ def test_how_a_product_is_sold_is_kept_as_a_wish(
         ("курица целиком", ("целая",), ()),
         # a sort the dictionary does not know, then its shape
         ("сыр чечил косичкой", ("чечил",), ("косичкой",)),
+        # a bunch is how fruit hangs, after the name and after a «без» phrase too
+        ("бананов кисть", (), ("кисть",)),
+        ("винограда без косточек кисть", ("без косточек",), ("кисть",)),
+        ("винограда гроздь", (), ("гроздь",)),
     ],
 )
 def test_negations_destinations_and_loaf_shapes(
@@ -1886,10 +1890,24 @@ def test_negations_destinations_and_loaf_shapes(
         ("буханку черного", "ржаной хлеб"),
         # what the salt is for is done to the fish: no second item
         ("соль крупная на засолку рыбы", "соль"),
+        # «хоз.» cut before its noun is one item, not a product «хоз» and soap
+        ("хоз. мыло 72%", "хозяйственное мыло"),
+        ("киселек", "кисель"),
     ],
 )
 def test_slang_and_parts_name_one_product(text: str, name: str) -> None:
     assert only(text).name == name
+
+
+def test_a_five_of_bananas_is_five_pieces() -> None:
+    item = only("бананов пяток")
+    assert item.pack is not None and (item.pack.value, item.pack.unit) == (5, SizeUnit.PIECE)
+
+
+def test_a_four_letter_word_after_the_product_is_no_other_product_misspelt() -> None:
+    # «пеле» is one edit from a form of «перья» (pasta): after «кофе» it is the brand
+    item = only("кофе растворимый пеле")
+    assert (item.name, item.preferences) == ("кофе", ("пеле",))
 
 
 def test_rolls_counted_after_their_word_are_the_pack() -> None:
