@@ -581,6 +581,17 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wf.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A mother cooking for a child allergic to milk protein, gluten, eggs and nuts, and
+    # the family's groceries; relatives catering a village wake and a wedding. Both held
+    # out: their errors are never read.
+    "fresh_allergies": (
+        Path("tests/data/fresh_basket_eval_wg.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    "fresh_wake_wedding": (
+        Path("tests/data/fresh_basket_eval_wh.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
