@@ -711,6 +711,13 @@ def test_a_flavoured_title_is_a_second_choice_for_the_plain_sort(
         # Rose hips in a shop are dried; a sponge is for washing up.
         ("сушеный шиповник", "Шиповник, Бабушкин Хуторок, 75 г"),
         ("губки посуду мыть", "Губки для посуды МАГНИТ НУЖНЫЕ ВЕЩИ Макси, 5шт."),
+        # A razor is a man's unless it says it is for women; cocoa is the powder unless
+        # it is a drink mix.
+        ("бритвы одноразовые мужские", "Бритвы одноразовые GILLETTE® Блу Симпл3, 8шт."),
+        (
+            "какао порошок золотой ярлык",
+            "Какао натуральный ЗОЛОТОЙ ЯРЛЫК (красный Октябрь), 100г",
+        ),
         # Condensed milk is tinned unless its title says another pack.
         ("сгущенка гост жестяная банка", "Молоко сгущенное МАГНИТ цельное с сахаром ГОСТ, 360г"),
         # Where a baby cream goes is no word of its title.
@@ -739,6 +746,8 @@ def test_words_real_titles_leave_unsaid_do_not_exclude_them(phrase: str, title: 
             "Молоко сгущённое с сахаром варёное в вафельной трубочке 8.5% Зелёная Линия, 35г",
         ),
         ("губки", "Губка для обуви ДИВИДИК КЛАССИК, Бесцветная"),
+        ("бритвы одноразовые мужские", "Станок для бритья Venus Smooth одноразовый, 2шт."),
+        ("какао порошок", "Какао Nesquik, 500 г"),
         # A plain yoghurt names no fruit, berry or nut, whichever one a title names.
         ("йогурт несладкий без добавок", "Йогурт Ирбитский клюква-брусника 2.5%, 500мл"),
         ("йогурт несладкий без добавок", "Йогурт Epica Crispy фисташки 10.5%, 140г"),
