@@ -718,6 +718,8 @@ def test_a_flavoured_title_is_a_second_choice_for_the_plain_sort(
             "какао порошок золотой ярлык",
             "Какао натуральный ЗОЛОТОЙ ЯРЛЫК (красный Октябрь), 100г",
         ),
+        # Wet wipes are for hands unless they say another use.
+        ("влажные салфеточки для рук", "Салфетки влажные Tolli Plus, универсальные, 60 шт."),
         # Condensed milk is tinned unless its title says another pack.
         ("сгущенка гост жестяная банка", "Молоко сгущенное МАГНИТ цельное с сахаром ГОСТ, 360г"),
         # Where a baby cream goes is no word of its title.
