@@ -592,6 +592,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wh.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A daughter caring for her bedridden father: soft food, drinks, adult care goods,
+    # and her family's groceries.
+    "fresh_caregiver": (
+        Path("tests/data/fresh_basket_eval_wi.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
