@@ -718,8 +718,15 @@ def test_a_flavoured_title_is_a_second_choice_for_the_plain_sort(
             "какао порошок золотой ярлык",
             "Какао натуральный ЗОЛОТОЙ ЯРЛЫК (красный Октябрь), 100г",
         ),
+        # Milk for porridge is any milk; bleach is for laundry; no porridge says it has
+        # lumps.
+        ("молоко 3.2 для кашки", "Молоко Домик в деревне пастеризованное 3.2% 930мл"),
+        ("отбеливатель для белья", "Отбеливатель ACE®, Гель, автомат, 1л"),
+        ("каша овсяная без комочков", "Хлопья овсяные Геркулес Русский продукт, 500г"),
         # Wet wipes are for hands unless they say another use.
         ("влажные салфеточки для рук", "Салфетки влажные Tolli Plus, универсальные, 60 шт."),
+        ("щетка зубная мягкая", "COLGATE З/щетка ШЕЛК.НИТИ С ДР.УГЛЕМ"),
+        ("творог мягкий", "Творог мягкий Домик в деревне 5,5%, 170 г"),
         # Condensed milk is tinned unless its title says another pack.
         ("сгущенка гост жестяная банка", "Молоко сгущенное МАГНИТ цельное с сахаром ГОСТ, 360г"),
         # Where a baby cream goes is no word of its title.
@@ -750,6 +757,9 @@ def test_words_real_titles_leave_unsaid_do_not_exclude_them(phrase: str, title: 
         ("губки", "Губка для обуви ДИВИДИК КЛАССИК, Бесцветная"),
         ("бритвы одноразовые мужские", "Станок для бритья Venus Smooth одноразовый, 2шт."),
         ("какао порошок", "Какао Nesquik, 500 г"),
+        # «мягкий» is a sort of cottage cheese and of a toothbrush, not a wish.
+        ("творог 5% мягкий", "Творог 5% Молочный знак, 180г"),
+        ("щетка зубная мягкая", "BIOMED Silver комплексн Medium з/щетка в асс(СкайЛаб):12/48"),
         # A plain yoghurt names no fruit, berry or nut, whichever one a title names.
         ("йогурт несладкий без добавок", "Йогурт Ирбитский клюква-брусника 2.5%, 500мл"),
         ("йогурт несладкий без добавок", "Йогурт Epica Crispy фисташки 10.5%, 140г"),

@@ -79,6 +79,9 @@ class Kind:
     # Lemmas that, anywhere in a title of the parent kind, make it this kind, as a
     # sub-kind's bare head does («Напиток растительный "Alpro" Миндальный»).
     named_by: frozenset[str] = field(default_factory=frozenset)
+    # Words lists write as wishes elsewhere («мягкий хлеб») that name a sort of this kind
+    # titles state («Творог мягкий», «щётка мягкая»): required, not ranked.
+    sorts: frozenset[str] = field(default_factory=frozenset)
     # The kind and its sub-kinds, transitively: what an item of this kind may buy.
     family: frozenset[str] = field(default_factory=frozenset)
     depth: int = 0
@@ -354,6 +357,7 @@ def _kind(
         present=frozenset(map(lemma, row.get("present", "").split())),
         plain=frozenset(map(lemma, row.get("plain", ()))),
         named_by=frozenset(map(lemma, row.get("named_by", "").split())),
+        sorts=frozenset(map(lemma, row.get("sorts", "").split())),
     )
 
 

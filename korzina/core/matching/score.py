@@ -787,12 +787,13 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         # «тархун» alone: the list named the variety, not «лимонад»; a soda titled
         # «Напиток … Тархун» is it too, so the wider kind's products count.
         kinds = kinds | tax.by_name[kind.parent].family
-    # A preference that is a variety of the kind («шоколад горький») is required.
+    # A preference that is a variety or a sort of the kind («шоколад горький», «творог
+    # мягкий») is required.
     promoted = [
         lm
         for p in item.preferences
         for w in words(p)
-        if tax.varieties.get(lm := lemmatizer.lemma(w)) == kind.name
+        if tax.varieties.get(lm := lemmatizer.lemma(w)) == kind.name or lm in kind.sorts
     ]
     if item.brand and lemmas and unwritten >= set(lemmas[:cut]) and kind.implied and attr_lemmas:
         # «ariel капсулы», «persil гель»: the form the list wrote beside a bare brand is
