@@ -598,6 +598,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wi.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A volunteer at a cat-and-dog shelter: pet food, litter and cleaning goods in bulk,
+    # and her own groceries.
+    "fresh_shelter": (
+        Path("tests/data/fresh_basket_eval_wj.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
