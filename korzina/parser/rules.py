@@ -292,11 +292,11 @@ class _Reader:
             and brand is not None
             and brand.product is not None
             and spans[0][0][0] > 0
-            and toks[spans[0][0][0] - 1].text in (*w.PURPOSE_PREPS, "без")
+            and toks[spans[0][0][0] - 1].text in (*w.PURPOSE_PREPS, "без", "в", "во")
         ):
             # «lays к пиву», «юбилейное к чаю»: what the brand's product goes with is no
             # product of the list; the brand's product is. «дирол без сахара»: nor what
-            # it is without.
+            # it is without; «felix в желе», «шеба в соусе»: nor what it comes in.
             spans = []
         if len(spans) == 2 and spans[0][0][-1] + 1 == spans[1][0][0]:
             # «черри помидорчики»: a product's noun said once more beside its sort's word

@@ -1893,6 +1893,12 @@ def test_negations_destinations_and_loaf_shapes(
         # «хоз.» cut before its noun is one item, not a product «хоз» and soap
         ("хоз. мыло 72%", "хозяйственное мыло"),
         ("киселек", "кисель"),
+        # what a brand's product comes in is no product of its own; tinned pet food is
+        # wet food; «хлорка» is chlorine bleach
+        ("шеба в соусе", "корм для кошек"),
+        ("felix в желе", "корм для кошек"),
+        ("кошачьи консервы", "влажный корм для кошек"),
+        ("хлорку", "белизна"),
     ],
 )
 def test_slang_and_parts_name_one_product(text: str, name: str) -> None:

@@ -314,6 +314,15 @@ def _stems(value: str | Iterable[str], shared: Mapping[str, str]) -> tuple[str, 
     return tuple(dict.fromkeys(out))
 
 
+def _listed_stems(stems: Iterable[str], shared: Mapping[str, str]) -> tuple[str, ...]:
+    """A qualifier's stems as listed (one may hold a space: «в сахар»), an «@name» element
+    standing for its ``[shared]`` group."""
+    out: list[str] = []
+    for stem in stems:
+        out.extend(shared[stem[1:]].split() if stem.startswith("@") else [stem])
+    return tuple(dict.fromkeys(out))
+
+
 def _rule(text: str, lemma: Callable[[str], str]) -> TitleRule:
     head, *groups = text.split()
     return TitleRule(lemma(head), tuple(tuple(g.split("|")) for g in groups))
@@ -425,9 +434,11 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
     wrappers = frozenset(lemma(w) for w in raw.get("wrappers", {}).get("nouns", ()))
     open_heads = frozenset(lemma(w) for w in raw.get("wrappers", {}).get("open", ()))
     listed = raw.get("qualifiers", {})
-    # A string names another qualifier whose words it shares («"мужчина" = "мужской"»).
+    # A string names another qualifier whose words it shares («"мужчина" = "мужской"»);
+    # «@name» in a list stands for a ``[shared]`` group.
     qualifiers = {
-        lemma(k): tuple(listed[v] if isinstance(v, str) else v) for k, v in listed.items()
+        lemma(k): _listed_stems(listed[v] if isinstance(v, str) else v, shared)
+        for k, v in listed.items()
     }
     purpose = frozenset(lemma(w) for w in raw.get("purpose", {}).get("nouns", ()))
     blends = raw.get("blends", {})

@@ -1176,6 +1176,8 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         unless = kind.defaults.get(qualifier[0])
         if unless is None or any(f" {s}" in f.text for s in unless):
             return None
+        if qualifier[0] == "влажный" and _said_by_pack("сухой", spec, f):
+            return None  # «Корм PEDIGREE … говядина, 13кг»: a bag that size is dry food
         value += _DEFAULT  # the kind's default («гречка» is ядрица), not said
     if spec.blend_groups and _is_blend(spec.blend_groups, f.text):
         return None
