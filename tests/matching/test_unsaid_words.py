@@ -762,6 +762,11 @@ def test_words_real_titles_leave_unsaid_do_not_exclude_them(phrase: str, title: 
         ("губки", "Губка для обуви ДИВИДИК КЛАССИК, Бесцветная"),
         ("бритвы одноразовые мужские", "Станок для бритья Venus Smooth одноразовый, 2шт."),
         ("какао порошок", "Какао Nesquik, 500 г"),
+        # A «Кофе … 3в1» is the sweet sachet mix, no instant coffee.
+        (
+            "растворимый кофе",
+            "Кофе МОСКОВКАЯ КОФЕЙНЯ НА ПАЯХЪ, 3в1, мягкий, растворимый, 20пакетиков",
+        ),
         # A 13 kg bag is dry food, whatever its title leaves unsaid; fish is no «мясо».
         ("педигри влажный", "Корм PEDIGREE®, для взрослых собак, говядина, 13кг"),
         ("консервы для собак с мясом", "Корм для собак PEDIGREE® с лососем, 85г"),
@@ -780,6 +785,11 @@ def test_words_real_titles_leave_unsaid_do_not_exclude_them(phrase: str, title: 
 )
 def test_what_the_list_rules_out_is_never_picked(phrase: str, title: str) -> None:
     assert first_match(phrase, title) is None
+
+
+def test_drip_bags_are_ground_coffees_second_choice() -> None:
+    match = first_match("кофейку молотого", "Кофе молотый COFFESSO, Crema Delicato, 5 пакетиков")
+    assert match is not None and match.fallback
 
 
 def test_a_bran_loaf_is_a_second_choice_for_a_white_one() -> None:
