@@ -718,11 +718,9 @@ def test_a_flavoured_title_is_a_second_choice_for_the_plain_sort(
             "какао порошок золотой ярлык",
             "Какао натуральный ЗОЛОТОЙ ЯРЛЫК (красный Октябрь), 100г",
         ),
-        # Milk for porridge is any milk; bleach is for laundry; no porridge says it has
-        # lumps.
+        # Milk for porridge is any milk; bleach is for laundry.
         ("молоко 3.2 для кашки", "Молоко Домик в деревне пастеризованное 3.2% 930мл"),
         ("отбеливатель для белья", "Отбеливатель ACE®, Гель, автомат, 1л"),
-        ("каша овсяная без комочков", "Хлопья овсяные Геркулес Русский продукт, 500г"),
         # Pet food «с рыбой» names the fish; «с мясом» is any naming no fish; an old
         # cat's food says «старше 7 лет».
         ("кошачий корм с рыбой", "Корм для кошек FELIX® Аппетитные кусочки форель, 75г"),
@@ -785,6 +783,13 @@ def test_words_real_titles_leave_unsaid_do_not_exclude_them(phrase: str, title: 
 )
 def test_what_the_list_rules_out_is_never_picked(phrase: str, title: str) -> None:
     assert first_match(phrase, title) is None
+
+
+def test_an_instant_porridge_with_cream_is_oats_second_choice() -> None:
+    match = first_match(
+        "геркулес", "Каша овсяная Традиционная быстрого приготовления со сливками Пр!ст, 35г"
+    )
+    assert match is not None and match.fallback
 
 
 def test_drip_bags_are_ground_coffees_second_choice() -> None:
