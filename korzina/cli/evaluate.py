@@ -604,6 +604,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wj.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A young husband doing the New Year's Eve shopping from his wife's instructions,
+    # with their weekly groceries.
+    "fresh_new_year": (
+        Path("tests/data/fresh_basket_eval_wk.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
