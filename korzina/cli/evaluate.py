@@ -610,6 +610,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wk.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Parents organising a fifth-birthday party at home and at kindergarten, with their
+    # weekly groceries.
+    "fresh_kids_party": (
+        Path("tests/data/fresh_basket_eval_wl.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
