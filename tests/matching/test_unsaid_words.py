@@ -760,6 +760,8 @@ def test_words_real_titles_leave_unsaid_do_not_exclude_them(phrase: str, title: 
             "Молоко сгущённое с сахаром варёное в вафельной трубочке 8.5% Зелёная Линия, 35г",
         ),
         ("губки", "Губка для обуви ДИВИДИК КЛАССИК, Бесцветная"),
+        # A soda «без красителей» is one whose title says so: a cola is coloured.
+        ("газировка без красителей", "Напиток безалкогольный ДОБРЫЙ кола, 1,5л"),
         # Squid for a salad is no dried beer snack; буженина is no tin nor raw meat.
         ("кальмары для салата", "SOLONINA Кальмар стружка сушено-вяленый 70г п/уп:10"),
         ("буженинку", "Консервы мясные. Буженина классическая 325 г"),
