@@ -728,6 +728,8 @@ def test_a_flavoured_title_is_a_second_choice_for_the_plain_sort(
         ("корм для пожилых кошек", "Корм для кошек WHISKAS® старше 7 лет рагу-ягненок, 75г"),
         # Dried squid asked is dried squid, however its title says it.
         ("кальмар сушеный", "SOLONINA Кальмар стружка сушено-вяленый 70г п/уп:10"),
+        # A filled gingerbread names its filling.
+        ("пряники с начинкой", "Пряники тульские с вареной сгущенкой, 350г"),
         # Wet wipes are for hands unless they say another use.
         ("влажные салфеточки для рук", "Салфетки влажные Tolli Plus, универсальные, 60 шт."),
         ("щетка зубная мягкая", "COLGATE З/щетка ШЕЛК.НИТИ С ДР.УГЛЕМ"),
@@ -762,6 +764,9 @@ def test_words_real_titles_leave_unsaid_do_not_exclude_them(phrase: str, title: 
         ("губки", "Губка для обуви ДИВИДИК КЛАССИК, Бесцветная"),
         # A soda «без красителей» is one whose title says so: a cola is coloured.
         ("газировка без красителей", "Напиток безалкогольный ДОБРЫЙ кола, 1,5л"),
+        # A flavour or candied fruit is no filling.
+        ("пряники с начинкой", "Пряники LUCKY DAYS®, с шоколадным вкусом, 400г"),
+        ("пряники с начинкой", "Пряники «Дымка» Цветок апельсина с цукатами заварные, 300 г"),
         # Squid for a salad is no dried beer snack; буженина is no tin nor raw meat.
         ("кальмары для салата", "SOLONINA Кальмар стружка сушено-вяленый 70г п/уп:10"),
         ("буженинку", "Консервы мясные. Буженина классическая 325 г"),
