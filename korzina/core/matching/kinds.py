@@ -307,15 +307,14 @@ class Taxonomy:
 
 
 def _stems(value: str | Iterable[str], shared: Mapping[str, str]) -> tuple[str, ...]:
+    """Stems written as words of a string or of a list's strings, «@name» standing for a
+    ``[shared]`` group."""
     text = value if isinstance(value, str) else " ".join(value)
-    out: list[str] = []
-    for stem in text.split():
-        out.extend(shared[stem[1:]].split() if stem.startswith("@") else [stem])
-    return tuple(dict.fromkeys(out))
+    return _listed_stems(text.split(), shared)
 
 
 def _listed_stems(stems: Iterable[str], shared: Mapping[str, str]) -> tuple[str, ...]:
-    """A qualifier's stems as listed (one may hold a space: «в сахар»), an «@name» element
+    """Stems as listed (a qualifier's may hold a space: «в сахар»), an «@name» element
     standing for its ``[shared]`` group."""
     out: list[str] = []
     for stem in stems:
