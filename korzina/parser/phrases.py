@@ -211,6 +211,16 @@ def is_flavour(v: Vocabulary, head: str, product: str) -> bool:
     return head != product and head in w.FLAVOURED and (product in w.FLAVOURS or product in v.goods)
 
 
+def _infinitive(v: Vocabulary, t: Tok) -> bool:
+    """A verb of what the product is for («украсить»), not a request («купить»)."""
+    return (
+        t.kind == "word"
+        and t.text not in w.NOISE
+        and (info := v.word(t.text)).known
+        and info.pos == "INFN"
+    )
+
+
 def find_spans(
     v: Vocabulary,
     toks: list[Tok],
@@ -251,6 +261,11 @@ def find_spans(
     k = 0
     while k < len(seq):
         if toks[seq[k]].text in w.PHRASE_PREPS:
+            k += 1
+            continue
+        if found and seq[k] > 0 and _infinitive(v, toks[seq[k] - 1]):
+            # «клубника украсить торт»: the verb's object says what the product before
+            # is for (``qualifiers``), no second item
             k += 1
             continue
         for n in range(min(v.max_phrase, len(seq) - k), 0, -1):

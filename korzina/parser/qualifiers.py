@@ -443,6 +443,11 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         words = words[:-1]
         text = _text(toks, words)
     infos = [v.word(toks[i].text) for i in words]
+    if any(info.known and info.pos == "INFN" for info in infos[:-1]):
+        # «клубника свежая украсить торт»: a verb and its object say what the product is
+        # for, a wish; «торт» is no word its title must have
+        out.preference(text, note=True)
+        return
     odd = [
         toks[i].text
         for i, info in zip(words, infos, strict=True)

@@ -1873,6 +1873,8 @@ def test_how_a_product_is_sold_is_kept_as_a_wish(
         ("печенье для сада", (), ("для сада",)),
         ("йогурт питьевой не сладкий", ("без сахара",), ()),
         ("кетчуп неострый", ("не острый",), ()),
+        # a verb and its object say what the product is for: a wish, and no second item
+        ("клубника украсить торт", (), ("украсить торт",)),
     ],
 )
 def test_negations_destinations_and_loaf_shapes(
@@ -1907,6 +1909,10 @@ def test_negations_destinations_and_loaf_shapes(
 )
 def test_slang_and_parts_name_one_product(text: str, name: str) -> None:
     assert only(text).name == name
+
+
+def test_a_request_verb_between_products_still_parts_two_items() -> None:
+    assert [i.name for i in parse_text("молоко купить хлеб").items] == ["молоко", "хлеб"]
 
 
 def test_a_five_of_bananas_is_five_pieces() -> None:
