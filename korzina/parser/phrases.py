@@ -211,7 +211,7 @@ def is_flavour(v: Vocabulary, head: str, product: str) -> bool:
     return head != product and head in w.FLAVOURED and (product in w.FLAVOURS or product in v.goods)
 
 
-def _infinitive(v: Vocabulary, t: Tok) -> bool:
+def purpose_verb(v: Vocabulary, t: Tok) -> bool:
     """A verb of what the product is for («украсить»), not a request («купить»)."""
     return (
         t.kind == "word"
@@ -263,7 +263,7 @@ def find_spans(
         if toks[seq[k]].text in w.PHRASE_PREPS:
             k += 1
             continue
-        if found and seq[k] > 0 and _infinitive(v, toks[seq[k] - 1]):
+        if found and seq[k] > 0 and purpose_verb(v, toks[seq[k] - 1]):
             # «клубника украсить торт»: the verb's object says what the product before
             # is for (``qualifiers``), no second item
             k += 1

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from korzina.parser import words as w
-from korzina.parser.phrases import Span, agrees, content_words
+from korzina.parser.phrases import Span, agrees, content_words, purpose_verb
 from korzina.parser.tokens import Tok, is_container, piece_in_pack
 from korzina.parser.typos import diminutive_base
 from korzina.parser.vocabulary import Vocabulary, brand_key
@@ -65,6 +65,11 @@ class _Group:
 def _bunch(t: Tok, v: Vocabulary) -> bool:
     """«бананов кисть»: how fruit is sold, after its name (``w.BUNCH_AFTER_PRODUCT``)."""
     return v.word(t.text).lemma in w.BUNCH_AFTER_PRODUCT
+
+
+def _sold_in(t: Tok, v: Vocabulary) -> bool:
+    """A word after the product that says how it is sold: a container or a bunch."""
+    return is_container(t, v) or _bunch(t, v)
 
 
 def describe(
@@ -437,13 +442,13 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         # number)
         out.preference(text, note=False)
         return
-    if len(words) > 1 and (is_container(toks[words[-1]], v) or _bunch(toks[words[-1]], v)):
+    if len(words) > 1 and _sold_in(toks[words[-1]], v):
         # «нескафе голд банка»: the line, then how it is packed (a wish, as «в банке»)
         out.preference(toks[words[-1]].text, note=False)
         words = words[:-1]
         text = _text(toks, words)
     infos = [v.word(toks[i].text) for i in words]
-    if any(info.known and info.pos == "INFN" for info in infos[:-1]):
+    if any(purpose_verb(v, toks[i]) for i in words[:-1]):
         # «клубника свежая украсить торт»: a verb and its object say what the product is
         # for, a wish; «торт» is no word its title must have
         out.preference(text, note=True)
@@ -541,7 +546,7 @@ def _place_phrase(
     while len(words) > 1 and (
         v.word(toks[words[-1]].text).lemma in w.PREFERENCE_ADJ
         or (
-            (is_container(toks[words[-1]], v) or _bunch(toks[words[-1]], v))
+            _sold_in(toks[words[-1]], v)
             and v.word(toks[words[-1]].text).case in ("nomn", "accs", "ablt")
             and not is_container(toks[words[-2]], v)
         )
