@@ -154,6 +154,38 @@ def test_a_database_of_the_previous_schema_is_analysed_when_opened(tmp_path: Pat
         assert _kinds(db)["1"] == ("помидоры", analyzer_version())
 
 
+def test_an_upgrade_reads_a_large_catalogue_again_under_the_answering_memory_limit(
+    tmp_path: Path,
+) -> None:
+    # A basket or the bot opens the database with a small DuckDB memory limit; after an
+    # upgrade of the analyzer that first open reads every product again, which held the
+    # whole catalogue's update in one transaction and failed with «Out of Memory».
+    path = tmp_path / "upgraded.duckdb"
+    with open_storage(path) as db:
+        db.offers.save_offers([offer("magnit", "0", "Томаты черри 250г", "99")])
+    con = duckdb.connect(str(path))
+    con.execute(
+        "INSERT INTO products (store, product_id, name, category_path, price, sold_by, "
+        "available, first_seen, last_seen) SELECT 'magnit', i::VARCHAR, "
+        "'Томаты черри сорт ' || i || ' Помидорная грядка 250г', ['Овощи', 'Томаты'], "
+        "99.99, 'piece', true, now(), now() FROM range(1, 20001) t(i)"
+    )
+    con.execute("UPDATE products SET analyzer_version = 1")
+    con.execute(
+        "UPDATE kv SET value = '1' WHERE namespace = 'korzina' AND key = 'analyzer_version'"
+    )
+    con.close()
+    with open_storage(path, memory_limit="4MB") as db:
+        _, rows = db.query(
+            "SELECT count(*), count(DISTINCT kind), min(analyzer_version), "
+            "current_setting('memory_limit') FROM products"
+        )
+    ((count, kinds, version, limit),) = rows
+    assert (count, kinds, version) == (20001, 1, analyzer_version())
+    # The answering limit is back for what the process does next.
+    assert limit.endswith(" MiB") and float(limit.removesuffix(" MiB")) < 4
+
+
 def test_reanalyze_redoes_every_title_and_the_command_reports_it(tmp_path: Path) -> None:
     path = tmp_path / "k.duckdb"
     with open_storage(path) as db:

@@ -168,7 +168,10 @@ def _prepare(
         else:
             apply_migrations(con)
             # Titles saved before this analyzer (an upgrade, migration 2) are read now,
-            # once; afterwards this finds nothing to do.
+            # once; afterwards this finds nothing to do. Reading a whole catalogue joins
+            # and updates every product: the answering memory limit is lifted meanwhile.
+            (limit,) = con.execute("SELECT current_setting('memory_limit')").fetchone() or ("",)
+            con.execute("RESET memory_limit")
             con.execute("BEGIN TRANSACTION")
             try:
                 analyzed_database(con)
@@ -176,4 +179,9 @@ def _prepare(
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
+            finally:
+                # Written blocks stay in memory until a checkpoint: the limit could not
+                # be set back below them.
+                con.execute("CHECKPOINT")
+                con.execute(f"SET memory_limit = '{limit}'")
     return DuckDBStorage(con, read_only=read_only, path=path)

@@ -155,6 +155,7 @@ def analyze_pending(
     *,
     among: str | None = None,
     families: Mapping[str, str] | None = None,
+    commit_chunks: bool = False,
 ) -> int:
     """Analyse every product whose stored analysis is missing or stale; returns how many.
 
@@ -162,7 +163,10 @@ def analyze_pending(
     crawl batch costs its own rows, not a scan of the catalogue). ``families``: each
     store's id family (default: what the installed plugins declare); a product is read
     with its sister chain's title of the same id, and read again when that one changes.
-    Runs inside the caller's transaction (the write that saved the products)."""
+    Runs inside the caller's transaction (the write that saved the products).
+    ``commit_chunks``: commit after every chunk and go on in a new transaction (a whole
+    catalogue read again: DuckDB holds a transaction's updated rows in memory, and a
+    process opened with ``ANSWERING_MEMORY`` could not hold 200,000 of them)."""
     lemmatizer = lemmatizer or shared_lemmatizer()
     version = analyzer_version()
     families = installed_id_families() if families is None else families
@@ -183,6 +187,9 @@ def analyze_pending(
                 with contextlib.suppress(Exception):
                     con.unregister("_analysis")
             done += len(rows)
+            if commit_chunks:
+                con.execute("COMMIT")
+                con.execute("BEGIN TRANSACTION")
 
 
 def _pending_query(
@@ -293,14 +300,16 @@ def analyzed_database(con: duckdb.DuckDBPyConnection) -> int:
     """Bring a whole database to this analyzer (an upgrade, or a file of the previous
     schema) once: a mark in ``kv`` says it is done, so opening a database costs nothing
     afterwards; every merge analyses its own new and renamed products. Returns how many
-    products were analysed. Runs in the caller's transaction."""
+    products were analysed. Runs in the caller's transaction, and commits it after every
+    chunk of products (``analyze_pending``'s ``commit_chunks``): an upgrade interrupted
+    keeps what it read, and the next open goes on from there."""
     version = analyzer_version()
     rows = con.execute(
         "SELECT value::INTEGER FROM kv WHERE namespace = ? AND key = ?", list(_MARK)
     ).fetchall()
     if rows and rows[0][0] == version:
         return 0
-    done = analyze_pending(con)
+    done = analyze_pending(con, commit_chunks=True)
     con.execute(
         "INSERT INTO kv VALUES (?, ?, ?, now()) ON CONFLICT DO UPDATE SET value = excluded.value, "
         "updated_at = excluded.updated_at",
@@ -310,11 +319,12 @@ def analyzed_database(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def reanalyze(db: DuckDBStorage, *, everything: bool = False) -> int:
-    """Analyse stale products again (``everything``: all of them); returns how many."""
+    """Analyse stale products again (``everything``: all of them); returns how many.
+    Commits after every chunk: run it on its own, not inside a caller's transaction."""
     with db._write() as con:
         if everything:
             con.execute("UPDATE products SET analyzer_version = NULL")
-        done = analyze_pending(con)
+        done = analyze_pending(con, commit_chunks=True)
         analyzed_database(con)
         return done
 
