@@ -616,6 +616,28 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wl.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A daughter and a son taking food parcels to their mother in hospital after an
+    # operation, with their own weekly groceries.
+    "fresh_hospital": (
+        Path("tests/data/fresh_basket_eval_wm.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # A family who buy the same brands every week and write the brand with the product.
+    "fresh_brands": (
+        Path("tests/data/fresh_basket_eval_wo.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # A pensioner couple with diabetes and high blood pressure shopping on their doctor's
+    # advice, with their ordinary groceries.
+    "fresh_diabetes": (
+        Path("tests/data/fresh_basket_eval_wp.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # A young man cooking a dinner at home for his girlfriend, with his own groceries.
+    "fresh_date_night": (
+        Path("tests/data/fresh_basket_eval_wn.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -43,6 +43,8 @@ SETS = [
             "wh",
             "wi",
             "wk",
+            "wm",
+            "wp",
         ]
     ),
     *(
@@ -52,7 +54,7 @@ SETS = [
             *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
-            *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl"],
+            *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn"],
         ]
     ),
 ]
