@@ -638,6 +638,17 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wn.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A grandmother cooking traditional dishes for the family's Sunday lunch, with her
+    # everyday groceries.
+    "fresh_sunday_lunch": (
+        Path("tests/data/fresh_basket_eval_wq.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # A family of five's big Saturday shop for the week, dictated by each of them.
+    "fresh_saturday_shop": (
+        Path("tests/data/fresh_basket_eval_wr.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

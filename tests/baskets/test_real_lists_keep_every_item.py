@@ -45,6 +45,7 @@ SETS = [
             "wk",
             "wm",
             "wp",
+            "wr",
         ]
     ),
     *(
@@ -54,7 +55,7 @@ SETS = [
             *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
-            *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn"],
+            *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq"],
         ]
     ),
 ]
