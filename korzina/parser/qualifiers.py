@@ -574,9 +574,17 @@ def _place_phrase(
         g.prep in ("для", "на")
         and not set(head.split()) & w.PURPOSE_MADE
         and not any(purpose & w.SORT_PURPOSES.get(h, frozenset()) for h in head.split())
-        and purpose & w.COOKING_USES
+        and (
+            purpose & w.COOKING_USES
+            or (
+                g.prep == "для"
+                and not {v.lemma(h) for h in head.split()} & (w.PURPOSE_HEADS | w.PURPOSE_MADE)
+                and any(v.names_goods(toks[i].text) for i in words)
+            )
+        )
     ):
-        # «маргарин для теста», «квас для окрошки»: what any of them is for; a wish
+        # «маргарин для теста», «квас для окрошки»: what any of them is for; a wish.
+        # So is other food it goes with: «лимон для креветок», «сливки для кофе».
         out.preference(phrase, note=False)
         return
     infos = [v.word(toks[i].text) for i in words]

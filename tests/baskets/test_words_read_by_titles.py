@@ -70,6 +70,32 @@ async def test_an_unknown_wish_the_titles_of_its_kind_use_is_required() -> None:
     assert other.basket("magnit").lines  # type: ignore[union-attr]
 
 
+BARISTA = [
+    offer("dixy", "11", "Молоко ультрапастеризованное Му-у Для капучино 3,2%, 925мл", "109.90"),
+    offer("dixy", "12", 'Молоко "Простоквашино" пастеризованное 1,5%, 930 мл', "89.90"),
+    offer("perekrestok", "13", "Молоко питьевое пастеризованное 2.5% Молочный Знак, 900г", "62.07"),
+    # Constructed: a milk that says what dish it is for.
+    offer("perekrestok", "14", "Молоко для каши 2,5%, 1 л", "79.99"),
+]
+
+
+async def test_food_wished_for_is_required_where_titles_of_the_kind_name_it() -> None:
+    """«молоко для капучино»: milk titles say «Для капучино» (a barista milk, real
+    titles of tests/data/real_offers_g.jsonl), so it is the sort asked: no other milk is
+    picked. A dish any milk goes into («для каши») stays a wish even where a title says
+    it."""
+    storage = open_memory_storage()
+    storage.offers.save_offers(BARISTA)
+    service = BasketService(storage)
+    options = BasketOptions(offline=True, save=False)
+    answer = await service.answer(parse_text("молоко для капучино"), options)
+    assert [line.product_id for line in answer.basket("dixy").lines] == ["11"]  # type: ignore[union-attr]
+    assert answer.basket("perekrestok").missing == (0,)  # type: ignore[union-attr]
+    assert any("для капучино" in n and "ищу только с ним" in n for n in answer.notes)
+    plain = await service.answer(parse_text("молоко для каши"), options)
+    assert [line.product_id for line in plain.basket("dixy").lines] == ["12"]  # type: ignore[union-attr]
+
+
 SHAVINGS = [
     offer("magnit", "9", "Шоколад белый ALPEN GOLD, миндаль, кокосовая стружка, 90г", "99.99"),
     offer("dixy", "10", "Шоколад Alpen Gold белый Миндаль и кокосовая стружка 80г/85г", "89.99"),

@@ -294,6 +294,36 @@ def test_preparation_form_and_purpose_are_attributes(
     assert (item.name, item.attributes) == (name, attributes)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "wish"),
+    [
+        ("лимон для креветок", "лимон", "для креветок"),
+        ("масло сливочное 82.5 для стейков", "сливочное масло", "для стейков"),
+        ("яйца с0 для карбонары", "яйцо", "для карбонары"),
+    ],
+)
+def test_other_food_a_product_is_for_is_a_wish(text: str, name: str, wish: str) -> None:
+    item = only(text)
+    assert (item.name, item.attributes, item.preferences) == (name, (), (wish,))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attributes"),
+    [
+        # A seasoning, a sauce: what food it is for is the sort.
+        ("приправа для курицы", "специи", ("для курицы",)),
+        ("соус для мяса", "соус", ("для мяса",)),
+        # Meat for a steak is a cut.
+        ("говядина для стейка", "говядина", ("для стейка",)),
+    ],
+)
+def test_food_a_seasoning_or_a_cut_is_for_stays_required(
+    text: str, name: str, attributes: tuple[str, ...]
+) -> None:
+    item = only(text)
+    assert (item.name, item.attributes) == (name, attributes)
+
+
 def test_an_adjective_after_a_variety_is_its_own_attribute() -> None:
     assert only("кофе арабика молотый").attributes == ("арабика", "молотый")
 

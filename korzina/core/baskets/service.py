@@ -68,6 +68,7 @@ from korzina.core.storage.analysis import (
 )
 from korzina.core.storage.base import Storage
 from korzina.core.store import StoreAdapter
+from korzina.parser.words import COOKING_USES, OCCASIONS
 
 NO_DATA = "нет сохранённых цен этого магазина"
 FROM_DB = "цены из базы"
@@ -88,6 +89,11 @@ class BasketOptions:
     extra_store_cost: Decimal = Decimal(0)
     offline: bool = False
     save: bool = True  # keep the answer by id (the bot's buttons); the CLI does not need it
+
+
+# What a product is «для» that never makes a sort of it, even where titles say it: «сливки
+# для кофе», «геркулес для каши» (the parser's own lists of both).
+_USES_NOT_SORTS = COOKING_USES | OCCASIONS
 
 
 def _match_by_cutoff(
@@ -254,17 +260,21 @@ class BasketService:
     def _wishes_titles_say(self, index: OfferIndex, item: ListItem, notes: list[str]) -> ListItem:
         """A word no dictionary knows, kept as a wish («рис девзира», «семена чиа»), that
         stored titles of the item's kind use is the sort asked: required, with a note.
-        One no such title uses stays a wish (a typo, a word of the list's own)."""
+        One no such title uses stays a wish (a typo, a word of the list's own). So is the
+        food a product is wished for («молоко для капучино», «сухофрукты для компота»)
+        where titles of its kind name that food: the stores sell a sort for it."""
         spec = index.spec(item)
         if not spec.known_kind or not item.preferences:
             return item
         required: list[str] = []
         for wish in item.preferences:
             said = wish.split()
-            if len(said) != 1 or len(said[0]) < 3:
+            if len(said) == 2 and said[0] == "для":
+                said = said[1:]
+            elif len(said) != 1 or len(said[0]) < 3:
                 continue
             info = index.lemmatizer.info(said[0])
-            if info.known:
+            if info.known and (said[0] == wish or info.lemma in _USES_NOT_SORTS):
                 continue
             if any(kind in spec.kinds for kind, _ in self._word_kinds(index, info.lemma)):
                 required.append(wish)
