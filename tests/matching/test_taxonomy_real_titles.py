@@ -32,6 +32,8 @@ LIST_PHRASES = [
     ("куриные бедра", "куриные бедра"),
     ("куриные крылышки", "куриные крылья"),
     ("голень куриная", "куриные голени"),
+    # «голяшка» alone is a chicken's; a beef one is the shank cut
+    ("говяжья голяшка 2 кг", "говяжья голень"),
     ("фарш", "фарш"),
     ("пельмени", "пельмени"),
     ("вареники", "вареники"),
@@ -204,6 +206,15 @@ LIST_PHRASES = [
 
 # Real store titles → the kind their analysis gives.
 REAL_TITLES = [
+    ("Голень говяжья Перекрёсток с костью", "говяжья голень"),
+    # A title all in upper case, five words and more, is the product written so, not a
+    # brand before the first lower-case word (real_offers_g: «малина-банан» is a flavour).
+    (
+        "МОРОЖЕНОЕ СЛИВОЧН.БАНАН.С МАЛИН.ДЕСЕРТОМ И МАЛИН.СОУСОМ В ГЛАЗИР.ВАФЕЛЬНОМ РОЖКЕ. "
+        "INTRIGA малина-банан,Обертка,БЗМЖ,МДЖ 8% 78 г",
+        "мороженое",
+    ),
+    ('PERSIL СМС "ПЕРСИЛ ЛАВАНДА" 3 кг', "смс"),
     # «Крупа рисовая» is rice (a «not» written as two words had split into two stems, one
     # of them «рисов»); Пятёрочка's «Крем сливочный ул/паст.33%» is Петмол's cream.
     ('Крупа рисовая слабошлифованная "Рис Девзира с зирой" "Увелка" 0,405 кг', "рис"),
@@ -685,6 +696,14 @@ LOOKALIKES = [
 
 # A list item against a real title: is the title what the item asks for?
 MATCHES = [
+    # Raisins are seedless unless said; grapes are not (real_offers_g)
+    ("изюм без косточек", "Изюм Голден Маркет, 250г", True),
+    ("изюм без косточек", "Изюм с косточкой, 200г", False),  # constructed
+    ("виноград без косточек", "Виноград черный, 1 кг", False),
+    # Soy asparagus salads are no asparagus (real_offers_g)
+    ("спаржа", 'Спаржа "По-корейски", 200 г', False),
+    ("спаржа", "Спаржа с морковью по-корейски Бобров и Ко, 200г", False),
+    ("говядина", "Голень говяжья Перекрёсток с костью", True),
     # Fruit sold by volume is a jar or a tin, though the title does not say «консерв».
     ("ананасы консервированные", "Ананасы Lorado, шайбы, 580 мл", True),
     # Strawberries in syrup are a tin, not the fresh berries a list means.

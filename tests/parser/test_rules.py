@@ -131,6 +131,21 @@ def test_brand_in_cyrillic_and_a_bare_brand() -> None:
     assert (cola.name, cola.brand, cola.quantity) == ("кола", "Coca-Cola", 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "brand"),
+    [
+        # Brands stores leave out of their brand field, which a list names: «Балтимор»
+        # is no wish of any ketchup (fresh_basket_eval_wn).
+        ("балтимор кетчуп", "кетчуп", "Балтимор"),
+        ("колбаса дымов", "колбаса", "Дымов"),
+        ("кофе чибо молотый", "кофе", "Tchibo"),
+    ],
+)
+def test_a_brand_the_stores_do_not_fill_in_is_known(text: str, name: str, brand: str) -> None:
+    (item,) = parse_text(text).items
+    assert (item.name, item.brand, item.preferences) == (name, brand, ())
+
+
 def test_vocabulary_grows_from_database_titles_and_brands() -> None:
     vocab = Vocabulary()
     before = parse_text("хамон ибериком", vocabulary=vocab)

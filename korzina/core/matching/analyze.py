@@ -267,6 +267,9 @@ _CYRILLIC_RE = re.compile("[а-яё]", re.I)
 _LEAD_PREPOSITIONS = frozenset({"для", "д/", "с", "со", "в", "во", "из", "на", "от"})
 
 
+_LONGEST_CAPS_BRAND = 5
+
+
 def _drop_caps_lead(title: str, abbreviations: Mapping[str, str] | None = None) -> str:
     parts = title.split()
     n = 0
@@ -283,7 +286,13 @@ def _drop_caps_lead(title: str, abbreviations: Mapping[str, str] | None = None) 
             # parentheses is the product; «HUGGIES (ХАГГИС) Трусики…» is a brand.
             return title
         n += 1
-    if n == len(parts) or not any(c.isalpha() for p in parts[:n] for c in p):
+    if (
+        n == len(parts)
+        or n >= _LONGEST_CAPS_BRAND
+        or not any(c.isalpha() for p in parts[:n] for c in p)
+    ):
+        # Five words and more in upper case are the product written so, not a brand
+        # («МОРОЖЕНОЕ СЛИВОЧН.БАНАН.С МАЛИН.ДЕСЕРТОМ … INTRIGA малина-банан»).
         return title
     if parts[n].lower() in _LEAD_PREPOSITIONS:
         # «CLOSEUP ОПОЛАСКИВАТЕЛЬ для полости рта ЖАРКАЯ МЯТА»: what follows a preposition
