@@ -649,6 +649,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wr.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A night-shift nurse and her husband: quick meals, lunch boxes, snacks for shifts.
+    "fresh_night_shift": (
+        Path("tests/data/fresh_basket_eval_ws.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # A young couple stocking their first rented flat's kitchen and bathroom from zero.
+    "fresh_first_flat": (
+        Path("tests/data/fresh_basket_eval_wt.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
