@@ -696,6 +696,10 @@ LOOKALIKES = [
 
 # A list item against a real title: is the title what the item asks for?
 MATCHES = [
+    # «сыр твёрдый» as shoppers say it: a classic cheese by name, not a semi-hard one
+    # saying only that (real_offers)
+    ("сыр твердый", "Сыр голландский тёртый 45% Пр!ст, 200г", True),
+    ("сыр твердый", "Сыр Белебеевский, полутвердый, 45 %, 450 г", False),
     # Raisins are seedless unless said; grapes are not (real_offers_g)
     ("изюм без косточек", "Изюм Голден Маркет, 250г", True),
     ("изюм без косточек", "Изюм с косточкой, 200г", False),  # constructed

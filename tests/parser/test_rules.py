@@ -139,11 +139,18 @@ def test_brand_in_cyrillic_and_a_bare_brand() -> None:
         ("балтимор кетчуп", "кетчуп", "Балтимор"),
         ("колбаса дымов", "колбаса", "Дымов"),
         ("кофе чибо молотый", "кофе", "Tchibo"),
+        ("геркулес ясно солнышко", "овсянка", "Ясно солнышко"),
     ],
 )
 def test_a_brand_the_stores_do_not_fill_in_is_known(text: str, name: str, brand: str) -> None:
     (item,) = parse_text(text).items
     assert (item.name, item.brand, item.preferences) == (name, brand, ())
+
+
+@pytest.mark.parametrize(("text", "variety"), [("каркаде чаек", "каркаде"), ("чай улун", "улун")])
+def test_a_tea_named_by_its_sort_requires_the_sort(text: str, variety: str) -> None:
+    (item,) = parse_text(text).items
+    assert (item.name, item.attributes) == ("чай", (variety,))
 
 
 def test_vocabulary_grows_from_database_titles_and_brands() -> None:
