@@ -659,6 +659,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wt.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Friends spending a winter weekend at a rented country house, each writing part of
+    # the list, with the hosts' groceries.
+    "fresh_winter_weekend": (
+        Path("tests/data/fresh_basket_eval_wu.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
