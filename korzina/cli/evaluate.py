@@ -665,6 +665,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wu.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A single father with two school-age children: weekday breakfasts, dinners, snacks.
+    "fresh_single_father": (
+        Path("tests/data/fresh_basket_eval_wv.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

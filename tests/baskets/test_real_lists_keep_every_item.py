@@ -57,7 +57,7 @@ SETS = [
             *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
-            *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
+            *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws", "wv"],
         ]
     ),
 ]
