@@ -670,6 +670,17 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wv.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # An elderly widower who has just started cooking for himself, writing lists the way
+    # his late wife did.
+    "fresh_widower": (
+        Path("tests/data/fresh_basket_eval_ww.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # A school teacher buying for her class tea party and for her own home.
+    "fresh_class_tea": (
+        Path("tests/data/fresh_basket_eval_wx.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

@@ -48,6 +48,7 @@ SETS = [
             "wr",
             "wt",
             "wu",
+            "wx",
         ]
     ),
     *(
@@ -57,7 +58,8 @@ SETS = [
             *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
-            *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws", "wv"],
+            *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
+            *["wv", "ww"],
         ]
     ),
 ]
