@@ -304,6 +304,15 @@ def test_barillas_n_dot_number_is_a_line_number() -> None:
     assert line_numbers("Спагетти Barilla, 450г") == []
 
 
+def test_latin_letters_run_into_digits_are_one_word_not_units() -> None:
+    from korzina.core.matching.marks import letter_digit_words
+
+    assert letter_digit_words("Сок J7, апельсиновый, 0,97 л") == ["j7"]  # real, Магнит
+    assert letter_digit_words("Витамин D3 2000 МЕ, 60 капсул") == ["d3"]  # constructed
+    assert letter_digit_words("Кофе 3в1 MacCoffee, 20г") == []
+    assert letter_digit_words("Чай Ahmad Tea 25x2г") == []
+
+
 def test_a_chocolates_cocoa_share_is_its_percent() -> None:
     # Real Пятёрочка title: what «шоколад горький 70%» asks for; units.parse_fat leaves
     # «70% какао» (no fat), and so does the analysis of a title of another kind.

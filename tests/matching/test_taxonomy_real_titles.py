@@ -696,6 +696,9 @@ LOOKALIKES = [
 
 # A list item against a real title: is the title what the item asks for?
 MATCHES = [
+    # A brand of Latin letters and digits is a word of the title (real_offers)
+    ("сок j7 апельсиновый", "Сок J7, апельсиновый, 0,97 л", True),
+    ("сок j7 апельсиновый", "Сок Rich апельсиновый, 1л", False),  # constructed
     # «сыр твёрдый» as shoppers say it: a classic cheese by name, not a semi-hard one
     # saying only that (real_offers)
     ("сыр твердый", "Сыр голландский тёртый 45% Пр!ст, 200г", True),

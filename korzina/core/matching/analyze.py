@@ -47,6 +47,7 @@ from korzina.core.matching.marks import (
     cyrillic_word,
     diaper_size,
     in_one_word,
+    letter_digit_words,
     line_numbers,
     ply_word,
 )
@@ -56,7 +57,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 52
+ANALYZER_CODE_VERSION = 53
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -790,6 +791,7 @@ def analyze_title(
     if size is not None:
         title_words.append(f"{SIZE_TOKEN}{size}")
     title_words += line_numbers(name)
+    title_words += letter_digit_words(name)
     title_words += aged_years(name)
     plies = ply_word(name)
     if plies is not None:

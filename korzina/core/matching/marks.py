@@ -110,6 +110,16 @@ _LINE_RE = re.compile(
 )
 
 
+# Latin letters run into digits («Сок J7 …», «Коэнзим Q10», «Витамин D3»): one word a
+# list writes so (a brand, a vitamin), which the title's words would cut to its letters.
+_LETTERS_DIGITS_RE = re.compile(r"(?<![^\W_])([a-z]{1,3}\d{1,3})(?![^\W_])", re.IGNORECASE)
+
+
+def letter_digit_words(title: str) -> list[str]:
+    """The title's words of Latin letters and digits, lower case («J7» → "j7")."""
+    return [m.group(1).lower() for m in _LETTERS_DIGITS_RE.finditer(title)]
+
+
 def line_numbers(title: str) -> list[str]:
     """``LINE_TOKEN`` words for the numbered lines a title may name («Ессентуки №4»)."""
     return [f"{LINE_TOKEN}{m.group(1)}" for m in _LINE_RE.finditer(title)]
