@@ -300,6 +300,8 @@ def test_preparation_form_and_purpose_are_attributes(
         ("лимон для креветок", "лимон", "для креветок"),
         ("масло сливочное 82.5 для стейков", "сливочное масло", "для стейков"),
         ("яйца с0 для карбонары", "яйцо", "для карбонары"),
+        # «бутеры»: sandwiches, any bread makes them (fresh_basket_eval_wv)
+        ("хлеб тостовый для бутеров", "тостовый хлеб", "для бутеров"),
     ],
 )
 def test_other_food_a_product_is_for_is_a_wish(text: str, name: str, wish: str) -> None:
