@@ -696,6 +696,9 @@ LOOKALIKES = [
 
 # A list item against a real title: is the title what the item asks for?
 MATCHES = [
+    # chocolate crumbs are said as pieces of chocolate (real_offers)
+    ("печенье с шоколадной крошкой", "Печенье Milka с кусочками молочного шоколада, 126г", True),
+    ("печенье с шоколадной крошкой", "Печенье овсяное с изюмом, 300г", False),  # constructed
     # A brand of Latin letters and digits is a word of the title (real_offers)
     ("сок j7 апельсиновый", "Сок J7, апельсиновый, 0,97 л", True),
     ("сок j7 апельсиновый", "Сок Rich апельсиновый, 1л", False),  # constructed
