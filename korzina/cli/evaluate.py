@@ -681,6 +681,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wx.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A young woman cooking from food blogs, buying the exact ingredients the recipes name.
+    "fresh_food_blogs": (
+        Path("tests/data/fresh_basket_eval_wy.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # A man doing his family's week after work from the list his wife typed.
+    "fresh_wifes_list": (
+        Path("tests/data/fresh_basket_eval_wz.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

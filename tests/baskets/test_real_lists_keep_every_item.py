@@ -49,6 +49,7 @@ SETS = [
             "wt",
             "wu",
             "wx",
+            "wz",
         ]
     ),
     *(
@@ -59,7 +60,7 @@ SETS = [
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
             *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
-            *["wv", "ww"],
+            *["wv", "ww", "wy"],
         ]
     ),
 ]
