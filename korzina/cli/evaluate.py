@@ -691,6 +691,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_wz.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A small-town family of three's mid-week top-up shop, typed quickly on the phone.
+    "fresh_top_up": (
+        Path("tests/data/fresh_basket_eval_va.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Two students sharing a flat, splitting a cheap shared list in a chat.
+    "fresh_shared_flat": (
+        Path("tests/data/fresh_basket_eval_vb.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

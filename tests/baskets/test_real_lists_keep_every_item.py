@@ -50,6 +50,7 @@ SETS = [
             "wu",
             "wx",
             "wz",
+            "va",
         ]
     ),
     *(
@@ -60,7 +61,7 @@ SETS = [
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
             *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
-            *["wv", "ww", "wy"],
+            *["wv", "ww", "wy", "vb"],
         ]
     ),
 ]
