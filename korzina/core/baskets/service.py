@@ -269,12 +269,11 @@ class BasketService:
         required: list[str] = []
         for wish in item.preferences:
             said = wish.split()
-            if len(said) == 2 and said[0] == "для":
-                said = said[1:]
-            elif len(said) != 1 or len(said[0]) < 3:
+            food = len(said) == 2 and said[0] == "для"
+            if not food and (len(said) != 1 or len(said[0]) < 3):
                 continue
-            info = index.lemmatizer.info(said[0])
-            if info.known and (said[0] == wish or info.lemma in _USES_NOT_SORTS):
+            info = index.lemmatizer.info(said[-1])
+            if info.known and (not food or info.lemma in _USES_NOT_SORTS):
                 continue
             if any(kind in spec.kinds for kind, _ in self._word_kinds(index, info.lemma)):
                 required.append(wish)

@@ -19,7 +19,7 @@ import duckdb
 
 from korzina.core.errors import StorageError
 from korzina.core.retry import Backoff, retry_sync
-from korzina.core.storage.analysis import analyzed_database
+from korzina.core.storage.analysis import analyzed_database, database_analyzed
 from korzina.core.storage.base import (
     ImportReport,
     PricePoint,
@@ -167,21 +167,25 @@ def _prepare(
             check_schema(con)
         else:
             apply_migrations(con)
-            # Titles saved before this analyzer (an upgrade, migration 2) are read now,
-            # once; afterwards this finds nothing to do. Reading a whole catalogue joins
-            # and updates every product: the answering memory limit is lifted meanwhile.
-            (limit,) = con.execute("SELECT current_setting('memory_limit')").fetchone() or ("",)
-            con.execute("RESET memory_limit")
-            con.execute("BEGIN TRANSACTION")
-            try:
-                analyzed_database(con)
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            finally:
-                # Written blocks stay in memory until a checkpoint: the limit could not
-                # be set back below them.
-                con.execute("CHECKPOINT")
-                con.execute(f"SET memory_limit = '{limit}'")
+            if not database_analyzed(con):
+                _analyze_database(con)
     return DuckDBStorage(con, read_only=read_only, path=path)
+
+
+def _analyze_database(con: duckdb.DuckDBPyConnection) -> None:
+    """Titles saved before this analyzer (an upgrade, migration 2), read once. Reading a
+    whole catalogue joins and updates every product: the answering memory limit is lifted
+    meanwhile, and set back after a checkpoint (written blocks stay in memory until one,
+    and the limit could not be set back below them)."""
+    (limit,) = con.execute("SELECT current_setting('memory_limit')").fetchone() or ("",)
+    con.execute("RESET memory_limit")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        analyzed_database(con)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.execute("CHECKPOINT")
+        con.execute(f"SET memory_limit = '{limit}'")

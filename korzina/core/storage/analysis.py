@@ -303,19 +303,23 @@ def analyzed_database(con: duckdb.DuckDBPyConnection) -> int:
     products were analysed. Runs in the caller's transaction, and commits it after every
     chunk of products (``analyze_pending``'s ``commit_chunks``): an upgrade interrupted
     keeps what it read, and the next open goes on from there."""
-    version = analyzer_version()
-    rows = con.execute(
-        "SELECT value::INTEGER FROM kv WHERE namespace = ? AND key = ?", list(_MARK)
-    ).fetchall()
-    if rows and rows[0][0] == version:
+    if database_analyzed(con):
         return 0
     done = analyze_pending(con, commit_chunks=True)
     con.execute(
         "INSERT INTO kv VALUES (?, ?, ?, now()) ON CONFLICT DO UPDATE SET value = excluded.value, "
         "updated_at = excluded.updated_at",
-        [*_MARK, str(version)],
+        [*_MARK, str(analyzer_version())],
     )
     return done
+
+
+def database_analyzed(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether ``analyzed_database`` has brought the whole database to this analyzer."""
+    rows = con.execute(
+        "SELECT value::INTEGER FROM kv WHERE namespace = ? AND key = ?", list(_MARK)
+    ).fetchall()
+    return bool(rows) and rows[0][0] == analyzer_version()
 
 
 def reanalyze(db: DuckDBStorage, *, everything: bool = False) -> int:
