@@ -314,7 +314,7 @@ def basket_command(
         save=save,
     )
     words = len(Lemmatizer().known())  # the parser's, saved already
-    storage = open_storage_for(app.settings)
+    storage = open_storage_for(app.settings, app.announce_reanalysis)
     try:
         if offline:
             service = BasketService(storage, known_stores=stores)

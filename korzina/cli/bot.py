@@ -7,7 +7,7 @@ import gc
 import logging
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -39,13 +39,15 @@ def parse_listen(value: str) -> tuple[str, int]:
     return host or "0.0.0.0", int(port)
 
 
-def prepare_database(path: Path) -> None:
+def prepare_database(path: Path, on_reanalysis: Callable[[int], None] | None = None) -> None:
     """Create or migrate the database once, before aiogram is imported: a file korzina
     cannot use (a newer schema, a broken DuckDB file, held by another writer for
     longer than the wait) is reported at once, not after seconds of imports."""
     from korzina.core.storage import ANSWERING_MEMORY, open_storage
 
-    open_storage(path, wait_s=DATABASE_WAIT_S, memory_limit=ANSWERING_MEMORY).close()
+    open_storage(
+        path, wait_s=DATABASE_WAIT_S, memory_limit=ANSWERING_MEMORY, on_reanalysis=on_reanalysis
+    ).close()
 
 
 @contextlib.contextmanager
@@ -157,7 +159,7 @@ def _bot(
         config_failure(exc)
     try:
         if not demo:
-            prepare_database(app.settings.db_path)
+            prepare_database(app.settings.db_path, app.announce_reanalysis)
     except KorzinaError as exc:
         config_failure(exc)
     app.pm  # noqa: B018 - the plugins load now: one that cannot is said at once (exit 2)

@@ -93,7 +93,7 @@ def import_command(app: App, file: Path, as_json: bool) -> None:
     строки пропускаются с указанием номера; неизвестные поля перечисляются в отчёте.
     """
     size = file.stat().st_size if file.is_file() else 0
-    with open_storage(app.settings.db_path) as db:
+    with open_storage(app.settings.db_path, on_reanalysis=app.announce_reanalysis) as db:
         if size >= PROGRESS_MIN_BYTES:
             with Progress(
                 TextColumn("Загрузка"),
@@ -222,7 +222,7 @@ def reanalyze_command(app: App, everything: bool, as_json: bool) -> None:
     from korzina.core.matching.analyze import analyzer_version
     from korzina.core.storage.analysis import reanalyze
 
-    with open_storage(app.settings.db_path) as db:
+    with open_storage(app.settings.db_path, on_reanalysis=app.announce_reanalysis) as db:
         done = reanalyze(db, everything=everything)
     version = analyzer_version()
     if as_json:

@@ -89,7 +89,7 @@ def lake_refresh(
     from korzina.distributed.maintenance import refresh_serving
 
     root = lake_path(app.settings, lake_dir)
-    storage = open_storage(app.settings.db_path, wait_s=30.0)
+    storage = open_storage(app.settings.db_path, wait_s=30.0, on_reanalysis=app.announce_reanalysis)
     try:
         report = refresh_serving(
             storage,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -48,11 +48,19 @@ CAPABILITY_TEXT = {
 }
 
 
-def open_storage_for(settings: Settings) -> Storage:
+def open_storage_for(
+    settings: Settings, on_reanalysis: Callable[[int], None] | None = None
+) -> Storage:
     """The database of ``settings``: the command's one edge to storage (tests replace it)."""
     # Wait a little if another korzina process (the bot, an import) is writing.
     # The DuckDB backend's concrete repositories satisfy the protocols; cast as crawl does.
-    return cast(Storage, open_storage(settings.db_path, wait_s=5.0, memory_limit=ANSWERING_MEMORY))
+    storage = open_storage(
+        settings.db_path,
+        wait_s=5.0,
+        memory_limit=ANSWERING_MEMORY,
+        on_reanalysis=on_reanalysis,
+    )
+    return cast(Storage, storage)
 
 
 # --- formatting (pure) --------------------------------------------------------
@@ -359,7 +367,7 @@ def search_command(
     names = {sid: cls.display_name for sid, cls in store_classes(app.pm).items()}
     if stray := sorted(set(shop_ids) - set(store_ids or names)):
         raise click.UsageError(f"--shop для магазина, который не опрашивается: {', '.join(stray)}.")
-    storage = open_storage_for(app.settings)
+    storage = open_storage_for(app.settings, app.announce_reanalysis)
     saved_error: KorzinaError | None = None
     try:
         shops = {sid: _known_shop(storage, sid, shop_id) for sid, shop_id in shop_ids.items()}

@@ -79,7 +79,7 @@ class RecordingStorage:
 def storage(monkeypatch: pytest.MonkeyPatch) -> RecordingStorage:
     recording = RecordingStorage()
 
-    def open_for(_settings: Settings) -> Any:
+    def open_for(_settings: Settings, _on_reanalysis: Any = None) -> Any:
         return recording
 
     monkeypatch.setattr(stores_cli, "open_storage_for", open_for)

@@ -154,13 +154,8 @@ def test_a_database_of_the_previous_schema_is_analysed_when_opened(tmp_path: Pat
         assert _kinds(db)["1"] == ("помидоры", analyzer_version())
 
 
-def test_an_upgrade_reads_a_large_catalogue_again_under_the_answering_memory_limit(
-    tmp_path: Path,
-) -> None:
-    # A basket or the bot opens the database with a small DuckDB memory limit; after an
-    # upgrade of the analyzer that first open reads every product again, which held the
-    # whole catalogue's update in one transaction and failed with «Out of Memory».
-    path = tmp_path / "upgraded.duckdb"
+def upgraded_catalogue(path: Path, products: int) -> None:
+    """A database of ``products`` + 1 distinct tomato titles that an older analyzer read."""
     with open_storage(path) as db:
         db.offers.save_offers([offer("magnit", "0", "Томаты черри 250г", "99")])
     con = duckdb.connect(str(path))
@@ -168,13 +163,24 @@ def test_an_upgrade_reads_a_large_catalogue_again_under_the_answering_memory_lim
         "INSERT INTO products (store, product_id, name, category_path, price, sold_by, "
         "available, first_seen, last_seen) SELECT 'magnit', i::VARCHAR, "
         "'Томаты черри сорт ' || i || ' Помидорная грядка 250г', ['Овощи', 'Томаты'], "
-        "99.99, 'piece', true, now(), now() FROM range(1, 20001) t(i)"
+        "99.99, 'piece', true, now(), now() FROM range(1, ?) t(i)",
+        [products + 1],
     )
     con.execute("UPDATE products SET analyzer_version = 1")
     con.execute(
         "UPDATE kv SET value = '1' WHERE namespace = 'korzina' AND key = 'analyzer_version'"
     )
     con.close()
+
+
+def test_an_upgrade_reads_a_large_catalogue_again_under_the_answering_memory_limit(
+    tmp_path: Path,
+) -> None:
+    # A basket or the bot opens the database with a small DuckDB memory limit; after an
+    # upgrade of the analyzer that first open reads every product again, which held the
+    # whole catalogue's update in one transaction and failed with «Out of Memory».
+    path = tmp_path / "upgraded.duckdb"
+    upgraded_catalogue(path, 20000)
     with open_storage(path, memory_limit="4MB") as db:
         _, rows = db.query(
             "SELECT count(*), count(DISTINCT kind), min(analyzer_version), "
@@ -184,6 +190,31 @@ def test_an_upgrade_reads_a_large_catalogue_again_under_the_answering_memory_lim
     assert (count, kinds, version) == (20001, 1, analyzer_version())
     # The answering limit is back for what the process does next.
     assert limit.endswith(" MiB") and float(limit.removesuffix(" MiB")) < 4
+
+
+def test_the_open_that_reads_titles_again_first_says_how_many(tmp_path: Path) -> None:
+    path = tmp_path / "upgraded.duckdb"
+    upgraded_catalogue(path, 30)
+    told: list[int] = []
+    with open_storage(path, on_reanalysis=told.append):
+        pass
+    with open_storage(path, on_reanalysis=told.append):  # read already: nothing to say
+        pass
+    assert told == [31]
+
+
+def test_a_basket_after_an_upgrade_says_it_reads_the_titles_again_not_a_silent_wait(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "upgraded.duckdb"
+    upgraded_catalogue(path, 6000)
+    env = {"KORZINA_DB": str(path)}
+    code, out, err = run_korzina(["basket", "--offline", "--json", "помидоры"], env, tmp_path)
+    assert code == 0, err
+    assert "названия 6\u00a0001 товаров в базе перечитываются, один раз" in err
+    assert out["baskets"][0]["lines"][0]["name"].startswith("Томаты черри")
+    code, out, err = run_korzina(["basket", "--offline", "--json", "помидоры"], env, tmp_path)
+    assert code == 0 and "перечитываются" not in err
 
 
 def test_reanalyze_redoes_every_title_and_the_command_reports_it(tmp_path: Path) -> None:

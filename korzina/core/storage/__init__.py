@@ -10,7 +10,7 @@ engine and schema, gone when it is closed. The schema is documented in
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ import duckdb
 
 from korzina.core.errors import StorageError
 from korzina.core.retry import Backoff, retry_sync
-from korzina.core.storage.analysis import analyzed_database, database_analyzed
+from korzina.core.storage.analysis import analyzed_database, database_analyzed, stale_products
 from korzina.core.storage.base import (
     ImportReport,
     PricePoint,
@@ -79,6 +79,7 @@ def open_storage(
     wait_s: float = 0.0,
     memory_limit: str | None = None,
     threads: int | None = None,
+    on_reanalysis: Callable[[int], None] | None = None,
 ) -> DuckDBStorage:
     """Open the DuckDB file at ``path``.
 
@@ -87,6 +88,8 @@ def open_storage(
     ``wait_s``: how long to keep retrying while another process holds the write lock.
     ``memory_limit``: DuckDB's memory limit for this process (``ANSWERING_MEMORY``).
     ``threads``: DuckDB's worker threads (default: one per core).
+    ``on_reanalysis``: told how many stored products this open reads again first (the
+    first writable open after an analyzer upgrade: seconds at a large catalogue).
     """
     if str(path).startswith(":memory:"):
         # DuckDB would open a new, empty database at every call: a crawl that opens the
@@ -115,7 +118,8 @@ def open_storage(
         config["memory_limit"] = memory_limit
     if threads:
         config["threads"] = threads
-    return _prepare(_connect(path, read_only, wait_s, config), read_only=read_only, path=path)
+    con = _connect(path, read_only, wait_s, config)
+    return _prepare(con, read_only=read_only, path=path, on_reanalysis=on_reanalysis)
 
 
 def open_memory_storage() -> DuckDBStorage:
@@ -158,7 +162,11 @@ def closed_on_error(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
 
 
 def _prepare(
-    con: duckdb.DuckDBPyConnection, *, read_only: bool, path: Path | None
+    con: duckdb.DuckDBPyConnection,
+    *,
+    read_only: bool,
+    path: Path | None,
+    on_reanalysis: Callable[[int], None] | None = None,
 ) -> DuckDBStorage:
     """UTC sessions and a current schema (applied, or checked when read-only)."""
     with closed_on_error(con):
@@ -168,6 +176,8 @@ def _prepare(
         else:
             apply_migrations(con)
             if not database_analyzed(con):
+                if on_reanalysis is not None and (stale := stale_products(con)):
+                    on_reanalysis(stale)
                 _analyze_database(con)
     return DuckDBStorage(con, read_only=read_only, path=path)
 

@@ -322,6 +322,15 @@ def database_analyzed(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(rows) and rows[0][0] == analyzer_version()
 
 
+def stale_products(con: duckdb.DuckDBPyConnection) -> int:
+    """How many stored products this analyzer has not read (what an upgrade reads again)."""
+    row = con.execute(
+        "SELECT count(*) FROM products WHERE analyzer_version IS DISTINCT FROM ?",
+        [analyzer_version()],
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
 def reanalyze(db: DuckDBStorage, *, everything: bool = False) -> int:
     """Analyse stale products again (``everything``: all of them); returns how many.
     Commits after every chunk: run it on its own, not inside a caller's transaction."""
