@@ -701,6 +701,26 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_vb.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A Kazan family cooking Tatar dishes (echpochmak, chak-chak, katyk) and the week's food.
+    "fresh_tatar_kitchen": (
+        Path("tests/data/fresh_basket_eval_vc.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # An elderly Orthodox woman: the Christmas Eve supper (kutia, uzvar) and Christmas dinner.
+    "fresh_christmas_eve": (
+        Path("tests/data/fresh_basket_eval_ve.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # A mother packing lunch boxes for a builder husband and two schoolchildren.
+    "fresh_lunch_boxes": (
+        Path("tests/data/fresh_basket_eval_vd.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # A couple hosting a board-game evening for six friends, and their own week's groceries.
+    "fresh_game_night": (
+        Path("tests/data/fresh_basket_eval_vf.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -51,6 +51,8 @@ SETS = [
             "wx",
             "wz",
             "va",
+            "vc",
+            "ve",
         ]
     ),
     *(
@@ -61,7 +63,7 @@ SETS = [
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
             *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
-            *["wv", "ww", "wy", "vb"],
+            *["wv", "ww", "wy", "vb", "vd", "vf"],
         ]
     ),
 ]
