@@ -68,7 +68,7 @@ from korzina.core.storage.analysis import (
 )
 from korzina.core.storage.base import Storage
 from korzina.core.store import StoreAdapter
-from korzina.parser.words import COOKING_USES, OCCASIONS
+from korzina.parser.words import CONTAINER_LEMMA, COOKING_USES, OCCASIONS
 
 NO_DATA = "нет сохранённых цен этого магазина"
 FROM_DB = "цены из базы"
@@ -94,6 +94,9 @@ class BasketOptions:
 # What a product is «для» that never makes a sort of it, even where titles say it: «сливки
 # для кофе», «геркулес для каши» (the parser's own lists of both).
 _USES_NOT_SORTS = COOKING_USES | OCCASIONS
+# The shortest unknown word that makes an item missing where no title says it: shorter
+# ones are too often a cut word («мол», «слив»).
+_UNHEARD_MIN = 4
 
 
 def _match_by_cutoff(
@@ -260,13 +263,17 @@ class BasketService:
     def _wishes_titles_say(self, index: OfferIndex, item: ListItem, notes: list[str]) -> ListItem:
         """A word no dictionary knows, kept as a wish («рис девзира», «семена чиа»), that
         stored titles of the item's kind use is the sort asked: required, with a note.
-        One no such title uses stays a wish (a typo, a word of the list's own). So is the
-        food a product is wished for («молоко для капучино», «сухофрукты для компота»)
-        where titles of its kind name that food: the stores sell a sort for it."""
+        So is one that no title of the kind uses («кофе пеле», «бигбон курица»): a brand
+        or sort the stores lack, which another product of the kind is not (the parser
+        has mended the typos it can). A container («пачечку») or a name of the kind
+        itself («доширак») stays a wish. So is the food a product is wished for («молоко
+        для капучино», «сухофрукты для компота») where titles of its kind name that food:
+        the stores sell a sort for it."""
         spec = index.spec(item)
         if not spec.known_kind or not item.preferences:
             return item
         required: list[str] = []
+        unheard: list[str] = []
         for wish in item.preferences:
             said = wish.split()
             food = len(said) == 2 and said[0] == "для"
@@ -277,9 +284,19 @@ class BasketService:
                 continue
             if any(kind in spec.kinds for kind, _ in self._word_kinds(index, info.lemma)):
                 required.append(wish)
-        if not required:
+            elif (
+                not food
+                and not info.known
+                and len(said[0]) >= _UNHEARD_MIN
+                and info.lemma not in CONTAINER_LEMMA
+                and not any(info.lemma in names for names in spec.kind.item)
+            ):
+                unheard.append(wish)
+        if not required and not unheard:
             return item
         notes.extend(f"«{w}» — так пишут в названиях, ищу только с ним" for w in required)
+        notes.extend(f"«{w}» нет ни в одном названии, другое вместо не беру" for w in unheard)
+        required += unheard
         return item.model_copy(
             update={
                 "attributes": (*item.attributes, *required),
