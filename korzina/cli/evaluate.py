@@ -721,6 +721,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_vf.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A taxi driver typing his family's list one-handed: no punctuation, glued numbers, typos.
+    "fresh_taxi_driver": (
+        Path("tests/data/fresh_basket_eval_vg.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
