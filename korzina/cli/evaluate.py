@@ -726,6 +726,21 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_vg.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A pregnant woman shopping by her doctor's advice and her cravings, and her husband's items.
+    "fresh_pregnancy": (
+        Path("tests/data/fresh_basket_eval_vh.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # A retired engineer's precise specifications: grams, fat %, GOST, sorts, price limits.
+    "fresh_engineer_specs": (
+        Path("tests/data/fresh_basket_eval_vi.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # A family from Uzbekistan cooking plov, lamb, chickpeas and flatbread, and Russian staples.
+    "fresh_uzbek_family": (
+        Path("tests/data/fresh_basket_eval_vj.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

@@ -54,6 +54,7 @@ SETS = [
             "vc",
             "ve",
             "vg",
+            "vj",
         ]
     ),
     *(
@@ -64,7 +65,7 @@ SETS = [
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
             *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
-            *["wv", "ww", "wy", "vb", "vd", "vf"],
+            *["wv", "ww", "wy", "vb", "vd", "vf", "vh", "vi"],
         ]
     ),
 ]
