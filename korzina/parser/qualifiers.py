@@ -634,14 +634,15 @@ def _place_phrase(
     if (
         prep in ("в", "во")
         and noun_at is not None
-        and case is not None
+        and (case is not None or not v.word(toks[noun_at].text).known)
         and "accs" in v.cases(toks[noun_at].text)
         and not any(v.cases(toks[i].text) & w.IN_STATE_CASES for i in words)
         and not set(head.split()) & w.SORTED_BY_PLACE
     ):
-        # «в роддом», «в дорогу», «в подарок»: where it goes (accusative), a wish; «в
-        # зернах», «в масле» (prepositional) is what the product is, and so is the room
-        # a cleaner is sold for («средство в ванную»)
+        # «в роддом», «в дорогу», «в подарок»: where it goes (accusative), a wish; so is
+        # «в ланчбокс», a word the dictionary lacks that reads only as one. «в зернах»,
+        # «в масле» (prepositional) is what the product is, and so is the room a cleaner
+        # is sold for («средство в ванную»)
         out.preference(phrase, note=True)
         return
     sweetened = prep == "на" and any(toks[i].text.startswith(w.SWEETENER_STEMS) for i in words)

@@ -841,6 +841,10 @@ MATCHES = [
     ("грецкие орешки чищеные", "Ядро ореха грецкого  BOTANICA 140г", True),
     ("губки кухонные", "Губки для посуды МАГНИТ НУЖНЫЕ ВЕЩИ Макси, 5шт.", True),
     ("фольга для запекания", "Фольга особопрочная 29смх7м 14мкм(РУСАЛ-Саянская фольга):35", True),
+    # A roasting sleeve is its own thing (Перекрёсток, real_offers.jsonl); baking paper is
+    # no toilet paper.
+    ("рукав для запекания", "Рукав для запекания Home Story, 3м", True),
+    ("бумага для выпечки", "Бумага туалетная Zewa Deluxe 3 слоя, 8 рулонов", False),
     # A turkey's drumstick is no chicken's (it was read as «голень» and a second item
     # «индейка»); a cut the list names is asked for («стейки», fresh_weekend fv22).
     ("голень индейки", "ПАВА ПАВА Филе голени индейки охл.600г", True),

@@ -370,6 +370,16 @@ def test_a_guessed_purpose_named_product_keeps_its_purpose_in_the_name() -> None
     assert names_ == ["пакеты для мусора", "фольга", "пакет для заморозки"]
 
 
+def test_baking_paper_and_roasting_sleeves_and_bags_are_items_named_by_their_use() -> None:
+    # They were «не понял: «пакет для запекания»»: no item at all.
+    items = parse_text("бумага для запекания, рукав для запекания мяса, пакет для запекания").items
+    assert [i.name for i in items] == [
+        "бумага для выпечки",
+        "рукав для запекания",
+        "пакеты для запекания",
+    ]
+
+
 def test_a_kind_changing_adjective_stays_in_the_name() -> None:
     assert only("сыр российский").name == "российский сыр"
     # a variety the vocabulary lists is kept as a required attribute instead, as alone
@@ -1885,6 +1895,8 @@ def test_how_a_product_is_sold_is_kept_as_a_wish(
         # «в» + accusative: where the product goes, a wish
         ("крем детский в роддом", (), ("в роддом",)),
         ("шоколадка в подарок", (), ("в подарок",)),
+        # a word the dictionary lacks, read only as an accusative: where it goes too
+        ("помидорки черри в ланчбокс", (), ("в ланчбокс",)),
         # «в» + prepositional: what the product is
         ("сельдь в масле", ("в масле",), ()),
         # a cup is a form of instant noodles, how an ice cream is packed
