@@ -741,6 +741,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_vj.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # An accountant's exact specifications: weight ranges, GOST, trusted brands, price caps.
+    "fresh_accountant": (
+        Path("tests/data/fresh_basket_eval_vk.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
