@@ -746,6 +746,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_vk.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # A young couple from Belarus naming Belarusian brands and dishes, and the week's food.
+    "fresh_belarus_couple": (
+        Path("tests/data/fresh_basket_eval_vm.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # A housewife on a tight budget: a price cap and a pack size beside most items.
+    "fresh_price_caps": (
+        Path("tests/data/fresh_basket_eval_vl.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

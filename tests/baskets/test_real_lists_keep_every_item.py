@@ -56,6 +56,7 @@ SETS = [
             "vg",
             "vj",
             "vk",
+            "vm",
         ]
     ),
     *(
@@ -66,7 +67,7 @@ SETS = [
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
             *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
-            *["wv", "ww", "wy", "vb", "vd", "vf", "vh", "vi"],
+            *["wv", "ww", "wy", "vb", "vd", "vf", "vh", "vi", "vl"],
         ]
     ),
 ]
