@@ -756,6 +756,11 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_vl.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A household stocking up before a winter storm and power cuts: long-life food, water, candles.
+    "fresh_storm_stockup": (
+        Path("tests/data/fresh_basket_eval_vn.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
