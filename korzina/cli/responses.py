@@ -55,6 +55,12 @@ class ItemOut(_Out):
     pack: PackOut | None = Field(description="the pack asked for («вода 5л»)")
     attributes: list[str] = Field(description="required qualifiers («гауда»)")
     preferences: list[str] = Field(description="wishes that rank but never exclude")
+    max_price: Number | None = Field(
+        default=None, description="the most one pack may cost, ₽ («не дороже 150 р»)"
+    )
+    max_price_per: SizeUnit | None = Field(
+        default=None, description="max_price is per this unit, not a pack («до 350 руб за кг»)"
+    )
     raw: str = Field(description="the item as the shopper wrote it")
     source: Literal["rules", "llm"]
 

@@ -263,6 +263,8 @@ class ListItem(BaseModel):
     alternatives: tuple[ListItem, ...] = ()
     # «не дороже 150 р»: the most one pack may cost (a product dearer is not the item).
     max_price: Decimal | None = None
+    # «до 350 руб за кг»: ``max_price`` is the most a кг (л, шт) may cost, not a pack.
+    max_price_per: SizeUnit | None = None
     raw: str = ""
     source: Literal["rules", "llm"] = "rules"
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from korzina.core.models import SizeUnit
+
 # «если нет», «а если нет 3.2 то», «если не будет — бери»: what follows is the second
 # choice; words between «нет» and «то» repeat the first («если нет 3.2 то 2.5»).
 _IF_NOT = re.compile(
@@ -52,9 +54,45 @@ _NOT_WANTED = re.compile(
 # «не дороже 150р», «до 300 рублей», «дешевле 100 ₽»: a price cap, not an amount.
 _PRICE_CAP = re.compile(
     r"\s*(?:,\s*)?(?:но\s+)?(?:не\s+дороже|не\s+больше|дешевле|до|максимум|макс\.?|в\s+пределах)"
-    r"\s+(\d+(?:[.,]\d+)?)\s*(?:р\b\.?|руб[а-я]*\.?|₽|рэ\b)",
+    r"\s+(?P<sum>\d+(?:[.,]\d+)?)\s*(?P<cur>р\b\.?|руб[а-я]*\.?|₽|рэ\b)?"
+    r"(?:\s*(?P<by>за\b|/)?\s*(?P<per>кг\b|кило[а-я]*|килограмм[а-я]*|л\b|литр[а-я]*|шт[а-я]*\.?))?",
     re.IGNORECASE,
 )
+# What a number after «до» measures when it is no sum of money («до 2 кг», «до 5 лет»).
+_NOT_MONEY = re.compile(
+    r"\s*(?:г\b|гр|грам|мл|уп|пач|бан|бут|%|лет|год|мес|дн|раз|x\b|х\b|\*)", re.IGNORECASE
+)
+# The least sum a cap written without «р» or «₽» is read as: «не дороже 80» is roubles.
+_BARE_CAP_MIN = 10
+_PER_UNIT = {"кг": SizeUnit.KG, "кил": SizeUnit.KG, "л": SizeUnit.L, "лит": SizeUnit.L}
+
+
+@dataclass(frozen=True, slots=True)
+class PriceCap:
+    """«не дороже 150 р», «до 350 руб за кг»: the sum, and the unit it is per (None: a
+    pack), with where the words are in the fragment."""
+
+    price: Decimal
+    per: SizeUnit | None
+    span: tuple[int, int]
+
+
+def price_cap(fragment: str) -> PriceCap | None:
+    """The first price cap of ``fragment``. A sum without «р» is one where nothing after
+    it says it measures something else, and it is at least ``_BARE_CAP_MIN``; a unit
+    after the sum is what it is per when «р» or «за» says so («до 250 за кг»), else the
+    sum was an amount («до 2 кг»)."""
+    for m in _PRICE_CAP.finditer(fragment):
+        price = Decimal(m.group("sum").replace(",", "."))
+        unit = m.group("per")
+        per = _PER_UNIT.get(unit[:3].lower(), SizeUnit.PIECE) if unit else None
+        if m.group("cur") is None:
+            if unit is not None and m.group("by") is None:
+                continue
+            if per is None and (price < _BARE_CAP_MIN or _NOT_MONEY.match(fragment, m.end())):
+                continue
+        return PriceCap(price, per, m.span())
+    return None
 
 
 # An amount closing a fragment («… 300 г», «… 2 пачки»), and any number at all.
@@ -77,6 +115,7 @@ class Choices:
     # per alternative: whether its words freed the brand («если нет любые молочные»)
     any_maker_instead: tuple[bool, ...] = ()
     max_price: Decimal | None = None
+    max_price_per: SizeUnit | None = None
 
 
 # Words one of the patterns above needs: a fragment with none of them is read as it is,
@@ -93,10 +132,11 @@ def split_alternatives(fragment: str) -> Choices:
     lowered = f" {fragment.lower()}"
     if not any(cue in lowered for cue in _CUES):
         return Choices(fragment)
-    cap = _PRICE_CAP.search(fragment)
+    cap = price_cap(fragment)
     if cap is not None:
-        capped = split_alternatives(_PRICE_CAP.sub(" ", fragment, count=1).strip())
-        return replace(capped, max_price=Decimal(cap.group(1).replace(",", ".")))
+        start, end = cap.span
+        capped = split_alternatives(f"{fragment[:start]} {fragment[end:]}".strip())
+        return replace(capped, max_price=cap.price, max_price_per=cap.per)
     fragment = _NOT_WANTED.sub(r"не \1", fragment)
     wish, n = _IF_ANY.subn("", fragment)
     if n and wish.strip():

@@ -58,6 +58,7 @@ from korzina.core.models import (
     PriceCategory,
     QuantityUnit,
     ShoppingList,
+    SizeUnit,
 )
 from korzina.core.units import size_as_amount
 from korzina.parser import words as w
@@ -110,6 +111,7 @@ class Draft:
     raw: str = ""
     alternatives: list[ListItem] = field(default_factory=list)
     max_price: Decimal | None = None
+    max_price_per: SizeUnit | None = None
     mentions: int = 1  # how many mentions were merged into this one
     notes: list[str] = field(default_factory=list)  # kept only if the draft is
 
@@ -538,6 +540,7 @@ def to_item(d: Draft) -> ListItem:
         preferences=tuple(d.preferences),
         alternatives=tuple(d.alternatives),
         max_price=d.max_price,
+        max_price_per=d.max_price_per,
         raw=d.raw,
         source="rules",
     )
@@ -685,10 +688,12 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
             last.raw = fragment.strip()
             _share_closing_words(last, choice.first)
         if choice.max_price is not None:
+            per = f" за {choice.max_price_per.value}" if choice.max_price_per else ""
             for capped in drafts[before:]:
                 capped.max_price = choice.max_price
+                capped.max_price_per = choice.max_price_per
                 capped.raw = fragment.strip()
-                capped.notes.append(f"«{capped.name}»: не дороже {choice.max_price} ₽")
+                capped.notes.append(f"«{capped.name}»: не дороже {choice.max_price} ₽{per}")
     for d in drafts:
         notes.extend(d.notes)
     items = merge_drafts(drafts, notes)

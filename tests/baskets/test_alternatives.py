@@ -107,3 +107,40 @@ async def test_a_price_cap_leaves_out_dearer_packs_and_is_never_a_tier() -> None
     assert answer.basket("perekrestok").missing == (0,)  # type: ignore[union-attr]
     (line,) = answer.basket("magnit").lines  # type: ignore[union-attr]
     assert line.product_id == "4310700"
+
+
+@pytest.mark.parametrize(
+    ("text", "cap", "per"),
+    [
+        # a sum without «р» is roubles where nothing after it measures something else;
+        # it was read as the dear tier, and the sum was lost (fresh_basket_eval_vl)
+        ("тушенка говяжья банка 325 г не дороже 200", Decimal(200), None),
+        ("кефир 1 литр до 90", Decimal(90), None),
+        # a cap per kilogram or per piece («руб кг», «за кг», «за штуку»)
+        ("сардельки до 350 руб кг", Decimal(350), "кг"),
+        ("окорочка до 250 за кг", Decimal(250), "кг"),
+        ("яйца до 12 руб за штуку", Decimal(12), "шт"),
+        # «до 2 кг» is an amount, no cap
+        ("сыр до 2 кг", None, None),
+    ],
+)
+def test_a_price_cap_is_read_with_what_it_is_per(
+    text: str, cap: Decimal | None, per: str | None
+) -> None:
+    (product,) = parse_text(text).items
+    assert (product.max_price, product.price_category) == (cap, None)
+    assert (product.max_price_per.value if product.max_price_per else None) == per
+
+
+async def test_a_cap_per_kilogram_leaves_out_products_dearer_by_the_kilogram() -> None:
+    """«сардельки до 350 руб кг»: a 400 g pack at 200 ₽ is 500 ₽ a kilogram, dearer; a
+    product whose price per kilogram is unknown (sold by the piece) is not kept either.
+    Constructed offers."""
+    (sausages,) = parse_text("сардельки до 350 руб кг").items
+    dear = offer("magnit", "1", "Сардельки свиные, 400 г", "200")
+    cheap = offer("magnit", "2", "Сардельки говяжьи, 500 г", "160")
+    unknown = offer("dixy", "3", "Сардельки молочные", "99")
+    answer = await answer_over([dear, cheap, unknown], sausages)
+    (line,) = answer.basket("magnit").lines  # type: ignore[union-attr]
+    assert line.product_id == "2"
+    assert answer.basket("dixy").missing == (0,)  # type: ignore[union-attr]
