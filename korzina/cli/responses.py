@@ -53,6 +53,9 @@ class ItemOut(_Out):
     fat_pct: Number | None
     egg_class: str | None
     pack: PackOut | None = Field(description="the pack asked for («вода 5л»)")
+    pack_min: PackOut | None = Field(
+        default=None, description="a range's smaller pack («творог 300-400 г»: 300 г)"
+    )
     attributes: list[str] = Field(description="required qualifiers («гауда»)")
     preferences: list[str] = Field(description="wishes that rank but never exclude")
     max_price: Number | None = Field(

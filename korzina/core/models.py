@@ -256,6 +256,8 @@ class ListItem(BaseModel):
     fat_pct: Decimal | None = None
     egg_class: str | None = None
     pack: PackSize | None = None
+    # «творог 300-400 г»: the smallest pack that will do; ``pack`` is the largest.
+    pack_min: PackSize | None = None
     attributes: tuple[str, ...] = ()
     preferences: tuple[str, ...] = ()
     # What the list allows instead, in order («молоко 3.2 если нет то 2.5»): bought only

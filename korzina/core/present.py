@@ -51,11 +51,15 @@ def number(value: Decimal) -> str:
     return format(value.normalize(), "f").replace(".", ",")
 
 
-def pack_text(pack: PackSize | None) -> str:
-    """«930 мл», «4 × 100 г»; empty when the pack is unknown."""
+def pack_text(pack: PackSize | None, *, low: PackSize | None = None) -> str:
+    """«930 мл», «4 × 100 г», a range «300–400 г» (``low`` its smaller end); empty when
+    the pack is unknown."""
     if pack is None:
         return ""
     one = f"{number(pack.value)} {pack.unit.value}"
+    if low is not None:
+        start = number(low.value) if low.unit is pack.unit else pack_text(low)
+        return f"{start}–{one}"
     return f"{pack.count} × {one}" if pack.count > 1 else one
 
 

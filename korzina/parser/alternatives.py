@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from korzina.core.models import SizeUnit
+from korzina.core.models import PackSize, SizeUnit
 
 # «если нет», «а если нет 3.2 то», «если не будет — бери»: what follows is the second
 # choice; words between «нет» and «то» repeat the first («если нет 3.2 то 2.5»).
@@ -58,6 +58,36 @@ _PRICE_CAP = re.compile(
     r"(?:\s*(?P<by>за\b|/)?\s*(?P<per>кг\b|кило[а-я]*|килограмм[а-я]*|л\b|литр[а-я]*|шт[а-я]*\.?))?",
     re.IGNORECASE,
 )
+# «творог 300-400 г», «филе 800 г - 1 кг», «от 1 до 1,5 кг»: a range of pack sizes (of
+# mass or volume: «2-3 пачки» is a count). Not in parentheses: «памперс 4 (9-14кг)» is
+# the baby's weight, a size class.
+_PACK_RANGE = re.compile(
+    r"(?<![\d.,(])(?:от\s+)?(?P<low>\d+(?:[.,]\d+)?)\s*(?P<low_unit>кг|г|гр|мл|л)?\.?"
+    r"\s*(?:-|–|—|до)\s*"
+    r"(?=(?P<high>\d+(?:[.,]\d+)?)\s*(?P<unit>кг\b|кило[а-я]*|килограмм[а-я]*|г\b|гр\b|гр\.|"
+    r"грамм[а-я]*|мл\b|л\b|литр[а-я]*))",
+    re.IGNORECASE,
+)
+_RANGE_UNITS = {"к": SizeUnit.KG, "г": SizeUnit.G, "м": SizeUnit.ML, "л": SizeUnit.L}
+
+
+def pack_range(fragment: str) -> tuple[PackSize, str] | None:
+    """The smaller end of a range of pack sizes, and the fragment without it («творог
+    300-400 г» → 300 г, «творог 400 г»): the parser reads the larger end as it reads any
+    size. None when there is no range, or its ends are not in order."""
+    m = _PACK_RANGE.search(fragment)
+    if m is None:
+        return None
+    high_unit = _RANGE_UNITS[m.group("unit")[0].lower()]
+    low_unit = _RANGE_UNITS[m.group("low_unit")[0].lower()] if m.group("low_unit") else high_unit
+    low = PackSize(value=Decimal(m.group("low").replace(",", ".")), unit=low_unit)
+    high = PackSize(value=Decimal(m.group("high").replace(",", ".")), unit=high_unit)
+    (lv, lu), (hv, hu) = low.total_base(), high.total_base()
+    if lu is not hu or not 0 < lv < hv:
+        return None
+    return low, f"{fragment[: m.start()]}{fragment[m.end() :]}"
+
+
 # What a number after «до» measures when it is no sum of money («до 2 кг», «до 5 лет»).
 _NOT_MONEY = re.compile(
     r"\s*(?:г\b|гр|грам|мл|уп|пач|бан|бут|%|лет|год|мес|дн|раз|x\b|х\b|\*)", re.IGNORECASE
@@ -116,6 +146,7 @@ class Choices:
     any_maker_instead: tuple[bool, ...] = ()
     max_price: Decimal | None = None
     max_price_per: SizeUnit | None = None
+    pack_min: PackSize | None = None  # «творог 300-400 г»: the range's smaller end
 
 
 # Words one of the patterns above needs: a fragment with none of them is read as it is,
@@ -130,6 +161,11 @@ def split_alternatives(fragment: str) -> Choices:
     """The item's own words and what may be bought instead («сыр гауда или маасдам»:
     «сыр гауда», («маасдам»,)); ``any_maker`` when the list frees the brand it named."""
     lowered = f" {fragment.lower()}"
+    if any(dash in fragment for dash in "-–—") or " до " in lowered:
+        ranged = pack_range(fragment)
+        if ranged is not None:
+            low, narrowed = ranged
+            return replace(split_alternatives(narrowed), pack_min=low)
     if not any(cue in lowered for cue in _CUES):
         return Choices(fragment)
     cap = price_cap(fragment)

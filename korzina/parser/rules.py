@@ -112,6 +112,7 @@ class Draft:
     alternatives: list[ListItem] = field(default_factory=list)
     max_price: Decimal | None = None
     max_price_per: SizeUnit | None = None
+    pack_min: PackSize | None = None
     mentions: int = 1  # how many mentions were merged into this one
     notes: list[str] = field(default_factory=list)  # kept only if the draft is
 
@@ -526,6 +527,19 @@ def merge_drafts(drafts: list[Draft], notes: list[str]) -> list[Draft]:
     return merged
 
 
+def _take_pack_range(draft: Draft, low: PackSize, raw: str) -> None:
+    """«творог 300-400 г»: the pack read (400 г) is the range's larger end; a pack of 300
+    г will do too. Where the size was read as the amount («курица 1.5-2 кг» of goods sold
+    by weight) the larger end is bought, and a note says so."""
+    draft.raw = raw
+    (low_total, low_unit) = low.total_base()
+    high = draft.pack.total_base() if draft.pack is not None else None
+    if high is not None and low_unit is high[1] and low_total < high[0]:
+        draft.pack_min = low
+        return
+    draft.notes.append(f"«{raw}»: беру по верхней границе")
+
+
 def to_item(d: Draft) -> ListItem:
     return ListItem(
         name=d.name,
@@ -541,6 +555,7 @@ def to_item(d: Draft) -> ListItem:
         alternatives=tuple(d.alternatives),
         max_price=d.max_price,
         max_price_per=d.max_price_per,
+        pack_min=d.pack_min,
         raw=d.raw,
         source="rules",
     )
@@ -687,6 +702,9 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
             last.alternatives = _instead(reader, last, choice, last.notes)
             last.raw = fragment.strip()
             _share_closing_words(last, choice.first)
+        if choice.pack_min is not None:
+            for ranged in drafts[before:]:
+                _take_pack_range(ranged, choice.pack_min, fragment.strip())
         if choice.max_price is not None:
             per = f" за {choice.max_price_per.value}" if choice.max_price_per else ""
             for capped in drafts[before:]:

@@ -266,3 +266,35 @@ def test_a_pack_word_after_a_without_phrase_is_how_it_is_packed() -> None:
     assert olives.preferences == ("банка",)
     (puree,) = parse_text("пюре фруктовое в мягкой упаковке").items
     assert "банка" not in puree.preferences and "упаковке" not in puree.preferences
+
+
+# 4. a range of pack sizes -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("творог 9% 300-400 г", "300 г", "400 г"),
+        ("рис длиннозерный 800-900 г", "800 г", "900 г"),
+        ("сок 1–2 л", "1 л", "2 л"),
+    ],
+)
+def test_a_range_of_pack_sizes_keeps_both_ends(text: str, low: str, high: str) -> None:
+    """«творог 300-400 г» asked for 400 г only (the smaller end was «число «300» не
+    понял»), so a 300 г pack was no answer (fresh_basket_eval_vk)."""
+    item = only(text)
+    assert item.pack is not None and item.pack_min is not None
+    assert f"{item.pack_min.value} {item.pack_min.unit.value}" == low
+    assert f"{item.pack.value} {item.pack.unit.value}" == high
+
+
+def test_a_size_range_in_parentheses_is_a_size_class_not_a_pack_range() -> None:
+    # «памперс 4 (9-14кг)»: the baby's weight
+    assert only("подгузы памперс 4 (9-14кг)").pack_min is None
+
+
+def test_packs_inside_the_range_are_the_item_and_others_are_not() -> None:
+    inside = offer("s", "in", "Творог Вкуснотеево, 9%, 300 г", "179.98")
+    outside = offer("s", "out", "Творог 9% Молочный знак, 180г", "85.99")
+    found = match_items(index_of(inside, outside), [only("творог 9% 300-400 г")], ["s"])
+    assert [c.product_id for c in found["s"][0]] == ["in"]

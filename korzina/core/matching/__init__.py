@@ -31,7 +31,7 @@ from korzina.core.matching.score import (
     fat_agrees,
     has_brand,
     has_qualifier,
-    pack_within,
+    pack_fits,
     score,
 )
 from korzina.core.models import ListItem, PackSize, SizeUnit, SoldBy
@@ -152,9 +152,9 @@ def nearest(
         lacks.append(f"{spec.fat_pct}%")
     if spec.egg_class is not None and egg_class_key(f.egg_class) != spec.egg_class:
         lacks.append(spec.egg_class)
-    fits = spec.pack is None or (f.pack is not None and pack_within(spec.pack, f.pack, 10))
+    fits = spec.pack is None or (f.pack is not None and pack_fits(spec, f.pack, 10))
     if item.pack is not None and not fits:
-        lacks.append(pack_text(item.pack))
+        lacks.append(pack_text(item.pack, low=item.pack_min))
     return best, tuple(lacks)
 
 
@@ -304,4 +304,4 @@ def _whole_pack(item: ListItem, pack: PackSize | None) -> bool:
 
 def _same_base(spec: ItemSpec, have: tuple[Decimal, str] | None) -> bool:
     """The offer's pack (as ``pack_base``) is the one asked for, within 5 %."""
-    return spec.pack is not None and have is not None and pack_within(spec.pack, have, 20)
+    return spec.pack is not None and have is not None and pack_fits(spec, have, 20)

@@ -178,6 +178,8 @@ class ItemSpec:
     brand: str
     pack: tuple[Decimal, str] | None
     brands: tuple[str, ...] = ()  # ``brand`` and its transliterations
+    # «творог 300-400 г»: the smallest pack that will do, in ``pack``'s base unit.
+    pack_low: Decimal | None = None
     # The kind's look-alike and fallback stems minus those the item asks for, as one
     # regex each: one C-level search per offer instead of a loop over stems.
     reject_re: re.Pattern[str] | None = None
@@ -339,6 +341,16 @@ def pack_within(want: tuple[Decimal, str], have: tuple[Decimal, str], part: int)
     """Two packs (as ``pack_base``) of one dimension differ by at most 1/``part`` of
     the one asked."""
     return have[1] == want[1] and abs(have[0] - want[0]) <= want[0] / part
+
+
+def pack_fits(spec: ItemSpec, have: tuple[Decimal, str], part: int) -> bool:
+    """The pack asked (``spec.pack``, or the range from ``spec.pack_low`` to it) holds
+    ``have`` within 1/``part`` of its ends."""
+    assert spec.pack is not None
+    if spec.pack_low is None:
+        return pack_within(spec.pack, have, part)
+    low, high = spec.pack_low, spec.pack[0]
+    return have[1] == spec.pack[1] and low - low / part <= have[0] <= high + high / part
 
 
 def _capacity(pack: tuple[Decimal, str]) -> bool:
@@ -680,6 +692,13 @@ def _n_spellings(lemmas: frozenset[str]) -> frozenset[str]:
     return lemmas | other if other else lemmas
 
 
+def _low_end(item: ListItem) -> Decimal | None:
+    """The smaller end of a range of packs asked, in the pack's base unit."""
+    low = pack_base(item.pack_min)
+    high = pack_base(item.pack)
+    return low[0] if low and high and low[1] == high[1] and low[0] < high[0] else None
+
+
 def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = None) -> ItemSpec:
     """Resolve an item's kind, head noun, qualifiers and preferences.
 
@@ -977,6 +996,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
         brand=brand,
         brands=brands,
         pack=pack_base(item.pack),
+        pack_low=_low_end(item),
         brand_only=brand_only,
         parent=kind.parent if known else None,
         known_kinds=tax.names,
@@ -1221,9 +1241,9 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
             # «мешки для мусора 60 л»: the size of each of «60л, 20шт», not their sum.
             each = pack_base(PackSize(value=f.pack_size.value, unit=f.pack_size.unit))
             offered = each or offered
-        if not pack_within(spec.pack, offered, 10):
+        if not pack_fits(spec, offered, 10):
             return None
-        value += _PACK_OK if pack_within(spec.pack, offered, 20) else _PACK_OTHER
+        value += _PACK_OK if pack_fits(spec, offered, 20) else _PACK_OTHER
     if kind.categories and any(f" {s}" in f.category for s in kind.categories):
         value += _CATEGORY
     for st in spec.preferences:
