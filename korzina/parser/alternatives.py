@@ -68,6 +68,12 @@ _PACK_RANGE = re.compile(
     r"грамм[а-я]*|мл\b|л\b|литр[а-я]*))",
     re.IGNORECASE,
 )
+# «кефир 2–3 шт», «яйца 2-3 десятка», «хлеб 1-2 батона»: a range of counts is its smaller
+# one, as «2 или 3 пачки» is (both numbers were read as amounts and added up: 32 eggs).
+_COUNT_RANGE = re.compile(
+    r"(?<![\d.,(])(\d+)\s*[-–—]\s*\d+(?=\s*(?!кг\b|кило|г\b|гр\b|грам|мл\b|л\b|литр|%)[^\W\d_])",
+    re.IGNORECASE,
+)
 _RANGE_UNITS = {"к": SizeUnit.KG, "г": SizeUnit.G, "м": SizeUnit.ML, "л": SizeUnit.L}
 
 
@@ -147,6 +153,7 @@ class Choices:
     max_price: Decimal | None = None
     max_price_per: SizeUnit | None = None
     pack_min: PackSize | None = None  # «творог 300-400 г»: the range's smaller end
+    reworded: bool = False  # the words read are not the fragment's («2-3 шт» as «2 шт»)
 
 
 # Words one of the patterns above needs: a fragment with none of them is read as it is,
@@ -162,6 +169,9 @@ def split_alternatives(fragment: str) -> Choices:
     «сыр гауда», («маасдам»,)); ``any_maker`` when the list frees the brand it named."""
     lowered = f" {fragment.lower()}"
     if any(dash in fragment for dash in "-–—") or " до " in lowered:
+        counted = _COUNT_RANGE.sub(r"\1", fragment)
+        if counted != fragment:
+            return replace(split_alternatives(counted), reworded=True)
         ranged = pack_range(fragment)
         if ranged is not None:
             low, narrowed = ranged

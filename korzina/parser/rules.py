@@ -702,6 +702,9 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
             last.alternatives = _instead(reader, last, choice, last.notes)
             last.raw = fragment.strip()
             _share_closing_words(last, choice.first)
+        if choice.reworded:
+            for counted in drafts[before:]:
+                counted.raw = fragment.strip()
         if choice.pack_min is not None:
             for ranged in drafts[before:]:
                 _take_pack_range(ranged, choice.pack_min, fragment.strip())

@@ -298,3 +298,13 @@ def test_packs_inside_the_range_are_the_item_and_others_are_not() -> None:
     outside = offer("s", "out", "Творог 9% Молочный знак, 180г", "85.99")
     found = match_items(index_of(inside, outside), [only("творог 9% 300-400 г")], ["s"])
     assert [c.product_id for c in found["s"][0]] == ["in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [("яйца 2-3 десятка", 20), ("кефир 2–3 шт", 2), ("молоко 2 или 3 пачки", 2)],
+)
+def test_a_range_of_counts_is_its_smaller_count_not_their_sum(text: str, quantity: int) -> None:
+    # «яйца 2-3 десятка» was 32 eggs: both numbers read as amounts and added up.
+    item = only(text)
+    assert (item.quantity, item.raw) == (quantity, text)
