@@ -844,6 +844,10 @@ MATCHES = [
     # A roasting sleeve is its own thing (Перекрёсток, real_offers.jsonl); baking paper is
     # no toilet paper.
     ("рукав для запекания", "Рукав для запекания Home Story, 3м", True),
+    # A children's yoghurt of blueberry and ice cream, of wild strawberry, is no plain one
+    # (fresh_pregnancy fvh22, real_offers_g.jsonl).
+    ("йогурт натуральный", "Йогурт Растишка питьевой пломбир голубика 1.6% 90г", False),
+    ("йогурт не сладкий", "РАСТИШ.Йогурт ЗЕМЛЯН.об.вит.пит.1,6%90г", False),
     ("бумага для выпечки", "Бумага туалетная Zewa Deluxe 3 слоя, 8 рулонов", False),
     # A turkey's drumstick is no chicken's (it was read as «голень» and a second item
     # «индейка»); a cut the list names is asked for («стейки», fresh_weekend fv22).
