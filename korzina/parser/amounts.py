@@ -89,6 +89,11 @@ MAX_PACK: dict[SizeUnit, Decimal] = {
 }
 
 
+def _boxed(v: Vocabulary, word: str, name: str) -> bool:
+    """«коробку конфет»: the box of a product sold boxed as a sort, not a count."""
+    return name in w.BOXED_GOODS and v.lemma(word) in w.BOXES
+
+
 def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
     """Read and use up the amount, pack, fat, egg-class and tier tokens of one part.
 
@@ -327,6 +332,8 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 # «мороженое брикет ванильное»: after the product, its form
                 and not (i > 0 and toks[i - 1].text in ("в", "во"))
                 and (span is None or i < span[0][0])
+                # «коробку конфет»: a box of chocolates, what the sweets are, kept
+                and not (span is not None and _boxed(v, x, span[1]))
             ):
                 a.counts.append(Decimal(1))
                 t.used = True

@@ -847,6 +847,16 @@ MATCHES = [
     # A children's yoghurt of blueberry and ice cream, of wild strawberry, is no plain one
     # (fresh_pregnancy fvh22, real_offers_g.jsonl).
     ("йогурт натуральный", "Йогурт Растишка питьевой пломбир голубика 1.6% 90г", False),
+    # A box of chocolates is a set, an assortment or a boxed brand, not loose sweets
+    # (fresh_sweets fzu20, fresh_christmas_eve fve18; Пятёрочка's and Магнит's titles).
+    ("коробку конфет", "Конфеты Raffaello миндаль и кокос 150г", True),
+    ("конфеты в коробке", "Конфеты Коркунов, Ассорти, молочные, 192 г", True),
+    (
+        "конфеты коробку",
+        'Конфеты жевательные "Фрут-телла" со вкусом клубничного йогурта 41г',
+        False,
+    ),
+    ("коробку конфет", "ШОКОЛАДНИЦА Конфеты шок ваф арах/карам 160г(Коломенский):14", False),
     ("йогурт не сладкий", "РАСТИШ.Йогурт ЗЕМЛЯН.об.вит.пит.1,6%90г", False),
     ("бумага для выпечки", "Бумага туалетная Zewa Deluxe 3 слоя, 8 рулонов", False),
     # A turkey's drumstick is no chicken's (it was read as «голень» and a second item

@@ -308,3 +308,8 @@ def test_a_range_of_counts_is_its_smaller_count_not_their_sum(text: str, quantit
     # «яйца 2-3 десятка» was 32 eggs: both numbers read as amounts and added up.
     item = only(text)
     assert (item.quantity, item.raw) == (quantity, text)
+
+
+def test_a_box_of_chocolates_keeps_the_box_it_asks_for() -> None:
+    # «коробку конфет» was read as «1 шт» of any sweets.
+    assert only("коробку конфет").preferences == ("коробку",)
