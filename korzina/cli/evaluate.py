@@ -761,6 +761,16 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_vn.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # A family of five in a Siberian town: the big payday shop, large packs, meat by the kilo.
+    "fresh_payday_shop": (
+        Path("tests/data/fresh_basket_eval_vo.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # A young father cooking his wife's birthday dinner from recipes: grams, spoons, spices.
+    "fresh_birthday_dinner": (
+        Path("tests/data/fresh_basket_eval_vp.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

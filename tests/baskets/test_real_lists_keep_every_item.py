@@ -57,6 +57,7 @@ SETS = [
             "vj",
             "vk",
             "vm",
+            "vo",
         ]
     ),
     *(
@@ -67,7 +68,7 @@ SETS = [
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
             *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
-            *["wv", "ww", "wy", "vb", "vd", "vf", "vh", "vi", "vl", "vn"],
+            *["wv", "ww", "wy", "vb", "vd", "vf", "vh", "vi", "vl", "vn", "vp"],
         ]
     ),
 ]
