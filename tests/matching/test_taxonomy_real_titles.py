@@ -844,6 +844,11 @@ MATCHES = [
     # A roasting sleeve is its own thing (Перекрёсток, real_offers.jsonl); baking paper is
     # no toilet paper.
     ("рукав для запекания", "Рукав для запекания Home Story, 3м", True),
+    # The carrot sold is the table carrot; chard is no beetroot; a boiled potato is a
+    # ready product (fresh_christmas_eve fve05, fresh_recipes_copied fyf14, fyf20).
+    ("моркови столовой", "Морковь мытая", True),
+    ("свеколка", "Свекла iFarm Мангольд листовая, 50г", False),
+    ("картофель 3 шт", "Картофель варёный очищенный, 500г", False),
     # A children's yoghurt of blueberry and ice cream, of wild strawberry, is no plain one
     # (fresh_pregnancy fvh22, real_offers_g.jsonl).
     ("йогурт натуральный", "Йогурт Растишка питьевой пломбир голубика 1.6% 90г", False),
