@@ -74,7 +74,11 @@ _COUNT_RANGE = re.compile(
     r"(?<![\d.,(])(\d+)\s*[-–—]\s*\d+(?=\s*(?!кг\b|кило|г\b|гр\b|грам|мл\b|л\b|литр|%)[^\W\d_])",
     re.IGNORECASE,
 )
-_RANGE_UNITS = {"к": SizeUnit.KG, "г": SizeUnit.G, "м": SizeUnit.ML, "л": SizeUnit.L}
+# The unit a size or a cap's «за …» names, by its first letter: the patterns above admit
+# only «кг», «кило…», «г», «гр», «грамм…», «мл», «л», «литр…» and «шт…».
+_UNIT_BY_LETTER = {
+    "к": SizeUnit.KG, "г": SizeUnit.G, "м": SizeUnit.ML, "л": SizeUnit.L, "ш": SizeUnit.PIECE,
+}  # fmt: skip
 
 
 def pack_range(fragment: str) -> tuple[PackSize, str] | None:
@@ -84,8 +88,8 @@ def pack_range(fragment: str) -> tuple[PackSize, str] | None:
     m = _PACK_RANGE.search(fragment)
     if m is None:
         return None
-    high_unit = _RANGE_UNITS[m.group("unit")[0].lower()]
-    low_unit = _RANGE_UNITS[m.group("low_unit")[0].lower()] if m.group("low_unit") else high_unit
+    high_unit = _UNIT_BY_LETTER[m.group("unit")[0].lower()]
+    low_unit = _UNIT_BY_LETTER[m.group("low_unit")[0].lower()] if m.group("low_unit") else high_unit
     low = PackSize(value=Decimal(m.group("low").replace(",", ".")), unit=low_unit)
     high = PackSize(value=Decimal(m.group("high").replace(",", ".")), unit=high_unit)
     (lv, lu), (hv, hu) = low.total_base(), high.total_base()
@@ -100,7 +104,6 @@ _NOT_MONEY = re.compile(
 )
 # The least sum a cap written without «р» or «₽» is read as: «не дороже 80» is roubles.
 _BARE_CAP_MIN = 10
-_PER_UNIT = {"кг": SizeUnit.KG, "кил": SizeUnit.KG, "л": SizeUnit.L, "лит": SizeUnit.L}
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +124,7 @@ def price_cap(fragment: str) -> PriceCap | None:
     for m in _PRICE_CAP.finditer(fragment):
         price = Decimal(m.group("sum").replace(",", "."))
         unit = m.group("per")
-        per = _PER_UNIT.get(unit[:3].lower(), SizeUnit.PIECE) if unit else None
+        per = _UNIT_BY_LETTER[unit[0].lower()] if unit else None
         if m.group("cur") is None:
             if unit is not None and m.group("by") is None:
                 continue
