@@ -156,7 +156,9 @@ class Choices:
     max_price: Decimal | None = None
     max_price_per: SizeUnit | None = None
     pack_min: PackSize | None = None  # «творог 300-400 г»: the range's smaller end
-    reworded: bool = False  # the words read are not the fragment's («2-3 шт» as «2 шт»)
+    # The words read are not the fragment's («2-3 шт» as «2 шт», a range's or a cap's
+    # words left out): the items keep the fragment as written.
+    reworded: bool = False
 
 
 # Words one of the patterns above needs: a fragment with none of them is read as it is,
@@ -178,14 +180,14 @@ def split_alternatives(fragment: str) -> Choices:
         ranged = pack_range(fragment)
         if ranged is not None:
             low, narrowed = ranged
-            return replace(split_alternatives(narrowed), pack_min=low)
+            return replace(split_alternatives(narrowed), pack_min=low, reworded=True)
     if not any(cue in lowered for cue in _CUES):
         return Choices(fragment)
     cap = price_cap(fragment)
     if cap is not None:
         start, end = cap.span
         capped = split_alternatives(f"{fragment[:start]} {fragment[end:]}".strip())
-        return replace(capped, max_price=cap.price, max_price_per=cap.per)
+        return replace(capped, max_price=cap.price, max_price_per=cap.per, reworded=True)
     fragment = _NOT_WANTED.sub(r"не \1", fragment)
     wish, n = _IF_ANY.subn("", fragment)
     if n and wish.strip():

@@ -530,8 +530,7 @@ def merge_drafts(drafts: list[Draft], notes: list[str]) -> list[Draft]:
 def _take_pack_range(draft: Draft, low: PackSize, raw: str) -> None:
     """«творог 300-400 г»: the pack read (400 г) is the range's larger end; a pack of 300
     г will do too. Where the size was read as the amount («курица 1.5-2 кг» of goods sold
-    by weight) the larger end is bought, and a note says so."""
-    draft.raw = raw
+    by weight) the larger end is bought, and a note (naming ``raw``) says so."""
     (low_total, low_unit) = low.total_base()
     high = draft.pack.total_base() if draft.pack is not None else None
     if high is not None and low_unit is high[1] and low_total < high[0]:
@@ -703,8 +702,8 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
             last.raw = fragment.strip()
             _share_closing_words(last, choice.first)
         if choice.reworded:
-            for counted in drafts[before:]:
-                counted.raw = fragment.strip()
+            for reread in drafts[before:]:
+                reread.raw = fragment.strip()
         if choice.pack_min is not None:
             for ranged in drafts[before:]:
                 _take_pack_range(ranged, choice.pack_min, fragment.strip())
@@ -713,7 +712,6 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
             for capped in drafts[before:]:
                 capped.max_price = choice.max_price
                 capped.max_price_per = choice.max_price_per
-                capped.raw = fragment.strip()
                 capped.notes.append(f"«{capped.name}»: не дороже {choice.max_price} ₽{per}")
     for d in drafts:
         notes.extend(d.notes)
