@@ -771,7 +771,8 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_vp.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
-    # Blind set vq: a woman cooking big pots of soup for the week (helper-written, labelled by reading titles; held out)
+    # Blind set vq: a woman cooking big pots of soup for the week (helper-written,
+    # labelled by reading titles; held out)
     "fresh_soup_week": (
         Path("tests/data/fresh_basket_eval_vq.jsonl"),
         Path("tests/data/real_offers.jsonl"),
