@@ -777,6 +777,18 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_vq.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Blind set vs: a man eating only soft and liquid food for two weeks after dental surgery, with
+    # his wife (helper-written, labelled by reading titles; read)
+    "fresh_soft_food": (
+        Path("tests/data/fresh_basket_eval_vs.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set vt: an Armenian family in Rostov cooking at home, plus ordinary groceries (helper-
+    # written, labelled by reading titles; read)
+    "fresh_armenian_family": (
+        Path("tests/data/fresh_basket_eval_vt.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
