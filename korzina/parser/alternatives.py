@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from korzina.core.ages import LIST_AGE
 from korzina.core.models import PackSize, SizeUnit
 
 # «если нет», «а если нет 3.2 то», «если не будет — бери»: what follows is the second
@@ -98,6 +99,36 @@ def pack_range(fragment: str) -> tuple[PackSize, str] | None:
     return low, f"{fragment[: m.start()]}{fragment[m.end() :]}"
 
 
+# «памперс 4 (9-14кг)», «подгузники 9-14 кг», «трусики 15+ кг»: the baby's weight, a size
+# class as titles write it («Pampers … 4 (9-14 кг)»), not a pack nor an amount. In
+# parentheses always; bare only where the fragment names nappies.
+_WEIGHT_CLASS = re.compile(
+    r"\(\s*(?P<paren>\d{1,2}\s*(?:[-–—]\s*\d{1,2}|\+)\s*кг)\s*\)"
+    r"|(?<![\d.,])(?P<bare>\d{1,2}\s*(?:[-–—]\s*\d{1,2}|\+)\s*кг)\b",
+    re.IGNORECASE,
+)
+_NAPPIES = re.compile(r"подгуз|памперс|pampers|трусик|хаггис|huggies|merries|меррис", re.IGNORECASE)
+
+
+def who_for(fragment: str) -> tuple[tuple[str, ...], str]:
+    """The child's age and weight class a fragment gives («с 6 месяцев», «9-14 кг»), and
+    the fragment without them: said of the product, never an amount."""
+    wishes: list[str] = []
+
+    def age(m: re.Match[str]) -> str:
+        wishes.append(" ".join(m.group(0).split()))
+        return " "
+
+    def weight(m: re.Match[str]) -> str:
+        if m.group("bare") and not _NAPPIES.search(fragment):
+            return m.group(0)  # «картошка 2-3 кг»: an amount
+        wishes.append(" ".join((m.group("paren") or m.group("bare")).split()))
+        return " "
+
+    rest = _WEIGHT_CLASS.sub(weight, LIST_AGE.sub(age, fragment))
+    return tuple(wishes), " ".join(rest.split())
+
+
 # What a number after «до» measures when it is no sum of money («до 2 кг», «до 5 лет»).
 _NOT_MONEY = re.compile(
     r"\s*(?:г\b|гр|грам|мл|уп|пач|бан|бут|%|лет|год|мес|дн|раз|x\b|х\b|\*)", re.IGNORECASE
@@ -156,6 +187,8 @@ class Choices:
     max_price: Decimal | None = None
     max_price_per: SizeUnit | None = None
     pack_min: PackSize | None = None  # «творог 300-400 г»: the range's smaller end
+    # «с 6 месяцев», «(9-14 кг)»: who the product is for, kept as wishes (``who_for``)
+    wishes: tuple[str, ...] = ()
     # The words read are not the fragment's («2-3 шт» as «2 шт», a range's or a cap's
     # words left out): the items keep the fragment as written.
     reworded: bool = False
@@ -169,10 +202,18 @@ _CUES = (
 )  # fmt: skip
 
 
+# Text a fragment has where ``who_for`` may find something.
+_AGE_CUES = ("мес", "лет", "год", "+", "рожд", "кг)", "кг")
+
+
 def split_alternatives(fragment: str) -> Choices:
     """The item's own words and what may be bought instead («сыр гауда или маасдам»:
     «сыр гауда», («маасдам»,)); ``any_maker`` when the list frees the brand it named."""
     lowered = f" {fragment.lower()}"
+    if any(cue in lowered for cue in _AGE_CUES):
+        wishes, left = who_for(fragment)
+        if wishes and left:
+            return replace(split_alternatives(left), wishes=wishes, reworded=True)
     if any(dash in fragment for dash in "-–—") or " до " in lowered:
         counted = _COUNT_RANGE.sub(r"\1", fragment)
         if counted != fragment:

@@ -90,8 +90,9 @@ MAX_PACK: dict[SizeUnit, Decimal] = {
 
 
 def _boxed(v: Vocabulary, word: str, name: str) -> bool:
-    """«коробку конфет»: the box of a product sold boxed as a sort, not a count."""
-    return name in w.BOXED_GOODS and v.lemma(word) in w.BOXES
+    """«коробку конфет», «стаканчик пломбира»: the container of a product sold so as a
+    sort, not only a count."""
+    return v.lemma(word) in w.BOXED_GOODS.get(name, ())
 
 
 def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
@@ -189,7 +190,8 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 and (is_container(nt, v) or (i > head_pos and piece_in_pack(nt, v)))
                 and (span is None or nxt not in span[0])
             ):
-                nt.used = True
+                # «2 коробки конфет»: two boxes, and the box is what they are (a wish)
+                nt.used = span is None or not _boxed(v, nt.text, span[1])
                 # «по 100 пакетиков», «10 шт в упаковке», «чай 25 пакетиков»: one pack
                 # «чай 25 пакетиков» is a box; «разрыхлитель 2 пакетика» two sachets.
                 boxed = (

@@ -429,6 +429,13 @@ def _goods_spans(
             continue  # «смузи с бананом»: an unknown head filled, read by ``guess_filled``
         before = [s for s in found if s[0][0] < i]
         after = [s for s in found if s[0][0] > i]
+        if (
+            after
+            and after[0][0][0] == i + 1
+            and is_container(toks[i], v)
+            and "gent" in v.cases(toks[i + 1].text)
+        ):
+            continue  # «стаканчик пломбира», «коробочка конфет»: what holds the product
         kinds = v.goods_kind(toks[i].text)
         near = before[-1] if before else after[0]
         if set(near[1].split()) & kinds or (before and is_flavour(v, before[-1][1], reading.name)):

@@ -51,6 +51,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from korzina.core.ages import is_age
 from korzina.core.models import (
     Intent,
     ListItem,
@@ -527,6 +528,16 @@ def merge_drafts(drafts: list[Draft], notes: list[str]) -> list[Draft]:
     return merged
 
 
+def _for_whom(draft: Draft, wishes: tuple[str, ...]) -> None:
+    """The child's (or pet's) age the list gave (``alternatives.who_for``) is the sort
+    asked, as written («пюре с 6 месяцев», «корм для кошек старше 7 лет»): readers take
+    no product for another age. A nappy's weight class is a wish: its size is asked."""
+    for x in wishes:
+        kept = draft.attributes if is_age(x) else draft.preferences
+        if x not in kept:
+            kept.append(x)
+
+
 def _take_pack_range(draft: Draft, low: PackSize, raw: str) -> None:
     """«творог 300-400 г»: the pack read (400 г) is the range's larger end; a pack of 300
     г will do too. Where the size was read as the amount («курица 1.5-2 кг» of goods sold
@@ -707,6 +718,8 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
         if choice.pack_min is not None:
             for ranged in drafts[before:]:
                 _take_pack_range(ranged, choice.pack_min, fragment.strip())
+        for wished in drafts[before:]:
+            _for_whom(wished, choice.wishes)
         if choice.max_price is not None:
             per = f" за {choice.max_price_per.value}" if choice.max_price_per else ""
             for capped in drafts[before:]:

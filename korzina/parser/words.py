@@ -174,9 +174,14 @@ BAGGED_GOODS = ("чай",)
 # Goods sold in a cup as well as in a pack: «лапша в стакане» is the cup, a form.
 CUP_GOODS = frozenset({"лапша"})
 CUP_FORMS = frozenset({"стакан", "стаканчик", "чашка", "кружка", "миска"})
-# «коробку конфет»: the box is the sort asked (a gift assortment), not a count.
-BOXED_GOODS = frozenset({"конфеты", "шоколадные конфеты"})
-BOXES = frozenset({"коробка", "коробочка"})
+# «коробку конфет», «стаканчик пломбира»: the container is the sort asked (a gift
+# assortment, ice cream in a cup), not only a count; the taxonomy's sorts of the kind.
+_BOXES = frozenset({"коробка", "коробочка"})
+BOXED_GOODS: dict[str, frozenset[str]] = {
+    "конфеты": _BOXES,
+    "шоколадные конфеты": _BOXES,
+    "мороженое": frozenset({"стаканчик", "ведерко", "ведро"}),
+}
 # Goods sold as bags, sachets or capsules inside a pack: «в пакетиках» is their form
 # (boil-in-bag groats too).
 SACHET_GOODS = frozenset(

@@ -144,3 +144,32 @@ async def test_a_cap_per_kilogram_leaves_out_products_dearer_by_the_kilogram() -
     (line,) = answer.basket("magnit").lines  # type: ignore[union-attr]
     assert line.product_id == "2"
     assert answer.basket("dixy").missing == (0,)  # type: ignore[union-attr]
+
+
+async def test_a_childs_age_leaves_out_products_for_older_children() -> None:
+    """«пюре с 6 месяцев»: a puree from 8 months is not for this baby, one from 4 or 6
+    months is, whichever is cheaper; a store with only older children's purees has it
+    missing. Real titles (tests/data/real_offers_g.jsonl) except the constructed «с 8
+    месяцев» ones."""
+    (puree,) = parse_text("пюре детское с 6 месяцев").items
+    older = offer("magnit", "1", "Пюре ФрутоНяня груша с 8 месяцев, 90г", "20")
+    fits = offer("magnit", "2", "GERBER Пюре СПЕЛАЯ ГРУША фр.с 4мес.90г", "60")
+    only_older = offer("dixy", "3", "Пюре Агуша груша с 8 месяцев, 90г", "25")
+    answer = await answer_over([older, fits, only_older], puree)
+    (line,) = answer.basket("magnit").lines  # type: ignore[union-attr]
+    assert line.product_id == "2"
+    assert answer.basket("dixy").missing == (0,)  # type: ignore[union-attr]
+
+
+async def test_the_price_tier_picks_among_the_products_under_the_cap() -> None:
+    """«молоко подороже не дороже 100р»: the dearer milk within 100 ₽. The cap used to be
+    applied after the tier had picked the dearest milk of all, so the store had none.
+    Constructed offers."""
+    (milk,) = parse_text("молоко подороже не дороже 100р").items
+    milks = [
+        offer("magnit", str(n), f"Молоко пастеризованное 2.5% {n}, 900 мл", price)
+        for n, price in enumerate(["59.99", "79.99", "95.99", "149.99", "189.99"])
+    ]
+    answer = await answer_over(milks, milk)
+    (line,) = answer.basket("magnit").lines  # type: ignore[union-attr]
+    assert line.product_id == "2"

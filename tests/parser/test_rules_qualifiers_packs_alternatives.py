@@ -288,9 +288,54 @@ def test_a_range_of_pack_sizes_keeps_both_ends(text: str, low: str, high: str) -
     assert f"{item.pack.value} {item.pack.unit.value}" == high
 
 
-def test_a_size_range_in_parentheses_is_a_size_class_not_a_pack_range() -> None:
-    # «памперс 4 (9-14кг)»: the baby's weight
-    assert only("подгузы памперс 4 (9-14кг)").pack_min is None
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [
+        ("подгузы памперс 4 (9-14кг)", "9-14кг"),
+        ("подгузники 5 (11-16 кг)", "11-16 кг"),
+        ("подгузники 9-14 кг", "9-14 кг"),
+        ("трусики памперс 6 (15+кг)", "15+кг"),
+    ],
+)
+def test_a_babys_weight_class_is_said_of_the_nappies_not_a_pack_or_an_amount(
+    text: str, weight: str
+) -> None:
+    """«подгузники 5 (11-16 кг)» was 11 packs of 16 kg, «подгузники 9-14 кг» 14 kg of
+    nappies: the range is the weight class titles write («Pampers … 4 (9-14 кг)»)."""
+    item = only(text)
+    assert (item.quantity, item.pack, item.pack_min) == (1, None, None)
+    assert item.preferences[-1] == weight
+
+
+def test_a_weight_range_of_food_is_still_an_amount() -> None:
+    item = only("картошка 2-3 кг")
+    assert (item.quantity, item.unit, item.preferences) == (3, "кг", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "quantity"),
+    [
+        ("пюре детское с 6 месяцев", "с 6 месяцев", 1),
+        ("сок для детей до 3 лет", "до 3 лет", 1),
+        ("йогурт детский от 1 до 3 лет 2 шт", "от 1 до 3 лет", 2),
+        ("творог детский 3+", "3+", 1),
+        ("каша с рождения", "с рождения", 1),
+    ],
+)
+def test_a_childs_age_is_the_sort_asked_not_a_count(text: str, age: str, quantity: int) -> None:
+    """«пюре детское с 6 месяцев» was six jars, «сок детям до 3 лет» three packs with a
+    stray «лет» required; the age, as written, is what the product must be for."""
+    item = only(text)
+    assert (item.quantity, item.attributes[-1], item.raw) == (quantity, age, text)
+
+
+def test_a_pets_age_is_kept_whole_not_counted() -> None:
+    item = only("корм для кошек старше 7 лет")
+    assert (item.quantity, item.attributes) == (1, ("старше 7 лет",))
+
+
+def test_a_spirits_age_stays_required() -> None:
+    assert only("коньяк 5 лет").attributes == ("5 лет",)
 
 
 def test_packs_inside_the_range_are_the_item_and_others_are_not() -> None:

@@ -55,7 +55,6 @@ from korzina.core.models import (
     Offer,
     Shop,
     ShoppingList,
-    SizeUnit,
     Status,
     StoreResult,
     StoreStatus,
@@ -113,18 +112,6 @@ def _match_by_cutoff(
         group = [s for s in since if since[s] == cut]
         matched.update(match_items(index, items, group, card=card, since=cut))
     return matched
-
-
-def _within_cap(c: Candidate, item: ListItem, card: bool) -> bool:
-    """Whether ``c`` costs no more than the item's cap: a pack's price, or («до 350 руб
-    за кг») its price per кг or л (one measure) or per шт. A product whose price per
-    that unit is unknown («Яблоки … 4шт» for a cap per кг) is not shown to keep it."""
-    assert item.max_price is not None
-    if item.max_price_per is None:
-        return c.pay_price(card) <= item.max_price
-    per = c.unit_price(card)
-    wanted = "шт" if item.max_price_per is SizeUnit.PIECE else "m"
-    return per is not None and per[1] == wanted and per[0] <= item.max_price
 
 
 def _with_note(status: StoreStatus, note: str) -> StoreStatus:
@@ -414,12 +401,6 @@ class BasketService:
             index = self.index()
             self._load(index, items)
         matched = _match_by_cutoff(index, items, since, options.card)
-        for i, item in enumerate(items):
-            if item.max_price is not None:
-                # «не дороже 150 р»: a dearer pack is not the item; «до 350 руб за кг»
-                # a dearer kilogram.
-                for found in matched.values():
-                    found[i] = [c for c in found[i] if _within_cap(c, item, options.card)]
         items, as_amounts = self._packs_as_amounts(index, items, matched, since, options.card)
         instead = self._alternatives_where_missing(index, items, matched, since, options.card)
         options_by_store = {store: matched[store] for store in stores}

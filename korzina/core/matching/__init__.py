@@ -14,6 +14,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from korzina.core.ages import child_months, title_age
 from korzina.core.matching.index import OfferIndex, OfferRecord
 from korzina.core.matching.pick import (
     THIRD,
@@ -37,6 +38,7 @@ from korzina.core.matching.score import (
 from korzina.core.models import ListItem, PackSize, SizeUnit, SoldBy
 from korzina.core.present import pack_text
 from korzina.core.text import words
+from korzina.core.units import unit_price
 
 __all__ = [
     "THRESHOLD",
@@ -189,6 +191,8 @@ def _options(
     """
     want = wanted_dimension(item)
     by_amount = item.unit is not None
+    child = child_months(item.attributes)
+    limited = item.max_price is not None or child is not None
     kg_rank = 0 if want in (None, "m") else 1
     kg_packs = packs_for(item, SoldBy.KG, None) if by_amount else None
     records, features = index.columns()
@@ -211,6 +215,8 @@ def _options(
         m, group, ut, dim_rank, packs, prefs = facts
         price, card_price = rec.price, rec.card_price
         pay = card_price if card and card_price is not None and card_price < price else price
+        if limited and not admitted(item, rec, pay, child):
+            continue
         if rec.sold_by is SoldBy.KG:
             dim_rank, per_unit, packs = kg_rank, pay, kg_packs
         elif ut is None:
@@ -244,6 +250,26 @@ def _options(
         record_candidate(records[r[6]], r[7], exact_pack=not r[1], tier_pick=r is picked)
         for r in top
     ]
+
+
+def admitted(item: ListItem, rec: OfferRecord, pay: Decimal, child: int | None) -> bool:
+    """Whether the list's own limits admit an offer paid ``pay``: its price cap («не
+    дороже 150 р»: a pack; «до 350 руб за кг»: a кг, л or шт, so a product whose price
+    per that unit is unknown is not kept) and the child's age in months («пюре с 6
+    месяцев»: a title for older children is not the item; one with no age is). Applied
+    before the tier picks, so the pick is made among what the list admits."""
+    if child is not None and (from_age := title_age(rec.name)) is not None and from_age > child:
+        return False
+    if item.max_price is None:
+        return True
+    if item.max_price_per is None:
+        return pay <= item.max_price
+    found = unit_price(pay, rec.sold_by, rec.pack)
+    if found is None:
+        return False
+    value, unit = found
+    per_piece = item.max_price_per is SizeUnit.PIECE
+    return (unit is SizeUnit.PIECE) == per_piece and value <= item.max_price
 
 
 def _facts(

@@ -30,6 +30,7 @@ from decimal import Decimal
 
 from rapidfuzz.distance import Levenshtein
 
+from korzina.core.ages import is_age
 from korzina.core.matching.brands import brand_key, brand_variants
 from korzina.core.matching.kinds import Kind, Taxonomy, taxonomy
 from korzina.core.matching.marks import (
@@ -83,9 +84,11 @@ _SIZE_ATTR_RE = re.compile(r"размер (\d+)")
 _LINE_ATTR_RE = re.compile(r"номер (\d+)")
 _AGED_ATTR_RE = re.compile(r"(\d+) (?:год|года|лет)")
 _IN_ONE_ATTR_RE = re.compile(r"([2-5])в1")
+# «до», «старше»: of an age («сок до 3 лет»), which titles write «с 4 мес.».
 _STOP = frozenset(
-    {"и", "с", "со", "в", "для", "без", "из", "на", "по", "от", "против", "под", "при", "к", "о"}
-)
+    {"и", "с", "со", "в", "для", "без", "из", "на", "по", "от", "против", "под", "при", "к", "о",
+     "до", "старше"}
+)  # fmt: skip
 # What makes a yoghurt, cereal or cracker sweet: a title saying one is no «не сладкий».
 _SWEET_FLAVOURS = (
     "наполнит", "фрукт", "ягод", "мед", "мёд", "кориц", "шокол", "какао", "карамел", "ванил",
@@ -921,6 +924,7 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
                 *(
                     stem(lemmatizer.lemma(w))
                     for p in item.preferences
+                    if not is_age(p)  # the service compares ages (``core.ages``)
                     for w in words(p)
                     if w not in _STOP and len(w) > 1
                 ),
