@@ -789,6 +789,30 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_vt.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Blind set vr: two friends packing food for a three-day hike in the Urals (helper-written,
+    # labelled by reading titles; held out)
+    "fresh_hiking_trip": (
+        Path("tests/data/fresh_basket_eval_vr.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set vu: a young mother of a seven-month-old starting solids and a four-year-old (helper-
+    # written, labelled by reading titles; held out)
+    "fresh_baby_solids": (
+        Path("tests/data/fresh_basket_eval_vu.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set vw: a man cooking Italian at home, pasta, risotto, pizza, tiramisu (helper-written,
+    # labelled by reading titles; held out)
+    "fresh_italian_cook": (
+        Path("tests/data/fresh_basket_eval_vw.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set vx: a woman baking cakes and cupcakes at home to order (helper-written, labelled by
+    # reading titles; read)
+    "fresh_cake_baker": (
+        Path("tests/data/fresh_basket_eval_vx.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

@@ -60,6 +60,8 @@ SETS = [
             "vo",
             "vq",
             "vs",
+            "vu",
+            "vx",
         ]
     ),
     *(
@@ -70,7 +72,7 @@ SETS = [
             *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
             *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
-            *["wv", "ww", "wy", "vb", "vd", "vf", "vh", "vi", "vl", "vn", "vp", "vt"],
+            *["wv", "ww", "wy", "vb", "vd", "vf", "vh", "vi", "vl", "vn", "vp", "vt", "vr", "vw"],
         ]
     ),
 ]
