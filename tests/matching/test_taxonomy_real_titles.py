@@ -206,6 +206,11 @@ LIST_PHRASES = [
 
 # Real store titles → the kind their analysis gives.
 REAL_TITLES = [
+    # a granola-muesli, not a cut «гранат»; a milkshake, not the brand's yoghurt
+    # (real_offers.jsonl, real_offers_g.jsonl)
+    ("KELLOGGS EX.Гран-мюс.орех/фрукт/яг.300г", "мюсли"),
+    ("Коктейль молочный Чудо Дыня 2%, 200мл", "молочный коктейль"),
+    ("ЧУДО ДЕТКИ Коктейль КЛУБН.мол.3,2% 200мл", "молочный коктейль"),
     ("Голень говяжья Перекрёсток с костью", "говяжья голень"),
     # A title all in upper case, five words and more, is the product written so, not a
     # brand before the first lower-case word (real_offers_g: «малина-банан» is a flavour).
@@ -696,6 +701,10 @@ LOOKALIKES = [
 
 # A list item against a real title: is the title what the item asks for?
 MATCHES = [
+    # «молочный коктейль чудо» is the brand's milkshake, not its usual yoghurt
+    ("молочный коктейль чудо", "Коктейль молочный Чудо Шоколад 3%, 200мл", True),
+    ("молочный коктейль чудо", "ЧУДО Йогурт вк.пер/ман/дыня 2,4% 270г", False),
+    ("гранаты 2 шт", "KELLOGGS EX.Гран-мюсли с мол.шок.300г", False),
     # chocolate crumbs are said as pieces of chocolate (real_offers)
     ("печенье с шоколадной крошкой", "Печенье Milka с кусочками молочного шоколада, 126г", True),
     ("печенье с шоколадной крошкой", "Печенье овсяное с изюмом, 300г", False),  # constructed
