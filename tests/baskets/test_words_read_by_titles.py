@@ -123,3 +123,27 @@ async def test_a_word_titles_say_only_as_what_they_have_is_no_variety() -> None:
     answer = await answer_over(SHAVINGS, item("кокосовая стружка"))
     assert answer.items[0].name == "кокосовая стружка"
     assert not any(b.lines for b in answer.baskets)
+
+
+CHILDRENS = [
+    offer("perekrestok", "21", "Бананы фасованные", "139.99"),
+    offer("pyaterochka", "22", "ФРУКТ.САД Сок ЯБЛ.осв.д/дет.пит.1,93л", "99.99"),
+    offer("pyaterochka", "23", "Сок Добрый яблоко, 1 л", "89.99"),
+]
+
+
+async def test_a_kind_no_store_sells_for_children_is_bought_plain_with_a_note() -> None:
+    """«бананчики для детей»: no banana is sold for children, so the plain ones are the
+    answer and the note says so (the item was missing in every store); «сок для детей»
+    stays the children's juice, since a store sells one. Real titles
+    (tests/data/real_offers*.jsonl)."""
+    storage = open_memory_storage()
+    storage.offers.save_offers(CHILDRENS)
+    service = BasketService(storage)
+    options = BasketOptions(offline=True, save=False)
+    answer = await service.answer(parse_text("бананчики для детей, сок для детей"), options)
+    (banana,) = answer.basket("perekrestok").lines  # type: ignore[union-attr]
+    assert banana.product_id == "21"
+    assert any("для детей» нет ни в одном магазине" in n for n in answer.notes)
+    juices = [line.product_id for line in answer.basket("pyaterochka").lines]  # type: ignore[union-attr]
+    assert juices == ["22"]

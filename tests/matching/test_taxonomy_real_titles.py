@@ -701,6 +701,20 @@ LOOKALIKES = [
 
 # A list item against a real title: is the title what the item asks for?
 MATCHES = [
+    # «без кусочков»: a title with pieces says so; one that says nothing has none
+    (
+        "йогурт питьевой без кусочков",
+        "Йогурт Чудо, питьевой, клубника/ земляника, 2,4 %, 270 г",
+        True,
+    ),
+    (
+        "йогурт без кусочков",
+        "БЗМЖ Йогурт Fruttis XL c апельсином и кусочками кокосового желе ната де коко 4,3% 180г",
+        False,
+    ),
+    # cow's milk unless the title names another; «в/с» flour is «высший сорт»
+    ("брынза коровья", "Сыр рассольный Sveza Брынза 45% 200г", True),
+    ("мука в/с", "Мука пшеничная МАГНИТ высший сорт, 2кг", True),
     # «молочный коктейль чудо» is the brand's milkshake, not its usual yoghurt
     ("молочный коктейль чудо", "Коктейль молочный Чудо Шоколад 3%, 200мл", True),
     ("молочный коктейль чудо", "ЧУДО Йогурт вк.пер/ман/дыня 2,4% 270г", False),

@@ -94,6 +94,8 @@ class BasketOptions:
 # What a product is «для» that never makes a sort of it, even where titles say it: «сливки
 # для кофе», «геркулес для каши» (the parser's own lists of both).
 _USES_NOT_SORTS = COOKING_USES | OCCASIONS
+# Words that say a product is for children («для детей», «детский», «малышам»).
+_CHILDREN = frozenset({"детский", "ребенок", "малыш", "дети"})
 # The shortest unknown word that makes an item missing where no title says it: shorter
 # ones are too often a cut word («мол», «слив»).
 _UNHEARD_MIN = 4
@@ -245,6 +247,7 @@ class BasketService:
             ):
                 kind = kind_by_titles(spec.head, self._word_kinds(index, spec.head), index.taxonomy)
             if kind is None:
+                item = self._childrens_unsold(index, item, notes)
                 out.append(self._wishes_titles_say(index, item, notes))
                 continue
             out.append(
@@ -259,6 +262,29 @@ class BasketService:
         if counts is None:
             counts = index.word_kinds[lemma] = kinds_of_word(self.storage, lemma)
         return counts
+
+    def _childrens_unsold(self, index: OfferIndex, item: ListItem, notes: list[str]) -> ListItem:
+        """«бананчики для детей»: a kind no stored title sells for children is bought
+        plain; «для детей» stays a wish, with a note. Where some store sells the kind
+        for children («сок для детей»), it is the sort asked, as before."""
+        spec = index.spec(item)
+        if not spec.known_kind:
+            return item
+        lemma = index.lemmatizer.lemma
+        childish = [
+            a for a in item.attributes if {lemma(w) for w in a.split()} - {"для"} <= _CHILDREN
+        ]
+        if not childish or any(
+            kind in spec.kinds for said in _CHILDREN for kind, _ in self._word_kinds(index, said)
+        ):
+            return item
+        notes.extend(f"«{item.name} {a}» нет ни в одном магазине, беру обычный" for a in childish)
+        return item.model_copy(
+            update={
+                "attributes": tuple(a for a in item.attributes if a not in childish),
+                "preferences": (*item.preferences, *childish),
+            }
+        )
 
     def _wishes_titles_say(self, index: OfferIndex, item: ListItem, notes: list[str]) -> ListItem:
         """A word no dictionary knows, kept as a wish («рис девзира», «семена чиа»), that
