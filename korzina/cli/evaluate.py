@@ -813,6 +813,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_vx.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Blind set vz: a man on a strict keto diet, his wife adding a few ordinary things (helper-
+    # written, labelled by reading titles; held out)
+    "fresh_keto_diet": (
+        Path("tests/data/fresh_basket_eval_vz.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
