@@ -819,6 +819,18 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_vz.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Blind set vy: a Korean-Russian (koryo-saram) family cooking at home, plus ordinary groceries
+    # (helper-written, labelled by reading titles; held out)
+    "fresh_koryo_family": (
+        Path("tests/data/fresh_basket_eval_vy.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set ub: a woman who cleans flats for a living buying cleaning products, plus her own
+    # food (helper-written, labelled by reading titles; read)
+    "fresh_cleaning_lady": (
+        Path("tests/data/fresh_basket_eval_ub.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
