@@ -19,6 +19,7 @@ _LEMMATIZER = Lemmatizer()
 
 # How a household writes it → the taxonomy kind the parsed item resolves to.
 LIST_PHRASES = [
+    ("гель стиральный", "средство для стирки"),
     ("картошка", "картофель"),
     ("курица", "курица"),
     ("куриные грудки", "куриная грудка"),
@@ -206,6 +207,8 @@ LIST_PHRASES = [
 
 # Real store titles → the kind their analysis gives.
 REAL_TITLES = [
+    # a purpose noun's kind said after «от», what it removes (real_offers.jsonl)
+    ("Средство от налета и грязи Cillit Bang, с курком, 750 мл", "чистящее средство"),
     # a granola-muesli, not a cut «гранат»; a milkshake, not the brand's yoghurt
     # (real_offers.jsonl, real_offers_g.jsonl)
     ("KELLOGGS EX.Гран-мюс.орех/фрукт/яг.300г", "мюсли"),
@@ -701,6 +704,11 @@ LOOKALIKES = [
 
 # A list item against a real title: is the title what the item asks for?
 MATCHES = [
+    (
+        "средство от известкового налета",
+        "Средство от налета и грязи Cillit Bang, с курком, 750 мл",
+        True,
+    ),
     # «без кусочков»: a title with pieces says so; one that says nothing has none
     (
         "йогурт питьевой без кусочков",

@@ -57,7 +57,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 53
+ANALYZER_CODE_VERSION = 54
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -608,8 +608,11 @@ def _find_kind(
         # «Шампанское», «Мороженое»: adjectives by form, product nouns on a shelf.
         if lemma in known_heads and (info.pos == "NOUN" or info.noun):
             if lemma in tax.purpose_heads and purpose is None:
-                # A purpose noun's kind is said after «для»: read those words too.
-                purpose = _phrase_after(read, w, lemmatizer)
+                # A purpose noun's kind is said after «для», or «от» what it removes
+                # («Средство от налета и грязи Cillit Bang»): read those words too.
+                purpose = _phrase_after(read, w, lemmatizer) + _phrase_after(
+                    read, w, lemmatizer, "от"
+                )
             extra = purpose if lemma in tax.purpose_heads and purpose else ""
             if lemma in tax.made_of_heads:
                 extra += _phrase_after(read, w, lemmatizer, "из")
