@@ -56,7 +56,8 @@ def test_the_kind_comes_from_the_head_phrase(title: str, kind: str) -> None:
 
 def test_a_look_alike_of_a_known_kind_is_marked_and_never_the_kind() -> None:
     assert kind_of("Молоко кокосовое Aroy-D 400мл") == "молоко*"
-    assert kind_of("Коктейль молочный Чудо банан 2% 200мл") == "коктейль"
+    # a milkshake is its own kind (taxonomy 142), never milk
+    assert kind_of("Коктейль молочный Чудо банан 2% 200мл") == "молочный коктейль"
 
 
 def test_a_ready_drink_is_not_coffee_by_its_pack_dimension() -> None:
