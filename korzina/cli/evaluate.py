@@ -831,6 +831,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_ub.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Blind set ua: three young guest workers from Kyrgyzstan sharing a flat and cooking cheaply
+    # (helper-written, labelled by reading titles; read)
+    "fresh_guest_workers": (
+        Path("tests/data/fresh_basket_eval_ua.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
