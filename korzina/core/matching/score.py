@@ -58,7 +58,8 @@ _ATTR_OK = 0.1
 _ATTR_UNKNOWN = -0.3
 _CATEGORY = 0.05
 _PACK_OK = 0.05
-_PACK_OTHER = -0.1
+# How far a pack may be from the one asked and still be it: 1/PACK_PART of it.
+PACK_PART = 20
 _FALLBACK = -0.1
 _PREFERENCE = 0.02
 # A qualifier the title does not say but its kind is by default: below a title saying it.
@@ -1233,8 +1234,9 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
         else:
             return None
     if spec.pack is not None and f.pack is not None:
-        # A pack asked («вода 5 л», «кола 2 л») is the pack: within a tenth (930 мл for
-        # «1 л»), else not the item; a title without a pack still may be.
+        # A pack asked («вода 5 л», «кола 2 л») is the pack: within a twentieth (950 мл
+        # for «1 л»), else not the item; a title without a pack still may be. Readers
+        # refuse 900 мл for «молоко 1 литр» (a tenth let it in: held-out wrong −19).
         offered = f.pack
         if spec.pack[1] == "шт" and f.pack_size is not None and f.pack_size.count > 1:
             # «чай 100 пакетиков»: «100х2 г» is a box of a hundred.
@@ -1245,9 +1247,9 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
             # «мешки для мусора 60 л»: the size of each of «60л, 20шт», not their sum.
             each = pack_base(PackSize(value=f.pack_size.value, unit=f.pack_size.unit))
             offered = each or offered
-        if not pack_fits(spec, offered, 10):
+        if not pack_fits(spec, offered, PACK_PART):
             return None
-        value += _PACK_OK if pack_fits(spec, offered, 20) else _PACK_OTHER
+        value += _PACK_OK
     if kind.categories and any(f" {s}" in f.category for s in kind.categories):
         value += _CATEGORY
     for st in spec.preferences:
