@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from korzina.parser import words as w
-from korzina.parser.tokens import Tok, is_container, measure_unit
+from korzina.parser.tokens import Tok, is_container, measure_unit, number_of
 from korzina.parser.vocabulary import Brand, NounReading, Vocabulary, brand_key
 
 Span = tuple[list[int], str]  # token indexes of a product phrase, its canonical name
@@ -385,6 +385,19 @@ def find_spans(
                 and _no_amount_between(v, toks, last[0][-1] + 1, idx[0])
             ):
                 pass  # «фасоль красная консерв»: a comma list's item is one product
+            elif (
+                last is not None
+                and n == 1
+                and idx[0] - 1 > last[0][-1]
+                and number_of(toks[idx[0] - 1]) is not None
+                # a product that is a container too («батон», «буханка», «кочан»)
+                and lemmas[k] in w.CONTAINER_LEMMA
+                # «сыр 2 батона колбасы»: a container of the product after it
+                and not (k + 1 < len(seq) and v.product_of_word(toks[seq[k + 1]].text))
+            ):
+                # «хлеб 2 батона», «хлеб белый 2 булки»: the product before, counted in
+                # its container, as «молоко 2 пакета» is
+                toks[idx[0]].used = True
             else:
                 found.append((idx, product.name))
                 filled = False

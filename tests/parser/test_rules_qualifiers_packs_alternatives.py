@@ -358,3 +358,23 @@ def test_a_range_of_counts_is_its_smaller_count_not_their_sum(text: str, quantit
 def test_a_box_of_chocolates_keeps_the_box_it_asks_for() -> None:
     # «коробку конфет» was read as «1 шт» of any sweets.
     assert only("коробку конфет").preferences == ("коробку",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quantity"),
+    [
+        ("хлеб 2 батона", "хлеб", 2),
+        ("белый хлеб 2 булки", "белый хлеб", 2),
+        ("хлеб 1-2 батона", "хлеб", 1),
+    ],
+)
+def test_a_product_counted_in_loaves_is_one_item(text: str, name: str, quantity: int) -> None:
+    """«хлеб 2 батона» was two items, bread and a батон: a product word that is a
+    container too, right after a count, counts the product before it (fresh_basket_eval_ua)."""
+    item = only(text)
+    assert (item.name, item.quantity) == (name, quantity)
+
+
+def test_a_container_of_the_product_after_it_stays_with_that_product() -> None:
+    names = [i.name for i in parse_text("сыр 2 батона колбасы").items]
+    assert "колбаса" in names
