@@ -704,6 +704,12 @@ LOOKALIKES = [
 
 # A list item against a real title: is the title what the item asks for?
 MATCHES = [
+    # a medium sea salt is no «соль крупная» nor «соль обычная»; a bare «соль» takes it
+    ("соль крупная", "Соль морская МАРЕМАН, Средняя, 1кг", False),
+    ("соль обычная", "Соль морская МАРЕМАН, Средняя, 1кг", False),
+    ("соль", "Соль морская МАРЕМАН, Средняя, 1кг", True),
+    # «классический» Greek yoghurt is the plain one
+    ("йогурт греческий классический", "Йогурт Teos Греческий Черника 2%, 250г", False),
     # a pack asked is the pack within a twentieth: readers refuse 900 мл for «1 литр»
     ("молоко 3.2% 1 литр", "Молоко питьевое пастеризованное 3.2% Зелёная Линия, 900мл", False),
     ("молоко 3.2% 1 литр", "Молоко Веселая коровка ультрапастеризованное ОМК 3,2%, 970 мл", True),
