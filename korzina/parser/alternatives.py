@@ -203,7 +203,7 @@ _CUES = (
 
 
 # Text a fragment has where ``who_for`` may find something.
-_AGE_CUES = ("мес", "лет", "год", "+", "рожд", "кг)", "кг")
+_AGE_CUES = ("мес", "лет", "год", "+", "рожд", "кг")
 
 
 def split_alternatives(fragment: str) -> Choices:

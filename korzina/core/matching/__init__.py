@@ -24,7 +24,6 @@ from korzina.core.matching.pick import (
     wanted_dimension,
 )
 from korzina.core.matching.score import (
-    PACK_PART,
     THRESHOLD,
     ItemSpec,
     Match,
@@ -155,7 +154,7 @@ def nearest(
         lacks.append(f"{spec.fat_pct}%")
     if spec.egg_class is not None and egg_class_key(f.egg_class) != spec.egg_class:
         lacks.append(spec.egg_class)
-    fits = spec.pack is None or (f.pack is not None and pack_fits(spec, f.pack, PACK_PART))
+    fits = spec.pack is None or (f.pack is not None and pack_fits(spec, f.pack))
     if item.pack is not None and not fits:
         lacks.append(pack_text(item.pack, low=item.pack_min))
     return best, tuple(lacks)
@@ -331,4 +330,4 @@ def _whole_pack(item: ListItem, pack: PackSize | None) -> bool:
 
 def _same_base(spec: ItemSpec, have: tuple[Decimal, str] | None) -> bool:
     """The offer's pack (as ``pack_base``) is the one asked for, within 5 %."""
-    return spec.pack is not None and have is not None and pack_fits(spec, have, PACK_PART)
+    return spec.pack is not None and have is not None and pack_fits(spec, have)

@@ -347,14 +347,14 @@ def pack_within(want: tuple[Decimal, str], have: tuple[Decimal, str], part: int)
     return have[1] == want[1] and abs(have[0] - want[0]) <= want[0] / part
 
 
-def pack_fits(spec: ItemSpec, have: tuple[Decimal, str], part: int) -> bool:
+def pack_fits(spec: ItemSpec, have: tuple[Decimal, str]) -> bool:
     """The pack asked (``spec.pack``, or the range from ``spec.pack_low`` to it) holds
-    ``have`` within 1/``part`` of its ends."""
+    ``have`` within 1/``PACK_PART`` of its ends."""
     assert spec.pack is not None
     if spec.pack_low is None:
-        return pack_within(spec.pack, have, part)
+        return pack_within(spec.pack, have, PACK_PART)
     low, high = spec.pack_low, spec.pack[0]
-    return have[1] == spec.pack[1] and low - low / part <= have[0] <= high + high / part
+    return have[1] == spec.pack[1] and low - low / PACK_PART <= have[0] <= high + high / PACK_PART
 
 
 def _capacity(pack: tuple[Decimal, str]) -> bool:
@@ -925,7 +925,9 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
                 *(
                     stem(lemmatizer.lemma(w))
                     for p in item.preferences
-                    if not is_age(p)  # the service compares ages (``core.ages``)
+                    # an age («с 6 месяцев») ranks nothing: titles write it otherwise, and
+                    # ``matching.admitted`` compares it
+                    if not is_age(p)
                     for w in words(p)
                     if w not in _STOP and len(w) > 1
                 ),
@@ -1247,7 +1249,7 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
             # «мешки для мусора 60 л»: the size of each of «60л, 20шт», not their sum.
             each = pack_base(PackSize(value=f.pack_size.value, unit=f.pack_size.unit))
             offered = each or offered
-        if not pack_fits(spec, offered, PACK_PART):
+        if not pack_fits(spec, offered):
             return None
         value += _PACK_OK
     if kind.categories and any(f" {s}" in f.category for s in kind.categories):
