@@ -57,7 +57,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 54
+ANALYZER_CODE_VERSION = 55
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -502,6 +502,8 @@ def _purpose_words(title: str, head: str | None = None, preposition: str = "дл
     cut is made of («Стейк из свинины»)."""
     read = [normalize(m.group(0)) for m in _TOKEN_RE.finditer(title)]
     start = read.index(head) + 1 if head is not None and head in read else 0
+    # «Гель Rexona Men … 3 в 1 для душа»: «N в 1» says how many uses, not a pack.
+    read = read[:start] + _without_uses(read[start:])
     tokens = iter(read[start:])
     for token in tokens:
         if token == preposition:
@@ -526,6 +528,22 @@ def _purpose_words(title: str, head: str | None = None, preposition: str = "дл
 
 
 _PURPOSE_GOES_ON = frozenset({"в", "во", "для"})
+
+
+def _without_uses(tokens: list[str]) -> list[str]:
+    """``tokens`` without «N в 1» («3 в 1», «2в1»: a product of several uses)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].isdigit() and tokens[i + 1 : i + 3] == ["в", "1"]:
+            i += 3
+            continue
+        if re.fullmatch(r"\d+в1", tokens[i]):
+            i += 1
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
 
 
 def _phrase_after(read: str, head: str, lemmatizer: Lemmatizer, preposition: str = "для") -> str:

@@ -482,6 +482,10 @@ _BAGGED_TEA_RE = re.compile(r"(?<!у)пак|пирамид|саше|стик|к�
 # or less is wet.
 _WET_FOOD_RE = re.compile(" (?:влаж|вл |конс|пауч|желе|соус|паштет|подлив|кусочк|мусс)")
 _DRY_FOOD_RE = re.compile(" (?:сух|гранул|хрустящ)")
+# A diminutive that names a kind's small form, which its pack says: «сырок» of
+# processed cheese is the foil-wrapped bar of 70-120 g, not a tub, slices or portions.
+_SMALL_FORMS = {"плавленый сыр": "сырок"}
+_NOT_A_BAR_RE = re.compile(" (?:ломт|слайс|тост|треуг|порц|ванн|колбас)")
 
 
 def pack_may_say(lemma: str, spec: ItemSpec) -> bool:
@@ -491,6 +495,7 @@ def pack_may_say(lemma: str, spec: ItemSpec) -> bool:
         (spec.head == "корм" and lemma in ("сухой", "влажный"))
         or (spec.head == "чай" and lemma in ("пакетированный", "листовой"))
         or (spec.kind.name == "мороженое" and lemma == "ведерко")
+        or _SMALL_FORMS.get(spec.kind.name) == lemma
         or lemma in ("пакетик", "консервированный")
     )
 
@@ -546,6 +551,8 @@ def _said_by_pack(lemma: str, spec: ItemSpec, f: OfferFeatures) -> bool:
         )
     if lemma == "сухой":
         return f.pack[0] >= Decimal("0.3") and not _WET_FOOD_RE.search(f.text)
+    if lemma == "сырок":
+        return f.pack[0] <= Decimal("0.12") and not _NOT_A_BAR_RE.search(f.text)
     if lemma == "ведерко":
         # «Морож.КЛ.ВЕН.пломб.ван/шок.гл 1л»: 400 g or ml and more is a tub.
         return f.pack[0] >= Decimal("0.4")
@@ -790,7 +797,9 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     kind, head, known, kinds, covered = _resolve_kind(
         item, kind, infos, extra_words, lemmatizer=lemmatizer, tax=tax, marks=in_one_words
     )
-    covered = covered | diminutive
+    # «сырки плавленые»: the small bar, not a tub or slices (its pack says so).
+    small_form = {lm for lm in diminutive if _SMALL_FORMS.get(kind.name) == lm}
+    covered = covered | (diminutive - small_form)
     # The name's words the list did not write itself: a bare brand's product
     # («ессентуки» is минеральная вода), a variety's kind («тархун» is лимонад).
     written = " " + " ".join(_written(item)) + " "

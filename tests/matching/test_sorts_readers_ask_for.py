@@ -1,0 +1,83 @@
+"""Sorts a list names in its own words, as readers of real titles took them.
+
+Titles are real (tests/data/real_offers.jsonl and real_offers_g.jsonl: Магнит, Пятёрочка,
+Перекрёсток), each with its recorded price; the lists are parsed as a shopper wrote them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from korzina.core.matching import match_items
+from korzina.core.matching.analyze import analyze_title
+from korzina.core.text import Lemmatizer
+from korzina.parser import parse_text
+from tests.matching.helpers import index_of, offer
+
+
+def picked(text: str, *titles: tuple[str, str]) -> str | None:
+    """The product the list's one item takes among ``titles`` (title, price)."""
+    idx = index_of(*(offer("s", str(n), t, p) for n, (t, p) in enumerate(titles)))
+    (one,) = parse_text(text).items
+    found = match_items(idx, [one], ["s"])["s"][0]
+    return found[0].name if found else None
+
+
+BAR = ("Сыр плавленый Карат Дружба 45% 90г", "59.99")
+TUB = ("Сыр Hochland, плавленый, сливочный, 55 %, 400 г", "189.99")
+SLICES = ("VALIO Сыр СЛИВОЧНЫЙ плав.45% ломт.140г", "49.99")
+
+
+@pytest.mark.parametrize("text", ["сырки плавленые", "плавленый сырок", "сырочки плавленые"])
+def test_a_processed_cheese_bar_is_the_small_pack_not_a_tub_or_slices(text: str) -> None:
+    assert picked(text, TUB, SLICES, BAR) == BAR[0]
+    assert picked(text, TUB, SLICES) is None
+
+
+def test_processed_cheese_alone_takes_any_pack() -> None:
+    assert picked("плавленый сыр", TUB, SLICES, BAR) == SLICES[0]
+
+
+NESQUIK = ("NESQUIK Завтрак ДУО готовый Мол.Шок.250г", "79.99")
+FLAKES = ("NEST.Хлопья GOLD кукур.мед/арахис300г", "99.99")
+CORN_BREAKFAST = ("Завтраки Любятово, кукурузные, 300 г", "49.99")
+
+
+def test_flakes_take_a_ready_breakfast_where_the_store_has_no_flakes_of_it() -> None:
+    assert picked("хлопья несквик", NESQUIK, FLAKES) == NESQUIK[0]
+
+
+def test_flakes_titled_flakes_come_before_a_cheaper_ready_breakfast() -> None:
+    assert picked("хлопья кукурузные", CORN_BREAKFAST, FLAKES) == FLAKES[0]
+    assert picked("хлопья кукурузные", CORN_BREAKFAST) == CORN_BREAKFAST[0]
+
+
+CANE = ('Сахар тростниковый нерафинированный "Демерара" 500г', "89.99")
+WHITE = ("Сахар-песок ЧАЙКОФСКИЙ, Рафинированный, ГОСТ, 900г", "79.99")
+
+
+def test_plain_sugar_is_not_cane_sugar_which_a_list_names() -> None:
+    assert picked("сахарок", CANE) is None
+    assert picked("сахар", CANE, WHITE) == WHITE[0]
+    assert picked("сахар тростниковый", CANE, WHITE) == CANE[0]
+
+
+SEMI_SWEET = ("Вино Луиза Чао, Каберне, красное, полусладкое, 3 л", "399.99")
+DRY = ("Вино Вранац, красное, сухое, 1 л", "269.99")
+
+
+@pytest.mark.parametrize("text", ["вино красное не сладкое", "винишко красное несладкое"])
+def test_a_wine_not_sweet_is_a_dry_one(text: str) -> None:
+    assert picked(text, SEMI_SWEET, DRY) == DRY[0]
+    assert picked(text, SEMI_SWEET) is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Гель Rexona Men Дикий лайм 3 в 1 для душа и шампунь, 490мл",
+        "Гель Rexona Men 2в1 для душа, 490мл",
+    ],
+)
+def test_several_uses_before_the_purpose_still_name_it(title: str) -> None:
+    assert analyze_title(title, lemmatizer=Lemmatizer()).kind == "гель для душа"
