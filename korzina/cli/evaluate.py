@@ -837,6 +837,31 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_ua.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Blind set uc: a family of four doing the big weekly shop from a shared notes app, lines added
+    # in a hurry with typos and abbreviations (helper-written, labelled by reading titles; held out)
+    "fresh_notes_app": (
+        Path("tests/data/fresh_basket_eval_uc.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set ud: a young couple working from home in a small flat: coffee, quick breakfasts,
+    # ready meals, a cat (helper-written, labelled by reading titles; read)
+    "fresh_work_from_home": (
+        Path("tests/data/fresh_basket_eval_ud.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set ue: a retired man in a provincial town cooking simple Russian food by his late
+    # wife's recipe cards, keeping the house himself (helper-written, labelled by reading titles;
+    # read)
+    "fresh_retired_cook": (
+        Path("tests/data/fresh_basket_eval_ue.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set uf: a Dagestani family in Moscow: lamb, rice, herbs, cheeses, flatbreads, tea with
+    # sweets, guests every weekend (helper-written, labelled by reading titles; held out)
+    "fresh_dagestani_family": (
+        Path("tests/data/fresh_basket_eval_uf.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
