@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import re
 
-# A list's phrase: «с 6 месяцев», «до 3 лет», «от 1 до 3 лет», «1-3 года», «6+», «с рождения».
+# A list's phrase: «с 6 месяцев», «до 3 лет», «от 1 до 3 лет», «1-3 года», «6+», «с рождения»,
+# «от года».
 LIST_AGE = re.compile(
     r"(?<!\S)(?:(?:(?:с|со|от)\s+)?(?P<low>\d{1,2})\s*(?:[-–—]|до)\s*(?P<high>\d{1,2})"
     r"|(?P<prep>с|со|от|до|старше|после)\s+(?P<n>\d{1,2})(?P<half>[.,]5)?)"
     r"(?:\s*-?\s*(?:х|ти|ми|и)(?![а-я]))?\s*(?P<unit>мес(?:яц[а-я]*)?\b\.?|лет\b|года?\b|годик[а-я]*)"
     r"|(?<!\S)(?P<plus>\d{1,2})\s*\+(?!\s*кг)(?:\s*(?P<plus_unit>мес[а-я]*\.?|лет\b))?(?=[\s,.;)]|$)"
-    r"|(?<!\S)(?P<birth>с\s+рождения)\b",
+    r"|(?<!\S)(?P<birth>с\s+рождения)\b"
+    r"|(?<!\S)(?:с|со|от|до|старше|после)\s+(?P<word>года|годика|полугода|полгода)\b",
     re.IGNORECASE,
 )
+# «сок от года», «с полугода»: the age said in a word.
+_WORD_MONTHS = {"года": 12, "годика": 12, "полугода": 6, "полгода": 6}
 
 # A title's «from» age: «с 4мес.», «с 6-ти месяцев», «старше 3-х лет», «стар.3-х лет»,
 # «с 1 года», «3-6л», «4мес», «для новорожденных».
@@ -50,6 +54,8 @@ def list_age(wish: str) -> int | None:
         return None
     if m.group("birth"):
         return 0
+    if m.group("word"):
+        return _WORD_MONTHS[m.group("word").lower()]
     if m.group("plus"):
         return _months(m.group("plus"), None, m.group("plus_unit"))
     n = m.group("high") or m.group("n")

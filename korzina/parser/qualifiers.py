@@ -394,6 +394,19 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         wish = all(v.word(toks[i].text).lemma in w.PREFERENCE_ADJ for i in words)
         out.preference(text if not g.prep else f"{g.prep} {text}", note=not wish)
         return
+    last = words[-1]
+    if (
+        len(words) > 1
+        and g.prep not in w.FOR_WHOM_PREPS
+        and _person(v, toks[last].text)
+        and not _person(v, toks[words[0]].text)
+    ):
+        # «вафли артек внукам», «зефир в шоколаде внучке»: who it is for closes the
+        # group, a wish; the words before it are placed on their own («на др дочке» is
+        # the occasion and the person, one wish)
+        _place(v, toks, _Group(g.prep, [i for i in g.idx if i < last], g.before), head, out)
+        out.preference(toks[last].text, note=True)
+        return
     if first.lemma in w.FLAVOUR_WORDS:
         # «со вкусом краба», «вкус сметана и зелень»: the flavour is the attribute
         rest = g.idx[g.idx.index(words[0]) + 1 :]
@@ -591,6 +604,16 @@ def _place_phrase(
     if all(info.known and info.pos in w.SENTENCE_POS for info in infos):
         out.notes.append(f"«{phrase}» — не понял, пропустил")  # «без ничего»
         return
+    if (
+        g.prep == "от"
+        and not {v.lemma(h) for h in head.split()} & w.PURPOSE_HEADS
+        and all(toks[i].text.isalpha() for i in words)
+        and v.brand(tuple(x for i in words for x in brand_key(toks[i].text))) is None
+    ):
+        # «мед от простуды», «чай от кашля»: why it is bought, a wish; «спрей от
+        # комаров» is the product's purpose (its name, above)
+        out.preference(phrase, note=True)
+        return
     prep = g.prep
     if prep in ("для", "от") and set(head.split()) & w.PURPOSE_HEADS and out.name:
         # «средство для мытья посуды»; not twice where the name has said it already
@@ -622,6 +645,11 @@ def _place_phrase(
         out.attribute(v.lemma(toks[words[0]].text))
         return
     if prep == "по" and toks[words[0]].text.endswith(w.RECIPE_ENDINGS):
+        before = [t.text for t in toks[max(0, g.idx[0] - 2) : g.idx[0]]]
+        if before[:1] in (["на"], ["для"]):
+            # «макароны рожки на по-флотски»: the dish they are for, a wish
+            out.preference(f"{before[0]} {phrase}", note=False)
+            return
         # «котлеты по-киевски замороженные»: a recipe titles name, then what else the
         # product must be.
         out.attribute(f"по {toks[words[0]].text}")

@@ -56,6 +56,8 @@ MEASURE_LEMMA: dict[str, QuantityUnit] = {
 PACK_ADJECTIVES = {
     "литровый": ("1", "л"), "полулитровый": ("0.5", "л"), "полуторалитровый": ("1.5", "л"),
     "двухлитровый": ("2", "л"), "пятилитровый": ("5", "л"), "килограммовый": ("1", "кг"),
+    # the bottles by their colloquial names («минералку полторашку», «воды пятилитровку»)
+    "полторашка": ("1.5", "л"), "пятилитровка": ("5", "л"), "двухлитровка": ("2", "л"),
 }  # fmt: skip
 HALF_WORDS: dict[str, tuple[Decimal, QuantityUnit]] = {
     "полкило": (Decimal("0.5"), "кг"), "полкилограмма": (Decimal("0.5"), "кг"),
@@ -556,6 +558,8 @@ PEOPLE = frozenset(
      # «печенье для сада»: where it goes (the kindergarten, school), not what it is
      "сад", "садик", "детсад", "школа"}
 )  # fmt: skip
+# Prepositions of whom or what occasion a product is for («на др дочке», «для мамы»).
+FOR_WHOM_PREPS = frozenset({"на", "для", "к", "ко"})
 OCCASIONS = frozenset(
     {"завтрак", "обед", "ужин", "перекус", "полдник", "праздник", "день", "рождение",
      "год", "стол", "дача", "пикник", "дорога", "поездка", "работа", "школа", "вечеринка",

@@ -17,6 +17,8 @@ from korzina.core.ages import is_age, list_age, title_age
         ("1-3 года", 36),
         ("с 1,5 лет", 18),
         ("с рождения", 0),
+        ("от года", 12),
+        ("с полугода", 6),
         ("6+ мес", 6),
         ("6+", None),  # months of baby food or years of toothpaste: unsaid
     ],

@@ -1,0 +1,102 @@
+"""Words a retired cook and a couple at home wrote (blind sets ue and ud): who a product
+is for after its sort, bottles by their colloquial names, why it is bought, the dish it
+is for, a child's age in a word, and chicken fillet said «филе куры»."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from korzina.core.models import ListItem, SizeUnit
+from korzina.parser import parse_text
+
+
+def only(text: str) -> ListItem:
+    items = parse_text(text).items
+    assert len(items) == 1, [(i.name, i.attributes) for i in items]
+    return items[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "person"),
+    [
+        ("вафли артек внукам", "артек", "внукам"),
+        ("зефир в шоколаде внучке", "в шоколаде", "внучке"),
+    ],
+)
+def test_a_person_after_the_sort_is_a_wish_and_the_sort_stays_required(
+    text: str, attribute: str, person: str
+) -> None:
+    item = only(text)
+    assert attribute in item.attributes
+    assert person in item.preferences
+    assert person not in " ".join(item.attributes)
+
+
+def test_an_occasion_with_a_person_stays_one_wish() -> None:
+    item = only("торт наполеон на др коллеге")
+    assert item.attributes == ("наполеон",)
+    assert item.preferences == ("на др коллеге",)
+
+
+@pytest.mark.parametrize(
+    ("text", "litres"),
+    [
+        ("минералку с газом полторашку", "1.5"),
+        ("вода 2 полторашки", "1.5"),
+        ("воды пятилитровку", "5"),
+        ("кола двухлитровка", "2"),
+    ],
+)
+def test_a_bottle_called_by_its_size_is_the_pack(text: str, litres: str) -> None:
+    item = only(text)
+    assert item.pack is not None
+    assert (item.pack.value, item.pack.unit) == (Decimal(litres), SizeUnit.L)
+    assert not any("полторашк" in a or "литровк" in a for a in item.attributes)
+
+
+@pytest.mark.parametrize("text", ["мед цветочный от простуды", "чай с лимоном от кашля"])
+def test_why_food_is_bought_is_a_wish(text: str) -> None:
+    item = only(text)
+    assert not any(a.startswith("от ") for a in item.attributes)
+    assert any(p.startswith("от ") for p in item.preferences)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("средство от накипи", "средство от накипи"), ("спрей от комаров", "спрей от комаров")],
+)
+def test_what_a_household_product_is_against_stays_its_name(text: str, name: str) -> None:
+    assert only(text).name == name
+
+
+def test_a_brand_after_from_is_still_the_brand_asked() -> None:
+    item = only("спагетти от барилла")
+    assert "от барилла" in item.attributes
+
+
+@pytest.mark.parametrize("text", ["макароны рожки на по-флотски", "макароны для по-флотски"])
+def test_the_dish_pasta_is_for_is_a_wish_not_a_recipe_titles_state(text: str) -> None:
+    item = only(text)
+    assert not any("флотски" in a for a in item.attributes)
+    assert any("флотски" in p for p in item.preferences)
+
+
+def test_a_recipe_after_the_product_is_still_required() -> None:
+    assert only("котлеты по-киевски").attributes == ("по киевски",)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("сок от года", "от года"), ("пюре с полугода", "с полугода"), ("каша до года", "до года")],
+)
+def test_a_childs_age_said_in_a_word_is_kept(text: str, age: str) -> None:
+    assert age in only(text).attributes
+
+
+@pytest.mark.parametrize("text", ["филе куры 1 кг", "филе кур"])
+def test_chicken_fillet_said_with_the_plural_bird(text: str) -> None:
+    item = only(text)
+    assert item.name == "куриное филе"
+    assert "филе" not in item.preferences
