@@ -81,3 +81,23 @@ def test_a_wine_not_sweet_is_a_dry_one(text: str) -> None:
 )
 def test_several_uses_before_the_purpose_still_name_it(title: str) -> None:
     assert analyze_title(title, lemmatizer=Lemmatizer()).kind == "гель для душа"
+
+
+ULTRA_CUT = ("САРАФ.Молоко ул/паст.2,5% 970мл", "49.99")
+PASTEURISED = ("Молоко Молочный Знак питьевое пастеризованное 2.5%, 900мл", "59.99")
+
+
+def test_pasteurised_milk_is_not_the_ultra_pasteurised_a_chain_writes_ul_past() -> None:
+    assert picked("молоко пастеризованное 2.5%", ULTRA_CUT, PASTEURISED) == PASTEURISED[0]
+    assert picked("молоко пастеризованное 2.5%", ULTRA_CUT) is None
+    assert picked("молоко ультрапастеризованное 2.5%", ULTRA_CUT, PASTEURISED) == ULTRA_CUT[0]
+
+
+BEANS_800 = ("Кофе натуральный жареный в зернах 800 г", "499.99")
+BEANS_1KG = ("Кофе Ambassador Nero, зерновой, натуральный, 1 кг", "479.99")
+
+
+def test_a_coffee_size_is_the_pack_not_an_amount_of_smaller_packs() -> None:
+    (item,) = parse_text("зерновой кофе 1кг подешевле").items
+    assert item.pack is not None and item.unit is None
+    assert picked("кофе в зернах 1 кг", BEANS_800, BEANS_1KG) == BEANS_1KG[0]

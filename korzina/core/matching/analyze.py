@@ -57,7 +57,7 @@ from korzina.core.units import parse_fat_range, parse_title
 
 # Bump when a change to this module can change a stored analysis; the stored version
 # is ``ANALYZER_CODE_VERSION * 1000 + taxonomy version``.
-ANALYZER_CODE_VERSION = 55
+ANALYZER_CODE_VERSION = 56
 
 # Words that end the head phrase: what follows is composition, purpose or a name.
 _CUT_WORDS = frozenset(
@@ -158,7 +158,7 @@ _LOWER_WORD_RE = re.compile(r"(?<![\d])[a-zа-яё]{2,}")
 # «д/детей», «б/сахара», «З/паста»: a one-letter abbreviation before a slash, written out
 # when the taxonomy's abbreviations list it («x/»), else left as it is («с/к»).
 _SLASH_ABBR_RE = re.compile(r"(?<![^\W\d_])([^\W\d_])/(?=[^\W\d_])", re.IGNORECASE)
-_SLASH_PAIR_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}/[^\W\d_]{1,3}(?![^\W\d_])")
+_SLASH_PAIR_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}/[^\W\d_]{1,4}(?![^\W\d_])")
 _OIL_ADDED_RE = re.compile(r"(?<![^\W\d_])д/м\s+(?=\d)", re.IGNORECASE)
 _DOT_JOIN_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W_])")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -193,7 +193,7 @@ def expand(
         title = _OIL_ADDED_RE.sub("с добавлением масла ", title)
     if not abbreviations:
         return title
-    # «п/к», «з/щ», «ст/б»: two short words joined by a slash, listed whole.
+    # «п/к», «з/щ», «ст/б», «ул/паст»: two short words joined by a slash, listed whole.
     title = _SLASH_PAIR_RE.sub(
         lambda m: (
             " " + abbreviations[k] + " "
