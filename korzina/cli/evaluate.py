@@ -862,6 +862,18 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_uf.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Blind set ug: a nursing student in a hostel typing out her mother's voice messages word for
+    # word: cheap food, hygiene, cleaning (helper-written, labelled by reading titles; read)
+    "fresh_dictated_by_mother": (
+        Path("tests/data/fresh_basket_eval_ug.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set ui: an elderly couple, she diabetic, he on little salt after a heart attack, still
+    # baking for the grandchildren on Sundays (helper-written, labelled by reading titles; held out)
+    "fresh_diabetic_elders": (
+        Path("tests/data/fresh_basket_eval_ui.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
