@@ -624,6 +624,7 @@ def _place_phrase(
         is_container(toks[i], v)
         and not (piece_in_pack(toks[i], v) and set(head.split()) & w.SACHET_GOODS)
         and not (v.lemma(toks[i].text) in w.CUP_FORMS and set(head.split()) & w.CUP_GOODS)
+        and not (v.lemma(toks[i].text) == "брикет" and set(head.split()) & w.BRIQUETTE_GOODS)
         for i in words
     ):
         # «в бутылке», «арахис в пакетике»: how it is packed, a wish; «чай в пакетиках»

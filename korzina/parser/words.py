@@ -180,6 +180,8 @@ BAGGED_GOODS = ("чай",)
 # Goods sold in a cup as well as in a pack: «лапша в стакане» is the cup, a form.
 CUP_GOODS = frozenset({"лапша"})
 CUP_FORMS = frozenset({"стакан", "стаканчик", "чашка", "кружка", "миска"})
+# Goods whose pressed block is their dry form: «кисель в брикете» is not the ready drink.
+BRIQUETTE_GOODS = frozenset({"кисель"})
 # «коробку конфет», «стаканчик пломбира»: the container is the sort asked (a gift
 # assortment, ice cream in a cup), not only a count; the taxonomy's sorts of the kind.
 _BOXES = frozenset({"коробка", "коробочка"})

@@ -101,3 +101,30 @@ def test_a_coffee_size_is_the_pack_not_an_amount_of_smaller_packs() -> None:
     (item,) = parse_text("зерновой кофе 1кг подешевле").items
     assert item.pack is not None and item.unit is None
     assert picked("кофе в зернах 1 кг", BEANS_800, BEANS_1KG) == BEANS_1KG[0]
+
+
+CHILI_KILKA = (
+    "Консервы рыбные. Килька балтийская неразделанная обжаренная с чили в томатном соусе, 240г",
+    "49.99",
+)
+PLAIN_KILKA = ("Килька черноморская, в томатном соусе, Вкусные консервы, 240 г", "59.99")
+
+
+def test_a_hot_version_is_a_second_choice_unless_the_list_asks_for_it_hot() -> None:
+    assert picked("кильку в томате 2 банки", CHILI_KILKA, PLAIN_KILKA) == PLAIN_KILKA[0]
+    assert picked("кильку в томате 2 банки", CHILI_KILKA) == CHILI_KILKA[0]
+    hot = ("HEINZ Кетчуп ОСТРЫЙ дой-пак 350г", "99.99")
+    plain = ("МАХЕЕВЪ Кетчуп ТОМАТНЫЙ д/п с доз.700г", "129.99")
+    assert picked("кетчуп к сосискам", hot, plain) == plain[0]
+    assert picked("кетчуп острый", hot, plain) == hot[0]
+
+
+LIQUID_KISSEL = ("Кисель Фруто Няня, малина, 200 мл", "26.99")
+DRY_KISSEL = ("Кисель Русский продукт клюквенный, 220 г", "39.99")
+
+
+@pytest.mark.parametrize("text", ["кисель в брикете", "киселя в брикетах пару штук"])
+def test_kissel_in_a_briquette_is_the_dry_block_not_the_drink(text: str) -> None:
+    assert picked(text, LIQUID_KISSEL, DRY_KISSEL) == DRY_KISSEL[0]
+    assert picked(text, LIQUID_KISSEL) is None
+    assert picked("кисель", LIQUID_KISSEL) == LIQUID_KISSEL[0]

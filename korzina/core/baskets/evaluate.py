@@ -32,7 +32,7 @@ from korzina.core.baskets.rank import cheapest_keys
 from korzina.core.errors import ParseError
 from korzina.core.matching import OfferIndex, rank_offers, tier_pick
 from korzina.core.matching.pick import Candidate, line_cost
-from korzina.core.matching.score import ItemSpec, Match, OfferFeatures
+from korzina.core.matching.score import ItemSpec, Match, OfferFeatures, second_choice
 from korzina.core.matching.text import Lemmatizer
 from korzina.core.models import Intent, ListItem, Offer, PriceCategory
 from korzina.core.storage.analysis import CandidateQuery, candidate_rows
@@ -149,8 +149,7 @@ def eval_index(storage: Storage) -> OfferIndex:
 
 
 def _acceptable(spec: ItemSpec, f: OfferFeatures) -> Match:
-    fallback = spec.fallback_re is not None and spec.fallback_re.search(f.text) is not None
-    return Match(score=1.0, fallback=fallback)
+    return Match(score=1.0, fallback=second_choice(spec, f))
 
 
 @cache

@@ -131,8 +131,12 @@ class Taxonomy:
         brands_say: Mapping[str, str] | None = None,
         brand_titles: Mapping[str, tuple[str, ...]] | None = None,
         abbreviations_after: Mapping[str, Mapping[str, str]] | None = None,
+        hot: tuple[str, ...] = (),
     ):
         self.version = version
+        # Stems of a hot version of a product («Килька … с чили», «Кетчуп ОСТРЫЙ»): a
+        # second choice for a list that did not ask for it hot.
+        self.hot = hot
         # Abbreviations read one way after a product's word: «мол.» after «Кофе» is
         # молотый, elsewhere молочный (``analyze.expand``).
         self.abbreviations_after = {k: dict(v) for k, v in (abbreviations_after or {}).items()}
@@ -477,6 +481,7 @@ def parse_taxonomy(raw: Mapping[str, Any], lemma: Callable[[str], str] = lambda 
             str(word): {str(k): str(v) for k, v in table.items()}
             for word, table in raw.get("abbreviations_after", {}).items()
         },
+        hot=_stems(raw.get("flavours", {}).get("hot", ""), shared),
     )
 
 

@@ -218,6 +218,8 @@ class ItemSpec:
     size_wish: int = 0
     # «хумус классический», «йогурт обычный»: the plain sort is wished.
     plain_wish: bool = False
+    # A hot version the list did not ask for («Килька … с чили»): a second choice.
+    hot_re: re.Pattern[str] | None = None
     # The fillings the list named («вареники с картошкой»), followed or preceded by
     # another («с картофелем и грибами»): a title it finds is a mix, a second choice.
     mixed_filling_re: re.Pattern[str] | None = None
@@ -495,6 +497,7 @@ def pack_may_say(lemma: str, spec: ItemSpec) -> bool:
         (spec.head == "корм" and lemma in ("сухой", "влажный"))
         or (spec.head == "чай" and lemma in ("пакетированный", "листовой"))
         or (spec.kind.name == "мороженое" and lemma == "ведерко")
+        or (spec.kind.name == "кисель" and lemma == "брикет")
         or _SMALL_FORMS.get(spec.kind.name) == lemma
         or lemma in ("пакетик", "консервированный")
     )
@@ -553,6 +556,10 @@ def _said_by_pack(lemma: str, spec: ItemSpec, f: OfferFeatures) -> bool:
         return f.pack[0] >= Decimal("0.3") and not _WET_FOOD_RE.search(f.text)
     if lemma == "сырок":
         return f.pack[0] <= Decimal("0.12") and not _NOT_A_BAR_RE.search(f.text)
+    if lemma == "брикет":
+        # «Кисель … клюквенный 220г»: weighed, the dry block; «… 200 мл» is the drink
+        size = f.pack_size
+        return size is not None and size.unit.value in ("г", "кг")
     if lemma == "ведерко":
         # «Морож.КЛ.ВЕН.пломб.ван/шок.гл 1л»: 400 g or ml and more is a tub.
         return f.pack[0] >= Decimal("0.4")
@@ -979,6 +986,10 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     return ItemSpec(
         size_wish=size_wish,
         plain_wish=bool(wished & _PLAIN_SORT),
+        hot_re=None
+        if any(w.startswith(tax.hot) for w in asked.split())
+        or any(s.startswith(tax.hot) for _, st in quals for s in st)
+        else _stems_re(tax.hot),
         mixed_filling_re=_mixed_filling_re(
             quals,
             frozenset(
@@ -1266,11 +1277,20 @@ def score(spec: ItemSpec, f: OfferFeatures) -> Match | None:
     for st in spec.preferences:
         if f" {st}" in f.text or f" {st}" in f.category:
             value += _PREFERENCE
-    second = spec.fallback_re is not None and spec.fallback_re.search(f.text)
-    mixed = spec.mixed_filling_re is not None and spec.mixed_filling_re.search(f.text)
-    if second or (spec.plain_wish and _FLAVOURED_RE.search(f.text)) or mixed:
+    if second_choice(spec, f):
         value += _FALLBACK
         fallback = True
     if value < THRESHOLD:
         return None
     return Match(score=min(1.0, value), fallback=fallback)
+
+
+def second_choice(spec: ItemSpec, f: OfferFeatures) -> bool:
+    """A product of the item that is a second choice by its title: a fallback sort of
+    the kind, another sort than the plain one wished, a mix of fillings, a hot version."""
+    return bool(
+        (spec.fallback_re is not None and spec.fallback_re.search(f.text))
+        or (spec.plain_wish and _FLAVOURED_RE.search(f.text))
+        or (spec.mixed_filling_re is not None and spec.mixed_filling_re.search(f.text))
+        or (spec.hot_re is not None and spec.hot_re.search(f.text))
+    )
