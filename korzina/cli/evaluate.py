@@ -874,6 +874,18 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_ui.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Blind set uh: a single mother of three school children: school snacks, quick dinners, cheap
+    # breakfasts, laundry and cleaning (helper-written, labelled by reading titles; held out)
+    "fresh_single_mother": (
+        Path("tests/data/fresh_basket_eval_uh.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set uj: two brothers who run a car repair garage and eat there: instant food, sausages,
+    # energy drinks, snacks, hand soap, bags (helper-written, labelled by reading titles; read)
+    "fresh_garage_brothers": (
+        Path("tests/data/fresh_basket_eval_uj.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
