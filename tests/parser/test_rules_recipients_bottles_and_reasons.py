@@ -100,3 +100,16 @@ def test_chicken_fillet_said_with_the_plural_bird(text: str) -> None:
     item = only(text)
     assert item.name == "куриное филе"
     assert "филе" not in item.preferences
+
+
+@pytest.mark.parametrize("text", ["вода 5л 2 баклажки", "пиво балтика 7 2 баклахи"])
+def test_a_big_plastic_bottle_is_a_count_not_a_word_titles_must_say(text: str) -> None:
+    item = only(text)
+    assert item.quantity == 2
+    assert not any(a.startswith("бакла") for a in item.attributes)
+
+
+def test_bigbon_written_as_two_words_is_the_brand() -> None:
+    item = only("лапша биг бон")
+    assert item.brand == "BigBon"
+    assert item.attributes == ()
