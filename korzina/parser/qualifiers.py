@@ -646,10 +646,11 @@ def _place_phrase(
         out.attribute(v.lemma(toks[words[0]].text))
         return
     if prep == "по" and toks[words[0]].text.endswith(w.RECIPE_ENDINGS):
-        before = [t.text for t in toks[max(0, g.idx[0] - 2) : g.idx[0]]]
-        if before[:1] in (["на"], ["для"]):
+        # the word before «по»
+        before = toks[g.idx[0] - 2].text if g.idx[0] >= 2 else ""
+        if before in ("на", "для"):
             # «макароны рожки на по-флотски»: the dish they are for, a wish
-            out.preference(f"{before[0]} {phrase}", note=False)
+            out.preference(f"{before} {phrase}", note=False)
             return
         # «котлеты по-киевски замороженные»: a recipe titles name, then what else the
         # product must be.

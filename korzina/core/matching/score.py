@@ -986,10 +986,8 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
     return ItemSpec(
         size_wish=size_wish,
         plain_wish=bool(wished & _PLAIN_SORT),
-        hot_re=None
-        if any(w.startswith(tax.hot) for w in asked.split())
-        or any(s.startswith(tax.hot) for _, st in quals for s in st)
-        else _stems_re(tax.hot),
+        # A hot version is one look-alike said several ways: asking one asks for all.
+        hot_re=_stems_re(_look_alikes(["|".join(tax.hot)], asked, quals)),
         mixed_filling_re=_mixed_filling_re(
             quals,
             frozenset(
