@@ -39,6 +39,7 @@ def normalize(text: str) -> str:
 
 # A Latin name glued to its number («7Days», «4fresh»): one word too, as brands spell it.
 _NUMBERED_NAME_RE = re.compile(r"(?<![\w.,])\d+[a-z]{3,}\b")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def words(text: str) -> list[str]:
@@ -51,7 +52,7 @@ def words(text: str) -> list[str]:
         out.append(word)
         if "-" in word:
             out.extend(p for p in word.split("-") if p)
-    if any(c.isdigit() for c in folded):
+    if _DIGIT_RE.search(folded):
         out.extend(m.group(0) for m in _NUMBERED_NAME_RE.finditer(folded))
     return out
 

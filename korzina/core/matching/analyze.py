@@ -175,54 +175,80 @@ def expand(
     """The title with the chains' abbreviations written out and (``drop_brand``) a
     leading brand dropped, an upper-case run or one of ``brand_leads``: what the
     analysis reads. ``after``: a product word → abbreviations read so after it."""
+    title = _separated(title)
+    if drop_brand:
+        title = _without_lead(title, abbreviations, brand_leads)
+    return _written_out_title(title, abbreviations, after)
+
+
+def _separated(title: str) -> str:
+    """Mixed Latin-Cyrillic words in Cyrillic, and words joined by a dot apart."""
     if MIXED_PAIR_RE.search(title):
         title = MIXED_WORD_RE.sub(cyrillic_word, title)
     # «ЗЕЛ.Творог», «дет.10%»: a dot after a letter separates two words.
-    title = _DOT_JOIN_RE.sub(". ", title)
-    if drop_brand:
-        title = _drop_caps_lead(title, abbreviations)
-        lowered = title.lower()
-        for lead in brand_leads:
-            # «Папа может Сосиски …», «Принцесса НУРИ Завтрак …»: a name of words
-            if lowered.startswith(lead) and lowered[len(lead) : len(lead) + 1] in (" ", ".", ","):
-                title = title[len(lead) :].lstrip(" .,")
-                break
+    return _DOT_JOIN_RE.sub(". ", title)
+
+
+def _without_lead(title: str, abbreviations: Mapping[str, str], leads: tuple[str, ...]) -> str:
+    """The title without its leading brand: an upper-case run or one of ``leads``."""
+    title = _drop_caps_lead(title, abbreviations)
+    lowered = title.lower()
+    for lead in leads:
+        # «Папа может Сосиски …», «Принцесса НУРИ Завтрак …»: a name of words
+        if lowered.startswith(lead) and lowered[len(lead) : len(lead) + 1] in (" ", ".", ","):
+            return title[len(lead) :].lstrip(" .,")
+    return title
+
+
+def _written_out_title(
+    title: str,
+    abbreviations: Mapping[str, str],
+    after: Mapping[str, Mapping[str, str]] | None,
+) -> str:
+    """The title with the chains' abbreviations written out."""
     # «Тунец рубл. д/м 0,185кг»: «д/м» before the pack is oil added («д/м посуды» is for
     # washing dishes, read below).
     if "/м" in title or "/М" in title:
         title = _OIL_ADDED_RE.sub("с добавлением масла ", title)
     if not abbreviations:
         return title
-    # «п/к», «з/щ», «ст/б», «ул/паст»: two short words joined by a slash, listed whole.
-    title = _SLASH_PAIR_RE.sub(
-        lambda m: (
-            " " + abbreviations[k] + " "
-            if (k := m.group(0).lower()) in abbreviations
-            else m.group(0)
-        ),
-        title,
-    )
-    title = _SLASH_ABBR_RE.sub(
-        lambda m: (
-            abbreviations[k] + " "
-            if (k := m.group(1).lower() + "/") in abbreviations
-            else m.group(0)
-        ),
-        title,
-    )
+    if "/" in title:
+        # «п/к», «з/щ», «ст/б», «ул/паст»: two short words joined by a slash, listed whole.
+        title = _SLASH_PAIR_RE.sub(
+            lambda m: (
+                " " + abbreviations[k] + " "
+                if (k := m.group(0).lower()) in abbreviations
+                else m.group(0)
+            ),
+            title,
+        )
+        title = _SLASH_ABBR_RE.sub(
+            lambda m: (
+                abbreviations[k] + " "
+                if (k := m.group(1).lower() + "/") in abbreviations
+                else m.group(0)
+            ),
+            title,
+        )
     if after:
         title = _expand_after(title, after)
+    if abbreviations.keys().isdisjoint(_WORD_RE.findall(title.lower())):
+        return title  # nothing to write out: skip a call per word
     return _WORD_RE.sub(lambda m: abbreviations.get(m.group(0).lower(), m.group(0)), title)
 
 
 def _expand_after(title: str, after: Mapping[str, Mapping[str, str]]) -> str:
     """«PAULIG Кофе CLASSIC мол.250г»: the abbreviations a product word gives its own
     reading, written out after that word."""
+    lowered = title.lower()
     for word, table in after.items():
+        if word.lower() not in lowered:
+            continue  # most titles name none of these words: skip the search
         said = re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", title, re.IGNORECASE)
         if said is not None:
             tail = _WORD_RE.sub(partial(_written_out, table), title[said.end() :])
             title = title[: said.end()] + tail
+            lowered = title.lower()
     return title
 
 
@@ -704,11 +730,15 @@ def analyze_title(
     names no product, the marks, the words) share the expanded title and its word
     analyses; split, each would take and return most of them."""
     tax = tax or taxonomy()
-    read = expand(
-        name, tax.abbreviations, brand_leads=tax.brand_leads, after=tax.abbreviations_after
-    )
+    separated = _separated(name)
+    without_lead = _without_lead(separated, tax.abbreviations, tax.brand_leads)
     # The upper-case lead kept: the title's words, and a second reading (see below).
-    whole = expand(name, tax.abbreviations, drop_brand=False, after=tax.abbreviations_after)
+    whole = _written_out_title(separated, tax.abbreviations, tax.abbreviations_after)
+    read = (
+        whole
+        if without_lead == separated
+        else _written_out_title(without_lead, tax.abbreviations, tax.abbreviations_after)
+    )
     facts = parse_title(read)
     dim = pack_dimension(pack or facts.pack, sold_by_kg)
     brand_words = set(words(brand)) if brand else set()
