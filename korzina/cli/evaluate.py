@@ -886,6 +886,18 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_uj.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Blind set uk: a young working couple's Sunday meal prep for the week (helper-written, labelled
+    # by reading titles; held out)
+    "fresh_meal_prep": (
+        Path("tests/data/fresh_basket_eval_uk.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set um: a grandmother preparing for her grandchildren's visit: pies, pelmeni, compote,
+    # treats (helper-written, labelled by reading titles; read)
+    "fresh_grandmas_visit": (
+        Path("tests/data/fresh_basket_eval_um.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
