@@ -461,10 +461,13 @@ def _place(v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described)
         words = words[:-1]
         text = _text(toks, words)
     infos = [v.word(toks[i].text) for i in words]
-    if any(purpose_verb(v, toks[i]) for i in words[:-1]):
-        # «клубника свежая украсить торт»: a verb and its object say what the product is
-        # for, a wish; «торт» is no word its title must have
+    if len(words) > 1 and any(purpose_verb(v, toks[i]) for i in words):
+        # «клубника свежая украсить торт», «масло сковородку смазывать»: a verb and its
+        # object say what the product is for, a wish; «торт» is no word its title must have
         out.preference(text, note=True)
+        return
+    if all(info.lemma in w.CATEGORY_NOUNS for info in infos):
+        out.preference(text, note=False)  # «гвоздика пряность»: the spice, as titles say it
         return
     odd = [
         toks[i].text

@@ -112,6 +112,8 @@ CONTAINER_LEMMA = frozenset(
         "луковица", "луковка", "клубень", "ванночка", "контейнер", "туба", "пучочек", "ящик",
         "плитка", "плиточка", "буханочка", "связочка", "связочко", "шматок", "шмат", "кочанчик",
         "мешочек", "сеточка", "лоточек",
+        # «чесночку головочку» (the dictionary reads it «головочко» first)
+        "головочка", "головочко",
         # «вода 5л 2 баклажки», «пиво 2 баклахи» (the dictionary reads it «баклахи»): a
         # big plastic bottle, as people say it
         "баклажка", "баклашка", "баклахи",
@@ -422,7 +424,9 @@ PREFERENCE_ADJ = frozenset(
      "прочный", "надежный", "качественный", "кисленький", "сладенький", "сочный",
      "хрустящий", "сезонный", "мясистый", "малый",
      # «конфеты развесные»: sold loose, which few titles say
-     "развесной", "весовой"}
+     "развесной", "весовой",
+     # «пельмени магазинные»: bought in a shop, not made at home; every title is
+     "магазинный", "покупной"}
 )  # fmt: skip
 # Properties of the same product that the matcher must require (titles state them):
 # they go to ``attributes``, agreeing with the head («безлактозное»), not into the name.
@@ -535,6 +539,9 @@ OF_HEADS = frozenset(
 # Words that name a product alone («порошок» is washing powder) but, right after another
 # product, its form («какао порошок»).
 FORM_NOUNS = frozenset({"порошок"})
+# Words for what sort of goods a product is, after it («гвоздика пряность»): which product
+# is meant, not a word its title has.
+CATEGORY_NOUNS = frozenset({"пряность", "специя"})
 # Words that are a product alone but, after one product, its form: «перец горошком» is
 # peppercorns, not pepper and green peas.
 FORM_OF = {"горошек": "перец", "горошком": "перец"}

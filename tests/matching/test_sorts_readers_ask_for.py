@@ -128,3 +128,16 @@ def test_kissel_in_a_briquette_is_the_dry_block_not_the_drink(text: str) -> None
     assert picked(text, LIQUID_KISSEL, DRY_KISSEL) == DRY_KISSEL[0]
     assert picked(text, LIQUID_KISSEL) is None
     assert picked("кисель", LIQUID_KISSEL) == LIQUID_KISSEL[0]
+
+
+CRANBERRY = ("Клюква дикорастущая Зелёная Линия, 250г", "289.99")
+CRANBERRY_DRAGEE = ('Шарлиз Драже Клюква в шоколадной глазури "Шарлиз" 170 г', "99.99")
+SUGARED_CRANBERRY = ("Клюква в сахарной пудре Зелёная Линия, 100г", "129.99")
+CRANBERRY_LIQUEUR = ("Настойка слад СОРМОВСКАЯ Клюква на коньяк 19% 0,5л(Сордис):6", "399.99")
+
+
+def test_cranberries_are_the_berry_not_sweets_or_a_liqueur_named_after_it() -> None:
+    others = (CRANBERRY_DRAGEE, SUGARED_CRANBERRY, CRANBERRY_LIQUEUR)
+    assert picked("клюква", *others, CRANBERRY) == CRANBERRY[0]
+    assert picked("клюква", *others) is None
+    assert picked("клюква в сахарной пудре", *others) == SUGARED_CRANBERRY[0]
