@@ -898,6 +898,18 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_um.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Blind set ul: a father with two teenage sons doing a big price-conscious Saturday shop
+    # (helper-written, labelled by reading titles; read)
+    "fresh_father_and_sons": (
+        Path("tests/data/fresh_basket_eval_ul.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set un: a nurse after a night shift buying for herself and her elderly mother (helper-
+    # written, labelled by reading titles; held out)
+    "fresh_nurse_after_shift": (
+        Path("tests/data/fresh_basket_eval_un.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
