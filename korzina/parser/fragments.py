@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from korzina.parser.tokens import said_decimals
-from korzina.parser.words import CUT_ADJECTIVES, CUT_STEMS
+from korzina.parser.words import CUT_ADJECTIVES, CUT_NOUNS, CUT_STEMS
 
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+|(?<!\S)/[a-z_]+"  # URLs, emails, bot commands
@@ -30,7 +30,7 @@ _CUT_BEFORE_NOUN = frozenset({k.split()[0] for k in CUT_ADJECTIVES} | set(CUT_ST
 _ADJECTIVE_DOT = re.compile(
     r"(?<![а-яёa-z])("
     + "|".join(sorted(_CUT_BEFORE_NOUN, key=len, reverse=True))
-    + r")\.\s*(?=[а-яё])",
+    + r")\.\s*(?=[а-яёa-z])",  # a Latin brand too: «кофе раств. nescafe gold»
     re.I,
 )
 # «блинчики с творогом замор.»: a cut adjective closing an item; not «кур.», «глаз.» or
@@ -41,6 +41,11 @@ _CUT_STEM_END = re.compile(
     + r")\.(?=\s*(?:[,;]|$))",
     re.I,
 )
+# «мол. 3.2», «колб. докторская»: a product noun cut with its dot where an item begins
+# (after «кофе», «мол.» is молотый: a ``CUT_STEMS`` word, not this).
+_NOUN_DOT = re.compile(
+    r"(^|[,;]\s*)(" + "|".join(sorted(CUT_NOUNS, key=len, reverse=True)) + r")\.", re.I
+)
 _DOT_INSIDE_ITEM = re.compile(r"(?<=[а-яё])\.(?=\s+[а-яё])")
 # Where such a dot stood: the reader joins the words after it to the item unless they
 # name a product of their own («хлеб, молоко. сыр»).
@@ -49,7 +54,8 @@ CUT_DOT = "\u2024"
 _INITIALS = re.compile(r"(?<![\w.])([а-яёa-z])\.\s?([а-яёa-z])\.(?=\s*[а-яёa-z])", re.I)
 _SPLIT = re.compile(
     # not a dot inside a Latin name («dr.korner»)
-    r"[;:!?|]|,(?!\d)|(?<!\d),|(?<![a-z](?=\.[a-z]))\.(?!\d)"
+    # nor a dot between a word and its weight or volume («картоф. 5кг»)
+    r"[;:!?|]|,(?!\d)|(?<!\d),|(?<![a-z](?=\.[a-z]))(?<![а-яё](?=\.\s*\d+(?:[.,]\d+)?\s*(?:кг|гр?|мл|л)(?![а-яё])))\.(?!\d)"
     r"|\s+(?:а также|плюс|\+|&)\s+(?![/\s]*или\b)|\s[—–]\s(?=\D*$)",
     re.I,
 )
@@ -107,6 +113,7 @@ def split_pieces(text: str, said: list[str] | None = None) -> list[list[str]]:
             line = _INLINE_NUMBER.sub(" ; ", line)
         if "." in line:  # every pattern below ends a word with its dot
             line = _ABBREVIATION_DOT.sub(r"\1 ", line)
+            line = _NOUN_DOT.sub(lambda m: m.group(1) + CUT_NOUNS[m.group(2).lower()] + " ", line)
             line = _ADJECTIVE_DOT.sub(
                 lambda m: CUT_STEMS.get(m.group(1).lower(), m.group(1)) + " ", line
             )

@@ -196,6 +196,19 @@ def diminutive_base(v: Vocabulary, form: str, *, goods: bool = False) -> str | N
     return None
 
 
+def _cut_noun(v: Vocabulary, form: str) -> str | None:
+    """The product a word the dictionary lacks is the start of, when every product word
+    it begins names one product («картоф» → «картофель», «пельм» → «пельмени»)."""
+    if len(form) < 5:
+        return None
+    begun = [p for p in v.product_lemmas if p.startswith(form)]
+    names = {product.name for p in begun if (product := v.product_of_word(p)) is not None}
+    if len(names) != 1:
+        return None
+    (name,) = names
+    return name if name.startswith(form) else min(begun, key=len)
+
+
 def _misspelt_diminutive(v: Vocabulary, form: str) -> str | None:
     """The product word a misspelt diminutive is made of («круасанчики» → «круассан»)."""
     for stem, base in _stems_before(form, _DIMINUTIVES, 4):
@@ -313,6 +326,9 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
         # A short form after the product is its adjective («пармезан терт»); alone it
         # is more likely the product misspelt («сметанна»).
         cut = not info.known or (info.pos == "ADJS" and _after_product(v, toks, at))
+        if cut and at == 0 and (noun := _cut_noun(v, t.text)) is not None:
+            _as_product(v, t, noun, notes)  # «пельм сибирские»: first, the product cut short
+            continue
         if cut:
             full = _cut_adjective(v, t.text)
         else:
@@ -339,6 +355,8 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
             _read_as(t, doubled, notes)  # «консервированый», «маринованые»: one «н» of two
             continue
         fixed = diminutive_base(v, t.text)
+        if fixed is None and not info.known:
+            fixed = _cut_noun(v, t.text)  # «картоф 5кг», «майон»: a product word cut short
         if fixed is None and not (len(t.text) == 4 and _after_product(v, toks, at)):
             # a four-letter word after the product is one edit from many words: its
             # brand or sort («кофе растворимый пеле»), not another product misspelt
