@@ -222,7 +222,9 @@ def read_amounts(v: Vocabulary, toks: list[Tok], span: Span | None) -> Amounts:
                 a.packs.append(PackSize(value=value, unit=SizeUnit.PIECE))
                 toks[i - 1].used = True
             elif t.text == "пол":
-                t.used = True
+                # «пол батона»: a half with no unit, dropped; not the floor a product's
+                # name says («средство для мытья пол»)
+                t.used = span is None or i not in span[0]
                 i += 1
                 continue
             elif (

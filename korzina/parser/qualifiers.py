@@ -117,8 +117,10 @@ def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
     Just over 80 lines: one walk over the phrase's neighbours, each word placed once."""
     idx, canonical = span
     content = content_words(v, toks)
-    pos_first = content.index(idx[0])
-    pos_last = content.index(idx[-1])
+    # The phrase's first and last content words (a phrase may end in a word another
+    # stage took, as no word of the phrase may be lost).
+    pos_first = next((k for k, c in enumerate(content) if c >= idx[0]), len(content))
+    pos_last = max((k for k, c in enumerate(content) if c <= idx[-1]), default=pos_first)
     agree_to = _noun_of(v, canonical) or canonical.split()[-1]
     head_case = v.word(toks[idx[0]].text).case
     modifiers: list[str] = []
