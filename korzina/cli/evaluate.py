@@ -910,6 +910,30 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_un.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Blind set uo: an exchange student from China writing in simple Russian with grammar mistakes
+    # (helper-written, labelled by reading titles; read)
+    "fresh_exchange_student": (
+        Path("tests/data/fresh_basket_eval_uo.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set up: a mother of one-year-old twins buying baby food, diapers and quick food (helper-
+    # written, labelled by reading titles; held out)
+    "fresh_twins_mother": (
+        Path("tests/data/fresh_basket_eval_up.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set uq: a teenage girl's list for a sleepover with friends (helper-written, labelled by
+    # reading titles; held out)
+    "fresh_sleepover": (
+        Path("tests/data/fresh_basket_eval_uq.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set ur: a neighbour shopping for an elderly couple next door, with who each item is for
+    # (helper-written, labelled by reading titles; read)
+    "fresh_neighbours_errands": (
+        Path("tests/data/fresh_basket_eval_ur.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
