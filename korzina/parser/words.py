@@ -580,6 +580,8 @@ PEOPLE = frozenset(
      "малый", "малое", "малой",
      # «шампунь clear men для пацанов»: the boys of the house
      "пацан", "ребята",
+     # «селедочка в масле баночку бабе нине», «картошка старикам»: the elders next door
+     "баба", "старик",
      # «печенье для сада»: where it goes (the kindergarten, school), not what it is
      "сад", "садик", "детсад", "школа"}
 )  # fmt: skip

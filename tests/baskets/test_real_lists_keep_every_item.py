@@ -109,7 +109,8 @@ def _accounted(answer: Answer, label: str) -> bool:
     for item in answer.items:
         if wanted & set(words(item.raw or item.name)):
             return True
-    return any(fold(label) in fold(note) for note in answer.notes)
+    # A note quotes the words as written, without the brackets around a remark
+    return any(wanted <= set(words(note)) for note in answer.notes)
 
 
 async def test_every_written_item_is_found_missing_or_noted_in_every_store() -> None:
