@@ -45,6 +45,9 @@ MEASURE_SURFACE: dict[str, QuantityUnit] = {
     "л": "л", "литр": "л", "литра": "л", "литров": "л", "литре": "л", "мл": "мл",
     # typed on a Latin keyboard («кола 2l», «вода 500ml»)
     "l": "л", "ml": "мл", "kg": "кг", "g": "г", "gr": "г",
+    # with one «м» of two («картошка 2 килограм», «сыр 300 грам»)
+    "килограм": "кг", "килограма": "кг", "килограмов": "кг", "грам": "г", "грама": "г",
+    "грамов": "г",
 }  # fmt: skip
 MEASURE_LEMMA: dict[str, QuantityUnit] = {
     "килограмм": "кг", "килограмма": "кг", "грамм": "г", "грамма": "г", "литр": "л",
@@ -387,8 +390,8 @@ CUT_NOUNS = {
 }  # fmt: skip
 # One word for a dish a region calls by its own name: what titles call it.
 REGIONAL_WORDS = {"морковча": "морковь по-корейски"}
-# Counting words a list cuts short: «туалетка 8 рул».
-CUT_WORDS = {"рул": "рулонов", "ядр": "ядрица"}  # «туалетка 8 рул», «гречка ядр.»
+# Words a list cuts short: «туалетка 8 рул», «гречка ядр.», «бедро без кост».
+CUT_WORDS = {"рул": "рулонов", "ядр": "ядрица", "без кост": "без кости"}
 # What «средний» is the middle of when it is no price tier: «средней жесткости».
 SCALE_LEMMA = frozenset({"жесткость", "обжарка", "степень", "размер", "жирность", "крепость"})
 # «самый дешевый», «самой дешевой»: what makes the tier the cheapest; noise alone.
