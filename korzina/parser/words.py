@@ -390,8 +390,9 @@ CUT_NOUNS = {
 }  # fmt: skip
 # One word for a dish a region calls by its own name: what titles call it.
 REGIONAL_WORDS = {"морковча": "морковь по-корейски"}
-# Words a list cuts short: «туалетка 8 рул», «гречка ядр.», «бедро без кост».
-CUT_WORDS = {"рул": "рулонов", "ядр": "ядрица", "без кост": "без кости"}
+# Words a list cuts short or says its own way: «туалетка 8 рул», «гречка ядр.», «бедро без
+# кост», «кисель брикетом».
+CUT_WORDS = {"рул": "рулонов", "ядр": "ядрица", "без кост": "без кости", "брикетом": "в брикете"}
 # What «средний» is the middle of when it is no price tier: «средней жесткости».
 SCALE_LEMMA = frozenset({"жесткость", "обжарка", "степень", "размер", "жирность", "крепость"})
 # «самый дешевый», «самой дешевой»: what makes the tier the cheapest; noise alone.

@@ -141,3 +141,13 @@ def test_cranberries_are_the_berry_not_sweets_or_a_liqueur_named_after_it() -> N
     assert picked("клюква", *others, CRANBERRY) == CRANBERRY[0]
     assert picked("клюква", *others) is None
     assert picked("клюква в сахарной пудре", *others) == SUGARED_CRANBERRY[0]
+
+
+HAKE = ("Хек серебристый потрошеный без головы мороженый, 1кг", "299.99")
+BREADED_HAKE = ('Хек "Vici" в панировке замороженный, 300 г', "199.99")
+
+
+def test_plain_hake_is_the_fish_not_breaded_hake() -> None:
+    assert picked("хек", BREADED_HAKE, HAKE) == HAKE[0]
+    assert picked("хек", BREADED_HAKE) is None
+    assert picked("хек в панировке", BREADED_HAKE, HAKE) == BREADED_HAKE[0]

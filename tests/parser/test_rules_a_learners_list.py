@@ -56,3 +56,8 @@ def test_the_elder_a_product_is_for_closes_the_phrase_as_a_wish() -> None:
     item = only("селедочка в масле баночку бабе нине")
     assert item.attributes == ("в масле",)
     assert "бабе" in item.preferences
+
+
+def test_kissel_said_as_a_briquette_in_the_instrumental_requires_the_briquette() -> None:
+    item = only("кисель брикетом 2 шт для бабы нины")
+    assert item.attributes == ("в брикете",)
