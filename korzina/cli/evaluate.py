@@ -934,6 +934,18 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_ur.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Blind set us: a retired military officer's clipped lists: numbers first, abbreviations, exact
+    # specs (helper-written, labelled by reading titles; held out)
+    "fresh_retired_officer": (
+        Path("tests/data/fresh_basket_eval_us.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set uu: a couple making homemade pizza, sushi rolls and burgers on Friday nights
+    # (helper-written, labelled by reading titles; read)
+    "fresh_friday_cooking": (
+        Path("tests/data/fresh_basket_eval_uu.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
