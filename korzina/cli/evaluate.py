@@ -946,6 +946,18 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_uu.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Blind set ut: a man after dental surgery eating only soft and liquid food, shopping for
+    # himself and his family (helper-written, labelled by reading titles; read)
+    "fresh_soft_diet_recovery": (
+        Path("tests/data/fresh_basket_eval_ut.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set uv: three girls in a dorm keeping one shopping list in a group chat, each adding her
+    # items with her name (helper-written, labelled by reading titles; held out)
+    "fresh_dorm_group_chat": (
+        Path("tests/data/fresh_basket_eval_uv.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
