@@ -155,7 +155,12 @@ def _name(v: Vocabulary, toks: list[Tok], span: Span, out: Described) -> str:
             out.preference(adj, note=False)
         elif t.text.startswith(w.PROPERTY_STEMS):
             out.attribute(adj)
-        elif adj not in canonical.split() and adj not in modifiers:
+        elif (
+            adj not in canonical.split()
+            # «мороженное пломбир»: the product misspelt with a double «н», not a word more
+            and adj.replace("нн", "н") not in canonical.split()
+            and adj not in modifiers
+        ):
             modifiers.append(adj)
         t.used = True
         return True
@@ -545,6 +550,8 @@ def _person(v: Vocabulary, x: str) -> bool:
     info = v.word(x)
     if info.lemma in w.PEOPLE:
         return True
+    if info.lemma in w.CHILDREN and info.case == "datv":
+        return True  # «вермишель паутинка детям»; «для детей» is a children's product
     if v.product_of_word(x) is not None:
         return False  # «из свинины»: a product, though «Свинин» is a surname too
     reading = v.noun(x)
@@ -603,6 +610,16 @@ def _place_phrase(
     ):
         # «маргарин для теста», «квас для окрошки»: what any of them is for; a wish.
         # So is other food it goes with: «лимон для креветок», «сливки для кофе».
+        out.preference(phrase, note=False)
+        return
+    if (
+        g.prep in ("в", "во")
+        and purpose & w.COOKING_USES
+        and case in ("nomn", "accs")
+        and not set(head.split()) & w.PURPOSE_MADE
+    ):
+        # «майонез в оливье», «сливки в суп»: the dish it goes into, a wish («в соусе»,
+        # «в томате» say what the product is in)
         out.preference(phrase, note=False)
         return
     infos = [v.word(toks[i].text) for i in words]

@@ -594,6 +594,9 @@ PEOPLE = frozenset(
      # «печенье для сада»: where it goes (the kindergarten, school), not what it is
      "сад", "садик", "детсад", "школа"}
 )  # fmt: skip
+# Children, who are a recipient only in the dative («паутинка детям»): «для детей» names
+# a children's product.
+CHILDREN = frozenset({"ребенок", "дети", "детишки", "ребятишки", "дитя"})
 # Prepositions of whom or what occasion a product is for («на др дочке», «для мамы»).
 FOR_WHOM_PREPS = frozenset({"на", "для", "к", "ко"})
 OCCASIONS = frozenset(
