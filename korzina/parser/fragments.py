@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from korzina.core.text import morph_analyzer
 from korzina.parser.tokens import said_decimals
-from korzina.parser.words import CUT_ADJECTIVES, CUT_NOUNS, CUT_STEMS
+from korzina.parser.words import CUT_ADJECTIVES, CUT_NOUNS, CUT_STEMS, PEOPLE
 
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+|(?<!\S)/[a-z_]+"  # URLs, emails, bot commands
@@ -75,6 +76,28 @@ def has_list_markers(text: str) -> bool:
 # are for; not «молоко: 2 л» (an amount follows) nor a line with no list after it.
 HEADING_NOTE = "— заголовок, не товар"
 _HEADING = re.compile(r"^\s*([^:,;\d][^:,;]{0,39}?)\s*:\s*(?=(?:[^\d\s][^,]*,.*)?$)")
+# «Лена: йогурт», «мама: пиво», «забыла: сметана»: who writes, or a word of the chat,
+# before one item of a group chat's line (not «Лен», «маш» read as products).
+_SPEAKER = re.compile(r"^\s*([а-яёa-z]+(?:\s+[а-яёa-z]+)?)\s*:\s*(?=\S)", re.I)
+_SPEAKER_POS = frozenset({"VERB", "NPRO"})
+
+
+def _speaker(line: str) -> re.Match[str] | None:
+    """The «who:» that opens a chat's line, when every word of it is a person's name, a
+    word for a person or a verb; else None (a product before a colon is an item)."""
+    m = _SPEAKER.match(line)
+    if m is None:
+        return None
+    for word in m.group(1).lower().split():
+        parses = morph_analyzer().parse(word)
+        if not any(
+            ("Name" in p.tag and p.tag.case == "nomn")
+            or p.normal_form in PEOPLE
+            or (p is parses[0] and p.tag.POS in _SPEAKER_POS)
+            for p in parses
+        ):
+            return None
+    return m
 
 
 # A recipe's measure («2 ст.л.», «1 ч. л.», «стакан», «щепотка»): how much goes into
@@ -100,7 +123,7 @@ def split_pieces(text: str, said: list[str] | None = None) -> list[list[str]]:
     out: list[list[str]] = []
     for line in text.split("\n"):
         line = said_decimals(_LINE_LEAD.sub("", line))
-        if ":" in line and (heading := _HEADING.match(line)) is not None:
+        if ":" in line and (heading := _HEADING.match(line) or _speaker(line)) is not None:
             if said is not None and (name := heading.group(1).strip(_STRIP)):
                 said.append(f"«{name}:» {HEADING_NOTE}")
             line = line[heading.end() :]
