@@ -669,6 +669,12 @@ _AMOUNTS_ONLY = re.compile(
 _COMMA_LIST = re.compile(r"[^\d\s][\s]*[,;]|[,;][\s]*[^\d\s]")
 
 
+# A fragment that corrects the list rather than naming a product («не лучше 2 пачки», «не
+# то», «колбасу не надо», «отбой», «и мне», «я тоже»).
+_CORRECTION_RE = re.compile(r"(?<![а-яё])(?:не|нет|отбой|отмена|мне|тоже)(?![а-яё])", re.I)
+CORRECTION_NOTE = "похоже на поправку к списку; я её не применил, проверьте список"
+
+
 def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
     """Parse ``text`` and say which fragments could not be read.
 
@@ -707,6 +713,10 @@ def parse_rules(text: str, vocabulary: Vocabulary) -> RulesResult:
             drafts.extend(reading.drafts)
             if reading.unread:
                 unread.append(choice.first)
+            elif not reading.drafts and _CORRECTION_RE.search(fragment):
+                # «папа: не лучше 2 пачки», «колбасу не надо», «и мне»: a chat's correction
+                # of the list, which the rules do not apply; said, never dropped silently
+                notes.append(f"«{fragment.strip()}» — {CORRECTION_NOTE}")
         if (choice.instead or choice.any_maker) and len(drafts) > before:
             last = drafts[-1]
             last.alternatives = _instead(reader, last, choice, last.notes)
