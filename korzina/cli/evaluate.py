@@ -958,6 +958,18 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_uv.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Blind set uw: a family group chat pasted as it is: names, «+1», «и мне», corrections and
+    # cancellations (helper-written, labelled by reading titles; read)
+    "fresh_family_chat_corrections": (
+        Path("tests/data/fresh_basket_eval_uw.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set ux: a couple texting items while one is in the shop: short messages, corrections,
+    # additions (helper-written, labelled by reading titles; read)
+    "fresh_texts_from_the_shop": (
+        Path("tests/data/fresh_basket_eval_ux.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -15,6 +15,7 @@ from korzina.core.storage import open_memory_storage
 from korzina.core.storage.importer import import_file
 from korzina.core.text import fold, words
 from korzina.parser import parse_text
+from korzina.parser.fragments import HEADING_NOTE
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -74,6 +75,7 @@ SETS = [
             "uq",
             "us",
             "uu",
+            "uw",
         ]
     ),
     *(
@@ -85,7 +87,7 @@ SETS = [
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
             *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
             *["wv", "ww", "wy", "vb", "vd", "vf", "vh", "vi", "vl", "vn", "vp", "vt", "vr", "vw"],
-            *["vy", "ua", "ud", "uf", "uh", "uj", "ul", "un", "up", "ur", "ut", "uv"],
+            *["vy", "ua", "ud", "uf", "uh", "uj", "ul", "un", "up", "ur", "ut", "uv", "ux"],
         ]
     ),
 ]
@@ -103,11 +105,19 @@ def _cases() -> list[tuple[dict[str, object], str]]:
 def _accounted(answer: Answer, label: str) -> bool:
     """The written item is an item of the answer (its words are in an item's raw text),
     or a note names it."""
+    if ":" in label:
+        # «папа: и мне»: the speaker's heading is noted on its own, then the rest
+        speaker, rest = label.split(":", 1)
+        if f"«{speaker.strip()}:» {HEADING_NOTE}" in answer.notes and rest.strip():
+            label = rest
     wanted = set(words(label))
     if not wanted:
         # «кефирчик 3,2%»: the labels split items at every comma, so «2%» is a label;
         # it is accounted for where it is part of an item as written.
-        return any(fold(label) in fold(item.raw or "") for item in answer.items)
+        return any(fold(label) in fold(item.raw or "") for item in answer.items) or any(
+            f"«{label.strip()}»" in note
+            for note in answer.notes  # «+1», noted as not read
+        )
     for item in answer.items:
         if wanted & set(words(item.raw or item.name)):
             return True
