@@ -8,14 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from korzina.core.models import ListItem
-from korzina.parser import parse_text
-
-
-def only(text: str) -> ListItem:
-    items = parse_text(text).items
-    assert len(items) == 1, [(i.name, i.attributes) for i in items]
-    return items[0]
+from tests.parser.helpers import only
 
 
 @pytest.mark.parametrize(

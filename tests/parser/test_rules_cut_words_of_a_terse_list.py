@@ -8,12 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from korzina.core.models import ListItem
-from korzina.parser import parse_text
-
-
-def items(text: str) -> list[ListItem]:
-    return list(parse_text(text).items)
+from tests.parser.helpers import items
 
 
 @pytest.mark.parametrize(

@@ -12,16 +12,11 @@ from decimal import Decimal
 import pytest
 
 from korzina.core.matching import match_items
-from korzina.core.models import ListItem, PriceCategory, ShoppingList, SizeUnit
+from korzina.core.models import PriceCategory, ShoppingList, SizeUnit
 from korzina.parser import Vocabulary, parse_text
 from korzina.parser.grounding import LLMAnswer, ground
 from tests.matching.helpers import index_of, offer
-
-
-def only(text: str) -> ListItem:
-    items = parse_text(text).items
-    assert len(items) == 1, [(i.name, i.attributes) for i in items]
-    return items[0]
+from tests.parser.helpers import only
 
 
 def got(text: str) -> list[tuple[str, tuple[str, ...]]]:

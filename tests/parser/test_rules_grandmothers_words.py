@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from korzina.core.models import ListItem
-from korzina.parser import parse_text
-
-
-def items(text: str) -> list[ListItem]:
-    return list(parse_text(text).items)
+from tests.parser.helpers import items
 
 
 def test_a_head_of_garlic_in_a_diminutive_is_how_it_is_sold_not_a_word_of_the_title() -> None:

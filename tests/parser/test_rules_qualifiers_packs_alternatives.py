@@ -9,17 +9,11 @@ from pathlib import Path
 import pytest
 
 from korzina.core.matching import match_items
-from korzina.core.models import ListItem, SizeUnit
+from korzina.core.models import SizeUnit
 from korzina.parser import Vocabulary, parse_text
 from korzina.parser.evaluate import evaluate, load_cases
 from tests.matching.helpers import index_of, offer
-
-
-def only(text: str) -> ListItem:
-    items = parse_text(text).items
-    assert len(items) == 1, [i.name for i in items]
-    return items[0]
-
+from tests.parser.helpers import only
 
 # 1. a generic product word next to a narrower one is one item -------------------------
 

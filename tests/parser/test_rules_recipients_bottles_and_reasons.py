@@ -8,14 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from korzina.core.models import ListItem, SizeUnit
-from korzina.parser import parse_text
-
-
-def only(text: str) -> ListItem:
-    items = parse_text(text).items
-    assert len(items) == 1, [(i.name, i.attributes) for i in items]
-    return items[0]
+from korzina.core.models import SizeUnit
+from tests.parser.helpers import only
 
 
 @pytest.mark.parametrize(
