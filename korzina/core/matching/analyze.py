@@ -164,23 +164,6 @@ _DOT_JOIN_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W_])")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def expand(
-    title: str,
-    abbreviations: Mapping[str, str],
-    *,
-    drop_brand: bool = True,
-    brand_leads: tuple[str, ...] = (),
-    after: Mapping[str, Mapping[str, str]] | None = None,
-) -> str:
-    """The title with the chains' abbreviations written out and (``drop_brand``) a
-    leading brand dropped, an upper-case run or one of ``brand_leads``: what the
-    analysis reads. ``after``: a product word → abbreviations read so after it."""
-    title = _separated(title)
-    if drop_brand:
-        title = _without_lead(title, abbreviations, brand_leads)
-    return _written_out_title(title, abbreviations, after)
-
-
 def _separated(title: str) -> str:
     """Mixed Latin-Cyrillic words in Cyrillic, and words joined by a dot apart."""
     if MIXED_PAIR_RE.search(title):

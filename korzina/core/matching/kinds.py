@@ -138,7 +138,7 @@ class Taxonomy:
         # second choice for a list that did not ask for it hot.
         self.hot = hot
         # Abbreviations read one way after a product's word: «мол.» after «Кофе» is
-        # молотый, elsewhere молочный (``analyze.expand``).
+        # молотый, elsewhere молочный (``analyze._written_out_title``).
         self.abbreviations_after = {k: dict(v) for k, v in (abbreviations_after or {}).items()}
         # What a producer's titles leave unsaid («Фарш Премиум, Петелинка» is chicken):
         # the brand's words → the words its titles are read with as well.
@@ -147,7 +147,7 @@ class Taxonomy:
         # Tea): the brand's key → title spellings, compared as ``brand_key`` compares them.
         self.brand_titles = dict(brand_titles or {})
         # Brands of dictionary words that open titles («Папа может Сосиски …»): not the
-        # product, read past (``analyze.expand``). Lower case, longest first.
+        # product, read past (``analyze._without_lead``). Lower case, longest first.
         self.brand_leads = tuple(sorted(brand_leads, key=len, reverse=True))
         # Stems of products that also name a flavour («Смузи клубника», «Кукис Три
         # Шоколада»): after an unknown word, a flavour, not the product.
