@@ -27,9 +27,19 @@ _ADJ_ENDING = re.compile(r"(?:ый|ий|ой|ое|ее|ая|яя|ые|ие|ог�
 _ADJ_POS = ("ADJF", "PRTF")
 
 
+# Letters of the other Cyrillic alphabets lists are written in (Kazakh, Tatar, Bashkir,
+# Ukrainian, Belarusian): «қатық», «құрт» are what Russian titles spell «катык», «курт».
+_OTHER_LETTERS = "қғңөұүһәіїєґўҗ"
+_FOLD_OTHER = str.maketrans(_OTHER_LETTERS, "кгноуухаииегуж")
+_OTHER_RE = re.compile(f"[{_OTHER_LETTERS}]")
+
+
 def fold(text: str) -> str:
-    """Lower case with ё folded to е: the one spelling of every word."""
-    return text.lower().replace("ё", "е")
+    """Lower case with ё folded to е (and other Cyrillic alphabets' letters to Russian
+    ones): the one spelling of every word."""
+    lowered = text.lower().replace("ё", "е")
+    # A search is ten times cheaper than a translate, and almost no text needs one.
+    return lowered.translate(_FOLD_OTHER) if _OTHER_RE.search(lowered) else lowered
 
 
 def normalize(text: str) -> str:

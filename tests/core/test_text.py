@@ -40,3 +40,9 @@ def test_nominative_nouns_are_marked() -> None:
     assert lem.info("молоко").noun
     assert not lem.info("пастеризованное").noun
     assert lem.info("молоко").known and lem.info("молоко").case == "nomn"
+
+
+def test_fold_writes_other_cyrillic_alphabets_letters_as_russian_ones() -> None:
+    assert fold("Қатық ҚҰРТ") == "катык курт"
+    assert fold("Сік") == "сик"
+    assert words("қазы-қарта") == ["казы-карта", "казы", "карта"]

@@ -111,3 +111,11 @@ def test_a_lone_household_or_grocery_word_is_an_item(text: str, name: str) -> No
 @pytest.mark.parametrize("text", ["мама", "кот", "для мамы"])
 def test_a_lone_person_or_animal_is_still_no_item(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_word_in_kazakh_or_tatar_letters_is_read_as_its_russian_spelling() -> None:
+    # «қатық» is what Russian titles spell «Катык»: its letters folded, it is an item
+    # like any unknown product word, not «не понял».
+    sl = parse_text("молоко, қатық если есть, хлеб")
+    assert [i.name for i in sl.items] == ["молоко", "катык", "хлеб"]
+    assert not any("не понял" in n for n in sl.notes)
