@@ -970,6 +970,30 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_ux.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Blind set tb: a restaurant cook's exact home specs (fat %, cuts, varieties, pack sizes)
+    # (helper-written, labelled by reading titles; read)
+    "fresh_pro_cook_at_home": (
+        Path("tests/data/fresh_basket_eval_tb.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set uy: a voice assistant's speech-to-text shopping lists (helper-written, labelled by
+    # reading titles; held out)
+    "fresh_smart_speaker": (
+        Path("tests/data/fresh_basket_eval_uy.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set uz: a volunteer buying for three elderly neighbours in their own words (helper-
+    # written, labelled by reading titles; read)
+    "fresh_care_volunteer": (
+        Path("tests/data/fresh_basket_eval_uz.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set ta: a Kazakh family's home cooking in a Russian city (helper-written, labelled by
+    # reading titles; held out)
+    "fresh_kazakh_family": (
+        Path("tests/data/fresh_basket_eval_ta.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

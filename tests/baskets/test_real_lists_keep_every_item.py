@@ -76,6 +76,8 @@ SETS = [
             "us",
             "uu",
             "uw",
+            "tb",
+            "uy",
         ]
     ),
     *(
@@ -87,7 +89,8 @@ SETS = [
             *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
             *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
             *["wv", "ww", "wy", "vb", "vd", "vf", "vh", "vi", "vl", "vn", "vp", "vt", "vr", "vw"],
-            *["vy", "ua", "ud", "uf", "uh", "uj", "ul", "un", "up", "ur", "ut", "uv", "ux"],
+            *["vy", "ua", "ud", "uf", "uh", "uj", "ul", "un", "up", "ur", "ut", "uv", "ux", "uz"],
+            "ta",
         ]
     ),
 ]
