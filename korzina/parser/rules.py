@@ -390,7 +390,7 @@ class _Reader:
             unit=wanted.unit,
             explicit=wanted.explicit,
             price_category=found.tier,
-            brand=brand.name if brand and not brand.generic else None,
+            brand=brand.name if brand else None,
             fat_pct=found.fat,
             egg_class=found.egg if "яйцо" in name.split() else None,
             pack=wanted.pack,
@@ -404,7 +404,6 @@ class _Reader:
             preferences=[
                 *described.preferences,
                 *([f"spf {found.spf}"] if found.spf else []),
-                *([fold(brand.name)] if brand and brand.generic else []),
             ],
             raw=raw,
             notes=described.notes,

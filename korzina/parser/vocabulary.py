@@ -93,9 +93,6 @@ class Brand:
 
     name: str
     product: str | None = None
-    # A brand people write for the product itself («доширак» for any instant noodles):
-    # the product is asked for, the brand only ranks.
-    generic: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +124,7 @@ def _builtin_brands() -> tuple[tuple[Brand, tuple[str, ...]], ...]:
         body, *rest = line.split(";")
         display, _, aliases = body.partition("=")
         product = rest[0] if rest else ""
-        generic = any(flag.strip() == "generic" for flag in rest[1:])
-        brand = Brand(display.strip(), fold(product.strip()) or None, generic)
+        brand = Brand(display.strip(), fold(product.strip()) or None)
         out.append((brand, tuple(a.strip() for a in aliases.split(",") if a.strip())))
     return tuple(out)
 

@@ -48,13 +48,13 @@ def test_a_variety_after_the_product_is_a_required_attribute(
 
 
 @pytest.mark.parametrize("text", ["доширак курица", "дошик курица 3 шт", "доширак с курицей"])
-def test_a_brand_people_write_for_the_product_ranks_and_is_not_required(text: str) -> None:
-    # Three of four readers took any instant noodles for «доширак» where the store had
-    # no Доширак: the brand is a wish that ranks Доширак first, the flavour stays.
+def test_a_brand_people_write_for_the_product_is_its_product_and_the_brand(text: str) -> None:
+    # «доширак» names instant noodles and the brand both: most readers took only Доширак
+    # for it; the flavour stays.
     item = only(text)
     assert item.name == "лапша быстрого приготовления"
-    assert item.brand is None
-    assert "доширак" in item.preferences
+    assert item.brand == "Доширак"
+    assert "доширак" not in item.preferences
     assert any("куриц" in a for a in item.attributes)
 
 
