@@ -8,7 +8,9 @@ together, so the reader can join a piece back when «и» joins the words of one
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from korzina.core.text import morph_analyzer
 from korzina.parser.tokens import said_decimals
@@ -20,6 +22,14 @@ _URL = re.compile(
     re.I,
 )
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3]")
+# A part of a list between commas or lines, and what may stand beside an emoji that says
+# the product: counts and sizes («🥚 x10», «🍌 6 шт», «🥛 2л»), no word of its own.
+_PART = re.compile(r"[^,;\n]+")
+_AMOUNT_ONLY = re.compile(
+    r"(?:\s|[\d.,%()!*+=-]|[xх×]\s*\d|\d\s*[xх×]|шт\w*|кг|кило\w*|гр?\b|грамм\w*|мл|л\b|литр\w*"
+    r"|уп\w*|пач\w*|бут\w*|бан\w*|десят\w*|пар[ауы]?\b)*",
+    re.I,
+)
 _CHECKBOX = re.compile(r"\[\s*[xх✓✔ ]?\s*\]", re.I)
 _LINE_LEAD = re.compile(r"^\s*(?:[-*•·–—>+▪◦●○►=]+|\d{1,2}[.)](?=\s|[^\d\s.,]))\s*")
 _INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)\d{1,2}\)\s")
@@ -112,12 +122,40 @@ _MEASURE = re.compile(
 )
 
 
+@functools.cache
+def _emoji_words() -> dict[str, str]:
+    """data/emoji.txt read once: a food or household emoji and the word it stands for."""
+    text = resources.files("korzina.parser").joinpath("data", "emoji.txt").read_text("utf-8")
+    pairs = (ln.split(maxsplit=1) for ln in text.splitlines() if ln and not ln.startswith("#"))
+    return {emoji: word for emoji, word in pairs}
+
+
+def _emoji_as_words(text: str, said: list[str] | None) -> str:
+    """«🥚 x10»: an emoji that is the only name of its part of the list is its word; every
+    other emoji is decoration («🥛 молоко 2л»)."""
+    known = _emoji_words()
+
+    def part(m: re.Match[str]) -> str:
+        found = m.group(0)
+        if _AMOUNT_ONLY.fullmatch(_EMOJI.sub("", found)) is None:
+            return found  # the part names its product in words
+        for ch in found:
+            if (word := known.get(ch)) is not None:
+                if said is not None:
+                    said.append(f"«{ch}» — понял как «{word}»")
+                return " " + " ".join(found.replace(ch, f" {word} ", 1).split())
+        return found
+
+    return _PART.sub(part, text)
+
+
 def split_pieces(text: str, said: list[str] | None = None) -> list[list[str]]:
     """Comma fragments of the text, each as its pieces between «и» (noise removed). A
-    line's heading before a colon is no item, a recipe's measure no amount: ``said``
-    gets a note of each."""
+    line's heading before a colon is no item, a recipe's measure no amount, an emoji the
+    word it stands for where no word is written: ``said`` gets a note of each."""
     text = _URL.sub(" ", text.replace("\r", "\n"))
-    text = _EMOJI.sub(" ", text)
+    if _EMOJI.search(text):
+        text = _EMOJI.sub(" ", _emoji_as_words(text, said))
     if "[" in text:
         text = _CHECKBOX.sub(" ", text)
     out: list[list[str]] = []

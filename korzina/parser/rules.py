@@ -341,7 +341,7 @@ class _Reader:
                 draft.attributes += [b.name for b in brands[1:] if b.name != draft.brand]
                 drafts.append(draft)
         unread = not drafts and (
-            any(t.kind == "num" for t in toks)
+            any(t.kind != "word" for t in toks)  # «x10», «2л»: an amount of no product
             or any(not toks[i].used and toks[i].text not in w.NOISE for i in content_words(v, toks))
         )
         return Reading(drafts, unread, filled)
