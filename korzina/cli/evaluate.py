@@ -994,6 +994,30 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_ta.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Blind set tc: re-ordering from an old receipt or online order, receipt lines beside typed
+    # items (helper-written, labelled by reading titles; held out)
+    "fresh_receipt_reorder": (
+        Path("tests/data/fresh_basket_eval_tc.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set td: lists decorated with emoji, bullets, numbering and header lines (helper-written,
+    # labelled by reading titles; read)
+    "fresh_emoji_bullets": (
+        Path("tests/data/fresh_basket_eval_td.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set te: a family making pelmeni, vareniki and pies at home (helper-written, labelled by
+    # reading titles; read)
+    "fresh_dumpling_day": (
+        Path("tests/data/fresh_basket_eval_te.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set tf: a precise writer's items with parentheses, dashes and explicit conditions
+    # (helper-written, labelled by reading titles; held out)
+    "fresh_precise_lecturer": (
+        Path("tests/data/fresh_basket_eval_tf.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

@@ -78,6 +78,8 @@ SETS = [
             "uw",
             "tb",
             "uy",
+            "tc",
+            "tf",
         ]
     ),
     *(
@@ -90,7 +92,7 @@ SETS = [
             *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
             *["wv", "ww", "wy", "vb", "vd", "vf", "vh", "vi", "vl", "vn", "vp", "vt", "vr", "vw"],
             *["vy", "ua", "ud", "uf", "uh", "uj", "ul", "un", "up", "ur", "ut", "uv", "ux", "uz"],
-            "ta",
+            *["ta", "td", "te"],
         ]
     ),
 ]
