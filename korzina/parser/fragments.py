@@ -41,7 +41,8 @@ _CUT_BEFORE_NOUN = frozenset({k.split()[0] for k in CUT_ADJECTIVES} | set(CUT_ST
 _ADJECTIVE_DOT = re.compile(
     r"(?<![а-яёa-z])("
     + "|".join(sorted(_CUT_BEFORE_NOUN, key=len, reverse=True))
-    + r")\.\s*(?=[а-яёa-z])",  # a Latin brand too: «кофе раств. nescafe gold»
+    # a Latin brand too: «кофе раств. nescafe gold»; a number: «масло слив. 82.5 для теста»
+    + r")\.\s*(?=[а-яёa-z]|\d)",
     re.I,
 )
 # «блинчики с творогом замор.»: a cut adjective closing an item; not «кур.», «глаз.» or

@@ -546,7 +546,7 @@ def _names_head(v: Vocabulary, x: str, head: str) -> bool:
     return base is not None and v.lemma(base) in {v.lemma(h) for h in head.split()}
 
 
-def _person(v: Vocabulary, x: str) -> bool:
+def _person(v: Vocabulary, x: str, *, after_prep: bool = False) -> bool:
     info = v.word(x)
     if info.lemma in w.PEOPLE:
         return True
@@ -555,9 +555,16 @@ def _person(v: Vocabulary, x: str) -> bool:
     if v.product_of_word(x) is not None:
         return False  # «из свинины»: a product, though «Свинин» is a surname too
     reading = v.noun(x)
-    # A name in the nominative right after a product is its variety («торт наполеон»,
-    # «вафли артек»), not a person; «молоко маше» is one.
-    return reading is not None and reading.proper and not reading.goods and v.word(x).case != "nomn"
+    # A name right after a product is its variety or brand («торт наполеон», «вафли
+    # артек», «смесь нан», not a «Нана»), unless it is said to whom: «молоко маше»,
+    # «торт для маши».
+    case = v.word(x).case
+    return (
+        reading is not None
+        and reading.proper
+        and not reading.goods
+        and (case == "datv" or (after_prep and case != "nomn"))
+    )
 
 
 def _place_phrase(
@@ -583,7 +590,7 @@ def _place_phrase(
     nouns = [v.word(toks[i].text) for i in words if _noun_like(v, toks[i].text)]
     case = nouns[0].case if nouns and nouns[0].known else None
     if (
-        any(_person(v, toks[i].text) for i in words)
+        any(_person(v, toks[i].text, after_prep=True) for i in words)
         or any(lemma in w.OCCASIONS for lemma in lemmas)
         or (
             g.prep in ("в", "во", "на")

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.parser.helpers import items
+from tests.parser.helpers import items, only
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,11 @@ def test_the_boys_a_shampoo_is_for_are_a_wish() -> None:
 def test_actimel_written_in_cyrillic_is_the_brand() -> None:
     (drink, _) = items("актимель, хлеб")
     assert drink.brand == "Actimel"
+
+
+def test_a_cut_adjective_before_a_number_keeps_the_number_and_the_rest_in_its_item() -> None:
+    # «слив.» then «82.5»: the dot ends the cut word, not the item; the fat and the
+    # purpose after it were «не понял» before.
+    item = only("масло слив. 82.5 для слоеного теста")
+    assert (item.name, item.fat_pct) == ("сливочное масло", Decimal("82.5"))
+    assert item.preferences == ("для слоеного теста",)

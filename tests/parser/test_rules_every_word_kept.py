@@ -1987,3 +1987,14 @@ def test_what_a_cook_does_with_a_product_is_a_wish(text: str, wish: str) -> None
     (fresh_basket_eval_vx)."""
     item = only(text)
     assert (item.attributes, item.preferences) == ((), (wish,))
+
+
+@pytest.mark.parametrize(("text", "word"), [("смесь нан 2", "нан"), ("вафли артек", "артек")])
+def test_a_name_right_after_the_product_is_its_brand_or_sort_not_a_person(
+    text: str, word: str
+) -> None:
+    # «нан» reads as the genitive of the name «Нана»: a person only when said to whom
+    # («молоко маше», «торт для маши»), else the word titles must have (NAN formula).
+    item = only(text)
+    assert word in item.attributes
+    assert only("торт для маши").preferences == ("для маши",)
