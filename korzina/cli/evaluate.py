@@ -1018,6 +1018,30 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_tf.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Blind set th: a shopper who writes the label claims she requires (ГОСТ, без консервантов,
+    # фермерский) (helper-written, labelled by reading titles; read)
+    "fresh_label_reader": (
+        Path("tests/data/fresh_basket_eval_th.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set tj: a ten-year-old writes the family's list with a child's spelling (helper-written,
+    # labelled by reading titles; read)
+    "fresh_child_spelling": (
+        Path("tests/data/fresh_basket_eval_tj.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set tg: an old man typing on a push-button phone in capitals (helper-written, labelled
+    # by reading titles; held out)
+    "fresh_caps_grandpa": (
+        Path("tests/data/fresh_basket_eval_tg.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set ti: a St Petersburg family using the city's own words (кура, булка, греча) (helper-
+    # written, labelled by reading titles; held out)
+    "fresh_petersburg_words": (
+        Path("tests/data/fresh_basket_eval_ti.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 

@@ -80,6 +80,8 @@ SETS = [
             "uy",
             "tc",
             "tf",
+            "th",
+            "tj",
         ]
     ),
     *(
@@ -92,7 +94,7 @@ SETS = [
             *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
             *["wv", "ww", "wy", "vb", "vd", "vf", "vh", "vi", "vl", "vn", "vp", "vt", "vr", "vw"],
             *["vy", "ua", "ud", "uf", "uh", "uj", "ul", "un", "up", "ur", "ut", "uv", "ux", "uz"],
-            *["ta", "td", "te"],
+            *["ta", "td", "te", "tg", "ti"],
         ]
     ),
 ]
