@@ -1042,6 +1042,30 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_ti.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Blind set tk: run-on sentences joined by «и», «ещё», «плюс» (helper-written, labelled by
+    # reading titles; held out)
+    "fresh_run_on_sentences": (
+        Path("tests/data/fresh_basket_eval_tk.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set tl: counts written before the product («2 молока», «3 хлеба») (helper-written,
+    # labelled by reading titles; held out)
+    "fresh_counts_first": (
+        Path("tests/data/fresh_basket_eval_tl.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set tm: a southern grandmother's words (буряк, цибуля, синенькие) (helper-written,
+    # labelled by reading titles; read)
+    "fresh_southern_grandma": (
+        Path("tests/data/fresh_basket_eval_tm.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set tn: restocking household chemicals and hygiene by brand (helper-written, labelled by
+    # reading titles; read)
+    "fresh_brand_restock": (
+        Path("tests/data/fresh_basket_eval_tn.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 

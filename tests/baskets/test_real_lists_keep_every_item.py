@@ -82,6 +82,8 @@ SETS = [
             "tf",
             "th",
             "tj",
+            "tk",
+            "tn",
         ]
     ),
     *(
@@ -94,7 +96,7 @@ SETS = [
             *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
             *["wv", "ww", "wy", "vb", "vd", "vf", "vh", "vi", "vl", "vn", "vp", "vt", "vr", "vw"],
             *["vy", "ua", "ud", "uf", "uh", "uj", "ul", "un", "up", "ur", "ut", "uv", "ux", "uz"],
-            *["ta", "td", "te", "tg", "ti"],
+            *["ta", "td", "te", "tg", "ti", "tl", "tm"],
         ]
     ),
 ]
