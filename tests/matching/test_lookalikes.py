@@ -302,3 +302,36 @@ def test_an_instant_cocoa_drink_is_a_second_choice_for_cocoa_powder() -> None:
     (named,) = parse_text("какао скрепыши").items
     (only,) = match_items(index_of(powder, drink), [named], ["magnit"])["magnit"][0]
     assert only.product_id == "2"
+
+
+@pytest.mark.parametrize(
+    ("title", "plain"),
+    [
+        ("Капуста квашеная Белоручка с морковью, 1кг", True),
+        ("Капуста квашеная с клюквой, 500 г", False),
+        ("Капуста квашеная с морковью и тмином Маркет Перекрёсток, 500г", False),
+    ],
+)
+def test_sauerkraut_with_berries_or_caraway_is_not_plain_sauerkraut(
+    title: str, plain: bool
+) -> None:
+    # Real Перекрёсток and Дикси titles; readers of three sets refused the flavoured ones.
+    assert accepted(item("капуста", attributes=("квашеная",)), title) is plain
+
+
+def test_sauerkraut_with_cranberries_is_found_when_the_list_asks_for_them() -> None:
+    asked = item("капуста", attributes=("квашеная", "с клюквой"))
+    assert accepted(asked, "Капуста квашеная с клюквой, 500 г")
+
+
+def test_flour_of_another_grain_is_a_second_choice_for_plain_flour() -> None:
+    # Real Перекрёсток titles: «мука 1 кг» is wheat flour; rye only where there is none.
+    rye = offer("s", "1", "Мука ржаная обдирная Маркет, 1кг", "49.99")
+    wheat = offer("s", "2", "Мука Царь, 1кг", "57.99")
+    found = match_items(index_of(rye, wheat), [item("мука")], ["s"])["s"][0]
+    assert [(c.name, c.fallback) for c in found] == [
+        ("Мука Царь, 1кг", False),
+        ("Мука ржаная обдирная Маркет, 1кг", True),
+    ]
+    only_rye = match_items(index_of(rye), [item("мука")], ["s"])["s"][0]
+    assert [(c.name, c.fallback) for c in only_rye] == [("Мука ржаная обдирная Маркет, 1кг", True)]
