@@ -335,3 +335,19 @@ def test_flour_of_another_grain_is_a_second_choice_for_plain_flour() -> None:
     ]
     only_rye = match_items(index_of(rye), [item("мука")], ["s"])["s"][0]
     assert [(c.name, c.fallback) for c in only_rye] == [("Мука ржаная обдирная Маркет, 1кг", True)]
+
+
+@pytest.mark.parametrize(
+    ("title", "real_dairy"),
+    [
+        ("Сметана Домик в деревне, 15%, 300 г", True),
+        ("БЗМЖ Сметана Простоквашино 15% 315г", True),
+        ("Продукт молокосодержащий с заменителем молочного жира сметанный 15% 400г", False),
+    ],
+)
+def test_bzmzh_takes_real_dairy_whether_or_not_its_title_prints_it(
+    title: str, real_dairy: bool
+) -> None:
+    # «сметана 15 бзмж»: без заменителя молочного жира; few titles print «БЗМЖ».
+    (asked,) = parse_text("сметана 15% бзмж").items
+    assert accepted(asked, title) is real_dairy

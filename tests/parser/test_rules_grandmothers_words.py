@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parser.helpers import items
+from tests.parser.helpers import items, only
 
 
 def test_a_head_of_garlic_in_a_diminutive_is_how_it_is_sold_not_a_word_of_the_title() -> None:
@@ -45,3 +45,18 @@ def test_store_bought_is_a_wish_every_title_meets() -> None:
     (dumplings,) = items("пельмени магазинные")
     assert dumplings.name == "пельмени"
     assert dumplings.preferences == ("магазинные",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("цибуля", "лук"),
+        ("часнык", "чеснок"),
+        ("бурячок", "свекла"),
+        ("синенькие", "баклажан"),
+        ("олия", "подсолнечное масло"),
+    ],
+)
+def test_southern_words_name_their_products(text: str, name: str) -> None:
+    # The south's and Ukrainian-influenced words a grandmother writes (set tm's readers).
+    assert only(text).name == name
