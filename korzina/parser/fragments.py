@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 from korzina.core.text import morph_analyzer
 from korzina.parser.tokens import said_decimals
+from korzina.parser.vocabulary import data_lines
 from korzina.parser.words import CUT_ADJECTIVES, CUT_NOUNS, CUT_STEMS, PEOPLE
 
 _URL = re.compile(
@@ -126,8 +126,7 @@ _MEASURE = re.compile(
 @functools.cache
 def _emoji_words() -> dict[str, str]:
     """data/emoji.txt read once: a food or household emoji and the word it stands for."""
-    text = resources.files("korzina.parser").joinpath("data", "emoji.txt").read_text("utf-8")
-    pairs = (ln.split(maxsplit=1) for ln in text.splitlines() if ln and not ln.startswith("#"))
+    pairs = (line.split(maxsplit=1) for line in data_lines("emoji.txt"))
     return {emoji: word for emoji, word in pairs}
 
 

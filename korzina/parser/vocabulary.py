@@ -111,7 +111,9 @@ class NounReading:
 _VERB_ENDING = re.compile(r"(?:ть|ться|тись|ся|сь)$")
 
 
-def _data_lines(filename: str) -> list[str]:
+def data_lines(filename: str) -> list[str]:
+    """The lines of one of the parser's data files (``korzina/parser/data``), without
+    blank lines and «#» comments."""
     text = resources.files("korzina.parser").joinpath("data", filename).read_text("utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
@@ -120,7 +122,7 @@ def _data_lines(filename: str) -> list[str]:
 def _builtin_brands() -> tuple[tuple[Brand, tuple[str, ...]], ...]:
     """brands.txt read once: each brand and the ways people write it (its aliases)."""
     out = []
-    for line in _data_lines("brands.txt"):
+    for line in data_lines("brands.txt"):
         body, *rest = line.split(";")
         display, _, aliases = body.partition("=")
         product = rest[0] if rest else ""
@@ -328,7 +330,7 @@ class Vocabulary:
     # --- products -----------------------------------------------------------
 
     def _load_builtin(self) -> None:
-        for line in _data_lines("goods.txt"):
+        for line in data_lines("goods.txt"):
             word, _, kinds = line.partition(";")
             word = fold(word.strip())
             self.goods.add(word)
@@ -336,7 +338,7 @@ class Vocabulary:
                 self.goods_kinds[word] = frozenset(
                     fold(k.strip()) for k in kinds.split(",") if k.strip()
                 )
-        for line in _data_lines("products.txt"):
+        for line in data_lines("products.txt"):
             body, *flags = line.split(";")
             canonical, _, aliases = body.partition("=")
             names = [canonical.strip()] + [a.strip() for a in aliases.split(",") if a.strip()]
