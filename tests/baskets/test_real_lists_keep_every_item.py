@@ -9,6 +9,7 @@ import json
 from functools import cache
 from pathlib import Path
 
+from korzina.cli.evaluate import EVAL_SETS
 from korzina.core.baskets.models import Answer
 from korzina.core.baskets.service import BasketOptions, BasketService
 from korzina.core.storage import open_memory_storage
@@ -28,77 +29,12 @@ def _service(offers: str) -> BasketService:
     return BasketService(storage)
 
 
-# (labelled lists, the real offers they are labelled over)
+# (labelled lists, the real offers they are labelled over): every real-title set
+# `korzina eval-basket` runs, from its registry, but the held-out `holdout`.
 SETS = [
-    ("real_basket_eval.jsonl", "real_offers.jsonl"),
-    *(
-        (f"fresh_basket_eval_{s}.jsonl", "real_offers.jsonl")
-        for s in [
-            *"abcdefikmoprtvxz",
-            *["zr", "zi", "zk", "zm", "zo", "zq", "zt", "zv", "zx", "za", "zb", "ze", "ya", "yb"],
-            *["ye", "yg", "yj", "yl", "yn", "yp", "yr", "yt", "yu", "yw", "yz", "xb"],
-            *["xc", "xe", "xh", "xj", "xl", "xn", "xp", "xq", "xs", "xv", "xw", "xy"],
-            "wa",
-            "wd",
-            "we",
-            "wh",
-            "wi",
-            "wk",
-            "wm",
-            "wp",
-            "wr",
-            "wt",
-            "wu",
-            "wx",
-            "wz",
-            "va",
-            "vc",
-            "ve",
-            "vg",
-            "vj",
-            "vk",
-            "vm",
-            "vo",
-            "vq",
-            "vs",
-            "vu",
-            "vx",
-            "vz",
-            "ub",
-            "uc",
-            "ue",
-            "ug",
-            "ui",
-            "uk",
-            "um",
-            "uo",
-            "uq",
-            "us",
-            "uu",
-            "uw",
-            "tb",
-            "uy",
-            "tc",
-            "tf",
-            "th",
-            "tj",
-            "tk",
-            "tn",
-        ]
-    ),
-    *(
-        (f"fresh_basket_eval_{s}.jsonl", "real_offers_g.jsonl")
-        for s in [
-            *"ghjlnqsuwy",
-            *["zg", "zh", "zj", "zl", "zn", "zp", "zs", "zu", "zy", "zw", "zc", "zd"],
-            *["zf", "zz", "yd", "yc", "yh", "yf", "yi", "yk", "ym", "yo", "yq", "ys", "yv"],
-            *["yx", "yy", "xa", "xf", "xd", "xg", "xi", "xk", "xm", "xo", "xr", "xt"],
-            *["xu", "xx", "xz", "wb", "wc", "wf", "wg", "wj", "wl", "wo", "wn", "wq", "ws"],
-            *["wv", "ww", "wy", "vb", "vd", "vf", "vh", "vi", "vl", "vn", "vp", "vt", "vr", "vw"],
-            *["vy", "ua", "ud", "uf", "uh", "uj", "ul", "un", "up", "ur", "ut", "uv", "ux", "uz"],
-            *["ta", "td", "te", "tg", "ti", "tl", "tm"],
-        ]
-    ),
+    (labels.name, offers.name)
+    for name, (labels, offers) in EVAL_SETS.items()
+    if offers is not None and name != "holdout"
 ]
 
 
