@@ -42,9 +42,24 @@ def fold(text: str) -> str:
     return lowered.translate(_FOLD_OTHER) if _OTHER_RE.search(lowered) else lowered
 
 
+# Normalized words, kept: title analysis normalizes every word of every title, and
+# catalogues repeat their words. Texts longer than a word are not kept; emptied when full.
+_NORMALIZED: dict[str, str] = {}
+_NORMALIZED_MAX = 200_000
+_LONGEST_KEPT = 32
+
+
 def normalize(text: str) -> str:
     """``fold`` with apostrophes dropped («Lay's» → «lays»)."""
-    return fold(text).translate(_APOSTROPHES)
+    hit = _NORMALIZED.get(text)
+    if hit is not None:
+        return hit
+    out = fold(text).translate(_APOSTROPHES)
+    if len(text) <= _LONGEST_KEPT:
+        if len(_NORMALIZED) >= _NORMALIZED_MAX:
+            _NORMALIZED.clear()
+        _NORMALIZED[text] = out
+    return out
 
 
 # A Latin name glued to its number («7Days», «4fresh»): one word too, as brands spell it.

@@ -14,7 +14,7 @@ import pytest
 
 from korzina.core.storage import analysis, analysis_pool, open_memory_storage
 from korzina.core.storage.analysis_pool import Product, TitlePool, analyze_product
-from korzina.core.storage.importer import import_file
+from korzina.core.storage.importer import import_file, load
 from korzina.core.text import Lemmatizer
 from tests.core.test_title_analysis_storage import _stored_against_direct
 
@@ -83,21 +83,73 @@ def test_an_import_analysed_by_workers_stores_what_analyze_title_says(
     """Every real offer imported with the workers on (any batch is large enough) is stored
     with ``analyze_title``'s own reading, sister chains' titles included."""
     used: list[int] = []
-    analyze = TitlePool.analyze
+    submit = TitlePool.submit
 
     def counted(self: TitlePool, products: Any) -> Any:
-        out = analyze(self, products)
-        if out is not None:
-            used.append(len(out))
-        return out
+        analyses = submit(self, products)
+        if analyses is None:
+            return None
+
+        def waited() -> Any:
+            out = analyses()
+            if out is not None:
+                used.append(len(out))
+            return out
+
+        return waited
 
     monkeypatch.setattr(analysis_pool, "cores", lambda: 2)
     monkeypatch.setattr(analysis_pool, "MIN_TITLES", 1)
     monkeypatch.setattr(analysis, "_RECENT", {})  # no title read by an earlier test
-    monkeypatch.setattr(TitlePool, "analyze", counted)
+    monkeypatch.setattr(TitlePool, "submit", counted)
     db = open_memory_storage()
     import_file(db, REAL)
     stored, direct = _stored_against_direct(db)
     assert len(stored) > 4000
     assert stored == direct
     assert sum(used) > 4000  # the workers, not the parent, read the titles
+
+
+def test_an_import_in_many_chunks_reads_each_ahead_and_stores_what_analyze_title_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A large import starts the workers before its first chunk; they read chunk k + 1
+    while chunk k is written, and every product (a sister pair split between two chunks
+    too) is stored with ``analyze_title``'s own reading."""
+    events: list[str] = []
+    submit, warm = TitlePool.submit, TitlePool.warm
+
+    def logged_submit(self: TitlePool, products: Any) -> Any:
+        analyses = submit(self, products)
+        if analyses is None:
+            return None
+        n = sum(e.startswith("submit") for e in events)
+        events.append(f"submit {n}")
+
+        def waited() -> Any:
+            events.append(f"wait {n}")
+            return analyses()
+
+        return waited
+
+    def logged_warm(self: TitlePool) -> None:
+        events.append("warm")
+        warm(self)
+
+    monkeypatch.setattr(analysis_pool, "cores", lambda: 2)
+    monkeypatch.setattr(analysis_pool, "MIN_TITLES", 1)
+    monkeypatch.setattr(analysis, "_CHUNK", 700)
+    monkeypatch.setattr(analysis, "_RECENT", {})
+    monkeypatch.setattr(load, "_LARGE_FILE_BYTES", 1)
+    monkeypatch.setattr(TitlePool, "submit", logged_submit)
+    monkeypatch.setattr(TitlePool, "warm", logged_warm)
+    db = open_memory_storage()
+    import_file(db, REAL)
+    stored, direct = _stored_against_direct(db)
+    assert len(stored) > 4000
+    assert stored == direct
+    # Warmed first; then each chunk is sent before the one before it is waited for.
+    assert events[:4] == ["warm", "submit 0", "submit 1", "wait 0"]
+    chunks = sum(e.startswith("submit") for e in events)
+    assert chunks >= 6
+    assert events.index(f"submit {chunks - 1}") < events.index(f"wait {chunks - 2}")

@@ -837,9 +837,9 @@ def analyze_title(
     if fat_range:
         title_words.append(FAT_RANGE_TOKEN)
     joined = " " + " ".join(title_words) + " "
-    for brand_words_said, said in tax.brands_say.items():
-        if f" {brand_words_said} " in joined:
-            title_words += said.split()  # «Фарш Премиум, Петелинка»: chicken mince
+    for padded, said in tax.brands_say_padded:
+        if padded in joined:
+            title_words += said  # «Фарш Премиум, Петелинка»: chicken mince
     if (
         kind_name == "чай"
         and facts.pack is not None

@@ -143,6 +143,10 @@ class Taxonomy:
         # What a producer's titles leave unsaid («Фарш Премиум, Петелинка» is chicken):
         # the brand's words → the words its titles are read with as well.
         self.brands_say = dict(brands_say or {})
+        # The same, as a title's space-padded words are searched for them.
+        self.brands_say_padded = tuple(
+            (f" {b} ", said.split()) for b, said in self.brands_say.items()
+        )
         # How titles of a chain name a brand where no rule spells it so («AHM.TEA» is Ahmad
         # Tea): the brand's key → title spellings, compared as ``brand_key`` compares them.
         self.brand_titles = dict(brand_titles or {})

@@ -23,7 +23,7 @@ import contextlib
 import functools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -72,25 +72,41 @@ _PRODUCT = (
     "{t}.pack_count"
 )
 _PENDING = (
-    "SELECT p.store, p.product_id, " + _PRODUCT.format(t="p") + " FROM products p {among}"
-    "WHERE p.analyzer_version IS DISTINCT FROM ? "
-    "LIMIT ?"
+    "SELECT p.store, p.product_id FROM products p {among}"
+    "WHERE p.analyzer_version IS DISTINCT FROM ?"
 )
-# With stores of an id family: each product with its sister chain's title of the same id
-# (``with_sibling``), and redone when that title is new or changed. Stale rows first, so
-# every round analyses at least one of them.
+# With stores of an id family: each product is read with its sister chain's title of the
+# same id (``with_sibling``), and read again when that title is new or changed.
 _PENDING_WITH_SIBLINGS = (
-    "{cte}SELECT p.store, p.product_id, "
-    + _PRODUCT.format(t="p")
-    + ", "
-    + _PRODUCT.format(t="s")
-    + " FROM products p {among}"
+    "{cte}SELECT DISTINCT p.store, p.product_id FROM products p {among}"
     "LEFT JOIN {siblings} s ON s.product_id = p.product_id AND s.store <> p.store "
     "AND {family_p} = {family_s} "
     "WHERE p.analyzer_version IS DISTINCT FROM ? "
-    "OR (s.store IS NOT NULL AND s.analyzer_version IS DISTINCT FROM ?) "
-    "QUALIFY row_number() OVER (PARTITION BY p.store, p.product_id ORDER BY s.store) = 1 "
-    "ORDER BY p.analyzer_version IS DISTINCT FROM ? DESC LIMIT ?"
+    "OR (s.store IS NOT NULL AND s.analyzer_version IS DISTINCT FROM ?)"
+)
+# The products to read, numbered: chunk k is read while chunk k - 1 is written, so
+# every chunk is fixed before any is written (a written product is no longer stale).
+_TODO = (
+    "CREATE OR REPLACE TEMP TABLE _analysis_todo AS "
+    "SELECT *, row_number() OVER () AS n FROM ({pending})"
+)
+_CHUNK_ROWS = (
+    "SELECT p.store, p.product_id, " + _PRODUCT.format(t="p") + " FROM _analysis_todo t "
+    "JOIN products p USING (store, product_id) WHERE t.n BETWEEN ? AND ?"
+)
+# A chunk's products with their sister chains' products of the same ids, one sister each;
+# the sisters are looked for among the chunk's ids only, not the whole table per chunk.
+_CHUNK_ROWS_WITH_SIBLINGS = (
+    "WITH c AS MATERIALIZED (SELECT store, product_id FROM _analysis_todo WHERE n BETWEEN ? AND ?) "
+    "SELECT p.store, p.product_id, "
+    + _PRODUCT.format(t="p")
+    + ", "
+    + _PRODUCT.format(t="s")
+    + " FROM c JOIN products p USING (store, product_id) "
+    "LEFT JOIN (SELECT * FROM products WHERE {family_products} IS NOT NULL "
+    "AND product_id IN (SELECT product_id FROM c)) s "
+    "ON s.product_id = p.product_id AND s.store <> p.store AND {family_p} = {family_s} "
+    "QUALIFY row_number() OVER (PARTITION BY p.store, p.product_id ORDER BY s.store) = 1"
 )
 # A batch's products and their sister chains' products of the same ids; the products of a
 # family with the batch's ids are read once (``_sib``), not the whole table per join.
@@ -156,6 +172,7 @@ def analyze_pending(
     among: str | None = None,
     families: Mapping[str, str] | None = None,
     commit_chunks: bool = False,
+    pool: TitlePool | None = None,
 ) -> int:
     """Analyse every product whose stored analysis is missing or stale; returns how many.
 
@@ -166,37 +183,57 @@ def analyze_pending(
     Runs inside the caller's transaction (the write that saved the products).
     ``commit_chunks``: commit after every chunk and go on in a new transaction (a whole
     catalogue read again: DuckDB holds a transaction's updated rows in memory, and a
-    process opened with ``ANSWERING_MEMORY`` could not hold 200,000 of them)."""
+    process opened with ``ANSWERING_MEMORY`` could not hold 200,000 of them). ``pool``:
+    the workers of a write that has more batches (default: started here if needed)."""
     lemmatizer = lemmatizer or shared_lemmatizer()
     version = analyzer_version()
     families = installed_id_families() if families is None else families
-    pending, params = _pending_query(con, version, among, _shared_families(families))
-    done = 0
-    with TitlePool() as pool:
-        while True:
-            rows = con.execute(pending, params).fetchall()
-            if not rows:
-                return done
-            table = _analysis_table(rows, lemmatizer, pool)
-            con.register("_analysis", table)
-            try:
-                con.execute(_UPDATE, [version])
-            finally:
-                # After a failed statement the transaction is aborted and so is this
-                # call: the statement's own error is the one to see.
-                with contextlib.suppress(Exception):
-                    con.unregister("_analysis")
-            done += len(rows)
-            if commit_chunks:
-                con.execute("COMMIT")
-                con.execute("BEGIN TRANSACTION")
+    pending, params, chunk_rows = _pending_query(con, version, among, _shared_families(families))
+    con.execute(_TODO.format(pending=pending), params)
+    try:
+        (total,) = con.execute("SELECT count(*) FROM _analysis_todo").fetchall()[0]
+        if not total:
+            return 0
+        chunks = [(lo, min(lo + _CHUNK - 1, total)) for lo in range(1, total + 1, _CHUNK)]
+
+        def start(chunk: tuple[int, int], reading: _Reading | None) -> _Reading:
+            rows = con.execute(chunk_rows, list(chunk)).fetchall()
+            return _Reading.start(rows, lemmatizer, workers, reading)
+
+        with contextlib.nullcontext(pool) if pool is not None else TitlePool() as workers:
+            # The workers read chunk k + 1 while this process writes chunk k.
+            reading = start(chunks[0], None)
+            for k in range(len(chunks)):
+                following = start(chunks[k + 1], reading) if k + 1 < len(chunks) else None
+                _write_analyses(con, reading.table(), version)
+                if commit_chunks:
+                    con.execute("COMMIT")
+                    con.execute("BEGIN TRANSACTION")
+                if following is not None:
+                    reading = following
+        return int(total)
+    finally:
+        with contextlib.suppress(Exception):
+            con.execute("DROP TABLE IF EXISTS _analysis_todo")
+
+
+def _write_analyses(con: duckdb.DuckDBPyConnection, table: pa.Table, version: int) -> None:
+    con.register("_analysis", table)
+    try:
+        con.execute(_UPDATE, [version])
+    finally:
+        # After a failed statement the transaction is aborted and so is this call: the
+        # statement's own error is the one to see.
+        with contextlib.suppress(Exception):
+            con.unregister("_analysis")
 
 
 def _pending_query(
     con: duckdb.DuckDBPyConnection, version: int, among: str | None, shared: Mapping[str, str]
-) -> tuple[str, list[Any]]:
-    """``analyze_pending``'s query and its parameters: the stale products (of ``among``
-    only, if given), with their sister chains' titles where ``shared`` has families."""
+) -> tuple[str, list[Any], str]:
+    """``analyze_pending``'s queries: the keys of the stale products (of ``among`` only,
+    if given) and its parameters, and the query of one chunk's rows of them (with their
+    sister chains' titles where ``shared`` has families)."""
     if shared and among:
         # A batch of no family's store (a Магнит crawl) has no siblings to look for.
         (n,) = con.execute(
@@ -207,7 +244,7 @@ def _pending_query(
             shared = {}
     if not shared:
         join = f"JOIN {among} b USING (store, product_id) " if among else ""
-        return _PENDING.format(among=join), [version, _CHUNK]
+        return _PENDING.format(among=join), [version], _CHUNK_ROWS
     cte = ""
     if among:
         cte = _WITH_SIBLINGS_OF_BATCH.format(
@@ -223,7 +260,12 @@ def _pending_query(
         family_p=_family_sql("p.store", shared),
         family_s=_family_sql("s.store", shared),
     )
-    return pending, [version, version, version, _CHUNK]
+    chunk_rows = _CHUNK_ROWS_WITH_SIBLINGS.format(
+        family_products=_family_sql("store", shared),
+        family_p=_family_sql("p.store", shared),
+        family_s=_family_sql("s.store", shared),
+    )
+    return pending, [version, version], chunk_rows
 
 
 # Analyses of recent titles, shared by the batches of a crawl or an import: a catalogue
@@ -240,43 +282,82 @@ def _products(row: tuple[Any, ...]) -> tuple[Product, Product | None]:
     return row[2:9], sibling
 
 
-def _analysis_table(
-    rows: Sequence[tuple[Any, ...]], lemmatizer: Lemmatizer, pool: TitlePool | None = None
-) -> pa.Table:
-    shared = lemmatizer is shared_lemmatizer()
-    seen: dict[tuple[Any, ...], TitleAnalysis] = _RECENT if shared else {}
-    if len(seen) > _RECENT_MAX:
-        seen.clear()
-    version = analyzer_version()
-    found: list[TitleAnalysis] = []
+_Key = tuple[Any, ...]
 
-    def key(product: Product) -> tuple[Any, ...]:
-        name, brand, path, sold_by, p_value, p_unit, p_count = product
-        return (version, name, brand, tuple(path or ()), p_value, p_unit, p_count, sold_by)
 
-    def analysis(product: Product) -> TitleAnalysis:
-        k = key(product)
-        a = seen.get(k)
-        if a is None:
-            a = seen[k] = analyze_product(product, lemmatizer)
-        return a
+@dataclass
+class _Reading:
+    """One chunk of pending rows, its new titles being read by the workers meanwhile."""
 
-    if pool is not None and shared:
-        # The workers read a large batch's new titles (the parent's lemmatizer is the
-        # shared one: theirs read alike); the loop below then finds them all in ``seen``.
-        new: dict[tuple[Any, ...], Product] = {}
-        for row in rows:
-            for product in _products(row):
-                if product is not None and (k := key(product)) not in seen:
-                    new.setdefault(k, product)
-        read = pool.analyze(list(new.values()))
+    rows: Sequence[tuple[Any, ...]]
+    lemmatizer: Lemmatizer
+    version: int
+    new: dict[_Key, Product]  # the titles the workers read (none: this process reads)
+    analyses: Callable[[], list[TitleAnalysis] | None] | None
+
+    @classmethod
+    def start(
+        cls,
+        rows: Sequence[tuple[Any, ...]],
+        lemmatizer: Lemmatizer,
+        pool: TitlePool | None,
+        earlier: _Reading | None = None,
+    ) -> _Reading:
+        """Start the workers on ``rows``' titles that neither the recent analyses nor the
+        ``earlier`` chunk, still being read, has."""
+        version = analyzer_version()
+        new: dict[_Key, Product] = {}
+        analyses = None
+        # The workers read like the parent only with the shared lemmatizer.
+        if pool is not None and lemmatizer is shared_lemmatizer():
+            reading = earlier.new if earlier is not None else {}
+            for row in rows:
+                for product in _products(row):
+                    if product is None:
+                        continue
+                    k = _key(version, product)
+                    if k not in _RECENT and k not in reading:
+                        new.setdefault(k, product)
+            analyses = pool.submit(list(new.values()))
+            if analyses is None:
+                new = {}
+        return cls(rows, lemmatizer, version, new, analyses)
+
+    def table(self) -> pa.Table:
+        """The chunk's analyses as the ``_analysis`` table (waiting for the workers)."""
+        shared = self.lemmatizer is shared_lemmatizer()
+        seen: dict[_Key, TitleAnalysis] = _RECENT if shared else {}
+        read = self.analyses() if self.analyses is not None else None
+        if len(seen) > _RECENT_MAX:
+            seen.clear()
         if read is not None:
-            seen.update(zip(new, read, strict=True))
+            seen.update(zip(self.new, read, strict=True))
 
-    for row in rows:
-        product, sibling = _products(row)
-        own = analysis(product)
-        found.append(own if sibling is None else with_sibling(own, analysis(sibling)))
+        def analysis(product: Product) -> TitleAnalysis:
+            k = _key(self.version, product)
+            a = seen.get(k)
+            if a is None:
+                a = seen[k] = analyze_product(product, self.lemmatizer)
+            return a
+
+        return _table(self.rows, [_analysis_of(row, analysis) for row in self.rows])
+
+
+def _key(version: int, product: Product) -> _Key:
+    """What a product's analysis reads, with the analyzer version."""
+    name, brand, path, sold_by, p_value, p_unit, p_count = product
+    return (version, name, brand, tuple(path or ()), p_value, p_unit, p_count, sold_by)
+
+
+def _analysis_of(
+    row: tuple[Any, ...], analysis: Callable[[Product], TitleAnalysis]
+) -> TitleAnalysis:
+    product, sibling = _products(row)
+    own = analysis(product)
+    return own if sibling is None else with_sibling(own, analysis(sibling))
+
+
+def _table(rows: Sequence[tuple[Any, ...]], found: Sequence[TitleAnalysis]) -> pa.Table:
     packs = [a.pack for a in found]
     cols: dict[str, list[Any]] = {
         "store": [r[0] for r in rows],

@@ -4,8 +4,10 @@
 (``analyze_title``), one at a time, in pure Python. On a machine with more than one
 core, a batch of at least ``MIN_TITLES`` distinct titles is read by worker processes
 instead, one per core. They are started with ``spawn``, never forked, since the parent
-runs DuckDB's threads. They start at the first large batch of a write and serve the
-rest of it.
+runs DuckDB's threads. They start at the first large batch of a write (``korzina
+import`` of a large file starts them before reading it: ``warm``) and serve the rest of
+it. ``submit`` returns at once, so the parent writes one chunk's analyses while the
+workers read the next (``analysis.analyze_pending``).
 
 A worker's reading equals the parent's: same function, same taxonomy and dictionary.
 A pool that cannot start, or breaks midway, is logged and left; the batch is then read
@@ -17,7 +19,8 @@ from __future__ import annotations
 import logging
 import os
 import pickle
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import CancelledError
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +43,9 @@ MIN_TITLES = 20_000
 # Titles per task: small enough to keep every worker busy to the end of a batch.
 TASK_TITLES = 2_000
 MAX_WORKERS = 8
+# A worker that died or could not start (BrokenProcessPool is a RuntimeError), a task
+# that could not be sent, or one cancelled when a failure closed the pool.
+_POOL_ERRORS = (OSError, RuntimeError, pickle.PickleError, CancelledError)
 
 
 def analyze_product(product: Product, lemmatizer: Lemmatizer) -> TitleAnalysis:
@@ -63,6 +69,13 @@ def _analyze_task(products: Sequence[Product]) -> list[TitleAnalysis]:
     return [analyze_product(p, lemmatizer) for p in products]
 
 
+def _warm_task() -> None:
+    """A worker's start: its dictionary and taxonomy loaded before the first title."""
+    from korzina.core.storage.analysis import shared_lemmatizer
+
+    analyze_title("Молоко 3,2%, 1 л", lemmatizer=shared_lemmatizer())
+
+
 def cores() -> int:
     """The cores this process may run on."""
     try:
@@ -83,28 +96,67 @@ class TitlePool:
         self._pool: ProcessPoolExecutor | None = None
         self._failed = False
 
-    def analyze(self, products: Sequence[Product]) -> list[TitleAnalysis] | None:
-        """The analyses of ``products`` in their order, read by the workers."""
+    def submit(
+        self, products: Sequence[Product]
+    ) -> Callable[[], list[TitleAnalysis] | None] | None:
+        """Start the workers on ``products`` and return at once: the returned call waits
+        for their analyses, in order (None: the pool failed; read them in the parent).
+        None instead of a call when the batch is better read in the parent (too small,
+        one core, or a pool that failed). The caller does its own work meanwhile."""
         if self._failed or self.workers < 2 or len(products) < self.min_titles:
             return None
         tasks = [products[i : i + TASK_TITLES] for i in range(0, len(products), TASK_TITLES)]
         try:
-            if self._pool is None:
-                # Imported here: every cold basket imports this module, only large
-                # writes start workers.
-                import multiprocessing
-                from concurrent.futures import ProcessPoolExecutor
-
-                self._pool = ProcessPoolExecutor(
-                    self.workers, mp_context=multiprocessing.get_context("spawn")
-                )
-            return [a for part in self._pool.map(_analyze_task, tasks) for a in part]
-        except (OSError, RuntimeError, pickle.PickleError) as error:
-            # BrokenProcessPool is a RuntimeError: a worker died or could not start.
-            log.warning("title analysis workers failed, analysing in this process: %s", error)
-            self._failed = True
-            self.close()
+            pool = self._started()
+            futures = [pool.submit(_analyze_task, task) for task in tasks]
+        except _POOL_ERRORS as error:
+            self._fail(error)
             return None
+
+        def analyses() -> list[TitleAnalysis] | None:
+            try:
+                return [a for future in futures for a in future.result()]
+            except _POOL_ERRORS as error:
+                self._fail(error)
+                return None
+
+        return analyses
+
+    def warm(self) -> None:
+        """Start the workers now, in the background (each loads its dictionary and
+        taxonomy, about a second of CPU), for a write that knows its batch is large
+        while it still reads its file."""
+        if self._failed or self.workers < 2:
+            return
+        try:
+            pool = self._started()
+            for _ in range(self.workers):
+                pool.submit(_warm_task)
+        except _POOL_ERRORS as error:
+            self._fail(error)
+
+    def analyze(self, products: Sequence[Product]) -> list[TitleAnalysis] | None:
+        """The analyses of ``products`` in their order, read by the workers (see
+        ``submit``)."""
+        analyses = self.submit(products)
+        return None if analyses is None else analyses()
+
+    def _started(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # Imported here: every cold basket imports this module, only large writes
+            # start workers.
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("spawn")
+            )
+        return self._pool
+
+    def _fail(self, error: BaseException) -> None:
+        log.warning("title analysis workers failed, analysing in this process: %s", error)
+        self._failed = True
+        self.close()
 
     def close(self) -> None:
         if self._pool is not None:

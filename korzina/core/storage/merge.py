@@ -15,6 +15,7 @@ from typing import Any
 import duckdb
 
 from korzina.core.storage.analysis import analyze_pending
+from korzina.core.storage.analysis_pool import TitlePool
 from korzina.core.storage.base import WriteStats
 from korzina.core.storage.rows import OFFER_COLUMNS
 
@@ -157,21 +158,28 @@ BUMP_VERSION = "UPDATE data_version SET version = version + 1, updated_at = curr
 
 
 def merge_offers(
-    con: duckdb.DuckDBPyConnection, source_sql: str, params: Sequence[Any] = ()
+    con: duckdb.DuckDBPyConnection,
+    source_sql: str,
+    params: Sequence[Any] = (),
+    *,
+    pool: TitlePool | None = None,
 ) -> WriteStats:
     """Write the offers ``source_sql`` selects (``BATCH_SCHEMA`` columns) set-based.
 
     Run inside ``DuckDBStorage.bulk_write``; the same merge as ``save_offer_table``.
+    ``pool``: title analysis workers kept across the batches of one write.
     """
     con.execute(STAGE_BATCH + "(" + source_sql + ")", list(params))
     rows = first_count(con.execute("SELECT count(*) FROM _batch").fetchall())
     if rows == 0:
         con.execute("DROP TABLE _batch")
         return WriteStats()
-    return merge_batch(con, rows)
+    return merge_batch(con, rows, pool=pool)
 
 
-def merge_batch(con: duckdb.DuckDBPyConnection, rows: int) -> WriteStats:
+def merge_batch(
+    con: duckdb.DuckDBPyConnection, rows: int, *, pool: TitlePool | None = None
+) -> WriteStats:
     """Append changed prices and upsert products from the staged ``_batch`` table."""
     new_prices = first_count(con.execute(_INSERT_OBSERVATIONS).fetchall())
     con.execute(_STAGE_LATEST)
@@ -189,7 +197,7 @@ def merge_batch(con: duckdb.DuckDBPyConnection, rows: int) -> WriteStats:
     if new_stores:
         con.execute(_REGISTER_STORES)
     # Titles new or changed in this batch are understood now, in the same transaction.
-    analyze_pending(con, among="_latest")
+    analyze_pending(con, among="_latest", pool=pool)
     con.execute("DROP TABLE _latest")
     con.execute("DROP TABLE _batch")
     con.execute(BUMP_VERSION)

@@ -20,6 +20,7 @@ from typing import Any
 import duckdb
 
 from korzina.core.models import utcnow
+from korzina.core.storage.analysis_pool import MIN_TITLES, TitlePool
 from korzina.core.storage.base import SkippedRow, WriteStats
 from korzina.core.storage.duckdb_repo import DuckDBStorage
 from korzina.core.storage.importer.checks import (
@@ -45,6 +46,9 @@ from korzina.core.storage.rows import as_utc
 # Two DuckDB row groups (122,880 rows each): a chunk's statements then run on two
 # threads, and a 200,000-row file is one chunk with one merge.
 CHUNK_ROWS = 2 * 122_880
+# A file this large has enough titles for the analysis workers (``MIN_TITLES`` rows of
+# about 200 bytes): they are started before its first chunk is read.
+_LARGE_FILE_BYTES = MIN_TITLES * 200
 MAX_REPORTED_SKIPS = 1000  # the count is always exact; the list keeps the first ones
 
 
@@ -56,6 +60,7 @@ class _Run:
     now: datetime
     progress: Progress | None
     commit: Callable[[], bool]  # commits the chunks merged so far (when it may)
+    pool: TitlePool  # the title analysis workers of every chunk
     rows: int = 0
     imported: int = 0
     skipped: list[SkippedRow] = field(default_factory=list)
@@ -87,7 +92,7 @@ class _Run:
                 "SELECT store_s, count(*) FROM _checked WHERE reason IS NULL GROUP BY ALL"
             ).fetchall()
             self.stores.update({str(s): int(n) for s, n in per_store})
-            stats = merge_offers(con, GOOD_SQL, [self.now])
+            stats = merge_offers(con, GOOD_SQL, [self.now], pool=self.pool)
             self.stats = WriteStats(
                 offers=self.stats.offers + stats.offers,
                 new_products=self.stats.new_products + stats.new_products,
@@ -171,12 +176,15 @@ def import_file(
     if not path.is_file():
         raise unreadable(path, "not a file", f"Файл {path} не найден.")
     # Read, check and merge in the storage's connection: no row leaves DuckDB.
-    with storage.bulk_write() as con:
+    with storage.bulk_write() as con, TitlePool() as pool:
+        if path.stat().st_size >= _LARGE_FILE_BYTES:
+            pool.warm()  # the workers load their dictionaries while the file is read
         run = _Run(
             con=con,
             now=as_utc(now or utcnow()),
             progress=progress,
             commit=storage.commit_so_far,
+            pool=pool,
         )
         _READERS[fmt](run, path, chunk_rows)
         con.execute("DROP TABLE IF EXISTS _checked")
