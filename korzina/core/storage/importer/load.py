@@ -46,9 +46,10 @@ from korzina.core.storage.rows import as_utc
 # Two DuckDB row groups (122,880 rows each): a chunk's statements then run on two
 # threads, and a 200,000-row file is one chunk with one merge.
 CHUNK_ROWS = 2 * 122_880
-# A file this large has enough titles for the analysis workers (``MIN_TITLES`` rows of
-# about 200 bytes): they are started before its first chunk is read.
-_LARGE_FILE_BYTES = MIN_TITLES * 200
+# A file this large has enough titles for the analysis workers (``MIN_TITLES`` rows; a
+# real catalogue's JSONL rows run 400-500 bytes): they are started before its first chunk
+# is read. A smaller file never starts them early (an evaluation's 9,000 offers).
+_LARGE_FILE_BYTES = MIN_TITLES * 500
 MAX_REPORTED_SKIPS = 1000  # the count is always exact; the list keeps the first ones
 
 
