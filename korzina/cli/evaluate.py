@@ -1066,6 +1066,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_tn.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Blind set tr: office workers buying lunch and snacks for a day at the office: ready meals and
+    # salads, small drinks, snacks (helper-written, labelled by reading titles; held out)
+    "fresh_office_lunch": (
+        Path("tests/data/fresh_basket_eval_tr.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
