@@ -1072,6 +1072,13 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_tr.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Blind set tp: a household naming goods by their containers and everyday measures: полторашка,
+    # пятилитровка, буханка, кирпичик, палка колбасы, лоток яиц (helper-written, labelled by reading
+    # titles; read)
+    "fresh_container_words": (
+        Path("tests/data/fresh_basket_eval_tp.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
