@@ -1079,6 +1079,19 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_tp.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Blind set to: a young man without a Russian keyboard writes his family's lists in Latin
+    # transliteration (moloko 3.2, hleb borodinskiy), mixing conventions (helper-written, labelled
+    # by reading titles; read)
+    "fresh_latin_keyboard": (
+        Path("tests/data/fresh_basket_eval_to.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set tq: a family in the Urals and Siberia writing with regional words (вехотка, сайка,
+    # шаньги) among ordinary items (helper-written, labelled by reading titles; held out)
+    "fresh_ural_siberian": (
+        Path("tests/data/fresh_basket_eval_tq.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
