@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -282,7 +283,80 @@ def _typed_in_latin(v: Vocabulary, form: str) -> str | None:
     ):
         if v.product_of_word(candidate) is not None:
             return candidate
-    return None
+    # As chats spell it («pelmeni»: пельмени, «yogurt»: йогурт).
+    return next((c for c in russian_spellings(form) if v.product_of_word(c) is not None), None)
+
+
+# How chats write Russian in Latin letters: each spelling and the letters it may stand
+# for, the likelier first («y» is ы, й or и; «l» may hide a soft sign, «pelmeni»).
+# Longer spellings are tried first at each position.
+_TRANSLIT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("shch", ("щ",)), ("sch", ("щ",)), ("tch", ("ч",)),
+    ("sh", ("ш",)), ("ch", ("ч",)), ("zh", ("ж",)), ("kh", ("х",)), ("ts", ("ц", "тс")),
+    ("tz", ("ц",)), ("yo", ("е", "йо")), ("jo", ("е",)), ("yu", ("ю",)), ("ju", ("ю",)),
+    ("iu", ("ю", "иу")), ("ya", ("я",)), ("ja", ("я",)), ("ia", ("ия", "я")),
+    ("ye", ("е", "ые", "ье")), ("ie", ("ие", "ье")), ("je", ("е",)), ("iy", ("ий",)),
+    ("yy", ("ый",)), ("ij", ("ий",)), ("yj", ("ый",)), ("a", ("а",)), ("b", ("б",)),
+    ("c", ("ц", "к")), ("d", ("д",)),
+    ("e", ("е", "э")), ("f", ("ф",)), ("g", ("г",)), ("h", ("х",)), ("i", ("и", "й")),
+    ("j", ("й", "ж")), ("k", ("к",)), ("l", ("л", "ль")), ("m", ("м",)), ("n", ("н",)),
+    ("o", ("о",)), ("p", ("п",)), ("q", ("к",)), ("r", ("р",)), ("s", ("с",)),
+    ("t", ("т",)), ("u", ("у",)), ("v", ("в",)), ("w", ("ш", "в")), ("x", ("кс", "х")),
+    ("y", ("ы", "й", "и")), ("z", ("з",)),
+)  # fmt: skip
+_MAX_SPELLINGS = 512
+
+
+def russian_spellings(form: str) -> list[str]:
+    """The Cyrillic words a Latin-typed Russian word may be («yaytsa» → «яйца»,
+    «chyornyj» → «черный»), the likeliest first: fewest second readings."""
+    choices: list[tuple[str, ...]] = []
+    rest = form
+    while rest:
+        for latin, cyrillic in _TRANSLIT:
+            if rest.startswith(latin):
+                choices.append(cyrillic)
+                rest = rest[len(latin) :]
+                break
+        else:
+            return []  # not a letter Russian is typed with
+    spellings = list(itertools.islice(itertools.product(*choices), _MAX_SPELLINGS))
+    spellings.sort(
+        key=lambda letters: sum(c != o[0] for c, o in zip(letters, choices, strict=True))
+    )
+    return ["".join(letters) for letters in spellings]
+
+
+def _latin_words(v: Vocabulary, toks: list[Tok]) -> list[tuple[Tok, str | None]]:
+    """The words of Latin letters that may be Russian typed so, each with its first
+    spelling the dictionary knows (None: none); never a brand's name or a unit («500g»)."""
+    out: list[tuple[Tok, str | None]] = []
+    for t in toks:
+        if t.used or t.kind != "word" or not t.text.isascii() or not t.text.isalpha():
+            continue
+        if t.text in w.MEASURE_SURFACE or v.brand(brand_key(t.text)) is not None:
+            continue
+        russian = next(
+            (s for s in russian_spellings(t.text) if v.word(s).known or v.names_goods(s)), None
+        )
+        out.append((t, russian))
+    return out
+
+
+def _read_latin_words(v: Vocabulary, toks: list[Tok], notes: list[str], latin: bool) -> None:
+    """In an item typed in Latin letters, its other words too («hleb borodinskiy»,
+    «chipsy lays s krabom»), each read as its first Russian spelling the dictionary knows.
+    ``latin``: a product word of the item was typed so; without one, an item is read so
+    only when it has two words of four letters or more and every such word reads as
+    Russian («tualetnaya bumaga»), not an English name («dove men care»)."""
+    found = _latin_words(v, toks)
+    if not latin:
+        long = [russian for t, russian in found if len(t.text) >= 4]
+        if len(long) < 2 or None in long:
+            return
+    for t, russian in found:
+        if russian is not None:
+            _read_as(t, russian, notes)
 
 
 def _read_as(t: Tok, word: str, notes: list[str], named: str | None = None) -> None:
@@ -299,9 +373,11 @@ def _as_product(v: Vocabulary, t: Tok, word: str, notes: list[str]) -> None:
 
 def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
     """Misspelt product words («малоко», «сметанна») replaced by the product word, noted."""
+    latin = False
     for at, t in enumerate(toks):
         if not t.used and t.kind == "word" and (russian := _typed_in_latin(v, t.text)):
-            _as_product(v, t, russian, notes)
+            _read_as(t, russian, notes)  # named as written: «borodinskiy» is «бородинский»
+            latin = True
             continue
         if t.used or t.kind != "word" or not ("а" <= t.text[0] <= "я"):
             continue
@@ -369,3 +445,4 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
             fixed = v.fix_typo(t.text, known=True)
         if fixed and fixed != t.text:
             _as_product(v, t, fixed, notes)
+    _read_latin_words(v, toks, notes, latin)

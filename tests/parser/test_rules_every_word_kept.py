@@ -1749,6 +1749,43 @@ def test_russian_typed_in_latin_letters(text: str, name: str, pack: str | None) 
     assert (item.name, said) == (name, pack)
 
 
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # Every word of an item typed in Latin letters is read, not only its product:
+        # varieties, flavours, forms, counts, and soft signs and «ы» left unwritten.
+        (
+            "hleb borodinskiy, syr gauda, kofe molotyj",
+            [("хлеб", ("бородинский",)), ("сыр", ("гауда",)), ("кофе", ("молотый",))],
+        ),
+        ("chipsy lays s krabom", [("чипсы", ("с крабом",))]),
+        ("voda bez gaza 5l", [("вода", ("без газа",))]),
+        ("pelmeni sibirskie", [("сибирские пельмени", ())]),
+        ("varenye klubnichnoe", [("клубничное варенье", ())]),
+        # No product word typed so, but every longer word reads as Russian.
+        ("tualetnaya bumaga 8 rulonov", [("туалетная бумага", ())]),
+    ],
+)
+def test_every_word_of_an_item_typed_in_latin_is_read(
+    text: str, items: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    parsed = parse_text(text)
+    assert [(i.name, i.attributes) for i in parsed.items] == items
+    assert not [n for n in parsed.notes if n.startswith("не понял")]
+
+
+def test_a_count_typed_in_latin_is_the_quantity() -> None:
+    (item,) = parse_text("yaytsa desyatok").items
+    assert (item.name, item.quantity) == ("яйцо", 10)
+
+
+def test_english_words_beside_a_latin_brand_stay_as_written() -> None:
+    # One longer word besides the brand is not enough to read an item as Russian.
+    (item,) = parse_text("dove men care").items
+    assert item.brand == "Dove"
+    assert "каре" not in (item.name, *item.attributes)
+
+
 def test_a_latin_brand_is_not_read_as_a_russian_word() -> None:
     (item,) = parse_text("milka").items
     assert (item.name, item.brand) == ("шоколад", "Milka")
