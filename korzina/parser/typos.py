@@ -291,11 +291,13 @@ def _typed_in_latin(v: Vocabulary, form: str) -> str | None:
 # for, the likelier first («y» is ы, й or и; «l» may hide a soft sign, «pelmeni»).
 # Longer spellings are tried first at each position.
 _TRANSLIT: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("shch", ("щ",)), ("sch", ("щ",)), ("tch", ("ч",)),
+    ("shch", ("щ",)), ("sch", ("щ",)), ("tch", ("ч",)), ("cho", ("чо", "че")),
+    ("zho", ("жо", "же")), ("sho", ("шо", "ше")),
     ("sh", ("ш",)), ("ch", ("ч",)), ("zh", ("ж",)), ("kh", ("х",)), ("ts", ("ц", "тс")),
-    ("tz", ("ц",)), ("yo", ("е", "йо")), ("jo", ("е",)), ("yu", ("ю",)), ("ju", ("ю",)),
+    ("tz", ("ц",)), ("jya", ("жья", "йя")), ("yo", ("е", "йо")), ("jo", ("е",)),
+    ("yu", ("ю",)), ("ju", ("ю",)), ("'", ("ь", "")),
     ("iu", ("ю", "иу")), ("ya", ("я",)), ("ja", ("я",)), ("ia", ("ия", "я")),
-    ("ye", ("е", "ые", "ье")), ("ie", ("ие", "ье")), ("je", ("е",)), ("iy", ("ий",)),
+    ("ye", ("е", "ые", "ье")), ("ie", ("ие", "ье")), ("je", ("е",)), ("iy", ("ий", "ый")),
     ("yy", ("ый",)), ("ij", ("ий",)), ("yj", ("ый",)), ("a", ("а",)), ("b", ("б",)),
     ("c", ("ц", "к")), ("d", ("д",)),
     ("e", ("е", "э")), ("f", ("ф",)), ("g", ("г",)), ("h", ("х",)), ("i", ("и", "й")),
@@ -324,20 +326,35 @@ def russian_spellings(form: str) -> list[str]:
     spellings.sort(
         key=lambda letters: sum(c != o[0] for c, o in zip(letters, choices, strict=True))
     )
-    return ["".join(letters) for letters in spellings]
+    out = ["".join(letters) for letters in spellings]
+    # A soft sign left unwritten at the end («morkov», «sol»), tried last.
+    return out + [s + "ь" for s in out if s[-1] in _SOFT_ENDINGS]
+
+
+_SOFT_ENDINGS = frozenset("лнтдсзвмрчшжбп")
+_ADJECTIVE_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
+_LATIN_EGG_CLASS_RE = re.compile(r"s-?[0-3]")
 
 
 def _latin_words(v: Vocabulary, toks: list[Tok]) -> list[tuple[Tok, str | None]]:
     """The words of Latin letters that may be Russian typed so, each with its first
-    spelling the dictionary knows (None: none); never a brand's name or a unit («500g»)."""
+    spelling the dictionary, the vocabulary or a brand knows (None: none); never a
+    brand's name or a unit («500g»)."""
     out: list[tuple[Tok, str | None]] = []
     for t in toks:
-        if t.used or t.kind != "word" or not t.text.isascii() or not t.text.isalpha():
+        if t.used or t.kind != "word" or not t.text.isascii():
             continue
+        if not t.text.replace("'", "").isalpha():
+            continue  # «gor'kiy»: an apostrophe for a soft sign
         if t.text in w.MEASURE_SURFACE or v.brand(brand_key(t.text)) is not None:
             continue
         russian = next(
-            (s for s in russian_spellings(t.text) if v.word(s).known or v.names_goods(s)), None
+            (
+                s
+                for s in russian_spellings(t.text)
+                if v.word(s).known or v.names_goods(s) or v.brand(brand_key(s)) is not None
+            ),
+            None,
         )
         out.append((t, russian))
     return out
@@ -355,8 +372,17 @@ def _read_latin_words(v: Vocabulary, toks: list[Tok], notes: list[str], latin: b
         if len(long) < 2 or None in long:
             return
     for t, russian in found:
+        if russian is None and len(t.text) >= 5:
+            # A rarer adjective the dictionary lacks («krupnolistovoi»): as it is spelt.
+            russian = next((s for s in russian_spellings(t.text) if _ADJECTIVE_RE.search(s)), None)
         if russian is not None:
             _read_as(t, russian, notes)
+    if any(t.text.startswith("яйц") for t in toks):
+        for t in toks:
+            if t.kind == "word" and _LATIN_EGG_CLASS_RE.fullmatch(t.text):
+                # «jaica s0»: the class typed with a Latin «s»
+                notes.append(f"«{t.text}» — понял как «С{t.text[-1]}»")
+                t.kind, t.text = "egg", f"с{t.text[-1]}"
 
 
 def _read_as(t: Tok, word: str, notes: list[str], named: str | None = None) -> None:

@@ -66,7 +66,8 @@ _BRAND_CASE_ENDINGS = (
     ("ою", "а"), ("ой", "а"), ("у", "а"), ("ы", "а"), ("ю", "я"), ("и", "я"),
     ("ов", ""), ("ы", ""), ("ами", ""), ("ах", ""),
 )  # fmt: skip
-_CASE_LAST = frozenset(ending[-1] for ending, _ in _BRAND_CASE_ENDINGS)
+# The last letters of those endings, and «а» of a masculine brand's genitive (``brand``).
+_CASE_LAST = frozenset(ending[-1] for ending, _ in _BRAND_CASE_ENDINGS) | {"а"}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -473,7 +474,8 @@ class Vocabulary:
 
     def brand(self, key: tuple[str, ...]) -> Brand | None:
         """The brand ``key`` spells, in the form a list writes it: a feminine brand in
-        another case too («купи фанту», «кока колу», «милку» are Fanta, Coca-Cola, Milka)."""
+        another case too («купи фанту», «кока колу», «милку» are Fanta, Coca-Cola, Milka),
+        a masculine one in the genitive («спрайта»)."""
         found = self.brands.get(key)
         if found is None and key and len(last := key[-1]) >= 4 and last[-1] in _CASE_LAST:
             memo = self._brand_cases
@@ -488,6 +490,9 @@ class Vocabulary:
                     found = self.brands.get((*key[:-1], last[: -len(ending)] + nominative))
                     if found is not None:
                         break
+            if found is None and not product and len(last) >= 5 and last[-1] == "а":
+                # «полторашку спрайта», «пачку чипсов лейса»: a masculine brand's genitive
+                found = self.brands.get((*key[:-1], last[:-1]))
             memo[key] = found
         return found
 

@@ -1774,6 +1774,30 @@ def test_every_word_of_an_item_typed_in_latin_is_read(
     assert not [n for n in parsed.notes if n.startswith("не понял")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "attributes"),
+    [
+        ("morkov' 1kg", "морковь", ()),  # a soft sign left out at the end
+        ("shokolad gor'kiy", "горький шоколад", ()),  # an apostrophe for a soft sign
+        ("hleb chorniy", "ржаной хлеб", ()),  # «ё» written «o» after «ч»
+        ("tushenka govyajya", "говяжья тушенка", ()),
+        # an adjective the dictionary lacks is still read as Russian
+        ("chai chernyi krupnolistovoi", "черный крупнолистовый чай", ()),
+    ],
+)
+def test_latin_spellings_of_soft_signs_and_rarer_adjectives(
+    text: str, name: str, attributes: tuple[str, ...]
+) -> None:
+    (item,) = parse_text(text).items
+    assert (item.name, item.attributes) == (name, attributes)
+
+
+def test_an_egg_class_and_a_brand_typed_in_latin() -> None:
+    eggs, mayo = parse_text("jaica s0 10 sht, maionez maheev provansal").items
+    assert (eggs.name, eggs.egg_class, eggs.quantity) == ("яйцо", "С0", 10)
+    assert (mayo.name, mayo.brand, mayo.attributes) == ("майонез", "Махеев", ("провансаль",))
+
+
 def test_a_count_typed_in_latin_is_the_quantity() -> None:
     (item,) = parse_text("yaytsa desyatok").items
     assert (item.name, item.quantity) == ("яйцо", 10)

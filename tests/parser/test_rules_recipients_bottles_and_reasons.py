@@ -41,13 +41,35 @@ def test_an_occasion_with_a_person_stays_one_wish() -> None:
         ("вода 2 полторашки", "1.5"),
         ("воды пятилитровку", "5"),
         ("кола двухлитровка", "2"),
+        ("двушку пепси", "2"),
+        ("чекушку водки", "0.25"),
+        # the bottle first, a masculine brand after it in the genitive
+        ("полторашку спрайта", "1.5"),
     ],
 )
 def test_a_bottle_called_by_its_size_is_the_pack(text: str, litres: str) -> None:
     item = only(text)
     assert item.pack is not None
     assert (item.pack.value, item.pack.unit) == (Decimal(litres), SizeUnit.L)
-    assert not any("полторашк" in a or "литровк" in a for a in item.attributes)
+    assert not any(
+        "полторашк" in a or "литровк" in a or "двушк" in a or "чекушк" in a
+        for a in (item.name, *item.attributes)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "brand", "attributes"),
+    [
+        ("пачку чипсов лейса", "чипсы", "Lay's", ()),
+        ("кольцо краковской", "колбаса", None, ("краковская",)),
+        ("колечко колбасы", "колбаса", None, ()),
+    ],
+)
+def test_a_ring_of_sausage_and_a_brand_in_the_genitive(
+    text: str, name: str, brand: str | None, attributes: tuple[str, ...]
+) -> None:
+    item = only(text)
+    assert (item.name, item.brand, item.attributes) == (name, brand, attributes)
 
 
 @pytest.mark.parametrize("text", ["мед цветочный от простуды", "чай с лимоном от кашля"])
