@@ -256,3 +256,17 @@ def test_raw_almonds_and_foods_for_diabetics() -> None:
     fructose = "Печенье овсяное Хлебный Спас Злаки ассорти на фруктозе 250г"
     assert picked(diabetic, fructose) == fructose
     assert picked(diabetic, "Печенье Юбилейное традиционное, 112 г") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "taken"),
+    [
+        # Real titles (Перекрёсток, Пятёрочка): a process compound is one process, so its
+        # first part is not what a list asks with the word alone.
+        ("Сервелат варёно-копчёный Останкино Швейцарский в нарезке, 100г", False),
+        ("Колбаса Докторская варёная категории А, 400г", True),
+    ],
+)
+def test_boiled_sausage_is_not_a_cooked_smoked_one(title: str, taken: bool) -> None:
+    asked = item("колбаса", attributes=("вареная",))
+    assert (picked(asked, title) == title) is taken

@@ -405,7 +405,30 @@ def _says_qualifier(lemma: str, stems: tuple[str, ...], f: OfferFeatures) -> boo
         or any(_says(s, f.text) or f" {s}" in f.category for s in stems)
         # «сух.корм» is сухой, «мол.» молотый; a blend's first part is no cut of it
         or (abbreviates(lemma, f.text) and not lemma.startswith(BLEND_FIRSTS))
-    ) and not _only_without(lemma, stems, f.text)
+    ) and not (_only_without(lemma, stems, f.text) or _only_in_process(lemma, stems, f))
+
+
+# A process compound («варено-копченый», «свеже-мороженый»): one process, neither part.
+_PROCESS_RE = re.compile(rf" ({'|'.join(PROCESS_FIRSTS)})-([^\W\d_]+)(?= )")
+
+
+def _only_in_process(lemma: str, stems: tuple[str, ...], f: OfferFeatures) -> bool:
+    """The title says the lemma asked only as the first part of a process compound: «колбаса
+    вареная» is no «Сервелат варёно-копчёный», «рыба свежая» no «свеже-мороженая»."""
+    if "-" not in f.text:
+        return False
+    found = _PROCESS_RE.findall(f.text)
+    if not found:
+        return False
+    rest = f.text
+    for first, second in found:
+        if not lemma.startswith(first[:-1]):
+            return False  # another word's compound: not what said the lemma
+        if lemma.replace("-", "").startswith(first + second[:3]):
+            return False  # the compound itself was asked («варено-мороженые»)
+        for derived in (f"{first}-{second}", first, second, first + second):
+            rest = rest.replace(f" {derived} ", " ", 1)
+    return not any(_says(s, rest) for s in stems)
 
 
 # A compound adjective whose parts are a blend (``text.BLEND_FIRSTS``): neither alone.
