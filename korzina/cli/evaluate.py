@@ -1092,6 +1092,13 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_tq.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Blind set ts: a retired teacher's lists as a phone's autocorrect left them: near words, wrong
+    # word forms, split or glued words, capitals and full stops (helper-written, labelled by reading
+    # titles; held out)
+    "fresh_autocorrect": (
+        Path("tests/data/fresh_basket_eval_ts.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
