@@ -1099,6 +1099,19 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_ts.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Blind set tt: a Muslim family in Kazan: halal where written, no pork or alcohol, ordinary
+    # groceries (helper-written, labelled by reading titles; read)
+    "fresh_halal_kazan": (
+        Path("tests/data/fresh_basket_eval_tt.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set tu: a picky shopper saying what she does not want: без сахара, не
+    # ультрапастеризованное, не плавленый, не копченая (helper-written, labelled by reading titles;
+    # held out)
+    "fresh_exclusions": (
+        Path("tests/data/fresh_basket_eval_tu.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
