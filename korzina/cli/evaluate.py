@@ -1112,6 +1112,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_tu.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Blind set tv: comparative and superlative wishes about size and price: самый большой,
+    # подешевле, побольше, пожирнее (helper-written, labelled by reading titles; read)
+    "fresh_size_wishes": (
+        Path("tests/data/fresh_basket_eval_tv.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
