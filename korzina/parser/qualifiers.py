@@ -589,9 +589,13 @@ def _place_phrase(
     lemmas = [v.lemma(toks[i].text) for i in words]
     nouns = [v.word(toks[i].text) for i in words if _noun_like(v, toks[i].text)]
     case = nouns[0].case if nouns and nouns[0].known else None
+    # A word the dictionary lacks, by every reading it guesses («ифтара»: ифтара, ифтар).
+    readings = {
+        lm for i in words if not v.word(toks[i].text).known for lm in v.word(toks[i].text).lemmas
+    }
     if (
         any(_person(v, toks[i].text, after_prep=True) for i in words)
-        or any(lemma in w.OCCASIONS for lemma in lemmas)
+        or any(lemma in w.OCCASIONS for lemma in (*lemmas, *readings))
         or (
             g.prep in ("в", "во", "на")
             and any(lemma in w.PLACES for lemma in lemmas)

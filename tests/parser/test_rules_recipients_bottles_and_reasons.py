@@ -129,3 +129,24 @@ def test_bigbon_written_as_two_words_is_the_brand() -> None:
     item = only("лапша биг бон")
     assert item.brand == "BigBon"
     assert item.attributes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wish"),
+    [
+        # A Tatar home dish or the fast's evening meal is what the food is for: a wish.
+        ("пшено для кыстыбыя", "пшено", "для кыстыбыя"),
+        ("морковка кило для токмача", "морковь", "для токмача"),
+        ("финики для ифтара", "финики", "для ифтара"),
+    ],
+)
+def test_a_dish_or_a_feast_it_is_bought_for_is_a_wish(text: str, name: str, wish: str) -> None:
+    item = only(text)
+    assert (item.name, item.attributes, item.preferences) == (name, (), (wish,))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("бэрэнге 3 кг", "картофель"), ("суган", "лук"), ("йомырка", "яйцо")]
+)
+def test_tatar_words_for_staples(text: str, name: str) -> None:
+    assert only(text).name == name
