@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 # Words are letters (Cyrillic or Latin) with inner hyphens kept: «растительно-сливочный».
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -79,6 +79,27 @@ def words(text: str) -> list[str]:
             out.extend(p for p in word.split("-") if p)
     if _DIGIT_RE.search(folded):
         out.extend(m.group(0) for m in _NUMBERED_NAME_RE.finditer(folded))
+    return out
+
+
+_T = TypeVar("_T")
+
+
+def spelled_in_parts(text: str, table: Sequence[tuple[str, _T]]) -> list[_T | str]:
+    """``text`` cut into the spellings of ``table`` (at each position the first that
+    matches, so longer spellings go first), each given as its value; a character no
+    spelling starts with stays itself. How Latin letters are read as Cyrillic ones."""
+    out: list[_T | str] = []
+    rest = text
+    while rest:
+        for spelling, value in table:
+            if rest.startswith(spelling):
+                out.append(value)
+                rest = rest[len(spelling) :]
+                break
+        else:
+            out.append(rest[0])
+            rest = rest[1:]
     return out
 
 

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
-from korzina.core.text import ADJECTIVE_ENDINGS
+from korzina.core.text import ADJECTIVE_ENDINGS, spelled_in_parts
 from korzina.parser import words as w
 from korzina.parser.tokens import Tok, is_container
 from korzina.parser.vocabulary import Brand, Vocabulary, brand_key
@@ -313,15 +313,10 @@ def russian_spellings(form: str) -> list[str]:
     """The Cyrillic words a Latin-typed Russian word may be («yaytsa» → «яйца»,
     «chyornyj» → «черный»), the likeliest first: fewest second readings."""
     choices: list[tuple[str, ...]] = []
-    rest = form
-    while rest:
-        for latin, cyrillic in _TRANSLIT:
-            if rest.startswith(latin):
-                choices.append(cyrillic)
-                rest = rest[len(latin) :]
-                break
-        else:
+    for part in spelled_in_parts(form, _TRANSLIT):
+        if isinstance(part, str):
             return []  # not a letter Russian is typed with
+        choices.append(part)
     spellings = list(itertools.islice(itertools.product(*choices), _MAX_SPELLINGS))
     spellings.sort(
         key=lambda letters: sum(c != o[0] for c, o in zip(letters, choices, strict=True))

@@ -77,37 +77,47 @@ def test_a_broken_pool_is_logged_and_the_parent_reads_the_batch(
     assert "workers failed" in caplog.text
 
 
-def test_an_import_analysed_by_workers_stores_what_analyze_title_says(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Every real offer imported with the workers on (any batch is large enough) is stored
-    with ``analyze_title``'s own reading, sister chains' titles included."""
-    used: list[int] = []
+def _workers_on_every_batch(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int, int]]:
+    """Workers for any batch on two cores, no title read by an earlier test, and a log of
+    the pool's batches: ("submit", batch number, titles sent) when one is sent, ("wait",
+    batch number, analyses read) when the parent waits for it."""
+    events: list[tuple[str, int, int]] = []
     submit = TitlePool.submit
 
-    def counted(self: TitlePool, products: Any) -> Any:
+    def logged(self: TitlePool, products: Any) -> Any:
         analyses = submit(self, products)
         if analyses is None:
             return None
+        n = sum(e[0] == "submit" for e in events)
+        events.append(("submit", n, len(products)))
 
         def waited() -> Any:
             out = analyses()
-            if out is not None:
-                used.append(len(out))
+            events.append(("wait", n, 0 if out is None else len(out)))
             return out
 
         return waited
 
     monkeypatch.setattr(analysis_pool, "cores", lambda: 2)
     monkeypatch.setattr(analysis_pool, "MIN_TITLES", 1)
-    monkeypatch.setattr(analysis, "_RECENT", {})  # no title read by an earlier test
-    monkeypatch.setattr(TitlePool, "submit", counted)
+    monkeypatch.setattr(analysis, "_RECENT", {})
+    monkeypatch.setattr(TitlePool, "submit", logged)
+    return events
+
+
+def test_an_import_analysed_by_workers_stores_what_analyze_title_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every real offer imported with the workers on (any batch is large enough) is stored
+    with ``analyze_title``'s own reading, sister chains' titles included."""
+    events = _workers_on_every_batch(monkeypatch)
     db = open_memory_storage()
     import_file(db, REAL)
     stored, direct = _stored_against_direct(db)
     assert len(stored) > 4000
     assert stored == direct
-    assert sum(used) > 4000  # the workers, not the parent, read the titles
+    # the workers, not the parent, read the titles
+    assert sum(size for what, _, size in events if what == "wait") > 4000
 
 
 def test_an_import_in_many_chunks_reads_each_ahead_and_stores_what_analyze_title_says(
@@ -116,32 +126,15 @@ def test_an_import_in_many_chunks_reads_each_ahead_and_stores_what_analyze_title
     """A large import starts the workers before its first chunk; they read chunk k + 1
     while chunk k is written, and every product (a sister pair split between two chunks
     too) is stored with ``analyze_title``'s own reading."""
-    events: list[str] = []
-    submit, warm = TitlePool.submit, TitlePool.warm
-
-    def logged_submit(self: TitlePool, products: Any) -> Any:
-        analyses = submit(self, products)
-        if analyses is None:
-            return None
-        n = sum(e.startswith("submit") for e in events)
-        events.append(f"submit {n}")
-
-        def waited() -> Any:
-            events.append(f"wait {n}")
-            return analyses()
-
-        return waited
+    events = _workers_on_every_batch(monkeypatch)
+    warm = TitlePool.warm
 
     def logged_warm(self: TitlePool) -> None:
-        events.append("warm")
+        events.append(("warm", 0, 0))
         warm(self)
 
-    monkeypatch.setattr(analysis_pool, "cores", lambda: 2)
-    monkeypatch.setattr(analysis_pool, "MIN_TITLES", 1)
     monkeypatch.setattr(analysis, "_CHUNK", 700)
-    monkeypatch.setattr(analysis, "_RECENT", {})
     monkeypatch.setattr(load, "_LARGE_FILE_BYTES", 1)
-    monkeypatch.setattr(TitlePool, "submit", logged_submit)
     monkeypatch.setattr(TitlePool, "warm", logged_warm)
     db = open_memory_storage()
     import_file(db, REAL)
@@ -149,7 +142,8 @@ def test_an_import_in_many_chunks_reads_each_ahead_and_stores_what_analyze_title
     assert len(stored) > 4000
     assert stored == direct
     # Warmed first; then each chunk is sent before the one before it is waited for.
-    assert events[:4] == ["warm", "submit 0", "submit 1", "wait 0"]
-    chunks = sum(e.startswith("submit") for e in events)
+    steps = [(what, n) for what, n, _ in events]
+    assert steps[:4] == [("warm", 0), ("submit", 0), ("submit", 1), ("wait", 0)]
+    chunks = sum(what == "submit" for what, _ in steps)
     assert chunks >= 6
-    assert events.index(f"submit {chunks - 1}") < events.index(f"wait {chunks - 2}")
+    assert steps.index(("submit", chunks - 1)) < steps.index(("wait", chunks - 2))

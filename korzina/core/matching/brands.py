@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from korzina.core.text import normalize
+from korzina.core.text import normalize, spelled_in_parts
 
 
 def brand_key(text: str) -> str:
@@ -47,17 +47,7 @@ def brand_variants(key: str) -> tuple[str, ...]:
     a brand in a title that spells it the other way."""
     out = [key]
     if key.isascii():
-        cyr, rest = [], key
-        while rest:
-            for lat, ru in _LAT_TO_CYR:
-                if rest.startswith(lat):
-                    cyr.append(ru)
-                    rest = rest[len(lat) :]
-                    break
-            else:
-                cyr.append(rest[0])
-                rest = rest[1:]
-        out.append("".join(cyr))
+        out.append("".join(spelled_in_parts(key, _LAT_TO_CYR)))
         # «virgin» is «вирджин», «extra» «экстра»: a soft g and an opening e as Russian
         # writes them.
         soft = re.sub(r"г(?=[еи])", "дж", out[-1])
