@@ -300,9 +300,14 @@ def _groups(v: Vocabulary, toks: list[Tok], head_at: int) -> list[_Group]:
 
 def _starts_new(v: Vocabulary, toks: list[Tok], cur: _Group, x: str) -> bool:
     """Whether ``x`` opens a new phrase: a nominative noun after a noun («гауда нарезка»),
-    an adjective after a noun («арабика молотый»: it agrees with the product)."""
+    an adjective after a noun («арабика молотый»: it agrees with the product), a
+    container after a preposition's phrase in a case the preposition does not take
+    («оливки без косточки банку побольше»: the pack, not what they are without)."""
     if cur.prep:
-        return False
+        cases = _PREP_CASES.get(cur.prep)
+        return bool(
+            cases and cur.idx and is_container(Tok("word", x), v) and not v.cases(x) & cases
+        )
     info = v.word(x)
     if v.adjective(x):
         return _noun_like(v, toks[cur.idx[-1]].text)

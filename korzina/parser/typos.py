@@ -418,6 +418,16 @@ def fix_typos(v: Vocabulary, toks: list[Tok], notes: list[str]) -> None:
         info = v.word(t.text)
         if info.lemma in v.product_lemmas:
             continue  # a product word
+        if (
+            info.pos in _TYPO_POS
+            and v.product_of_word(t.text) is not None
+            and not any(
+                v.word(x.text).pos == "NOUN" and v.product_of_word(x.text) for x in toks[:at]
+            )
+        ):
+            # «глазированных сырков»: a product's plural after its adjective, not «сырковый»
+            # cut short (after a product noun it may be one: «масло слив»)
+            continue
         if t.text in v.goods and (is_container(t, v) or diminutive_base(v, t.text) is None):
             continue  # a real word for goods; «рулетик» is still the product «рулет»
         # A short form after the product is its adjective («пармезан терт»); alone it

@@ -150,3 +150,15 @@ def test_a_dish_or_a_feast_it_is_bought_for_is_a_wish(text: str, name: str, wish
 )
 def test_tatar_words_for_staples(text: str, name: str) -> None:
     assert only(text).name == name
+
+
+def test_a_container_after_a_without_phrase_is_not_what_it_is_without() -> None:
+    item = only("оливки без косточки банку побольше")
+    assert item.attributes == ("без косточки",)
+
+
+def test_a_products_plural_after_its_adjective_is_the_product() -> None:
+    # «сырков» also reads as the short adjective «сырков(ый)»; after «глазированных» it is
+    # the plural of «сырок», not a cut word (after a product noun it may be one: «масло слив»).
+    item = only("глазированных сырков штуки три")
+    assert (item.name, item.attributes, item.quantity) == ("сырок", ("глазированный",), 3)
