@@ -594,10 +594,9 @@ def _place_phrase(
     lemmas = [v.lemma(toks[i].text) for i in words]
     nouns = [v.word(toks[i].text) for i in words if _noun_like(v, toks[i].text)]
     case = nouns[0].case if nouns and nouns[0].known else None
+    infos = [v.word(toks[i].text) for i in words]
     # A word the dictionary lacks, by every reading it guesses («ифтара»: ифтара, ифтар).
-    readings = {
-        lm for i in words if not v.word(toks[i].text).known for lm in v.word(toks[i].text).lemmas
-    }
+    readings = {lm for info in infos if not info.known for lm in info.lemmas}
     if (
         any(_person(v, toks[i].text, after_prep=True) for i in words)
         or any(lemma in w.OCCASIONS for lemma in (*lemmas, *readings))
@@ -638,7 +637,6 @@ def _place_phrase(
         # «в томате» say what the product is in)
         out.preference(phrase, note=False)
         return
-    infos = [v.word(toks[i].text) for i in words]
     if all(info.known and info.pos in w.SENTENCE_POS for info in infos):
         out.notes.append(f"«{phrase}» — не понял, пропустил")  # «без ничего»
         return

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -309,13 +310,15 @@ _TRANSLIT: tuple[tuple[str, tuple[str, ...]], ...] = (
 _MAX_SPELLINGS = 512
 
 
-def russian_spellings(form: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def russian_spellings(form: str) -> tuple[str, ...]:
     """The Cyrillic words a Latin-typed Russian word may be («yaytsa» → «яйца»,
-    «chyornyj» → «черный»), the likeliest first: fewest second readings."""
+    «chyornyj» → «черный»), the likeliest first: fewest second readings. Kept: an item
+    typed in Latin asks for a word's spellings more than once."""
     choices: list[tuple[str, ...]] = []
     for part in spelled_in_parts(form, _TRANSLIT):
         if isinstance(part, str):
-            return []  # not a letter Russian is typed with
+            return ()  # not a letter Russian is typed with
         choices.append(part)
     spellings = list(itertools.islice(itertools.product(*choices), _MAX_SPELLINGS))
     spellings.sort(
@@ -323,7 +326,7 @@ def russian_spellings(form: str) -> list[str]:
     )
     out = ["".join(letters) for letters in spellings]
     # A soft sign left unwritten at the end («morkov», «sol»), tried last.
-    return out + [s + "ь" for s in out if s[-1] in _SOFT_ENDINGS]
+    return (*out, *(s + "ь" for s in out if s[-1] in _SOFT_ENDINGS))
 
 
 _SOFT_ENDINGS = frozenset("лнтдсзвмрчшжбп")

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from korzina.core.matching.analyze import TitleAnalysis
 from korzina.core.storage import analysis, analysis_pool, open_memory_storage
 from korzina.core.storage.analysis_pool import Product, TitlePool, analyze_product
 from korzina.core.storage.importer import import_file, load
@@ -43,20 +44,26 @@ def _real_products(n: int) -> list[Product]:
     return out
 
 
+def _read(pool: TitlePool, products: list[Product]) -> list[TitleAnalysis] | None:
+    """The workers' analyses of ``products`` (None: the parent is to read them)."""
+    analyses = pool.submit(products)
+    return None if analyses is None else analyses()
+
+
 def test_workers_read_real_titles_exactly_as_the_parent_does() -> None:
     products = _real_products(900)
     lemmatizer = Lemmatizer()
     with TitlePool(workers=2, min_titles=1) as pool:
-        read = pool.analyze(products)
+        read = _read(pool, products)
     assert read == [analyze_product(p, lemmatizer) for p in products]
 
 
 def test_a_small_batch_or_one_core_stays_in_the_parent() -> None:
     products = _real_products(50)
     with TitlePool(workers=2, min_titles=51) as pool:
-        assert pool.analyze(products) is None
+        assert _read(pool, products) is None
     with TitlePool(workers=1, min_titles=1) as pool:
-        assert pool.analyze(products) is None
+        assert _read(pool, products) is None
 
 
 class _KillsTheWorker:
@@ -71,9 +78,9 @@ def test_a_broken_pool_is_logged_and_the_parent_reads_the_batch(
 ) -> None:
     products: list[Product] = [("Молоко 3,2%", _KillsTheWorker(), (), None, None, None, None)]
     with TitlePool(workers=2, min_titles=1) as pool, caplog.at_level(logging.WARNING):
-        assert pool.analyze(products) is None
+        assert _read(pool, products) is None
         # Failed once: later batches go straight to the parent.
-        assert pool.analyze(_real_products(5)) is None
+        assert _read(pool, _real_products(5)) is None
     assert "workers failed" in caplog.text
 
 

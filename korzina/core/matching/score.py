@@ -426,9 +426,16 @@ def _only_in_process(lemma: str, stems: tuple[str, ...], f: OfferFeatures) -> bo
             return False  # another word's compound: not what said the lemma
         if lemma.replace("-", "").startswith(first + second[:3]):
             return False  # the compound itself was asked («варено-мороженые»)
-        for derived in (f"{first}-{second}", first, second, first + second):
-            rest = rest.replace(f" {derived} ", " ", 1)
+        rest = _without_compound(rest, first, second)
     return not any(_says(s, rest) for s in stems)
+
+
+def _without_compound(text: str, first: str, second: str, *also: str) -> str:
+    """``text`` (a title's space-padded words) without the compound «first-second» and
+    the words the analysis derived from it: its parts and the two joined (and ``also``)."""
+    for derived in (f"{first}-{second}", first, second, first + second, *also):
+        text = text.replace(f" {derived} ", " ", 1)
+    return text
 
 
 # A compound adjective whose parts are a blend (``text.BLEND_FIRSTS``): neither alone.
@@ -453,10 +460,8 @@ def _only_in_blend(stems: tuple[str, ...], asked: str, text: str) -> bool:
             any(w.startswith(part[:-1][:4]) for w in asked.split()) for part in (first, second)
         ):
             return False  # the list asked the blend itself
-        # The compound and the words the analysis derived from it: its parts, joined,
-        # the first part as a cut word.
-        for derived in (f"{first}-{second}", first, second, first + second, f"{first}."):
-            rest = rest.replace(f" {derived} ", " ", 1)
+        # the first part as a cut word too
+        rest = _without_compound(rest, first, second, f"{first}.")
     return not any(_says(s, rest) for s in stems)
 
 

@@ -135,12 +135,6 @@ class TitlePool:
         except _POOL_ERRORS as error:
             self._fail(error)
 
-    def analyze(self, products: Sequence[Product]) -> list[TitleAnalysis] | None:
-        """The analyses of ``products`` in their order, read by the workers (see
-        ``submit``)."""
-        analyses = self.submit(products)
-        return None if analyses is None else analyses()
-
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
             # Imported here: every cold basket imports this module, only large writes
