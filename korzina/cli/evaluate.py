@@ -1118,6 +1118,30 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_tv.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Blind set tx: a young Moscow couple who like cafe food at home (plant milks, hummus, tofu,
+    # bri, kombucha, Latin brands) (helper-written, labelled by reading titles; read)
+    "fresh_cafe_culture": (
+        Path("tests/data/fresh_basket_eval_tx.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set tw: a family in Primorye (Vladivostok): Far Eastern fish and seafood words, Korean-
+    # influenced dishes, Asian imports (helper-written, labelled by reading titles; held out)
+    "fresh_primorye": (
+        Path("tests/data/fresh_basket_eval_tw.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
+    # Blind set ty: buying for a big event of 30 guests: big quantities, counts and pack sizes on
+    # every line, disposable tableware (helper-written, labelled by reading titles; held out)
+    "fresh_big_event": (
+        Path("tests/data/fresh_basket_eval_ty.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set tz: an elderly woman who describes products by the look of the pack and where they
+    # stand, half-remembered brands (helper-written, labelled by reading titles; read)
+    "fresh_described_by_look": (
+        Path("tests/data/fresh_basket_eval_tz.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
