@@ -60,6 +60,7 @@ class _Group:
     prep: str  # the preposition that opens it, or ""
     idx: list[int]  # its tokens, «и» between words included
     before: bool  # it stands before the product
+    likened: bool = False  # after «как»: what the product should be like («как в детстве»)
 
 
 def _bunch(t: Tok, v: Vocabulary) -> bool:
@@ -262,7 +263,8 @@ def _groups(v: Vocabulary, toks: list[Tok], head_at: int) -> list[_Group]:
             cur, and_at = None, None
             continue
         if x in w.PREPOSITIONS:
-            cur, and_at = _Group(x, [], i < head_at), None
+            likened = i > 0 and toks[i - 1].text == "как" and not toks[i - 1].used
+            cur, and_at = _Group(x, [], i < head_at, likened), None
             groups.append(cur)
             continue
         if x == "и":
@@ -576,6 +578,10 @@ def _place_phrase(
     v: Vocabulary, toks: list[Tok], g: _Group, head: str, out: Described, phrase: str
 ) -> None:
     """A preposition's phrase: a property, a purpose in the name, or a wish."""
+    if g.likened and g.idx:
+        # «печенье как в детстве», «масло как с рынка»: a likeness no title states, a wish
+        out.preference(f"как {phrase}", note=True)
+        return
     words = [i for i in g.idx if toks[i].text != "и"]
     # «кофе в зернах хороший»: a wish closing the phrase is the product's, a wish.
     # «селедка в масле кусочки»: how it is cut or packed, after the phrase, is a wish of
@@ -616,6 +622,13 @@ def _place_phrase(
         and not any(purpose & w.SORT_PURPOSES.get(h, frozenset()) for h in head.split())
         and (
             purpose & w.COOKING_USES
+            or (
+                # «средство для духовки», «уголь для мангала»: a product for the cook,
+                # not food cooked so
+                purpose & w.HOME_USES
+                and not {v.lemma(h) for h in head.split()}
+                & (w.PURPOSE_HEADS | w.PURPOSE_MADE | w.COOKING_GEAR)
+            )
             or (
                 g.prep == "для"
                 and not {v.lemma(h) for h in head.split()} & (w.PURPOSE_HEADS | w.PURPOSE_MADE)

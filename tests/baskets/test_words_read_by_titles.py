@@ -147,3 +147,29 @@ async def test_a_kind_no_store_sells_for_children_is_bought_plain_with_a_note() 
     assert any("для детей» нет ни в одном магазине" in n for n in answer.notes)
     juices = [line.product_id for line in answer.basket("pyaterochka").lines]  # type: ignore[union-attr]
     assert juices == ["22"]
+
+
+ORANGES = [
+    # Real titles (tests/data/real_offers.jsonl, Перекрёсток and Магнит).
+    offer("perekrestok", "1535", "Апельсины", "159.99"),
+    offer("magnit", "109471", "Апельсины, 1 кг", "89.90"),
+    # Constructed in Магнит's style: cranberries sold for a fruit drink, and plain ones.
+    offer("magnit", "31", "Клюква замороженная для морса, 300г", "149.99"),
+    offer("magnit", "32", "Клюква свежая, 125г", "99.99"),
+]
+
+
+async def test_a_home_dish_or_cooking_is_a_wish_unless_titles_of_the_kind_say_it() -> None:
+    """«апельсины для фреша»: no orange title says «фреш», so any oranges are bought,
+    the wish kept; «клюква для морса»: a title of the kind says it, so it is the sort
+    asked and the cheaper fresh cranberries are no pick."""
+    storage = open_memory_storage()
+    storage.offers.save_offers(ORANGES)
+    service = BasketService(storage)
+    options = BasketOptions(offline=True, save=False)
+    fresh = await service.answer(parse_text("апельсины для фреша"), options)
+    assert fresh.items[0].preferences == ("для фреша",)
+    assert sorted(b.lines[0].product_id for b in fresh.baskets if b.lines) == ["109471", "1535"]
+    drink = await service.answer(parse_text("клюква для морса"), options)
+    assert [line.product_id for line in drink.basket("magnit").lines] == ["31"]  # type: ignore[union-attr]
+    assert any("для морса" in n and "ищу только с ним" in n for n in drink.notes)

@@ -270,3 +270,73 @@ def test_raw_almonds_and_foods_for_diabetics() -> None:
 def test_boiled_sausage_is_not_a_cooked_smoked_one(title: str, taken: bool) -> None:
     asked = item("колбаса", attributes=("вареная",))
     assert (picked(asked, title) == title) is taken
+
+
+# Real titles: Магнит's (tests/data/real_offers_g.jsonl) «варено копченый» with a space,
+# «бел п/сух» and «бел сух»; tinned and frozen pink salmon.
+
+
+def test_a_process_compound_written_with_a_space_is_still_one_process() -> None:
+    asked = item("колбаса", attributes=("вареная",))
+    assert picked(asked, "Сервелат финский, варено копченый, Папа может,420 г") is None
+
+
+def test_semi_dry_cut_as_p_slash_is_no_dry_wine() -> None:
+    asked = item("вино", attributes=("белое", "сухое"))
+    semi = "Вино J.P.CHENET Коломбар Шардоне бел п/сух 0,75л (Франция):6"
+    dry = "Вино El Pedal Rioja Виура бел сух 0,75л (Испания):6"
+    assert picked(asked, semi) is None
+    assert picked(asked, semi, dry) == dry
+
+
+TINNED = "ГОРБУША, 5 МОРЕЙ, натуральная, 245г"
+FROZEN = "Горбуша МАГНИТ филе с кожей мороженая,  500г"
+
+
+def test_fish_asked_in_a_tin_is_the_tinned_one() -> None:
+    assert picked(item("горбуша", preferences=("в банке",)), TINNED, FROZEN) == TINNED
+    assert picked(item("горбуша", preferences=("в банке",)), FROZEN) is None
+    # Not asked in a tin: the tin is a look-alike of the fish, as before.
+    assert picked(item("горбуша"), TINNED, FROZEN) == FROZEN
+
+
+def test_a_cat_or_dog_said_fondly_is_still_its_food() -> None:
+    cat = "Корм для кошек Whiskas, желе, индейка, 85 г"
+    dog = "Корм PEDIGREE®, для взрослых собак, говядина, 13кг"
+    assert picked(item("корм для кошечки"), dog, cat) == cat
+    assert picked(item("корм для собачки"), cat, dog) == dog
+
+
+@pytest.mark.parametrize(
+    ("asked", "attribute", "title"),
+    [
+        # Real titles (tests/data/real_offers.jsonl, real_offers_g.jsonl) that say a
+        # quality another way: «Protein» is protein, Магнит's «пауч» a pouch.
+        ("батончик", "протеиновый", "Батончик SmartBar Protein, в темной глазури, 40 г"),
+        (
+            "корм для кошек",
+            "в пакетиках",
+            "ДАРЛИНГ Корм д/кош вл в подливе утка 75г пауч (Нестле):26",
+        ),
+        # A kind that is the quality: bananas are sold ripe, снежок is sweet.
+        ("бананы", "желтые", "Бананы спелые"),
+        ("снежок", "сладкий", "Снежок ТОРЖОК 2,5%, 500г"),
+    ],
+)
+def test_a_quality_a_title_says_another_way_or_its_kind_has(
+    asked: str, attribute: str, title: str
+) -> None:
+    assert picked(item(asked, attributes=(attribute,)), title) == title
+
+
+@pytest.mark.parametrize(
+    ("asked", "attribute", "title"),
+    [
+        # Constructed: green bananas say so.
+        ("бананы", "желтые", "Бананы зеленые, 1 кг"),
+    ],
+)
+def test_a_title_that_says_the_contrary_quality_is_not_taken(
+    asked: str, attribute: str, title: str
+) -> None:
+    assert picked(item(asked, attributes=(attribute,)), title) is None

@@ -306,6 +306,53 @@ def test_other_food_a_product_is_for_is_a_wish(text: str, name: str, wish: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "wish"),
+    [
+        # How it will be cooked, or a home dish made of it (fresh_cafe_culture,
+        # fresh_dacha): a wish, required again only where titles of its kind say it.
+        ("апельсины для фреша", "апельсин", "для фреша"),
+        ("яйца с0 десяток для пашот", "яйцо", "для пашот"),
+        ("крылышки куриные для духовки", "куриные крылья", "для духовки"),
+        ("мука для пышек 2 кг", "мука", "для пышек"),
+    ],
+)
+def test_how_food_will_be_cooked_is_a_wish(text: str, name: str, wish: str) -> None:
+    item = only(text)
+    assert (item.name, item.attributes, item.preferences) == (name, (), (wish,))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wish"),
+    [
+        # What it should be like (fresh_described_by_look): a likeness, noted as a wish.
+        ("печенье овсяное как в детстве", "овсяное печенье", "как в детстве"),
+        ("сметана как у бабушки", "сметана", "как у бабушки"),
+    ],
+)
+def test_what_a_product_should_be_like_is_a_noted_wish(text: str, name: str, wish: str) -> None:
+    parsed = parse_text(text)
+    (item,) = parsed.items
+    assert (item.name, item.attributes, item.preferences) == (name, (), (wish,))
+    assert any(f"«{wish}»" in note for note in parsed.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributes"),
+    [
+        # Rice for risotto is arborio, oil for deep frying a refined one: sorts.
+        ("рис для ризотто", ("для ризотто",)),
+        ("масло растительное для фритюра", ("для фритюра",)),
+        # A product for the cook, not food cooked so.
+        ("фольга для духовки", ("для духовки",)),
+    ],
+)
+def test_a_cooking_purpose_of_a_sort_or_of_gear_stays_required(
+    text: str, attributes: tuple[str, ...]
+) -> None:
+    assert only(text).attributes == attributes
+
+
+@pytest.mark.parametrize(
     ("text", "name", "attributes"),
     [
         # A seasoning, a sauce: what food it is for is the sort.

@@ -165,8 +165,10 @@ def alcohol_free(title: str) -> bool:
 # («Напиток овс шок»). Kept as «word.» title words (``ABBREVIATION_MARK``) so a list's
 # «fitness», «сухой», «овсяный», «nestle» can find the word it was cut from.
 ABBREVIATION_MARK = "."
-_DOTTED_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.")
-_STUB_RE = re.compile(r"(?<![^\W\d_.])([а-яё]{3,6})(?![^\W\d_.])", re.IGNORECASE)
+# Not the second half of «п/сух», «п/сл» (полусухое, полусладкое): read whole by the
+# title's abbreviations, never a cut «сухое».
+_DOTTED_RE = re.compile(r"(?<![^\W\d_])(?<!\bп/)([^\W\d_]{3,})\.", re.IGNORECASE)
+_STUB_RE = re.compile(r"(?<![^\W\d_.])(?<!\bп/)([а-яё]{3,6})(?![^\W\d_.])", re.IGNORECASE)
 
 
 def abbreviations(

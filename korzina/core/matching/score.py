@@ -409,31 +409,31 @@ def _says_qualifier(lemma: str, stems: tuple[str, ...], f: OfferFeatures) -> boo
 
 
 # A process compound («варено-копченый», «свеже-мороженый»): one process, neither part.
-_PROCESS_RE = re.compile(rf" ({'|'.join(PROCESS_FIRSTS)})-([^\W\d_]+)(?= )")
+# «варёно-копчёный», and Магнит's «варено копченый» with a space.
+_PROCESS_RE = re.compile(rf" ({'|'.join(PROCESS_FIRSTS)})([- ])([^\W\d_]+)(?= )")
 
 
 def _only_in_process(lemma: str, stems: tuple[str, ...], f: OfferFeatures) -> bool:
     """The title says the lemma asked only as the first part of a process compound: «колбаса
     вареная» is no «Сервелат варёно-копчёный», «рыба свежая» no «свеже-мороженая»."""
-    if "-" not in f.text:
-        return False
     found = _PROCESS_RE.findall(f.text)
     if not found:
         return False
     rest = f.text
-    for first, second in found:
+    for first, gap, second in found:
         if not lemma.startswith(first[:-1]):
             return False  # another word's compound: not what said the lemma
         if lemma.replace("-", "").startswith(first + second[:3]):
             return False  # the compound itself was asked («варено-мороженые»)
-        rest = _without_compound(rest, first, second)
+        rest = _without_compound(rest, first, second, sep=gap)
     return not any(_says(s, rest) for s in stems)
 
 
-def _without_compound(text: str, first: str, second: str, *also: str) -> str:
-    """``text`` (a title's space-padded words) without the compound «first-second» and
-    the words the analysis derived from it: its parts and the two joined (and ``also``)."""
-    for derived in (f"{first}-{second}", first, second, first + second, *also):
+def _without_compound(text: str, first: str, second: str, *also: str, sep: str = "-") -> str:
+    """``text`` (a title's space-padded words) without the compound «first-second» (its
+    parts apart by ``sep``) and the words the analysis derived from it: its parts and the
+    two joined (and ``also``)."""
+    for derived in (f"{first}{sep}{second}", first, second, first + second, *also):
         text = text.replace(f" {derived} ", " ", 1)
     return text
 
@@ -963,6 +963,13 @@ def item_spec(item: ListItem, lemmatizer: Lemmatizer, tax: Taxonomy | None = Non
                 brands = tuple(dict.fromkeys([*brands, *brand_variants(key)]))
     # A brand the parser left in the name is asked for as a brand, not a qualifier.
     quals = [q for q in quals if not brand or brand_key(q[0]) != brand]
+    # Not where the list says what it is in («скумбрия в масле банка»): that says the tin.
+    if known and _asks_tin(item, lemmatizer) and not any(aw[:1] == ["в"] for _, aw, _ in attrs):
+        # «горбуша в банке»: a kind whose tins are a look-alike («Горбуша натуральная»),
+        # asked in a tin, is the tinned one: required, and no longer a look-alike.
+        tin = next((g.split("|") for g in kind.reject if "консерв" in g.split("|")), None)
+        if tin is not None and not any(s in st for s in tin for _, st in quals):
+            quals.append(("консервированный", tuple(tin)))
     prefs = tuple(
         dict.fromkeys(
             [
@@ -1154,6 +1161,15 @@ def _diminutive_of_wider(
             ):
                 return named
     return None
+
+
+# A tin a list names («в банке», «баночку», «ж/б»): for fish and meat, the tinned sort.
+_TIN_LEMMAS = frozenset({"банка", "банк", "баночка", "жестянка", "жестяной", "жб"})
+
+
+def _asks_tin(item: ListItem, lemmatizer: Lemmatizer) -> bool:
+    said = [w for p in (*item.attributes, *item.preferences) for w in words(p.replace("/", ""))]
+    return any(lemmatizer.lemma(w) in _TIN_LEMMAS for w in said)
 
 
 def _look_alikes(
