@@ -562,6 +562,11 @@ class Vocabulary:
         best = min(score for _, score, _ in found)
         nearest = [choice for choice, score, _ in found if score == best]
         products = {self.product_of_word(choice) for choice in nearest}
+        if len(products) > 1:
+            # «сахр»: «сахар» and «сайр» (сайра's genitive plural) are one edit away; a
+            # list names its product in its own form, so the word's own form wins.
+            nearest = [choice for choice in nearest if self.word(choice).lemma == choice]
+            products = {self.product_of_word(choice) for choice in nearest}
         return nearest[0] if len(products) == 1 else None
 
     def typo_forms(self) -> list[str]:

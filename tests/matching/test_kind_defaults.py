@@ -340,3 +340,13 @@ def test_a_title_that_says_the_contrary_quality_is_not_taken(
     asked: str, attribute: str, title: str
 ) -> None:
     assert picked(item(asked, attributes=(attribute,)), title) is None
+
+
+def test_tofu_titled_as_a_cheese_is_tofu_not_cheese() -> None:
+    # Real Магнит title (tests/data/real_offers_g.jsonl); the cheese is constructed.
+    tofu = "Сыр Тофу натуральный Россоя 120г"
+    cheese = "Сыр Российский 50%, 200 г"
+    idx = index_of(offer("s", "1", tofu, "79.99"), offer("s", "2", cheese, "99.99"))
+    (found,) = match_items(idx, [item("тофу")], ["s"])["s"][0]
+    assert (found.name, found.fallback) == (tofu, False)  # its kind, not a second choice
+    assert picked(item("сыр"), tofu, cheese) == cheese

@@ -71,6 +71,14 @@ def test_typos_are_fixed_against_the_vocabulary_and_noted() -> None:
     assert any("малоко" in n for n in sl.notes)
 
 
+def test_a_typo_one_edit_from_two_products_is_the_one_in_its_own_form() -> None:
+    # «сахр» (fresh_phone): «сахар» and «сайр», сайра's genitive plural, are both one edit
+    # away; a list names its product in the product's own form.
+    sl = parse_text("сахр 1кг")
+    assert [i.name for i in sl.items] == ["сахар"]
+    assert any("«сахр»" in n and "сахар" in n for n in sl.notes)
+
+
 def test_real_words_are_not_fixed_into_products() -> None:
     # «мыло» is one letter from «масло» but is a real word and a product of its own.
     assert names("мыло") == ["мыло"]
