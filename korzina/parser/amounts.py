@@ -447,7 +447,9 @@ def amount(v: Vocabulary, a: Amounts, span: Span | None, name: str, toks: list[T
         weighed = v.by_weight(span[1] if span else name)
         # «рис 1 кг»: a pack of groats; «1 кг риса», «картошка 2 кг»: an amount.
         packed = pos > head_pos and v.packed(span[1] if span else name)
-        if not after_po and (pos < head_pos or weighed or (mu == "кг" and not packed)):
+        # «сока пару литров»: a couple of litres is how much, never a pack's size
+        vague = toks[pos].kind == "word" and toks[pos].text in w.COUPLE_WORDS
+        if not after_po and (pos < head_pos or weighed or vague or (mu == "кг" and not packed)):
             quantity, unit, explicit = mv, mu, True
         else:
             packs.append(PackSize(value=mv, unit=SizeUnit(mu)))

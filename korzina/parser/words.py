@@ -35,6 +35,8 @@ FAT_WORDS = {
     "пятнадцати": "15", "двадцати": "20", "двадцатипяти": "25", "тридцати": "30",
     "тридцатитрех": "33", "нуль": "0", "ноль": "0",
 }  # fmt: skip
+# «пару литров», «парочку кило»: a rough amount, not a size.
+COUPLE_WORDS = frozenset({"пара", "пару", "парочку", "парочка"})
 # A count said as a word before its product («две пачки», «пару»).
 NUMBER_WORDS = {
     **UNIT_WORDS, "десять": 10,

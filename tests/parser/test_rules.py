@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from korzina.core.models import Intent, PriceCategory, SizeUnit
+from korzina.core.models import Intent, PackSize, PriceCategory, SizeUnit
 from korzina.parser import Vocabulary, parse_text, split_fragments
 
 
@@ -82,6 +82,15 @@ def test_a_typo_one_edit_from_two_products_is_the_one_in_its_own_form() -> None:
 def test_real_words_are_not_fixed_into_products() -> None:
     # «мыло» is one letter from «масло» but is a real word and a product of its own.
     assert names("мыло") == ["мыло"]
+
+
+def test_a_couple_of_litres_is_an_amount_not_a_pack_size() -> None:
+    # «сока апельсинового пару литров» (fresh_morning_after): bought in whatever packs the
+    # store has, where «сок 2 литра» asks for the two-litre pack.
+    (juice,) = parse_text("сока апельсинового пару литров").items
+    assert (juice.quantity, juice.unit, juice.pack) == (Decimal(2), "л", None)
+    (sized,) = parse_text("сок яблочный 2 литра").items
+    assert (sized.quantity, sized.pack) == (Decimal(1), PackSize(value=Decimal(2), unit=SizeUnit.L))
 
 
 def test_pack_size_after_the_name_is_an_attribute_not_the_amount() -> None:
