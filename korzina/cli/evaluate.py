@@ -1142,6 +1142,18 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_tz.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Blind set sd: friends buying supplies the morning after a party (mineral waters by brand,
+    # brines, kefir, soup, snacks) (helper-written, labelled by reading titles; read)
+    "fresh_morning_after": (
+        Path("tests/data/fresh_basket_eval_sd.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
+    # Blind set sa: a family of five (a baby, two school kids, a dog) restocking the same brands and
+    # pack sizes every week (helper-written, labelled by reading titles; held out)
+    "fresh_weekly_restock": (
+        Path("tests/data/fresh_basket_eval_sa.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
