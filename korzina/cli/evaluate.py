@@ -1154,6 +1154,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_sa.jsonl"),
         Path("tests/data/real_offers_g.jsonl"),
     ),
+    # Blind set sb: a young man typing fast: cut words (колб доктор, сыр рос), numbers glued to
+    # words (молоко2л), missing spaces (helper-written, labelled by reading titles; held out)
+    "fresh_cut_words": (
+        Path("tests/data/fresh_basket_eval_sb.jsonl"),
+        Path("tests/data/real_offers.jsonl"),
+    ),
 }
 
 
