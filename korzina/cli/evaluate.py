@@ -1160,6 +1160,12 @@ EVAL_SETS: dict[str, tuple[Path, Path | None]] = {
         Path("tests/data/fresh_basket_eval_sb.jsonl"),
         Path("tests/data/real_offers.jsonl"),
     ),
+    # Blind set sc: a Belarusian-Ukrainian family cooking their home dishes (бульба, буряк, цибуля,
+    # сало, драники, узвар) (helper-written, labelled by reading titles; read)
+    "fresh_belarus_ukraine": (
+        Path("tests/data/fresh_basket_eval_sc.jsonl"),
+        Path("tests/data/real_offers_g.jsonl"),
+    ),
 }
 
 
