@@ -616,6 +616,7 @@ def _place_phrase(
         out.preference(phrase, note=True)  # «для мамы», «на день рождения», «к чаю»
         return
     purpose = {lm for i in words for lm in v.word(toks[i].text).lemmas}
+    head_lemmas = {v.lemma(h) for h in head.split()}
     if (
         g.prep in ("для", "на")
         and not set(head.split()) & w.PURPOSE_MADE
@@ -626,12 +627,11 @@ def _place_phrase(
                 # «средство для духовки», «уголь для мангала»: a product for the cook,
                 # not food cooked so
                 purpose & w.HOME_USES
-                and not {v.lemma(h) for h in head.split()}
-                & (w.PURPOSE_HEADS | w.PURPOSE_MADE | w.COOKING_GEAR)
+                and not head_lemmas & (w.PURPOSE_HEADS | w.PURPOSE_MADE | w.COOKING_GEAR)
             )
             or (
                 g.prep == "для"
-                and not {v.lemma(h) for h in head.split()} & (w.PURPOSE_HEADS | w.PURPOSE_MADE)
+                and not head_lemmas & (w.PURPOSE_HEADS | w.PURPOSE_MADE)
                 and any(v.names_goods(toks[i].text) for i in words)
             )
         )

@@ -40,7 +40,7 @@ COUPLE_WORDS = frozenset({"пара", "пару", "парочку", "пароч�
 # A count said as a word before its product («две пачки», «пару»).
 NUMBER_WORDS = {
     **UNIT_WORDS, "десять": 10,
-    "пара": 2, "пару": 2, "парочку": 2, "парочка": 2, "полтора": 1.5, "полторы": 1.5,
+    **dict.fromkeys(COUPLE_WORDS, 2), "полтора": 1.5, "полторы": 1.5,
 }  # fmt: skip
 MEASURE_SURFACE: dict[str, QuantityUnit] = {
     "кг": "кг", "кило": "кг", "кгр": "кг", "г": "г", "гр": "г", "грм": "г",
